@@ -1,0 +1,215 @@
+"""Vector data between QGIS and the core: feature sources to (Geo)DataFrames and back to sinks."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Iterable
+from typing import Any
+
+import numpy as np
+import pandas as pd
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsProcessingAlgorithm,
+    QgsProcessingContext,
+    QgsProcessingException,
+    QgsProcessingFeedback,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QDate, QDateTime, QTime, QVariant
+
+from ral_zuid_plugin.core.crs import RD_NEW
+from ral_zuid_plugin.core.errors import CancelledError
+from ral_zuid_plugin.core.i18n import tr
+
+_GEOMETRY_TYPES = {
+    "Point": QgsWkbTypes.Point,
+    "MultiPoint": QgsWkbTypes.MultiPoint,
+    "LineString": QgsWkbTypes.LineString,
+    "MultiLineString": QgsWkbTypes.MultiLineString,
+    "Polygon": QgsWkbTypes.Polygon,
+    "MultiPolygon": QgsWkbTypes.MultiPolygon,
+}
+_PROMOTED = {"Polygon": "MultiPolygon", "LineString": "MultiLineString", "Point": "MultiPoint"}
+
+
+def rd_new() -> QgsCoordinateReferenceSystem:
+    return QgsCoordinateReferenceSystem(RD_NEW)
+
+
+def qgis_field_for(name: str, series: pd.Series) -> QgsField:
+    """A ``QgsField`` whose type fits the values of ``series``."""
+    dtype = series.dtype
+    if pd.api.types.is_bool_dtype(dtype):
+        return QgsField(name, QVariant.Bool)
+    if pd.api.types.is_integer_dtype(dtype):
+        return QgsField(name, QVariant.LongLong)
+    if pd.api.types.is_float_dtype(dtype):
+        return QgsField(name, QVariant.Double)
+    if pd.api.types.is_datetime64_any_dtype(dtype):
+        return QgsField(name, QVariant.DateTime)
+    sample = series.dropna()
+    if not sample.empty and isinstance(sample.iloc[0], dt.date) and not isinstance(sample.iloc[0], dt.datetime):
+        return QgsField(name, QVariant.Date)
+    return QgsField(name, QVariant.String)
+
+
+def fields_for(frame: pd.DataFrame) -> QgsFields:
+    fields = QgsFields()
+    for column in frame.columns:
+        if column == getattr(frame, "_geometry_column_name", None):
+            continue
+        fields.append(qgis_field_for(str(column), frame[column]))
+    return fields
+
+
+def to_qgis_value(value: Any) -> Any:
+    """A plain Python / Qt value QGIS can store (NaN and NaT become NULL)."""
+    if value is None:
+        return None
+    if isinstance(value, (float, np.floating)):
+        return None if math.isnan(value) else float(value)
+    if isinstance(value, (bool, np.bool_)):
+        return bool(value)
+    if isinstance(value, (np.integer,)):
+        return int(value)
+    if isinstance(value, pd.Timestamp):
+        if pd.isna(value):
+            return None
+        value = value.to_pydatetime()
+    if value is pd.NaT:
+        return None
+    if isinstance(value, dt.datetime):
+        stamp = QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute, value.second))
+        return stamp
+    if isinstance(value, dt.date):
+        return QDate(value.year, value.month, value.day)
+    return value
+
+
+def wkb_type_for(frame: pd.DataFrame) -> int:
+    """The QGIS geometry type for a GeoDataFrame (single types promoted to multi when mixed)."""
+    geometry_name = getattr(frame, "_geometry_column_name", None)
+    if geometry_name is None or geometry_name not in frame:
+        return QgsWkbTypes.NoGeometry
+    kinds = set(frame.geometry.dropna().geom_type.unique())
+    if not kinds:
+        return QgsWkbTypes.Point
+    if len(kinds) == 1:
+        return _GEOMETRY_TYPES[kinds.pop()]
+    promoted = {_PROMOTED.get(kind, kind) for kind in kinds}
+    if len(promoted) == 1:
+        return _GEOMETRY_TYPES[promoted.pop()]
+    raise QgsProcessingException(
+        tr("Cannot write mixed geometry types {kinds} to one layer.").format(kinds=", ".join(sorted(kinds)))
+    )
+
+
+def features_from_frame(frame: pd.DataFrame, fields: QgsFields, wkb_type: int) -> Iterable[QgsFeature]:
+    geometry_name = getattr(frame, "_geometry_column_name", None)
+    attribute_columns = [c for c in frame.columns if c != geometry_name]
+    make_multi = QgsWkbTypes.isMultiType(wkb_type)
+    geometries = frame.geometry.values if wkb_type != QgsWkbTypes.NoGeometry else None
+    for index, row in enumerate(frame[attribute_columns].itertuples(index=False, name=None)):
+        feature = QgsFeature(fields)
+        feature.setAttributes([to_qgis_value(v) for v in row])
+        if geometries is not None:
+            shape = geometries[index]
+            if shape is not None and not shape.is_empty:
+                geometry = QgsGeometry()
+                geometry.fromWkb(shape.wkb)
+                if make_multi and not geometry.isMultipart():
+                    geometry.convertToMultiType()
+                feature.setGeometry(geometry)
+        yield feature
+
+
+def write_frame_to_sink(
+    algorithm: QgsProcessingAlgorithm,
+    frame: pd.DataFrame,
+    parameters: dict,
+    parameter_name: str,
+    context: QgsProcessingContext,
+    feedback: QgsProcessingFeedback | None = None,
+) -> str:
+    """Write a (Geo)DataFrame (geometry in RD New) to the feature sink ``parameter_name``; return its id."""
+    fields = fields_for(frame)
+    wkb_type = wkb_type_for(frame)
+    crs = rd_new() if wkb_type != QgsWkbTypes.NoGeometry else QgsCoordinateReferenceSystem()
+    sink, dest_id = algorithm.parameterAsSink(parameters, parameter_name, context, fields, wkb_type, crs)
+    if sink is None:
+        raise QgsProcessingException(algorithm.invalidSinkError(parameters, parameter_name))
+    total = max(len(frame), 1)
+    for count, feature in enumerate(features_from_frame(frame, fields, wkb_type)):
+        if feedback is not None and count % 1000 == 0 and feedback.isCanceled():
+            raise CancelledError()
+        if not sink.addFeature(feature, QgsFeatureSink.FastInsert):
+            raise QgsProcessingException(
+                tr("Could not write feature {number} to the output '{name}'.").format(
+                    number=count + 1, name=parameter_name
+                )
+            )
+        if feedback is not None and count % 1000 == 0:
+            feedback.setProgress(100.0 * count / total)
+    return dest_id
+
+
+def frame_from_source(
+    source,
+    context: QgsProcessingContext,
+    *,
+    field_names: list[str] | None = None,
+    crs: str = RD_NEW,
+    feedback: QgsProcessingFeedback | None = None,
+):
+    """Read a feature source into a GeoDataFrame in ``crs`` (RD New by default).
+
+    Attributes keep their QGIS values converted to Python; NULL becomes ``None``. A column
+    ``fid`` holds the feature id so results can be joined back.
+    """
+    import geopandas as gpd
+    from shapely import wkb
+
+    request = QgsFeatureRequest()
+    target = QgsCoordinateReferenceSystem(crs)
+    if source.sourceCrs().isValid() and source.sourceCrs() != target:
+        request.setDestinationCrs(target, context.transformContext())
+    names = field_names if field_names is not None else [f.name() for f in source.fields()]
+    records: list[list[Any]] = []
+    shapes = []
+    total = max(source.featureCount(), 1)
+    for count, feature in enumerate(source.getFeatures(request)):
+        if feedback is not None and count % 1000 == 0:
+            if feedback.isCanceled():
+                raise CancelledError()
+            feedback.setProgress(100.0 * count / total)
+        values = [from_qgis_value(feature[name]) for name in names]
+        records.append([feature.id(), *values])
+        geometry = feature.geometry()
+        shapes.append(None if geometry.isNull() or geometry.isEmpty() else wkb.loads(bytes(geometry.asWkb())))
+    frame = (
+        pd.DataFrame.from_records(records, columns=["fid", *names])
+        if records
+        else pd.DataFrame(columns=["fid", *names])
+    )
+    return gpd.GeoDataFrame(frame, geometry=gpd.GeoSeries(shapes, crs=crs), crs=crs)
+
+
+def from_qgis_value(value: Any) -> Any:
+    """QGIS attribute value to plain Python (NULL to ``None``, Qt dates to ``datetime``)."""
+    if value is None:
+        return None
+    if isinstance(value, QVariant):
+        return None if value.isNull() else value.value()
+    if isinstance(value, QDateTime):
+        return value.toPyDateTime() if value.isValid() else None
+    if isinstance(value, QDate):
+        return value.toPyDate() if value.isValid() else None
+    return value

@@ -1,0 +1,1 @@
+"""Bundled reference data for the region (municipalities, charging locations, road proxies)."""

@@ -1,0 +1,1 @@
+"""Menu, toolbar and dialogs (the only layer that talks to ``iface``)."""

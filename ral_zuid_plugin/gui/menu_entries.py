@@ -1,0 +1,32 @@
+"""What the RAL Zuid menu and toolbar offer. A new capability adds its entries here.
+
+An entry either opens a Processing algorithm's dialog (``algorithm``) or calls a function
+that receives ``iface`` (``handler``), for dialogs of our own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+from ral_zuid_plugin.core.i18n import tr
+
+
+@dataclass(frozen=True)
+class MenuEntry:
+    key: str
+    text: Callable[[], str]
+    algorithm: str | None = None
+    handler: Callable | None = None
+    on_toolbar: bool = False
+
+
+def menu_entries() -> list[MenuEntry]:
+    return [
+        MenuEntry(
+            key="regionmunicipalities",
+            text=lambda: tr("Municipalities of the region…"),
+            algorithm="ralzuid:regionmunicipalities",
+            on_toolbar=False,
+        ),
+    ]

@@ -1,0 +1,1 @@
+"""Processing provider ``ralzuid`` and its algorithms (thin adapters around the core)."""

@@ -1,0 +1,87 @@
+"""Common anatomy of every RAL Zuid algorithm.
+
+Subclasses set ``NAME`` (stable, lowercase: the API of models and ``qgis_process``) and
+``GROUP`` and implement :meth:`display_name`, :meth:`initAlgorithm` and :meth:`execute`. This base
+turns core errors into ``QgsProcessingException`` with the user's message, logs details to
+the RAL Zuid message-log tab, and loads the help text for the user's language from
+``processing/help/<lang>/<name>.html``.
+"""
+
+from __future__ import annotations
+
+import traceback
+
+from qgis.core import Qgis, QgsProcessingAlgorithm, QgsProcessingException
+from qgis.PyQt.QtGui import QIcon
+
+from ral_zuid_plugin.adapters.feedback import FeedbackProgress
+from ral_zuid_plugin.adapters.message_log import log_message
+from ral_zuid_plugin.core import i18n
+from ral_zuid_plugin.core.errors import RalZuidError
+from ral_zuid_plugin.core.i18n import tr
+from ral_zuid_plugin.core.resources import processing_asset_path, resource_path
+from ral_zuid_plugin.processing_provider.groups import group_name
+
+
+def plugin_icon() -> QIcon:
+    return QIcon(str(resource_path("icons", "ral_zuid.svg")))
+
+
+def help_html(name: str, language: str | None = None) -> str:
+    """Help text of algorithm ``name`` in ``language`` (falls back to English)."""
+    for lang in (language or i18n.language(), "en"):
+        path = processing_asset_path("help", lang, name + ".html")
+        if path.is_file():
+            return path.read_text(encoding="utf-8")
+    return ""
+
+
+class RalZuidAlgorithm(QgsProcessingAlgorithm):
+    NAME = ""
+    GROUP = ""
+
+    # --- identity -------------------------------------------------------------------
+    def name(self) -> str:
+        return self.NAME
+
+    def displayName(self) -> str:  # noqa: N802
+        return self.display_name()
+
+    def display_name(self) -> str:
+        raise NotImplementedError
+
+    def group(self) -> str:
+        return group_name(self.GROUP)
+
+    def groupId(self) -> str:  # noqa: N802
+        return self.GROUP
+
+    def icon(self) -> QIcon:
+        return plugin_icon()
+
+    def shortHelpString(self) -> str:  # noqa: N802
+        return help_html(self.NAME)
+
+    def createInstance(self):  # noqa: N802
+        return type(self)()
+
+    # --- running --------------------------------------------------------------------
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        try:
+            return self.execute(parameters, context, feedback, FeedbackProgress(feedback))
+        except RalZuidError as error:
+            if error.details:
+                log_message("{}: {}\n{}".format(self.NAME, error.message, error.details), Qgis.Warning)
+            raise QgsProcessingException(error.message) from error
+        except QgsProcessingException:
+            raise
+        except Exception as error:
+            log_message("{}: {}".format(self.NAME, traceback.format_exc()), Qgis.Critical)
+            raise QgsProcessingException(
+                tr("Unexpected error in {name}: {error}. Details are in the RAL Zuid tab of the message log.").format(
+                    name=self.NAME, error=error
+                )
+            ) from error
+
+    def execute(self, parameters, context, feedback, progress: FeedbackProgress) -> dict:
+        raise NotImplementedError

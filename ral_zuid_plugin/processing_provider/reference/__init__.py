@@ -1,0 +1,1 @@
+"""Algorithms for the bundled reference data."""

@@ -1,0 +1,11 @@
+"""Every algorithm the provider offers. A new capability adds its classes here."""
+
+from __future__ import annotations
+
+
+def algorithm_classes() -> list[type]:
+    from ral_zuid_plugin.processing_provider.reference.region_municipalities import RegionMunicipalitiesAlgorithm
+
+    return [
+        RegionMunicipalitiesAlgorithm,
+    ]
