@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-from qgis.core import (  # noqa: E402
+from qgis.core import (
     QgsApplication,
     QgsFillSymbol,
     QgsPalLayerSettings,
@@ -22,7 +22,7 @@ from qgis.core import (  # noqa: E402
     QgsVectorLayer,
     QgsVectorLayerSimpleLabeling,
 )
-from qgis.PyQt.QtGui import QColor, QFont  # noqa: E402
+from qgis.PyQt.QtGui import QColor, QFont
 
 STYLES = Path(__file__).resolve().parent.parent / "resources" / "styles"
 

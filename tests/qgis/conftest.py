@@ -31,9 +31,8 @@ def ralzuid_provider(qgis_processing):
 @pytest.fixture()
 def run_algorithm(ralzuid_provider):
     """Run a Processing algorithm headless and return its results."""
-    from qgis.core import QgsProcessingContext, QgsProcessingFeedback
-
     import processing
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback
 
     def _run(algorithm_id: str, parameters: dict, feedback: QgsProcessingFeedback | None = None) -> dict:
         context = QgsProcessingContext()
