@@ -1,0 +1,42 @@
+"""Every algorithm the provider offers follows the house rules (stable ids, groups, help in nl and en)."""
+
+from __future__ import annotations
+
+import re
+
+from ral_zuid_plugin.processing_provider import groups
+from ral_zuid_plugin.processing_provider.base import help_html
+from ral_zuid_plugin.processing_provider.registry import algorithm_classes
+
+KNOWN_GROUPS = {
+    groups.REFERENCE,
+    groups.SESSIONS,
+    groups.PRESSURE,
+    groups.FAST_CHARGING,
+    groups.LOGISTICS,
+    groups.SUBMISSIONS,
+    groups.PLAN_MAPS,
+}
+
+
+def test_algorithms_have_stable_ids_groups_and_help_in_both_languages(ralzuid_provider):
+    algorithms = ralzuid_provider.algorithms()
+    assert len(algorithms) == len(algorithm_classes())
+    for algorithm in algorithms:
+        assert re.fullmatch(r"[a-z][a-z0-9]*", algorithm.name()), algorithm.name()
+        assert algorithm.id() == "ralzuid:" + algorithm.name()
+        assert algorithm.groupId() in KNOWN_GROUPS
+        for language in ("nl", "en"):
+            text = help_html(algorithm.name(), language)
+            assert "<h3>" in text and len(text) > 300, (algorithm.name(), language)
+        assert algorithm.displayName()
+        for parameter in algorithm.parameterDefinitions():
+            assert parameter.description(), (algorithm.name(), parameter.name())
+
+
+def test_dutch_help_files_exist_for_exactly_the_english_ones():
+    from ral_zuid_plugin.core.resources import processing_asset_path
+
+    dutch = {p.name for p in processing_asset_path("help", "nl").glob("*.html")}
+    english = {p.name for p in processing_asset_path("help", "en").glob("*.html")}
+    assert dutch == english
