@@ -1,0 +1,1 @@
+"""Screening of candidate fast-charge sites (snellaadlocaties) against the regional snellaadvisie."""

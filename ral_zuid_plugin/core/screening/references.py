@@ -1,0 +1,108 @@
+"""Reference layers the criteria measure against, by the layer key the rule file uses.
+
+Bundled defaults (used unless the user gives a layer of their own):
+
+==================== ===========================================================================
+key                  bundled data
+==================== ===========================================================================
+snellaadlocaties     NDW public charging locations, duplicates merged, fast by the chosen definition
+verzorgingsplaatsen  OpenStreetMap motorway service and rest areas (ODbL)
+snelweg_afritten     NDW/RWS MONIBAS connector detector sites (rough motorway exits; known gaps)
+==================== ===========================================================================
+
+Other keys (``hoofdwegen``, ``netcongestie``, ``onderstations``, ``zoekgebieden``,
+``beschermde_gebieden``, ``vraag``, ``logistiek``, ``taxistandplaatsen``) are user inputs; a
+criterion whose layer is missing is *niet beoordeeld*.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import geopandas as gpd
+
+from ral_zuid_plugin.core.crs import RD_NEW
+from ral_zuid_plugin.core.errors import InputDataError
+from ral_zuid_plugin.core.i18n import tr
+from ral_zuid_plugin.core.reference import charging_locations, motorways, service_areas
+from ral_zuid_plugin.core.reference.charging_locations import NAL_DEFINITION, FastChargeDefinition
+
+BUNDLED_KEYS = ("snellaadlocaties", "verzorgingsplaatsen", "snelweg_afritten")
+INPUT_KEYS = (
+    "hoofdwegen",
+    "netcongestie",
+    "onderstations",
+    "zoekgebieden",
+    "beschermde_gebieden",
+    "vraag",
+    "logistiek",
+    "taxistandplaatsen",
+)
+VALUE_FIELD = "waarde"
+
+
+@dataclass
+class ReferenceLayer:
+    """One reference layer in RD New. ``caveat`` is appended to reasons that rely on it."""
+
+    key: str
+    frame: gpd.GeoDataFrame
+    attribution: str = ""
+    caveat: str = ""
+    repaired: int = 0
+
+
+def prepare_reference(
+    key: str, frame: gpd.GeoDataFrame, attribution: str = "", caveat: str = "", source_name: str | None = None
+) -> ReferenceLayer:
+    """Reference layer in RD New without empty geometries; invalid shapes repaired (``buffer(0)``) and counted."""
+    if frame.crs is None:
+        raise InputDataError(
+            tr("the layer '{key}' has no coordinate reference system").format(key=key), path=source_name
+        )
+    work = frame if frame.crs.to_epsg() == 28992 else frame.to_crs(RD_NEW)
+    work = work[work.geometry.notna() & ~work.geometry.is_empty].reset_index(drop=True)
+    invalid = ~work.geometry.is_valid
+    repaired = int(invalid.sum())
+    if repaired:
+        work = work.copy()
+        fixed = work.geometry[invalid].buffer(0)
+        work.loc[invalid, work.geometry.name] = fixed.values
+        work = work[~work.geometry.is_empty].reset_index(drop=True)
+    return ReferenceLayer(key=key, frame=work, attribution=attribution, caveat=caveat, repaired=repaired)
+
+
+def bundled_fast_charge_sites(definition: FastChargeDefinition = NAL_DEFINITION) -> ReferenceLayer:
+    sites = charging_locations.load_public_charging_locations(deduplicate=True, fast=definition)
+    return ReferenceLayer(
+        key="snellaadlocaties",
+        frame=sites[sites["snelladen"]].reset_index(drop=True),
+        attribution=charging_locations.ATTRIBUTION,
+    )
+
+
+def bundled_service_areas() -> ReferenceLayer:
+    return ReferenceLayer(
+        key="verzorgingsplaatsen", frame=service_areas.load_service_areas(), attribution=service_areas.ATTRIBUTION
+    )
+
+
+def bundled_motorway_exits() -> ReferenceLayer:
+    return ReferenceLayer(
+        key="snelweg_afritten",
+        frame=motorways.load_motorway_exits(),
+        attribution=motorways.ATTRIBUTION,
+        caveat=motorways.known_gaps(),
+    )
+
+
+def bundled_references(
+    keys: list[str] | tuple[str, ...] = BUNDLED_KEYS, definition: FastChargeDefinition = NAL_DEFINITION
+) -> dict[str, ReferenceLayer]:
+    """The bundled layers among ``keys``."""
+    loaders = {
+        "snellaadlocaties": lambda: bundled_fast_charge_sites(definition),
+        "verzorgingsplaatsen": bundled_service_areas,
+        "snelweg_afritten": bundled_motorway_exits,
+    }
+    return {key: loaders[key]() for key in keys if key in loaders}
