@@ -1,0 +1,128 @@
+"""Screened candidates (output of ``ralzuid:fastchargescreening``) as plain submission records.
+
+The screening output contract: fields ``kandidaat_id``, ``naam``, ``vermogen_kw``, ``aantal_laadpunten``,
+``doelgroepen`` (comma separated), ``grondeigendom``, ``opmerkingen``, ``advies``, ``score``,
+``regels_bestand``, ``regels_versie``, ``regels_sha256`` and per criterion ``<id>_waarde``, ``<id>_status``
+and ``<id>_reden``; point geometry.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from ral_zuid_plugin.core.submission.safety import safe_identifier
+
+BASE_FIELDS = (
+    "kandidaat_id",
+    "naam",
+    "vermogen_kw",
+    "aantal_laadpunten",
+    "doelgroepen",
+    "grondeigendom",
+    "opmerkingen",
+    "advies",
+    "score",
+    "regels_bestand",
+    "regels_versie",
+    "regels_sha256",
+)
+CRITERION_SUFFIXES = ("_waarde", "_status", "_reden")
+WGS84 = "EPSG:4326"
+
+
+def plain(value: Any) -> Any:
+    """A JSON-friendly Python value: NaN/NaT/None become ``None``, numpy scalars become Python ones."""
+    if value is None:
+        return None
+    if isinstance(value, (np.integer,)):
+        return int(value)
+    if isinstance(value, (float, np.floating)):
+        return None if math.isnan(float(value)) else float(value)
+    if isinstance(value, (np.bool_,)):
+        return bool(value)
+    if value is pd.NaT:
+        return None
+    if isinstance(value, str):
+        return value
+    try:
+        if pd.isna(value):
+            return None
+    except (TypeError, ValueError):
+        pass
+    return value
+
+
+def criterion_ids(columns) -> list[str]:
+    """Criterion ids found as ``<id>_status`` columns, in column order."""
+    names = [str(c) for c in columns]
+    return [name[: -len("_status")] for name in names if name.endswith("_status") and name != "_status"]
+
+
+def split_doelgroepen(value: Any) -> Any:
+    """``"personenauto, taxi"`` → ``["personenauto", "taxi"]``; other values are left for the schema to judge."""
+    value = plain(value)
+    if isinstance(value, str):
+        return [part.strip() for part in value.split(",") if part.strip()]
+    return value
+
+
+def feature_id(gemeentecode: str, kandidaat_id: str) -> str:
+    """The client-chosen id of a candidate on the server: stable, so a retry never makes a duplicate."""
+    return safe_identifier("{}-{}".format(gemeentecode.strip().upper(), str(kandidaat_id).strip()))
+
+
+def candidate_records(frame) -> list[dict[str, Any]]:
+    """One submission record per row of a GeoDataFrame (any CRS; coordinates become WGS84 lon/lat)."""
+    lonlat = frame.to_crs(WGS84) if frame.crs is not None else frame
+    criteria = criterion_ids(frame.columns)
+    records = []
+    for index in range(len(frame)):
+        row = frame.iloc[index]
+        record: dict[str, Any] = {name: plain(row[name]) if name in frame.columns else None for name in BASE_FIELDS}
+        if record["kandidaat_id"] is not None:
+            record["kandidaat_id"] = str(record["kandidaat_id"]).strip()
+        record["doelgroepen"] = split_doelgroepen(record["doelgroepen"])
+        record["criteria"] = {
+            criterion: {
+                "waarde": plain(row.get(criterion + "_waarde")),
+                "status": plain(row.get(criterion + "_status")),
+                "reden": plain(row.get(criterion + "_reden")),
+            }
+            for criterion in criteria
+        }
+        shape = lonlat.geometry.iloc[index]
+        if shape is None or shape.is_empty:
+            record["geometry"] = None
+        else:
+            point = shape if shape.geom_type == "Point" else shape.representative_point()
+            record["geometry"] = {"type": "Point", "coordinates": [round(point.x, 7), round(point.y, 7)]}
+        records.append(record)
+    return records
+
+
+def as_feature(record: dict[str, Any], gemeentecode: str, submission_id: str, contact: dict[str, str]) -> dict:
+    """A candidate as the GeoJSON Feature POSTed to ``collections/<collection>/items``."""
+    properties = {name: record.get(name) for name in BASE_FIELDS}
+    properties["doelgroepen"] = ",".join(record.get("doelgroepen") or [])
+    properties.update(
+        {
+            "gemeentecode": gemeentecode,
+            "gemeentenaam": contact.get("gemeentenaam", ""),
+            "contact_naam": contact.get("naam", ""),
+            "contact_email": contact.get("email", ""),
+            "submission_id": submission_id,
+            "criteria": record.get("criteria", {}),
+            "review_status": "ontvangen",
+            "review_opmerking": "",
+        }
+    )
+    return {
+        "type": "Feature",
+        "id": feature_id(gemeentecode, record["kandidaat_id"]),
+        "geometry": record.get("geometry"),
+        "properties": properties,
+    }

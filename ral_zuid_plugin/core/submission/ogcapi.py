@@ -1,0 +1,210 @@
+"""An OGC API - Features Part 4 client that creates candidates exactly once.
+
+Each candidate is POSTed to ``<service>/collections/<collection>/items`` with a client-chosen ``id``. A retry
+can therefore never make a duplicate: before re-sending after an unknown outcome, and after any error answer,
+the client reads the item back (pygeoapi 0.21 with TinyDB answers a second POST of an existing id with a
+generic 500, not 409). An item that exists from an earlier submission of the same candidate is replaced (PUT).
+"""
+
+from __future__ import annotations
+
+import json
+import urllib.parse
+from dataclasses import dataclass
+from typing import Any
+
+from ral_zuid_plugin.core.errors import RalZuidError
+from ral_zuid_plugin.core.i18n import tr
+from ral_zuid_plugin.core.submission import transport as t
+
+GEOJSON = "application/geo+json"
+REVIEW_STATUSES = ("ontvangen", "in behandeling", "akkoord", "afgewezen")
+FINAL_REVIEW_STATUSES = ("akkoord", "afgewezen")
+
+
+class DeliveryError(RalZuidError):
+    """Sending failed. ``retryable`` says whether trying again later can help without the user acting."""
+
+    def __init__(self, message: str, retryable: bool, affects_all: bool = True) -> None:
+        super().__init__(message)
+        self.retryable = retryable
+        # A non-retryable problem of the service or settings (401, TLS, no URL) stops the whole run; a rejected
+        # candidate (400/422) only stops that candidate.
+        self.affects_all = affects_all and not retryable
+
+
+@dataclass(frozen=True)
+class ReviewStatus:
+    feature_id: str
+    status: str
+    remark: str
+
+
+def _server_text(response: t.HttpResponse) -> str:
+    text = response.body.decode("utf-8", "replace").strip()
+    try:
+        data = json.loads(text)
+        if isinstance(data, dict):
+            text = str(data.get("description") or data.get("detail") or data.get("title") or text)
+    except ValueError:
+        pass
+    return text[:300]
+
+
+def error_for_status(response: t.HttpResponse, url: str) -> DeliveryError:
+    """The user's message for an HTTP error answer, and whether to retry it."""
+    status = response.status
+    if status in (401, 407):
+        return DeliveryError(
+            tr(
+                "The service {url} refused the credentials (HTTP {status}). Check the authentication configuration "
+                "in the RAL Zuid submission settings."
+            ).format(url=url, status=status),
+            retryable=False,
+        )
+    if status == 403:
+        return DeliveryError(
+            tr(
+                "The service {url} does not allow this account to submit (HTTP 403). Ask the expertisecentrum for "
+                "access."
+            ).format(url=url),
+            retryable=False,
+        )
+    if status == 404:
+        return DeliveryError(
+            tr(
+                "The service has no collection at {url} (HTTP 404). Check the service URL and collection name in the "
+                "settings."
+            ).format(url=url),
+            retryable=False,
+        )
+    if status in (408, 429) or status >= 500:
+        return DeliveryError(
+            tr("The service answered HTTP {status}; the submission will be retried.").format(status=status),
+            retryable=True,
+        )
+    return DeliveryError(
+        tr("The service rejected the candidate (HTTP {status}): {reason}").format(
+            status=status, reason=_server_text(response) or tr("no reason given")
+        ),
+        retryable=False,
+        affects_all=False,
+    )
+
+
+def error_for_transport(error: t.TransportError, url: str) -> DeliveryError:
+    if error.kind == t.TLS:
+        return DeliveryError(
+            tr(
+                "The certificate of {url} is not trusted ({reason}). Ask your IT department to add the certificate "
+                "authority to QGIS (Settings > Options > Authentication)."
+            ).format(url=url, reason=error.message),
+            retryable=False,
+        )
+    if error.kind == t.TIMEOUT:
+        return DeliveryError(
+            tr("The service {url} did not answer in time; the submission will be retried.").format(url=url), True
+        )
+    return DeliveryError(
+        tr("Could not reach {url} ({reason}); the submission will be retried.").format(url=url, reason=error.message),
+        retryable=True,
+    )
+
+
+class FeaturesClient:
+    """Creates, reads and replaces candidates in one collection of an OGC API - Features service."""
+
+    def __init__(self, transport: t.Transport, service_url: str, collection: str) -> None:
+        service_url = (service_url or "").strip()
+        if not service_url:
+            raise DeliveryError(
+                tr(
+                    "No service URL is set. Fill it in under RAL Zuid > Submission settings; the package is saved and "
+                    "can be e-mailed instead."
+                ),
+                retryable=False,
+            )
+        if urllib.parse.urlparse(service_url).scheme not in ("http", "https"):
+            raise DeliveryError(
+                tr("The service URL {url} must start with https:// or http://.").format(url=service_url), False
+            )
+        if not (collection or "").strip():
+            raise DeliveryError(tr("No collection is set in the RAL Zuid submission settings."), retryable=False)
+        self.transport = transport
+        self.items_url = "{}/collections/{}/items".format(
+            service_url.rstrip("/"), urllib.parse.quote(collection.strip(), safe="")
+        )
+
+    def item_url(self, feature_id: str) -> str:
+        return "{}/{}".format(self.items_url, urllib.parse.quote(feature_id, safe=""))
+
+    def _call(self, method: str, url: str, body: dict | None = None) -> t.HttpResponse:
+        data = json.dumps(body).encode("utf-8") if body is not None else None
+        headers = {"Accept": "application/geo+json, application/json"}
+        if data is not None:
+            headers["Content-Type"] = GEOJSON
+        try:
+            return self.transport.request(method, url, data, headers)
+        except t.TransportError as error:
+            raise error_for_transport(error, url) from error
+
+    def get_item(self, feature_id: str) -> dict[str, Any] | None:
+        """The stored feature, or ``None`` when the server does not have it."""
+        url = self.item_url(feature_id) + "?f=json"
+        response = self._call("GET", url)
+        if response.status == 404:
+            return None
+        if response.status != 200:
+            raise error_for_status(response, url)
+        try:
+            return response.json()
+        except ValueError as error:
+            raise DeliveryError(tr("The service answered {url} with unreadable JSON.").format(url=url), True) from error
+
+    def deliver(self, feature: dict[str, Any], check_first: bool = False) -> str:
+        """Make sure the server holds ``feature`` exactly once; return ``created``, ``existing`` or ``replaced``.
+
+        ``check_first`` (after an earlier attempt with unknown outcome) reads the item back before POSTing.
+        """
+        if check_first:
+            outcome = self._reconcile(feature)
+            if outcome:
+                return outcome
+        # A transport error here leaves the outcome unknown: the caller retries with check_first=True.
+        response = self._call("POST", self.items_url, feature)
+        if response.status in (200, 201, 204):
+            return "created"
+        if response.status in (400, 401, 403, 404, 405, 407, 413, 415, 422):
+            raise error_for_status(response, self.items_url)
+        # 409 (correct servers) or 500 (pygeoapi/TinyDB) may mean "id exists": find out by reading it back.
+        outcome = self._reconcile(feature)
+        if outcome:
+            return outcome
+        raise error_for_status(response, self.items_url)
+
+    def _reconcile(self, feature: dict[str, Any]) -> str | None:
+        stored = self.get_item(feature["id"])
+        if stored is None:
+            return None
+        stored_submission = (stored.get("properties") or {}).get("submission_id")
+        if stored_submission == feature["properties"].get("submission_id"):
+            return "existing"
+        self.replace(feature)
+        return "replaced"
+
+    def replace(self, feature: dict[str, Any]) -> None:
+        url = self.item_url(feature["id"])
+        response = self._call("PUT", url, feature)
+        if response.status not in (200, 201, 204):
+            raise error_for_status(response, url)
+
+    def review_status(self, feature_id: str) -> ReviewStatus | None:
+        """The reviewer's status and remark for one candidate, or ``None`` when the server does not have it."""
+        stored = self.get_item(feature_id)
+        if stored is None:
+            return None
+        properties = stored.get("properties") or {}
+        status = str(properties.get("review_status") or "ontvangen").strip().lower()
+        if status not in REVIEW_STATUSES:
+            status = "ontvangen"
+        return ReviewStatus(feature_id, status, str(properties.get("review_opmerking") or ""))

@@ -1,0 +1,195 @@
+"""The outbox: every submission and the state of each of its candidates, in an SQLite file in the QGIS profile.
+
+States of a candidate: ``queued`` (package written, not yet sent), ``sent`` (a request went out, outcome not yet
+confirmed), ``received`` (the server holds it) and ``reviewed`` (the expertisecentrum decided: akkoord or
+afgewezen). Every change is one committed transaction, so the outbox survives a crash or restart of QGIS. The
+outbox stores no credentials: only the features, the package path and the last error message.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from contextlib import closing
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+QUEUED = "queued"
+SENT = "sent"
+RECEIVED = "received"
+REVIEWED = "reviewed"
+STATES = (QUEUED, SENT, RECEIVED, REVIEWED)
+PENDING = (QUEUED, SENT)
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS submissions (
+    submission_id TEXT PRIMARY KEY,
+    gemeentecode TEXT NOT NULL,
+    package_path TEXT NOT NULL,
+    created TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS items (
+    feature_id TEXT NOT NULL,
+    submission_id TEXT NOT NULL REFERENCES submissions(submission_id),
+    kandidaat_id TEXT NOT NULL,
+    feature_json TEXT NOT NULL,
+    state TEXT NOT NULL CHECK (state IN ('queued', 'sent', 'received', 'reviewed')),
+    attempts INTEGER NOT NULL DEFAULT 0,
+    next_attempt REAL NOT NULL DEFAULT 0,
+    last_error TEXT NOT NULL DEFAULT '',
+    review_status TEXT NOT NULL DEFAULT '',
+    review_remark TEXT NOT NULL DEFAULT '',
+    updated TEXT NOT NULL,
+    PRIMARY KEY (submission_id, feature_id)
+);
+CREATE INDEX IF NOT EXISTS items_state ON items(state, next_attempt);
+"""
+
+
+@dataclass(frozen=True)
+class OutboxItem:
+    submission_id: str
+    feature_id: str
+    kandidaat_id: str
+    feature: dict[str, Any]
+    state: str
+    attempts: int
+    next_attempt: float
+    last_error: str
+    review_status: str
+    review_remark: str
+    updated: str
+
+
+def _now_text() -> str:
+    return dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+class Outbox:
+    """SQLite outbox. Each method opens its own connection, so it is safe from a QgsTask thread."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        with closing(self._connect()) as connection, connection:
+            connection.executescript(_SCHEMA)
+
+    def _connect(self) -> sqlite3.Connection:
+        connection = sqlite3.connect(str(self.path), timeout=30)
+        connection.execute("PRAGMA synchronous = FULL")
+        connection.row_factory = sqlite3.Row
+        return connection
+
+    def _execute(self, sql: str, parameters: tuple = ()) -> None:
+        with closing(self._connect()) as connection, connection:
+            connection.execute(sql, parameters)
+
+    def add_submission(self, submission_id: str, gemeentecode: str, package_path: str, features: list[dict]) -> None:
+        """Queue every feature of a submission whose package is already on disk (idempotent)."""
+        now = _now_text()
+        with closing(self._connect()) as connection, connection:
+            connection.execute(
+                "INSERT OR IGNORE INTO submissions VALUES (?, ?, ?, ?)",
+                (submission_id, gemeentecode, str(package_path), now),
+            )
+            for feature in features:
+                connection.execute(
+                    "INSERT OR IGNORE INTO items"
+                    " (feature_id, submission_id, kandidaat_id, feature_json, state, updated)"
+                    " VALUES (?, ?, ?, ?, ?, ?)",
+                    (
+                        feature["id"],
+                        submission_id,
+                        str(feature["properties"]["kandidaat_id"]),
+                        json.dumps(feature, ensure_ascii=False),
+                        QUEUED,
+                        now,
+                    ),
+                )
+
+    def items(self, submission_id: str | None = None, states: tuple[str, ...] = STATES) -> list[OutboxItem]:
+        marks = ",".join("?" * len(states))
+        sql = f"SELECT * FROM items WHERE state IN ({marks})"
+        parameters: tuple = tuple(states)
+        if submission_id is not None:
+            sql += " AND submission_id = ?"
+            parameters += (submission_id,)
+        sql += " ORDER BY submission_id, feature_id"
+        with closing(self._connect()) as connection:
+            rows = connection.execute(sql, parameters).fetchall()
+        return [
+            OutboxItem(
+                r["submission_id"],
+                r["feature_id"],
+                r["kandidaat_id"],
+                json.loads(r["feature_json"]),
+                r["state"],
+                r["attempts"],
+                r["next_attempt"],
+                r["last_error"],
+                r["review_status"],
+                r["review_remark"],
+                r["updated"],
+            )
+            for r in rows
+        ]
+
+    def due(self, now: float, submission_id: str | None = None) -> list[OutboxItem]:
+        """Pending items whose next attempt time has come."""
+        return [item for item in self.items(submission_id, PENDING) if item.next_attempt <= now]
+
+    def submissions(self) -> list[dict[str, Any]]:
+        with closing(self._connect()) as connection:
+            return [dict(r) for r in connection.execute("SELECT * FROM submissions ORDER BY created DESC")]
+
+    def mark_sent(self, item: OutboxItem) -> None:
+        """Record that a request is about to go out (before sending, so a crash leaves ``sent``)."""
+        self._execute(
+            "UPDATE items SET state = ?, attempts = attempts + 1, updated = ? "
+            "WHERE submission_id = ? AND feature_id = ?",
+            (SENT, _now_text(), item.submission_id, item.feature_id),
+        )
+
+    def mark_received(self, item: OutboxItem) -> None:
+        self._execute(
+            "UPDATE items SET state = ?, last_error = '', review_status = CASE WHEN review_status = '' "
+            "THEN 'ontvangen' ELSE review_status END, updated = ? WHERE submission_id = ? AND feature_id = ?",
+            (RECEIVED, _now_text(), item.submission_id, item.feature_id),
+        )
+
+    def mark_failed(self, item: OutboxItem, reason: str, next_attempt: float, state: str = SENT) -> None:
+        """Keep the item pending with the reason and the earliest time to try again.
+
+        ``state`` stays ``sent`` when the outcome is unknown (timeout, dropped reply) and goes back to ``queued``
+        when the server clearly did not store the candidate (401, 403, 4xx, TLS failure, no URL).
+        """
+        self._execute(
+            "UPDATE items SET state = ?, last_error = ?, next_attempt = ?, updated = ? "
+            "WHERE submission_id = ? AND feature_id = ?",
+            (state, reason, next_attempt, _now_text(), item.submission_id, item.feature_id),
+        )
+
+    def retry_now(self, submission_id: str | None = None) -> None:
+        """Make every pending item due immediately (the user pressed 'send again')."""
+        sql = "UPDATE items SET next_attempt = 0 WHERE state IN ('queued', 'sent')"
+        parameters: tuple = ()
+        if submission_id is not None:
+            sql += " AND submission_id = ?"
+            parameters = (submission_id,)
+        self._execute(sql, parameters)
+
+    def set_review(self, item: OutboxItem, status: str, remark: str, final: bool) -> None:
+        state = REVIEWED if final else RECEIVED
+        self._execute(
+            "UPDATE items SET state = ?, review_status = ?, review_remark = ?, updated = ? "
+            "WHERE submission_id = ? AND feature_id = ?",
+            (state, status, remark, _now_text(), item.submission_id, item.feature_id),
+        )
+
+    def counts(self, submission_id: str | None = None) -> dict[str, int]:
+        counts = dict.fromkeys(STATES, 0)
+        for item in self.items(submission_id):
+            counts[item.state] += 1
+        return counts

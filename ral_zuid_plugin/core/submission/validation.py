@@ -1,0 +1,152 @@
+"""Validation of a submission document against the JSON Schema shipped in ``resources/schemas``.
+
+Every problem is reported, each with its candidate (by ``kandidaat_id``, or row number when the id itself is
+missing) and field, in the user's language, before anything is written.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+import jsonschema
+
+from ral_zuid_plugin.core.errors import RalZuidError
+from ral_zuid_plugin.core.i18n import tr
+from ral_zuid_plugin.core.resources import resource_path
+
+SCHEMA_VERSION = "1.0"
+SCHEMA_FILE = "submission-{}.schema.json".format(SCHEMA_VERSION)
+_REQUIRED = re.compile(r"^'(?P<name>[^']+)' is a required property")
+
+
+@dataclass(frozen=True)
+class ValidationProblem:
+    """One thing wrong with a submission: which candidate (or '' for the submission), which field, what."""
+
+    candidate: str
+    field: str
+    message: str
+    row: int | None = None
+
+    def __str__(self) -> str:
+        if self.candidate:
+            return tr("Candidate {candidate}, field '{field}': {message}").format(
+                candidate=self.candidate, field=self.field, message=self.message
+            )
+        return tr("Field '{field}': {message}").format(field=self.field, message=self.message)
+
+
+class SubmissionInvalidError(RalZuidError):
+    """The submission does not meet the schema; ``problems`` lists everything that is wrong."""
+
+    def __init__(self, problems: list[ValidationProblem]) -> None:
+        self.problems = problems
+        lines = [str(problem) for problem in problems]
+        shown = lines[:25]
+        if len(lines) > len(shown):
+            shown.append(tr("… and {count} more problems").format(count=len(lines) - len(shown)))
+        message = tr("The submission is not valid ({count} problems):").format(count=len(problems))
+        super().__init__(message + "\n" + "\n".join(shown))
+
+
+@lru_cache(maxsize=1)
+def submission_schema() -> dict:
+    """The JSON Schema every submission must meet."""
+    return json.loads(resource_path("schemas", SCHEMA_FILE).read_text(encoding="utf-8"))
+
+
+def _message(error: jsonschema.ValidationError) -> str:
+    keyword, expected, value = error.validator, error.validator_value, error.instance
+    if value is None and keyword in ("type", "enum", "const"):
+        return tr("is empty")
+    if keyword == "required":
+        return tr("is missing")
+    if keyword == "type":
+        kinds = expected if isinstance(expected, list) else [expected]
+        names = {"number": tr("a number"), "integer": tr("a whole number"), "string": tr("text")}
+        wanted = " / ".join(names.get(kind, kind) for kind in kinds if kind != "null")
+        return tr("{value!r} is not {wanted}").format(value=value, wanted=wanted)
+    if keyword in ("enum", "const"):
+        allowed = expected if isinstance(expected, list) else [expected]
+        return tr("{value!r} is not one of: {allowed}").format(value=value, allowed=", ".join(map(str, allowed)))
+    if keyword in ("minimum", "exclusiveMinimum", "maximum", "exclusiveMaximum"):
+        templates = {
+            "minimum": tr("{value} is smaller than {limit}"),
+            "exclusiveMinimum": tr("{value} must be larger than {limit}"),
+            "maximum": tr("{value} is larger than {limit}"),
+            "exclusiveMaximum": tr("{value} must be smaller than {limit}"),
+        }
+        return templates[keyword].format(value=value, limit=expected)
+    if keyword == "minLength":
+        return tr("is empty") if not value else tr("is too short")
+    if keyword == "maxLength":
+        return tr("is longer than {limit} characters").format(limit=expected)
+    if keyword == "pattern":
+        return tr("{value!r} does not have the expected form").format(value=value)
+    if keyword == "minItems":
+        return tr("needs at least {limit} value(s)").format(limit=expected)
+    if keyword == "maxItems":
+        return tr("allows at most {limit} values").format(limit=expected)
+    if keyword == "uniqueItems":
+        return tr("contains the same value twice")
+    return error.message
+
+
+def _locate(error: jsonschema.ValidationError, document: dict) -> ValidationProblem:
+    path = list(error.absolute_path)
+    if error.validator == "required":
+        match = _REQUIRED.match(error.message)
+        if match:
+            path.append(match.group("name"))
+    message = _message(error)
+    if len(path) >= 2 and path[0] == "candidates" and isinstance(path[1], int):
+        index = path[1]
+        row = index + 1
+        candidate = (document.get("candidates") or [{}])[index].get("kandidaat_id")
+        label = str(candidate) if candidate else tr("row {row}").format(row=row)
+        rest = [str(part) for part in path[2:]]
+        if rest[:1] == ["criteria"] and len(rest) >= 3:
+            field = "{}_{}".format(rest[1], rest[2])
+        elif rest[:1] == ["geometry"]:
+            field = "geometry"
+            if error.validator in ("minimum", "maximum"):
+                message = tr("the location lies outside the Netherlands")
+        else:
+            field = rest[0] if rest else "candidate"
+        return ValidationProblem(label, field, message, row)
+    return ValidationProblem("", ".".join(str(part) for part in path) or "submission", message)
+
+
+def validation_problems(document: dict[str, Any]) -> list[ValidationProblem]:
+    """Every problem of ``document`` against the schema, plus duplicate candidate ids, sorted by row."""
+    validator = jsonschema.Draft7Validator(submission_schema())
+    problems = [_locate(error, document) for error in validator.iter_errors(document)]
+    seen: dict[str, int] = {}
+    for index, candidate in enumerate(document.get("candidates") or []):
+        key = str(candidate.get("kandidaat_id") or "").strip().lower()
+        if not key:
+            continue
+        if key in seen:
+            problems.append(
+                ValidationProblem(
+                    str(candidate.get("kandidaat_id")),
+                    "kandidaat_id",
+                    tr("is used twice (rows {first} and {second})").format(first=seen[key] + 1, second=index + 1),
+                    index + 1,
+                )
+            )
+        else:
+            seen[key] = index
+    problems.sort(key=lambda p: (p.row or 0, p.field))
+    return problems
+
+
+def validate_submission(document: dict[str, Any]) -> None:
+    """Raise :class:`SubmissionInvalidError` listing every problem; return quietly when the document is valid."""
+    problems = validation_problems(document)
+    if problems:
+        raise SubmissionInvalidError(problems)

@@ -1,0 +1,151 @@
+"""The package zip: contents, manifest checksums, intake form, GeoPackage, atomic writing."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import zipfile
+
+import fiona
+import pytest
+from openpyxl import load_workbook
+
+from ral_zuid_plugin.core.submission.package import build_package
+from ral_zuid_plugin.core.submission.validation import SubmissionInvalidError
+from tests.core.submission.conftest import CREATED, DATA
+
+
+def rd_to_wgs84(x: float, y: float) -> tuple[float, float]:
+    """Second method: the RD -> WGS84 polynomial of Schreutelkamp & Strang van Hees (about 1 m accurate)."""
+    dx, dy = (x - 155000) * 1e-5, (y - 463000) * 1e-5
+    k = {
+        (0, 1): 3235.65389,
+        (2, 0): -32.58297,
+        (0, 2): -0.24750,
+        (2, 1): -0.84978,
+        (0, 3): -0.06550,
+        (2, 2): -0.01709,
+        (1, 0): -0.00738,
+        (4, 0): 0.00530,
+        (2, 3): -0.00039,
+        (4, 1): 0.00033,
+        (1, 1): -0.00012,
+    }
+    l_ = {(1, 0): 5260.52916, (1, 1): 105.94684, (1, 2): 2.45656, (3, 0): -0.81885, (1, 3): 0.05594,
+          (3, 1): -0.05607, (0, 1): 0.01199, (3, 2): -0.00256, (1, 4): 0.00128, (0, 2): 0.00022, (2, 0): -0.00022,
+          (5, 0): 0.00026}  # fmt: skip
+    lat = 52.15517440 + sum(c * dx**p * dy**q for (p, q), c in k.items()) / 3600
+    lon = 5.38720621 + sum(c * dx**p * dy**q for (p, q), c in l_.items()) / 3600
+    return lon, lat
+
+
+@pytest.fixture()
+def package(candidates, contact, tmp_path):
+    return build_package(
+        candidates,
+        contact,
+        tmp_path / "aanmelding.zip",
+        plugin_version="0.1.0",
+        reports_dir=DATA / "rapporten",
+        planmap_pdf=DATA / "plankaart_test.pdf",
+        created=CREATED,
+    )
+
+
+def test_zip_holds_every_part_and_the_manifest_checksums_are_right(package):
+    with zipfile.ZipFile(package.path) as archive:
+        names = set(archive.namelist())
+        assert names == {
+            "kandidaten.gpkg",
+            "aanmeldformulier.xlsx",
+            "aanmelding.json",
+            "plankaart.pdf",
+            "rapporten/EHV-001.html",
+            "rapporten/EHV-002.html",
+            "rapporten/EHV-003.html",
+            "manifest.json",
+        }
+        manifest = json.loads(archive.read("manifest.json"))
+        for entry in manifest["files"]:
+            data = archive.read(entry["path"])
+            assert hashlib.sha256(data).hexdigest() == entry["sha256"]
+            assert len(data) == entry["bytes"]
+        assert archive.read("plankaart.pdf") == (DATA / "plankaart_test.pdf").read_bytes()
+    assert {e["path"] for e in manifest["files"]} == names - {"manifest.json"}
+    assert manifest["schema_version"] == "1.0"
+    assert manifest["plugin_version"] == "0.1.0"
+    assert manifest["gemeentecode"] == "GM0772"
+    assert manifest["submission_id"] == "GM0772-20261127T090000Z"
+    assert manifest["created"] == "2026-11-27T09:00:00Z"
+    # sha256 of b"snellaadregels-test-1.0\n", computed with `printf 'snellaadregels-test-1.0\n' | sha256sum`
+    assert manifest["rules"] == [
+        {
+            "bestand": "snellaadregels_test.yaml",
+            "versie": "1.0",
+            "sha256": "ea9229a0471c6985d9e05b20292e324feda0f61736f5691247cae32ba6b43056",
+        }
+    ]
+
+
+def test_geopackage_keeps_every_screening_result(package, tmp_path):
+    with zipfile.ZipFile(package.path) as archive:
+        archive.extract("kandidaten.gpkg", tmp_path)
+    with fiona.open(tmp_path / "kandidaten.gpkg", layer="kandidaten") as layer:
+        rows = {f["properties"]["kandidaat_id"]: f for f in layer}
+        assert layer.crs_wkt and "Amersfoort" in layer.crs_wkt
+    assert set(rows) == {"EHV-001", "EHV-002", "EHV-003"}
+    second = rows["EHV-002"]["properties"]
+    assert second["afstand_snelweg_status"] == "aandachtspunt"
+    assert second["netcapaciteit_waarde"] == 2.0
+    assert second["regels_versie"] == "1.0"
+    assert second["submission_id"] == "GM0772-20261127T090000Z"
+    assert rows["EHV-002"]["geometry"]["coordinates"] == (156900.0, 385800.0)
+
+
+def test_intake_form_has_dutch_headers_real_numbers_and_no_formulas(package):
+    with zipfile.ZipFile(package.path) as archive:
+        workbook = load_workbook(io.BytesIO(archive.read("aanmeldformulier.xlsx")))
+    sheet = workbook["Kandidaten"]
+    headers = [c.value for c in sheet[1]]
+    assert headers[:4] == ["Kandidaat-id", "Naam", "Vermogen (kW)", "Aantal laadpunten"]
+    assert "netcapaciteit status" in headers
+    rows = {r[0]: r for r in sheet.iter_rows(min_row=2, values_only=True)}
+    first = dict(zip(headers, rows["EHV-001"]))
+    assert first["Vermogen (kW)"] == 300.0 and isinstance(first["Vermogen (kW)"], (int, float))  # a number, not text
+    assert first["Aantal laadpunten"] == 4 and isinstance(first["Aantal laadpunten"], int)
+    assert first["Score (0-100)"] == 82.5
+    assert first["Doelgroepen"] == "personenauto, taxi"
+    lon, lat = rd_to_wgs84(154200.0, 384100.0)
+    assert first["Lengtegraad (WGS84)"] == pytest.approx(lon, abs=2e-5)
+    assert first["Breedtegraad (WGS84)"] == pytest.approx(lat, abs=2e-5)
+    assert dict(zip(headers, rows["EHV-002"]))["Opmerkingen"] == "'@SUM(A1:A9)"
+    assert dict(zip(headers, rows["EHV-003"]))["Opmerkingen"] == '\'=HYPERLINK("http://example.invalid","klik")'
+    for row in sheet.iter_rows():
+        for cell in row:
+            assert cell.data_type != "f", cell.coordinate
+    contact = {r[0]: r[1] for r in workbook["Gemeente en contact"].iter_rows(min_row=2, values_only=True)}
+    assert contact["Gemeentecode"] == "GM0772"
+    assert contact["Contactpersoon"] == "J. Jansen"
+    assert contact["Telefoon"] == "040-1234567"
+    assert contact["Aantal kandidaten"] == 3
+
+
+def test_features_for_the_service_have_stable_ids_and_wgs84_points(package):
+    ids = [f["id"] for f in package.features]
+    assert ids == ["GM0772-EHV-001", "GM0772-EHV-002", "GM0772-EHV-003"]
+    lon, lat = rd_to_wgs84(158700.0, 384600.0)
+    assert package.features[2]["geometry"]["coordinates"] == pytest.approx([lon, lat], abs=2e-5)
+    assert package.features[0]["properties"]["review_status"] == "ontvangen"
+
+
+def test_an_invalid_submission_writes_nothing_and_leaves_an_old_package_alone(candidates, contact, tmp_path):
+    target = tmp_path / "aanmelding.zip"
+    target.write_bytes(b"previous package")
+    candidates.loc[1, "score"] = 140.0
+    with pytest.raises(SubmissionInvalidError) as raised:
+        build_package(candidates, contact, target, plugin_version="0.1.0", created=CREATED)
+    assert raised.value.problems[0].candidate == "EHV-002"
+    assert raised.value.problems[0].field == "score"
+    assert target.read_bytes() == b"previous package"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["aanmelding.zip"]
