@@ -4,8 +4,10 @@ from __future__ import annotations
 
 
 def algorithm_classes() -> list[type]:
+    from ral_zuid_plugin.processing_provider.pressure.charging_pressure import ChargingPressureAlgorithm
     from ral_zuid_plugin.processing_provider.reference.region_municipalities import RegionMunicipalitiesAlgorithm
 
     return [
         RegionMunicipalitiesAlgorithm,
+        ChargingPressureAlgorithm,
     ]

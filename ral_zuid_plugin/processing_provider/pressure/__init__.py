@@ -1,0 +1,1 @@
+"""Processing algorithms for charging pressure (laaddruk)."""

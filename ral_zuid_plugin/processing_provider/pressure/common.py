@@ -1,0 +1,76 @@
+"""Shared glue of the pressure algorithms: reading point layers, kernel choices, styling raster outputs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from qgis.core import QgsProcessingContext, QgsProcessingLayerPostProcessorInterface, QgsWkbTypes
+
+from ral_zuid_plugin.adapters.vector_io import frame_from_source
+from ral_zuid_plugin.core.errors import InputDataError
+from ral_zuid_plugin.core.i18n import tr
+from ral_zuid_plugin.core.pressure.inputs import points_from_geoframe
+from ral_zuid_plugin.core.pressure.kernels import KERNELS
+from ral_zuid_plugin.core.pressure.styles import fill_style_template, ramp_breaks
+from ral_zuid_plugin.core.resources import resource_path
+
+
+def kernel_labels() -> list[str]:
+    return [tr("Quartic (biweight)"), tr("Triangular"), tr("Uniform"), tr("Epanechnikov"), tr("Triweight")]
+
+
+def kernel_from_index(index: int) -> str:
+    return KERNELS[index]
+
+
+def source_label(source) -> str:
+    """The layer name used in messages about bad input."""
+    name = source.sourceName() if source is not None else ""
+    return name or tr("input layer")
+
+
+def read_points(source, context, feedback, progress, label: str, fields: list[str] | None = None):
+    """Point layer to a frame with ``fid``, ``x``, ``y`` (RD New) and ``fields``."""
+    if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.PointGeometry:
+        raise InputDataError(tr("the layer has no point geometries"), path=label)
+    frame = frame_from_source(source, context, field_names=fields, feedback=feedback)
+    points, skipped = points_from_geoframe(frame, label)
+    if skipped:
+        progress.warning(tr("{count} feature(s) without geometry were skipped.").format(count=skipped))
+    return points
+
+
+def read_polygons(source, context, feedback, label: str, fields: list[str] | None = None):
+    if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.PolygonGeometry:
+        raise InputDataError(tr("the layer has no polygon geometries"), path=label)
+    frame = frame_from_source(source, context, field_names=fields, feedback=feedback)
+    return frame[frame.geometry.notna()].reset_index(drop=True)
+
+
+class _RasterStyle(QgsProcessingLayerPostProcessorInterface):
+    def __init__(self, qml_path: str) -> None:
+        super().__init__()
+        self.qml_path = qml_path
+
+    def postProcessLayer(self, layer, context, feedback):  # noqa: N802
+        if layer is not None and layer.isValid():
+            layer.loadNamedStyle(self.qml_path)
+            layer.triggerRepaint()
+
+
+_KEEP_ALIVE: list[_RasterStyle] = []
+
+
+def style_raster(context: QgsProcessingContext, path: str, layer_name: str, band: int, values) -> None:
+    """Write a sidecar ``.qml`` (colour ramp over ``values``) beside the raster and apply it when loaded."""
+    template = resource_path("styles", "pressure_surface.qml").read_text(encoding="utf-8")
+    qml_path = str(Path(path).with_suffix(".qml"))
+    Path(qml_path).write_text(fill_style_template(template, band, ramp_breaks(values)), encoding="utf-8")
+    if not context.willLoadLayerOnCompletion(path):
+        return
+    details = context.layerToLoadOnCompletionDetails(path)
+    details.name = layer_name
+    processor = _RasterStyle(qml_path)
+    _KEEP_ALIVE.append(processor)
+    del _KEEP_ALIVE[:-50]
+    details.setPostProcessor(processor)
