@@ -1,0 +1,372 @@
+"""NAL usage indicators per EVSE, per day and per area, from the per-day time sums of :mod:`.timeline`.
+
+Definitions (written out with a worked example in docs/session-indicators.md):
+
+- bezetting_pct: connected time / length of the local days in the period x 100 (a day is 23, 24 or
+  25 hours); laadbezetting_pct the same for charging time; stilstand_pct = 1 - charging/connected.
+- piekbezetting_pct: connected time inside the daily peak window / window length x 100.
+- sessions and kWh count on the local day the session starts.
+- kaarten_uniek: distinct hashed card/token ids (a card is not a vehicle: one car may use several
+  cards, one card may serve several cars).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from ral_zuid_plugin.core.sessions.settings import IndicatorSettings
+from ral_zuid_plugin.core.sessions.timeline import Calendar, DailyTime
+
+PERIOD_LABEL = "periode"
+LEVEL_POINT = "laadpunt"
+LEVEL_MUNICIPALITY = "gemeente"
+LEVEL_PROVINCE = "provincie"
+LEVEL_REGION = "regio"
+REGION_NAME = "Regio Zuid"
+
+SUPPRESSIBLE = [
+    "sessies",
+    "kwh",
+    "sessies_per_laadpunt_per_dag",
+    "kwh_per_sessie",
+    "bezetting_pct",
+    "laadbezetting_pct",
+    "stilstand_pct",
+    "piekbezetting_pct",
+    "aandeel_piek_boven_drempel_pct",
+    "kaarten_uniek",
+    "kaarten_per_laadpunt",
+]
+
+
+@dataclass
+class CardIndex:
+    """Sessions' hashed cards as integer codes (-1 = no card), with the EVSE and the start day."""
+
+    evse: np.ndarray
+    start_day: np.ndarray  # index into the calendar days; sessions starting outside the period are -1
+    card: np.ndarray
+    n_cards: int
+    has_cards: bool
+
+
+def _safe_div(numerator, denominator):
+    numerator = np.asarray(numerator, dtype=float)
+    denominator = np.asarray(denominator, dtype=float)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return np.where(denominator > 0, numerator / np.where(denominator > 0, denominator, 1), np.nan)
+
+
+def distinct_cards(keys: np.ndarray, cards: np.ndarray, n_keys: int, n_cards: int) -> np.ndarray:
+    """Number of distinct cards per key (keys and cards are non-negative integer codes)."""
+    valid = (cards >= 0) & (keys >= 0)
+    pairs = np.unique(keys[valid].astype(np.int64) * max(n_cards, 1) + cards[valid])
+    return np.bincount(pairs // max(n_cards, 1), minlength=n_keys)[:n_keys]
+
+
+def point_indicators(
+    evses: pd.DataFrame, daily: DailyTime, calendar: Calendar, cards: CardIndex, settings: IndicatorSettings
+) -> pd.DataFrame:
+    """One row per EVSE with the period indicators of the contract (see module docstring)."""
+    n_evse = len(evses)
+    n_days = calendar.n_days
+    period_s = calendar.day_seconds.sum()
+    window_s = calendar.peak_seconds
+    connected = daily.connected_s.sum(axis=1)
+    charging = daily.charging_s.sum(axis=1)
+    peak = daily.peak_s.sum(axis=1)
+    sessions = daily.sessions.sum(axis=1)
+    kwh = daily.kwh.sum(axis=1)
+    day_peak_pct = _safe_div(daily.peak_s, window_s[None, :]) * 100
+    above_days = (day_peak_pct > settings.peak_threshold_pct).sum(axis=1)
+    week, _labels = calendar.week_index()
+    n_weeks = int(week.max()) + 1 if n_days else 0
+    starts = np.flatnonzero(np.r_[True, week[1:] != week[:-1]])
+    week_peak = np.add.reduceat(daily.peak_s, starts, axis=1) if n_days else np.zeros((n_evse, 0))
+    week_window = np.add.reduceat(window_s, starts) if n_days else np.zeros(0)
+    week_connected = np.add.reduceat(daily.connected_s, starts, axis=1) if n_days else np.zeros((n_evse, 0))
+    week_pct = _safe_div(week_peak, week_window[None, :]) * 100
+    with_data = week_connected > 0
+    weeks_above = ((week_pct > settings.peak_threshold_pct) & with_data).sum(axis=1)
+    del n_weeks
+    in_period = cards.start_day >= 0
+    per_evse_cards = distinct_cards(cards.evse[in_period], cards.card[in_period], n_evse, cards.n_cards)
+    frame = evses.copy()
+    frame["sessies"] = sessions.astype(np.int64)
+    frame["sessies_per_dag"] = sessions / n_days
+    frame["kwh_totaal"] = kwh
+    frame["kwh_per_dag"] = kwh / n_days
+    frame["kwh_per_sessie"] = _safe_div(kwh, sessions)
+    frame["aansluituren_per_dag"] = connected / 3600.0 / n_days
+    frame["bezetting_pct"] = connected / period_s * 100
+    known = daily.charging_known
+    frame["laadbezetting_pct"] = np.where(known, charging / period_s * 100, np.nan)
+    frame["stilstand_pct"] = np.where(known, (1 - _safe_div(charging, connected)) * 100, np.nan)
+    frame["piekbezetting_pct"] = peak / window_s.sum() * 100
+    frame["dagen_piek_boven_drempel"] = above_days.astype(np.int64)
+    frame["aandeel_dagen_piek_boven_drempel_pct"] = above_days / n_days * 100
+    frame["weken_piek_boven_drempel"] = weeks_above.astype(np.int64)
+    frame["weken_met_data"] = with_data.sum(axis=1).astype(np.int64)
+    if cards.has_cards:
+        frame["kaarten_uniek"] = per_evse_cards.astype(float)
+        small = per_evse_cards < settings.min_cards
+        frame.loc[small, "kaarten_uniek"] = np.nan
+        frame["kaarten_onderdrukt"] = small
+    else:
+        frame["kaarten_uniek"] = np.nan
+        frame["kaarten_onderdrukt"] = False
+    return frame
+
+
+def daily_table(evses: pd.DataFrame, daily: DailyTime, calendar: Calendar, settings: IndicatorSettings) -> pd.DataFrame:
+    """One row per EVSE per local day of the period (days without sessions included, at 0 %)."""
+    n_evse, n_days = daily.connected_s.shape
+    day_s = np.tile(calendar.day_seconds, n_evse)
+    window_s = np.tile(calendar.peak_seconds, n_evse)
+    connected = daily.connected_s.ravel()
+    charging = daily.charging_s.ravel()
+    known = np.repeat(daily.charging_known, n_days)
+    peak_pct = daily.peak_s.ravel() / window_s * 100
+    table = pd.DataFrame(
+        {
+            "evse_id": np.repeat(evses["evse_id"].to_numpy(), n_days),
+            "laadpunt_id": np.repeat(evses["laadpunt_id"].to_numpy(), n_days),
+            "gemeentecode": np.repeat(evses["gemeentecode"].to_numpy(), n_days),
+            "datum": np.tile(calendar.dates.date, n_evse),
+            "daguren": day_s / 3600.0,
+            "sessies": daily.sessions.ravel().astype(np.int64),
+            "kwh": daily.kwh.ravel(),
+            "aansluituren": connected / 3600.0,
+            "laaduren": np.where(known, charging / 3600.0, np.nan),
+            "bezetting_pct": connected / day_s * 100,
+            "laadbezetting_pct": np.where(known, charging / day_s * 100, np.nan),
+            "piekbezetting_pct": peak_pct,
+            "piek_boven_drempel": peak_pct > settings.peak_threshold_pct,
+        }
+    )
+    return table
+
+
+@dataclass
+class _Buckets:
+    """Per-EVSE sums per month and for the whole period (last column)."""
+
+    labels: list[str]
+    n_months: int
+    days: np.ndarray
+    period_s: np.ndarray
+    window_s: np.ndarray
+    connected: np.ndarray
+    charging: np.ndarray
+    peak: np.ndarray
+    sessions: np.ndarray
+    kwh: np.ndarray
+    above: np.ndarray
+    evse_cards: np.ndarray
+    monthly_triples: np.ndarray  # distinct (evse * n_months + month) * n_cards + card
+    period_pairs: np.ndarray  # distinct evse * n_cards + card
+    n_cards: int
+
+
+def _group_sum(group: np.ndarray, n_groups: int, values: np.ndarray) -> np.ndarray:
+    out = np.zeros((n_groups, values.shape[1]))
+    inside = group >= 0
+    np.add.at(out, group[inside], values[inside])
+    return out
+
+
+def _buckets(daily: DailyTime, calendar: Calendar, cards: CardIndex, settings: IndicatorSettings) -> _Buckets:
+    month, month_labels = calendar.month_index()
+    n_months = len(month_labels)
+    starts = np.flatnonzero(np.r_[True, month[1:] != month[:-1]])
+
+    def by_month(values: np.ndarray) -> np.ndarray:
+        monthly = np.add.reduceat(values, starts, axis=-1)
+        return np.concatenate([monthly, values.sum(axis=-1, keepdims=True)], axis=-1)
+
+    n_evse = daily.connected_s.shape[0]
+    window = by_month(calendar.peak_seconds)
+    peak = by_month(daily.peak_s)
+    in_period = cards.start_day >= 0
+    valid = in_period & (cards.card >= 0)
+    n_cards = max(cards.n_cards, 1)
+    evse_v = cards.evse[valid].astype(np.int64)
+    bucket_v = month[cards.start_day[valid]]
+    card_v = cards.card[valid].astype(np.int64)
+    monthly_triples = np.unique((evse_v * n_months + bucket_v) * n_cards + card_v)
+    period_pairs = np.unique(evse_v * n_cards + card_v)
+    evse_cards = np.zeros((n_evse, n_months + 1))
+    evse_cards[:, :n_months] = np.bincount(monthly_triples // n_cards, minlength=n_evse * n_months).reshape(
+        n_evse, n_months
+    )
+    evse_cards[:, -1] = np.bincount(period_pairs // n_cards, minlength=n_evse)
+    return _Buckets(
+        labels=[*month_labels, PERIOD_LABEL],
+        n_months=n_months,
+        days=by_month(np.ones(calendar.n_days)),
+        period_s=by_month(calendar.day_seconds),
+        window_s=window,
+        connected=by_month(daily.connected_s),
+        charging=by_month(daily.charging_s),
+        peak=peak,
+        sessions=by_month(daily.sessions.astype(float)),
+        kwh=by_month(daily.kwh),
+        above=(peak / window[None, :] * 100 > settings.peak_threshold_pct).astype(float),
+        evse_cards=evse_cards,
+        monthly_triples=monthly_triples,
+        period_pairs=period_pairs,
+        n_cards=n_cards,
+    )
+
+
+def _group_cards(b: _Buckets, group: np.ndarray, n_groups: int) -> np.ndarray:
+    """Distinct cards per group and bucket, from the distinct (evse, month, card) triples."""
+    n_cards, n_months = b.n_cards, b.n_months
+    evse_month = b.monthly_triples // n_cards
+    t_group = group[evse_month // n_months]
+    ok = t_group >= 0
+    keys = (t_group[ok].astype(np.int64) * n_months + evse_month[ok] % n_months) * n_cards
+    keys = np.unique(keys + b.monthly_triples[ok] % n_cards)
+    result = np.zeros((n_groups, n_months + 1))
+    result[:, :n_months] = np.bincount(keys // n_cards, minlength=n_groups * n_months).reshape(n_groups, n_months)
+    p_group = group[b.period_pairs // n_cards]
+    ok = p_group >= 0
+    keys = np.unique(p_group[ok].astype(np.int64) * n_cards + b.period_pairs[ok] % n_cards)
+    result[:, -1] = np.bincount(keys // n_cards, minlength=n_groups)
+    return result
+
+
+def _level_frame(
+    level: str, codes: np.ndarray, names: np.ndarray, usable: np.ndarray, b: _Buckets, daily: DailyTime, has_cards: bool
+) -> pd.DataFrame | None:
+    group, labels = pd.factorize(pd.Series(np.where(usable, codes, None)), sort=True)
+    n_groups = len(labels)
+    if n_groups == 0:
+        return None
+    n_buckets = len(b.labels)
+    name_of = pd.Series(names[usable], index=codes[usable]).groupby(level=0).first()
+    count = np.bincount(group[group >= 0], minlength=n_groups).astype(float)
+    g_known = np.where(daily.charging_known, group, -1)
+    known_count = np.bincount(g_known[g_known >= 0], minlength=n_groups).astype(float)
+    charging_known = _group_sum(g_known, n_groups, b.charging)
+    connected_known = _group_sum(g_known, n_groups, b.connected)
+    connected = _group_sum(group, n_groups, b.connected)
+    peak = _group_sum(group, n_groups, b.peak)
+    sessions = _group_sum(group, n_groups, b.sessions)
+    kwh = _group_sum(group, n_groups, b.kwh)
+    above = _group_sum(group, n_groups, b.above)
+    per_evse_cards = _group_sum(group, n_groups, b.evse_cards)
+    distinct = _group_cards(b, group, n_groups)
+    codes_out = np.repeat(np.asarray(labels, dtype=object), n_buckets)
+    unknown = np.full(n_groups * n_buckets, np.nan)
+    return pd.DataFrame(
+        {
+            "niveau": level,
+            "code": codes_out,
+            "naam": [name_of.get(c, c) for c in codes_out],
+            "periode": np.tile(np.asarray(b.labels, dtype=object), n_groups),
+            "dagen": np.tile(b.days, n_groups).astype(np.int64),
+            "laadpunten": np.repeat(count, n_buckets).astype(np.int64),
+            "sessies": sessions.ravel(),
+            "kwh": kwh.ravel(),
+            "sessies_per_laadpunt_per_dag": (sessions / (count[:, None] * b.days[None, :])).ravel(),
+            "kwh_per_sessie": _safe_div(kwh, sessions).ravel(),
+            "bezetting_pct": (connected / (count[:, None] * b.period_s[None, :]) * 100).ravel(),
+            "laadbezetting_pct": _safe_div(charging_known * 100, known_count[:, None] * b.period_s[None, :]).ravel(),
+            "stilstand_pct": ((1 - _safe_div(charging_known, connected_known)) * 100).ravel(),
+            "piekbezetting_pct": (peak / (count[:, None] * b.window_s[None, :]) * 100).ravel(),
+            "aandeel_piek_boven_drempel_pct": (above / count[:, None] * 100).ravel(),
+            "kaarten_uniek": distinct.ravel() if has_cards else unknown,
+            "kaarten_per_laadpunt": (per_evse_cards / count[:, None]).ravel() if has_cards else unknown,
+        }
+    )
+
+
+def area_table(
+    evses: pd.DataFrame,
+    daily: DailyTime,
+    calendar: Calendar,
+    cards: CardIndex,
+    settings: IndicatorSettings,
+) -> pd.DataFrame:
+    """Indicators per laadpunt, gemeente, provincie and the region, per month and for the whole period.
+
+    ``evses`` needs ``laadpunt_id``, ``gemeentecode``, ``gemeentenaam``, ``provincie`` and ``in_regio``
+    (False for points outside every municipality: they count only at laadpunt level).
+    """
+    n_evse = len(evses)
+    b = _buckets(daily, calendar, cards, settings)
+    in_region = evses["in_regio"].to_numpy(dtype=bool)
+
+    def present(values: np.ndarray) -> np.ndarray:
+        return np.array([isinstance(v, str) and v != "" for v in values], dtype=bool)
+
+    chargepoints = evses["laadpunt_id"].to_numpy(dtype=object)
+    municipalities = evses["gemeentecode"].to_numpy(dtype=object)
+    provinces = evses["provincie"].to_numpy(dtype=object)
+    region = np.full(n_evse, "regio", dtype=object)
+    levels = [
+        (LEVEL_POINT, chargepoints, chargepoints, present(chargepoints)),
+        (
+            LEVEL_MUNICIPALITY,
+            municipalities,
+            evses["gemeentenaam"].to_numpy(dtype=object),
+            present(municipalities) & in_region,
+        ),
+        (LEVEL_PROVINCE, provinces, provinces, present(provinces) & in_region),
+        (LEVEL_REGION, region, np.full(n_evse, REGION_NAME, dtype=object), in_region),
+    ]
+    frames = [_level_frame(lv, c, n, u, b, daily, cards.has_cards) for lv, c, n, u in levels]
+    table = pd.concat([f for f in frames if f is not None], ignore_index=True)
+    table["onderdrukt"] = False
+    return table
+
+
+def suppress_small_groups(table: pd.DataFrame, min_cards: int) -> pd.DataFrame:
+    """Blank every aggregate of a row with fewer than ``min_cards`` distinct cards (privacy).
+
+    Rows without card information (NaN) are left as they are: the workbook states that suppression
+    could not be applied.
+    """
+    result = table.copy()
+    small = result["kaarten_uniek"].notna() & (result["kaarten_uniek"] < min_cards)
+    for column in SUPPRESSIBLE:
+        if column in result:
+            result[column] = result[column].astype(float)
+            result.loc[small, column] = np.nan
+    result["onderdrukt"] = small.to_numpy()
+    return result
+
+
+def daily_area_peak_share(
+    evses: pd.DataFrame, daily: DailyTime, calendar: Calendar, settings: IndicatorSettings
+) -> pd.DataFrame:
+    """Per local day: share of points whose peak occupancy was above the threshold, per gemeente and region."""
+    pct = daily.peak_s / calendar.peak_seconds[None, :] * 100
+    above = (pct > settings.peak_threshold_pct).astype(float)
+    in_region = evses["in_regio"].to_numpy(dtype=bool)
+    frames = []
+    dates = calendar.dates.date
+    region_share = above[in_region].mean(axis=0) * 100 if in_region.any() else np.full(calendar.n_days, np.nan)
+    frames.append(
+        pd.DataFrame(
+            {"niveau": LEVEL_REGION, "code": "regio", "datum": dates, "aandeel_piek_boven_drempel_pct": region_share}
+        )
+    )
+    codes = evses["gemeentecode"].to_numpy(dtype=object)
+    for code in sorted({c for c, inside in zip(codes, in_region) if inside and c}):
+        mask = (codes == code) & in_region
+        frames.append(
+            pd.DataFrame(
+                {
+                    "niveau": LEVEL_MUNICIPALITY,
+                    "code": code,
+                    "datum": dates,
+                    "aandeel_piek_boven_drempel_pct": above[mask].mean(axis=0) * 100,
+                }
+            )
+        )
+    return pd.concat(frames, ignore_index=True)

@@ -1,0 +1,125 @@
+"""Where each EVSE is, and which gemeente and provincie it lies in.
+
+Locations come, in order of preference, from a point layer the user chose (joined on EVSE id,
+then on charge point / location id), from an OCPI Locations file, or from coordinates in the
+sessions themselves (OCPI CDR ``cdr_location.coordinates`` or longitude/latitude columns).
+"""
+
+from __future__ import annotations
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+
+from ral_zuid_plugin.core.crs import RD_NEW, WGS84
+from ral_zuid_plugin.core.errors import InputDataError
+from ral_zuid_plugin.core.i18n import tr
+from ral_zuid_plugin.core.sessions import schema
+
+
+def evse_table(sessions: pd.DataFrame) -> pd.DataFrame:
+    """One row per EVSE (sorted by id): ``evse_id``, ``laadpunt_id`` and the first known lon/lat."""
+    grouped = sessions.groupby(schema.EVSE_ID, sort=True)
+    table = pd.DataFrame(
+        {
+            "evse_id": grouped[schema.CHARGEPOINT_ID].first().index.astype(str),
+            "laadpunt_id": grouped[schema.CHARGEPOINT_ID].first().to_numpy(dtype=object),
+            "lon": grouped[schema.LON].first().to_numpy(dtype=float),
+            "lat": grouped[schema.LAT].first().to_numpy(dtype=float),
+        }
+    )
+    return table.reset_index(drop=True)
+
+
+def _clean_id(value) -> str:
+    if value is None or (isinstance(value, float) and np.isnan(value)):
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return f"{value:.0f}"
+    return str(value).strip()
+
+
+def locate_evses(
+    evses: pd.DataFrame,
+    layer: gpd.GeoDataFrame | None = None,
+    layer_id_field: str | None = None,
+    layer_name: str = "",
+    ocpi_locations: pd.DataFrame | None = None,
+) -> gpd.GeoDataFrame:
+    """``evses`` with a point geometry in RD New (None when the EVSE cannot be placed) and ``locatiebron``."""
+    n = len(evses)
+    geometry: list = [None] * n
+    origin = np.full(n, "", dtype=object)
+    if layer is not None:
+        if not layer_id_field or layer_id_field not in layer.columns:
+            raise InputDataError(
+                tr("the locations layer has no field '{field}' to join on EVSE or charge point id").format(
+                    field=layer_id_field or ""
+                ),
+                path=layer_name or None,
+                column=layer_id_field or None,
+            )
+        points = layer.to_crs(RD_NEW) if layer.crs is not None and str(layer.crs) != RD_NEW else layer
+        by_id: dict[str, object] = {}
+        for value, shape in zip(points[layer_id_field], points.geometry):
+            key = _clean_id(value)
+            if key and shape is not None and not shape.is_empty and key not in by_id:
+                by_id[key] = shape.centroid if shape.geom_type != "Point" else shape
+        for i, (evse, chargepoint) in enumerate(zip(evses["evse_id"], evses["laadpunt_id"])):
+            shape = by_id.get(str(evse)) or by_id.get(str(chargepoint))
+            if shape is not None:
+                geometry[i], origin[i] = shape, "laag"
+    lon = evses["lon"].to_numpy(dtype=float).copy()
+    lat = evses["lat"].to_numpy(dtype=float).copy()
+    from_file = np.full(n, "cdr", dtype=object)
+    if ocpi_locations is not None and not ocpi_locations.empty:
+        by_evse = {str(r.evse_id): (r.lon, r.lat) for r in ocpi_locations.itertuples(index=False)}
+        by_evse.update({str(r.evse_uid): (r.lon, r.lat) for r in ocpi_locations.itertuples(index=False) if r.evse_uid})
+        by_location = {str(r.location_id): (r.lon, r.lat) for r in ocpi_locations.itertuples(index=False)}
+        for i, (evse, chargepoint) in enumerate(zip(evses["evse_id"], evses["laadpunt_id"])):
+            found = by_evse.get(str(evse)) or by_location.get(str(chargepoint))
+            if found is not None:
+                lon[i], lat[i] = found
+                from_file[i] = "ocpi-locations"
+    needs = np.array([g is None for g in geometry]) & np.isfinite(lon) & np.isfinite(lat)
+    if needs.any():
+        projected = gpd.GeoSeries(gpd.points_from_xy(lon[needs], lat[needs]), crs=WGS84).to_crs(RD_NEW)
+        for position, shape in zip(np.flatnonzero(needs), projected):
+            geometry[int(position)] = shape
+        origin[needs] = from_file[needs]
+    result = gpd.GeoDataFrame(
+        evses.drop(columns=["lon", "lat"]).assign(locatiebron=origin),
+        geometry=gpd.GeoSeries(geometry, crs=RD_NEW),
+        crs=RD_NEW,
+    )
+    return result
+
+
+def assign_areas(
+    points: gpd.GeoDataFrame,
+    municipalities: gpd.GeoDataFrame,
+    code_field: str = "gemeentecode",
+    name_field: str = "gemeentenaam",
+    province_field: str | None = "provincienaam",
+) -> gpd.GeoDataFrame:
+    """Add ``gemeentecode``, ``gemeentenaam``, ``provincie`` and ``in_regio`` by point-in-polygon."""
+    for field in (code_field, name_field):
+        if field not in municipalities.columns:
+            raise InputDataError(tr("the municipality layer has no field '{field}'").format(field=field), column=field)
+    areas = municipalities.to_crs(RD_NEW) if str(municipalities.crs) != RD_NEW else municipalities
+    columns = {code_field: "gemeentecode", name_field: "gemeentenaam"}
+    if province_field and province_field in areas.columns:
+        columns[province_field] = "provincie"
+    areas = areas[[*columns, "geometry"]].rename(columns=columns)
+    if "provincie" not in areas:
+        areas["provincie"] = ""
+    for column in ("gemeentecode", "gemeentenaam", "provincie"):
+        areas[column] = areas[column].map(_clean_id)
+    located = points[points.geometry.notna()]
+    joined = gpd.sjoin(located[["geometry"]], areas, how="left", predicate="within")
+    joined = joined[~joined.index.duplicated(keep="first")]
+    result = points.copy()
+    for column in ("gemeentecode", "gemeentenaam", "provincie"):
+        result[column] = joined[column].reindex(result.index).fillna("").astype(str)
+    result["in_regio"] = result["gemeentecode"] != ""
+    return result

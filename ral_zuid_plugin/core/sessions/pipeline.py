@@ -1,0 +1,207 @@
+"""One run of the session indicators: read, check, locate, split over days, aggregate."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+
+from ral_zuid_plugin.core.errors import RalZuidError
+from ral_zuid_plugin.core.i18n import tr
+from ral_zuid_plugin.core.progress import Progress, SilentProgress, SubProgress, check_cancelled
+from ral_zuid_plugin.core.sessions import schema
+from ral_zuid_plugin.core.sessions.indicators import (
+    CardIndex,
+    area_table,
+    daily_area_peak_share,
+    daily_table,
+    point_indicators,
+)
+from ral_zuid_plugin.core.sessions.locate import assign_areas, evse_table, locate_evses
+from ral_zuid_plugin.core.sessions.quality import (
+    EXCLUDED,
+    QualityReport,
+    add_localisation_checks,
+    check_sessions,
+)
+from ral_zuid_plugin.core.sessions.readers import ReadReport, read_ocpi_locations, read_session_file
+from ral_zuid_plugin.core.sessions.settings import IndicatorSettings
+from ral_zuid_plugin.core.sessions.tabular import TableOptions
+from ral_zuid_plugin.core.sessions.timeline import Calendar, daily_time
+
+
+@dataclass
+class SessionInputs:
+    """Files and locations of one run."""
+
+    session_files: list[str]
+    table_options: TableOptions = field(default_factory=TableOptions)
+    ocpi_locations_file: str | None = None
+    locations_layer: gpd.GeoDataFrame | None = None
+    locations_id_field: str | None = None
+    locations_layer_name: str = ""
+    municipalities: gpd.GeoDataFrame | None = None
+    municipality_code_field: str = "gemeentecode"
+    municipality_name_field: str = "gemeentenaam"
+    municipality_province_field: str | None = "provincienaam"
+
+
+@dataclass
+class SessionResult:
+    points: gpd.GeoDataFrame
+    daily: pd.DataFrame
+    areas: pd.DataFrame
+    daily_peak_share: pd.DataFrame
+    quality: QualityReport
+    reads: list[ReadReport]
+    first_day: dt.date
+    last_day: dt.date
+    settings: IndicatorSettings
+    sessions_used: int
+    has_cards: bool
+
+
+def read_all(inputs: SessionInputs, salt: bytes, progress: Progress) -> tuple[pd.DataFrame, list[ReadReport]]:
+    """Read every session file (each with its own detected options) into one frame."""
+    if not inputs.session_files:
+        raise RalZuidError(tr("Choose at least one session file."))
+    locations = read_ocpi_locations(inputs.ocpi_locations_file) if inputs.ocpi_locations_file else None
+    frames, reports = [], []
+    for number, path in enumerate(inputs.session_files):
+        check_cancelled(progress)
+        options = TableOptions(
+            encoding=inputs.table_options.encoding,
+            delimiter=inputs.table_options.delimiter,
+            decimal=inputs.table_options.decimal,
+            date_format=inputs.table_options.date_format,
+            time_zone=inputs.table_options.time_zone,
+            column_mapping=dict(inputs.table_options.column_mapping),
+        )
+        frame, report = read_session_file(path, salt, options, locations)
+        progress.info(report.describe())
+        frames.append(frame)
+        reports.append(report)
+        progress.set_progress(100.0 * (number + 1) / len(inputs.session_files))
+    sessions = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
+    return sessions, reports
+
+
+def compute_indicators(
+    sessions: pd.DataFrame,
+    inputs: SessionInputs,
+    settings: IndicatorSettings,
+    quality: QualityReport,
+    progress: Progress,
+) -> SessionResult:
+    """Checks and every indicator on an already read session frame."""
+    settings.validate()
+    kept, first_day, last_day = check_sessions(sessions, settings, quality)
+    check_cancelled(progress)
+    progress.set_progress(20)
+    if kept.empty:
+        raise RalZuidError(
+            tr("No usable sessions remain after the quality checks; see the quality table and excluded rows.")
+        )
+    evses = evse_table(kept)
+    points = locate_evses(
+        evses,
+        layer=inputs.locations_layer,
+        layer_id_field=inputs.locations_id_field,
+        layer_name=inputs.locations_layer_name,
+        ocpi_locations=None if inputs.ocpi_locations_file is None else read_ocpi_locations(inputs.ocpi_locations_file),
+    )
+    located = points.geometry.notna().to_numpy()
+    unlocated_ids = set(points.loc[~located, "evse_id"])
+    unlocated_rows = kept[schema.EVSE_ID].isin(unlocated_ids).to_numpy()
+    quality.add("unlocated", unlocated_rows, kept, EXCLUDED)
+    quality.exclude("unlocated", kept[unlocated_rows])
+    kept = kept[~unlocated_rows].reset_index(drop=True)
+    points = points[located].reset_index(drop=True)
+    if kept.empty:
+        raise RalZuidError(tr("No charge point could be located; give a locations layer or an OCPI Locations file."))
+    municipalities = inputs.municipalities
+    if municipalities is None:
+        from ral_zuid_plugin.core.reference.municipalities import load_region_municipalities
+
+        municipalities = load_region_municipalities()
+    points = assign_areas(
+        points,
+        municipalities,
+        inputs.municipality_code_field,
+        inputs.municipality_name_field,
+        inputs.municipality_province_field,
+    )
+    outside = ~points["in_regio"].to_numpy()
+    outside_rows = kept[schema.EVSE_ID].isin(set(points.loc[outside, "evse_id"])).to_numpy()
+    quality.add("outside_region", outside_rows, kept, "kept")
+    check_cancelled(progress)
+    progress.set_progress(30)
+
+    calendar = Calendar.build(first_day, last_day, settings.peak_start_hour, settings.peak_end_hour, settings.time_zone)
+    evse_codes = pd.Index(points["evse_id"]).get_indexer(kept[schema.EVSE_ID]).astype(np.int64)
+    start = kept[schema.START].to_numpy(dtype=np.int64)
+    end = kept[schema.END].to_numpy(dtype=np.int64)
+    daily = daily_time(
+        evse_codes,
+        start,
+        end,
+        kept[schema.CHARGING_HOURS].to_numpy(dtype=float),
+        kept[schema.KWH].to_numpy(dtype=float),
+        len(points),
+        calendar,
+        SubProgress(progress, 30, 75),
+    )
+    quality.add("overlap", daily.overlapping, kept, "corrected")
+    check_cancelled(progress)
+    card_codes, card_uniques = pd.factorize(kept[schema.CARD_HASH], sort=False)
+    start_day = np.searchsorted(calendar.midnights, start, side="right") - 1
+    start_day = np.where((start_day >= 0) & (start_day < calendar.n_days), start_day, -1)
+    has_cards = len(card_uniques) > 0
+    cards = CardIndex(evse_codes, start_day, card_codes.astype(np.int64), len(card_uniques), has_cards)
+    point_frame = point_indicators(points, daily, calendar, cards, settings)
+    progress.set_progress(85)
+    check_cancelled(progress)
+    areas = area_table(points, daily, calendar, cards, settings)
+    progress.set_progress(95)
+    daily_frame = daily_table(points, daily, calendar, settings)
+    share = daily_area_peak_share(points, daily, calendar, settings)
+    progress.set_progress(100)
+    return SessionResult(
+        points=_point_layer(point_frame),
+        daily=daily_frame,
+        areas=areas,
+        daily_peak_share=share,
+        quality=quality,
+        reads=[],
+        first_day=first_day,
+        last_day=last_day,
+        settings=settings,
+        sessions_used=len(kept),
+        has_cards=has_cards,
+    )
+
+
+def _point_layer(frame: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    ordered = [c for c in frame.columns if c not in ("geometry", "in_regio")] + ["in_regio", "geometry"]
+    return frame[ordered]
+
+
+def run_session_indicators(
+    inputs: SessionInputs, salt: bytes, settings: IndicatorSettings, progress: Progress | None = None
+) -> SessionResult:
+    """Read the files, check them and compute every indicator."""
+    progress = progress or SilentProgress()
+    sessions, reports = read_all(inputs, salt, SubProgress(progress, 0, 40))
+    quality = QualityReport()
+    add_localisation_checks(
+        quality,
+        [(r.path.split("/")[-1], column, loc) for r in reports for column, loc in r.localisation],
+    )
+    result = compute_indicators(sessions, inputs, settings, quality, SubProgress(progress, 40, 100))
+    result.reads = reports
+    for line in quality.summary_lines():
+        progress.info(line)
+    return result

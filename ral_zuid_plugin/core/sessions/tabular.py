@@ -1,0 +1,282 @@
+"""Generic CSV and XLSX exports from CPO portals (and the ElaadNL transactions file).
+
+Auto-detection of encoding, delimiter, decimal comma, header names and date format; every choice
+is recorded in :class:`TableOptions` so the algorithm can show it and the user can override it.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from ral_zuid_plugin.core.errors import InputDataError
+from ral_zuid_plugin.core.i18n import tr
+from ral_zuid_plugin.core.sessions import schema
+from ral_zuid_plugin.core.sessions.timeparse import DEFAULT_TIME_ZONE
+
+SNIFF_BYTES = 256 * 1024
+
+
+@dataclass
+class TableOptions:
+    """How a table is read. Empty values mean 'detect'; after reading they hold what was used."""
+
+    encoding: str = ""
+    delimiter: str = ""
+    decimal: str = ""
+    date_format: str = ""
+    time_zone: str = DEFAULT_TIME_ZONE
+    column_mapping: dict[str, str] = field(default_factory=dict)  # logical field -> header in the file
+
+    def describe(self) -> str:
+        mapping = ", ".join("{}={}".format(k, v) for k, v in sorted(self.column_mapping.items()))
+        return tr(
+            "encoding {encoding}, delimiter '{delimiter}', decimal '{decimal}', date format {date_format}, "
+            "time zone {time_zone}, columns: {mapping}"
+        ).format(
+            encoding=self.encoding or "-",
+            delimiter=self.delimiter or "-",
+            decimal=self.decimal or "-",
+            date_format=self.date_format or "-",
+            time_zone=self.time_zone,
+            mapping=mapping,
+        )
+
+
+def parse_column_mapping(text: str) -> dict[str, str]:
+    """``"start=Begin;end=Einde;kwh=Energie (kWh)"`` -> ``{"start": "Begin", ...}`` (keys are logical fields)."""
+    mapping: dict[str, str] = {}
+    for part in (text or "").replace("\n", ";").split(";"):
+        if not part.strip():
+            continue
+        if "=" not in part:
+            raise InputDataError(
+                tr("the column mapping '{part}' is not of the form field=column").format(part=part.strip())
+            )
+        key, value = (s.strip() for s in part.split("=", 1))
+        if key not in schema.HEADER_SYNONYMS:
+            raise InputDataError(
+                tr("unknown field '{key}' in the column mapping; use one of: {fields}").format(
+                    key=key, fields=", ".join(schema.HEADER_SYNONYMS)
+                )
+            )
+        mapping[key] = value
+    return mapping
+
+
+def detect_encoding(head: bytes, path: str) -> str:
+    """``utf-8-sig`` (with or without BOM) when the bytes are valid UTF-8, else ``cp1252``."""
+    if b"\x00" in head[:4096]:
+        raise InputDataError(tr("this is a binary file, not a CSV or XLSX export"), path=path)
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError as problem:
+        if problem.start >= len(head) - 3:  # a multi-byte character cut at the end of the sample
+            return "utf-8-sig"
+        try:
+            head.decode("cp1252")
+        except UnicodeDecodeError as error:
+            raise InputDataError(tr("the text encoding cannot be recognised"), path=path) from error
+        return "cp1252"
+    return "utf-8-sig"
+
+
+def detect_delimiter(lines: list[str], path: str) -> str:
+    """The delimiter that splits the header and the first lines into the same number (> 1) of fields."""
+    best, best_fields = "", 1
+    for candidate in (";", ",", "\t", "|"):
+        counts = [len(next(csv.reader([line], delimiter=candidate))) for line in lines if line.strip()]
+        if counts and len(set(counts)) == 1 and counts[0] > best_fields:
+            best, best_fields = candidate, counts[0]
+    if not best:
+        raise InputDataError(
+            tr("no column delimiter found (tried ; , tab |); is this a session export?"), path=path, row=1
+        )
+    return best
+
+
+def detect_decimal(lines: list[str], delimiter: str) -> str:
+    """',' when numbers are written with a decimal comma (only possible when ',' is not the delimiter)."""
+    if delimiter == ",":
+        return "."
+    comma = point = 0
+    for line in lines[1:]:
+        for value in next(csv.reader([line], delimiter=delimiter)):
+            text = value.strip()
+            if text.replace(",", "", 1).replace("-", "", 1).isdigit() and "," in text:
+                comma += 1
+            elif text.replace(".", "", 1).replace("-", "", 1).isdigit() and "." in text:
+                point += 1
+    return "," if comma > point else "."
+
+
+def map_headers(headers: list[str], overrides: dict[str, str], path: str) -> dict[str, str]:
+    """Logical field -> header, from the user's overrides first, then the known synonyms."""
+    by_key = {schema.header_key(h): h for h in headers}
+    mapping: dict[str, str] = {}
+    for logical, header in overrides.items():
+        if header not in headers:
+            raise InputDataError(
+                tr("the column '{header}' given for {field} is not in the file (columns: {columns})").format(
+                    header=header, field=logical, columns=", ".join(headers)
+                ),
+                path=path,
+                row=1,
+            )
+        mapping[logical] = header
+    used = set(mapping.values())
+    for logical, synonyms in schema.HEADER_SYNONYMS.items():
+        if logical in mapping:
+            continue
+        for synonym in synonyms:
+            header = by_key.get(synonym)
+            if header is not None and header not in used:
+                mapping[logical] = header
+                used.add(header)
+                break
+    missing = [f for f in schema.REQUIRED_FIELDS if f not in mapping]
+    if schema.FIELD_END not in mapping and schema.FIELD_CONNECTED_HOURS not in mapping:
+        missing.append(schema.FIELD_END)
+    if schema.FIELD_EVSE not in mapping and schema.FIELD_CHARGEPOINT not in mapping:
+        missing.append(schema.FIELD_EVSE)
+    if missing:
+        raise InputDataError(
+            tr(
+                "required columns are missing: {missing}; columns in the file: {columns}. "
+                "Name them in the column mapping parameter (e.g. start=Begintijd)"
+            ).format(missing=", ".join(missing), columns=", ".join(headers)),
+            path=path,
+            row=1,
+        )
+    return mapping
+
+
+def read_csv_table(path: str, options: TableOptions) -> pd.DataFrame:
+    """All columns of a delimited text export as strings (numbers and dates are parsed later)."""
+    with open(path, "rb") as handle:
+        head = handle.read(SNIFF_BYTES)
+    if not head.strip():
+        raise InputDataError(tr("the file is empty"), path=path)
+    if head[:2] == b"PK":
+        raise InputDataError(tr("this is a zip or XLSX file with a .csv name; save it as .xlsx"), path=path)
+    options.encoding = options.encoding or detect_encoding(head, path)
+    text = head.decode(options.encoding, errors="replace")
+    lines = text.splitlines()[:50]
+    if len(head) == SNIFF_BYTES:
+        lines = lines[:-1]
+    options.delimiter = options.delimiter or detect_delimiter(lines, path)
+    options.decimal = options.decimal or detect_decimal(lines, options.delimiter)
+    try:
+        frame = pd.read_csv(
+            path,
+            sep=options.delimiter,
+            encoding=options.encoding,
+            dtype=str,
+            keep_default_na=False,
+            na_values=[""],
+            skipinitialspace=True,
+        )
+    except (pd.errors.ParserError, UnicodeDecodeError, ValueError) as error:
+        raise InputDataError(
+            tr("the file cannot be read as a table: {error}").format(error=error), path=path
+        ) from error
+    if frame.empty:
+        raise InputDataError(tr("the file has a header but no sessions"), path=path, row=2)
+    return frame
+
+
+def read_xlsx_table(path: str) -> pd.DataFrame:
+    """The first sheet of an XLSX export, with GDAL's fast XLSX driver or openpyxl when GDAL is absent."""
+    try:
+        return _read_xlsx_gdal(path)
+    except ImportError:
+        return _read_xlsx_openpyxl(path)
+
+
+def _read_xlsx_gdal(path: str) -> pd.DataFrame:
+    from osgeo import gdal, ogr
+
+    gdal.SetConfigOption("OGR_XLSX_HEADERS", "FORCE")
+    gdal.SetConfigOption("OGR_XLSX_FIELD_TYPES", "AUTO")
+    gdal.PushErrorHandler("CPLQuietErrorHandler")
+    try:
+        source = ogr.Open(path)
+    finally:
+        gdal.PopErrorHandler()
+    if source is None or source.GetDriver().GetName() != "XLSX":
+        raise InputDataError(tr("the file cannot be opened as an XLSX workbook"), path=path)
+    layer = source.GetLayer(0)
+    definition = layer.GetLayerDefn()
+    names = [definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())]
+    kinds = [definition.GetFieldDefn(i).GetType() for i in range(definition.GetFieldCount())]
+    columns: list[list] = [[] for _ in names]
+    for feature in layer:
+        for i, kind in enumerate(kinds):
+            if not feature.IsFieldSetAndNotNull(i):
+                columns[i].append(None)
+            elif kind in (ogr.OFTDateTime, ogr.OFTDate):
+                y, mo, d, h, mi, s, _tz = feature.GetFieldAsDateTime(i)
+                columns[i].append(pd.Timestamp(y, mo, d, h, mi, int(s), int(round((s % 1) * 1e6))))
+            elif kind in (ogr.OFTReal, ogr.OFTInteger, ogr.OFTInteger64):
+                columns[i].append(feature.GetFieldAsDouble(i))
+            else:
+                columns[i].append(feature.GetFieldAsString(i))
+    frame = pd.DataFrame(dict(zip(names, columns)))
+    if frame.empty:
+        raise InputDataError(tr("the file has a header but no sessions"), path=path, row=2)
+    return frame
+
+
+def _read_xlsx_openpyxl(path: str) -> pd.DataFrame:
+    import openpyxl
+
+    try:
+        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except Exception as error:  # any openpyxl failure means: not a readable workbook
+        raise InputDataError(tr("the file cannot be opened as an XLSX workbook"), path=path) from error
+    rows = book.worksheets[0].iter_rows(values_only=True)
+    header = next(rows, None)
+    if not header:
+        raise InputDataError(tr("the file is empty"), path=path)
+    frame = pd.DataFrame(list(rows), columns=[str(h) for h in header])
+    if frame.empty:
+        raise InputDataError(tr("the file has a header but no sessions"), path=path, row=2)
+    return frame
+
+
+def numbers_from(
+    values: pd.Series, decimal: str, *, path: str, column: str, rows: np.ndarray, required: bool
+) -> np.ndarray:
+    """Float values of a column; a value that is not a number raises an error naming its row."""
+    if pd.api.types.is_numeric_dtype(values):
+        result = values.to_numpy(dtype=float)
+        text = None
+    else:
+        text = values.astype(object).where(values.notna(), None)
+        cleaned = text.astype(str).str.strip()
+        if decimal == ",":
+            cleaned = cleaned.str.replace(",", ".", regex=False)
+        cleaned = cleaned.where(text.notna(), "")
+        result = pd.to_numeric(cleaned.replace("", np.nan), errors="coerce").to_numpy(dtype=float)
+    empty = values.isna().to_numpy() | (values.astype(str).str.strip() == "").to_numpy()
+    bad = np.isnan(result) & ~empty
+    if bad.any():
+        first = int(np.flatnonzero(bad)[0])
+        raise InputDataError(
+            tr("the value '{value}' is not a number").format(value=values.iloc[first]),
+            path=path,
+            row=int(rows[first]),
+            column=column,
+        )
+    if required and empty.any():
+        first = int(np.flatnonzero(empty)[0])
+        raise InputDataError(tr("the value is empty"), path=path, row=int(rows[first]), column=column)
+    return result
+
+
+def source_name(path: str) -> str:
+    return Path(path).name

@@ -1,0 +1,184 @@
+"""Connected, charging and peak-window time per EVSE per local day.
+
+Sessions are instants in UTC; days are Europe/Amsterdam calendar days of 23, 24 or 25 hours.
+Overlapping sessions on one EVSE are counted once (the union of their intervals), so occupancy
+can never pass 100 %. Charging is assumed to happen at the start of a session (the usual pattern
+on public AC points: charge first, then stand idle), so the charging interval is
+``[start, start + charging hours]``. All work is vectorised with numpy: sessions that span several
+days are split into one piece per day with ``np.repeat`` and summed with ``np.bincount``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from ral_zuid_plugin.core.progress import Progress, SilentProgress, check_cancelled
+from ral_zuid_plugin.core.sessions.timeparse import local_midnights, local_times_of_day
+
+NS_PER_SECOND = 1_000_000_000
+
+
+@dataclass
+class Calendar:
+    """The local days of the period with their UTC bounds and peak windows."""
+
+    first_day: dt.date
+    last_day: dt.date
+    midnights: np.ndarray  # n_days + 1 UTC ns
+    peak_start: np.ndarray  # n_days UTC ns
+    peak_end: np.ndarray
+
+    @classmethod
+    def build(
+        cls, first_day: dt.date, last_day: dt.date, peak_start_hour: float, peak_end_hour: float, time_zone: str
+    ) -> Calendar:
+        return cls(
+            first_day,
+            last_day,
+            local_midnights(first_day, last_day, time_zone),
+            local_times_of_day(first_day, last_day, peak_start_hour, time_zone),
+            _peak_end(first_day, last_day, peak_end_hour, time_zone),
+        )
+
+    @property
+    def n_days(self) -> int:
+        return len(self.midnights) - 1
+
+    @property
+    def dates(self) -> pd.DatetimeIndex:
+        return pd.date_range(self.first_day, self.last_day, freq="D")
+
+    @property
+    def day_seconds(self) -> np.ndarray:
+        return np.diff(self.midnights) / NS_PER_SECOND
+
+    @property
+    def peak_seconds(self) -> np.ndarray:
+        return (self.peak_end - self.peak_start) / NS_PER_SECOND
+
+    def week_index(self) -> tuple[np.ndarray, list[str]]:
+        """ISO week of every day as an index, and the labels ``2024-W01``."""
+        iso = self.dates.isocalendar()
+        labels = ["{}-W{:02d}".format(y, w) for y, w in zip(iso["year"], iso["week"])]
+        codes, uniques = pd.factorize(pd.Series(labels), sort=False)
+        return codes.astype(np.int64), list(uniques)
+
+    def month_index(self) -> tuple[np.ndarray, list[str]]:
+        labels = self.dates.strftime("%Y-%m")
+        codes, uniques = pd.factorize(pd.Series(labels), sort=False)
+        return codes.astype(np.int64), list(uniques)
+
+
+def _peak_end(first_day: dt.date, last_day: dt.date, hour: float, time_zone: str) -> np.ndarray:
+    if hour >= 24:
+        return local_midnights(first_day, last_day, time_zone)[1:]
+    return local_times_of_day(first_day, last_day, hour, time_zone)
+
+
+@dataclass
+class DailyTime:
+    """Dense [n_evse, n_days] arrays for the period."""
+
+    connected_s: np.ndarray
+    charging_s: np.ndarray  # NaN-free; see ``charging_known``
+    peak_s: np.ndarray
+    sessions: np.ndarray  # sessions starting on the day
+    kwh: np.ndarray  # energy of sessions starting on the day
+    charging_known: np.ndarray  # [n_evse] True when every session of the EVSE has a charging time
+    overlapping: np.ndarray  # [n_sessions] True for sessions that start before an earlier one on the EVSE ended
+
+
+def union_starts(evse: np.ndarray, start: np.ndarray, end: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Start of the part of each interval not covered by earlier intervals on the same EVSE.
+
+    With intervals sorted by start per EVSE, the union is the sum of ``end - max(start, max(previous
+    ends))`` where positive. Returns (effective start in original order, overlap flag).
+    """
+    order = np.lexsort((start, evse))
+    e_sorted, s_sorted, end_sorted = evse[order], start[order], end[order]
+    running = pd.Series(end_sorted).groupby(e_sorted).cummax().to_numpy()
+    previous = np.empty_like(running)
+    previous[1:] = running[:-1]
+    first_of_group = np.ones(len(order), dtype=bool)
+    first_of_group[1:] = e_sorted[1:] != e_sorted[:-1]
+    previous[first_of_group] = np.iinfo(np.int64).min
+    effective = np.maximum(s_sorted, previous)
+    overlapping = previous > s_sorted
+    result = np.empty_like(effective)
+    result[order] = effective
+    flags = np.empty_like(overlapping)
+    flags[order] = overlapping
+    return result, flags
+
+
+def split_over_days(
+    evse: np.ndarray,
+    start: np.ndarray,
+    end: np.ndarray,
+    calendar: Calendar,
+    n_evse: int,
+    with_peak: bool = False,
+) -> tuple[np.ndarray, np.ndarray | None]:
+    """Seconds of ``[start, end)`` per EVSE and local day (and inside the peak window); dense [n_evse, n_days]."""
+    midnights = calendar.midnights
+    n_days = calendar.n_days
+    start = np.maximum(start, midnights[0])
+    end = np.minimum(end, midnights[-1])
+    keep = end > start
+    evse, start, end = evse[keep], start[keep], end[keep]
+    first = np.searchsorted(midnights, start, side="right") - 1
+    last = np.searchsorted(midnights, end, side="left") - 1
+    counts = last - first + 1
+    piece_of = np.repeat(np.arange(len(start)), counts)
+    offsets = np.arange(len(piece_of)) - np.repeat(np.cumsum(counts) - counts, counts)
+    day = first[piece_of] + offsets
+    lo = np.maximum(start[piece_of], midnights[day])
+    hi = np.minimum(end[piece_of], midnights[day + 1])
+    key = evse[piece_of] * n_days + day
+    seconds = np.bincount(key, weights=(hi - lo) / NS_PER_SECOND, minlength=n_evse * n_days)
+    peak = None
+    if with_peak:
+        inside = np.minimum(hi, calendar.peak_end[day]) - np.maximum(lo, calendar.peak_start[day])
+        peak_seconds = np.clip(inside, 0, None) / NS_PER_SECOND
+        peak = np.bincount(key, weights=peak_seconds, minlength=n_evse * n_days).reshape(n_evse, n_days)
+    return seconds.reshape(n_evse, n_days), peak
+
+
+def daily_time(
+    evse: np.ndarray,
+    start: np.ndarray,
+    end: np.ndarray,
+    charging_hours: np.ndarray,
+    kwh: np.ndarray,
+    n_evse: int,
+    calendar: Calendar,
+    progress: Progress | None = None,
+) -> DailyTime:
+    """All per-EVSE per-day sums for the period (union of overlapping sessions)."""
+    progress = progress or SilentProgress()
+    effective, overlapping = union_starts(evse, start, end)
+    check_cancelled(progress)
+    progress.set_progress(20)
+    connected, peak = split_over_days(evse, effective, end, calendar, n_evse, with_peak=True)
+    check_cancelled(progress)
+    progress.set_progress(50)
+    known = np.isfinite(charging_hours)
+    charging_end = start + np.round(np.where(known, charging_hours, 0) * 3.6e12).astype(np.int64)
+    charging_end = np.minimum(charging_end, end)
+    charging_effective, _ = union_starts(evse, start, charging_end)
+    charging, _ = split_over_days(evse, charging_effective, charging_end, calendar, n_evse)
+    charging_known = np.bincount(evse[~known], minlength=n_evse) == 0
+    check_cancelled(progress)
+    progress.set_progress(80)
+    n_days = calendar.n_days
+    start_day = np.searchsorted(calendar.midnights, start, side="right") - 1
+    inside = (start_day >= 0) & (start_day < n_days)
+    key = evse[inside] * n_days + start_day[inside]
+    sessions = np.bincount(key, minlength=n_evse * n_days).reshape(n_evse, n_days)
+    energy = np.bincount(key, weights=kwh[inside], minlength=n_evse * n_days).reshape(n_evse, n_days)
+    progress.set_progress(100)
+    return DailyTime(connected, charging, peak, sessions, energy, charging_known, overlapping)

@@ -1,0 +1,215 @@
+"""Dates and times in session exports: detect the format, parse fast, convert local time to UTC.
+
+Every day and peak-hour number is computed in Europe/Amsterdam local time, but instants are kept
+as UTC nanoseconds so that sessions across DST changes have their true length. A date format is
+never silently guessed: when both day-month and month-day orders fit every value the user must
+choose, and a value that only fits another format is reported as a mixed-format error.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from ral_zuid_plugin.core.errors import InputDataError
+from ral_zuid_plugin.core.i18n import tr
+
+DEFAULT_TIME_ZONE = "Europe/Amsterdam"
+ISO_WITH_OFFSET = "ISO8601"  # ISO 8601 with Z or +hh:mm: read as an instant, the time zone is not used
+
+# Candidate formats, most common in Dutch CPO exports first.
+CANDIDATE_FORMATS = (
+    "%d-%m-%Y %H:%M:%S",
+    "%d-%m-%Y %H:%M",
+    "%d/%m/%Y %H:%M:%S",
+    "%d/%m/%Y %H:%M",
+    "%d.%m.%Y %H:%M:%S",
+    "%d.%m.%Y %H:%M",
+    "%Y-%m-%d %H:%M:%S",
+    "%Y-%m-%d %H:%M",
+    "%Y-%m-%dT%H:%M:%S",
+    "%Y-%m-%dT%H:%M",
+    "%Y/%m/%d %H:%M:%S",
+    "%Y/%m/%d %H:%M",
+    "%m/%d/%Y %H:%M:%S",
+    "%m/%d/%Y %H:%M",
+    "%m-%d-%Y %H:%M:%S",
+    "%m-%d-%Y %H:%M",
+    "%d-%m-%Y",
+    "%Y-%m-%d",
+)
+
+
+@dataclass
+class LocalisationReport:
+    """What happened while turning local wall-clock times into instants."""
+
+    ambiguous: int = 0  # times in the repeated hour of the autumn DST change
+    nonexistent: int = 0  # times in the skipped hour of the spring DST change
+    ambiguous_rows: list[int] | None = None
+    nonexistent_rows: list[int] | None = None
+
+
+def _parses(text: str, fmt: str) -> bool:
+    if fmt == ISO_WITH_OFFSET:
+        return _is_iso_with_offset(text)
+    try:
+        dt.datetime.strptime(text, fmt)
+    except ValueError:
+        return False
+    return True
+
+
+def _is_iso_with_offset(text: str) -> bool:
+    if "T" not in text and " " not in text:
+        return False
+    has_offset = len(text) > 6 and text[-6] in "+-" and text[-3] == ":"
+    if not (text.endswith("Z") or has_offset):
+        return False
+    try:
+        dt.datetime.fromisoformat(text[:-1] + "+00:00" if text.endswith("Z") else text)
+    except ValueError:
+        return False
+    return True
+
+
+def detect_date_format(values: list[str], *, path: str | None = None, column: str | None = None) -> str:
+    """The one format that reads every value in ``values`` (a sample of distinct non-empty texts).
+
+    Raises :class:`InputDataError` when no format fits, or when formats with a different day/month
+    order both fit (ambiguous: the user must set the date format).
+    """
+    sample = [v.strip() for v in values if v and v.strip()]
+    if not sample:
+        raise InputDataError(tr("the column has no dates"), path=path, column=column)
+    candidates = (ISO_WITH_OFFSET, *CANDIDATE_FORMATS)
+    fitting = [fmt for fmt in candidates if all(_parses(v, fmt) for v in sample)]
+    if not fitting:
+        best = max(candidates, key=lambda fmt: sum(_parses(v, fmt) for v in sample))
+        bad = next(v for v in sample if not _parses(v, best))
+        raise InputDataError(
+            tr("the date '{value}' cannot be read; set the date format (e.g. %d-%m-%Y %H:%M)").format(value=bad),
+            path=path,
+            column=column,
+        )
+    first = fitting[0]
+    for other in fitting[1:]:
+        if any(_to_datetime(v, first) != _to_datetime(v, other) for v in sample):
+            raise InputDataError(
+                tr(
+                    "the dates fit both {first} and {other} (day and month cannot be told apart); "
+                    "set the date format parameter"
+                ).format(first=first, other=other),
+                path=path,
+                column=column,
+            )
+    return first
+
+
+def _to_datetime(text: str, fmt: str) -> dt.datetime:
+    if fmt == ISO_WITH_OFFSET:
+        return dt.datetime.fromisoformat(text[:-1] + "+00:00" if text.endswith("Z") else text)
+    return dt.datetime.strptime(text, fmt)
+
+
+def parse_local_times(
+    texts: pd.Series,
+    fmt: str,
+    time_zone: str,
+    *,
+    path: str | None = None,
+    column: str | None = None,
+    row_numbers: np.ndarray | None = None,
+    ambiguous_as_summer: bool = True,
+) -> tuple[np.ndarray, LocalisationReport]:
+    """Parse ``texts`` with ``fmt`` and return UTC nanoseconds (int64) and a DST report.
+
+    Distinct texts are parsed once (exports repeat the same minute many times). Empty values are
+    an error, as is a value that does not fit ``fmt``: the message names the row and says whether
+    the value fits another format (a file with mixed date formats).
+    """
+    rows = row_numbers if row_numbers is not None else np.arange(len(texts)) + 2
+    strings = texts.astype(str).str.strip()
+    codes, uniques = pd.factorize(strings, sort=False)
+    uniques = pd.Index(uniques)
+    if fmt == ISO_WITH_OFFSET:
+        parsed = pd.to_datetime(uniques, utc=True, errors="coerce")
+        bad = parsed.isna() | ~uniques.str.contains(r"(?:Z|[+-]\d\d:\d\d)$", regex=True)
+        _raise_for_bad(uniques, bad, codes, rows, fmt, path, column)
+        return _ns(parsed.tz_convert("UTC").tz_localize(None))[codes], LocalisationReport()
+    parsed = pd.to_datetime(uniques, format=fmt, errors="coerce")
+    _raise_for_bad(uniques, parsed.isna(), codes, rows, fmt, path, column)
+    report = LocalisationReport(ambiguous_rows=[], nonexistent_rows=[])
+    naive = pd.DatetimeIndex(parsed)
+    try:
+        local = naive.tz_localize(time_zone, ambiguous="NaT", nonexistent="NaT")
+    except Exception as error:  # an unknown zone name is a user error
+        raise InputDataError(tr("unknown time zone '{zone}'").format(zone=time_zone), path=path) from error
+    unresolved = np.asarray(local.isna())
+    if unresolved.any():
+        ambiguous_flags = np.full(len(naive), ambiguous_as_summer)
+        local = naive.tz_localize(time_zone, ambiguous=ambiguous_flags, nonexistent="shift_forward")
+        shifted = naive.tz_localize(time_zone, ambiguous=ambiguous_flags, nonexistent="NaT")
+        nonexistent_u = unresolved & np.asarray(shifted.isna())
+        ambiguous_u = unresolved & ~nonexistent_u
+        report.ambiguous = int(ambiguous_u[codes].sum())
+        report.nonexistent = int(nonexistent_u[codes].sum())
+        report.ambiguous_rows = [int(r) for r in rows[ambiguous_u[codes]][:5]]
+        report.nonexistent_rows = [int(r) for r in rows[nonexistent_u[codes]][:5]]
+    return _ns(local.tz_convert("UTC").tz_localize(None))[codes], report
+
+
+def _ns(index: pd.DatetimeIndex) -> np.ndarray:
+    return np.asarray(index.asi8, dtype=np.int64)
+
+
+def _raise_for_bad(uniques, bad, codes, rows, fmt, path, column) -> None:
+    bad = np.asarray(bad)
+    if not bad.any():
+        return
+    bad_codes = np.flatnonzero(bad)
+    positions = np.flatnonzero(np.isin(codes, bad_codes))
+    first = positions[0]
+    value = str(uniques[codes[first]])
+    row = int(rows[first])
+    if value in ("", "nan", "None", "NaT"):
+        raise InputDataError(tr("the date is empty"), path=path, row=row, column=column)
+    others = [f for f in (ISO_WITH_OFFSET, *CANDIDATE_FORMATS) if f != fmt and _parses(value, f)]
+    if others:
+        raise InputDataError(
+            tr(
+                "the date '{value}' is written as {other} while the rest of the file uses {fmt}; "
+                "the file mixes date formats, correct it or split it"
+            ).format(value=value, other=others[0], fmt=fmt),
+            path=path,
+            row=row,
+            column=column,
+        )
+    raise InputDataError(
+        tr("the date '{value}' cannot be read with the format {fmt}").format(value=value, fmt=fmt),
+        path=path,
+        row=row,
+        column=column,
+    )
+
+
+def local_midnights(first_day: dt.date, last_day: dt.date, time_zone: str = DEFAULT_TIME_ZONE) -> np.ndarray:
+    """UTC nanoseconds of local midnight for every day from ``first_day`` to ``last_day + 1`` (inclusive).
+
+    Consecutive differences are the true day lengths: 23 h on the last Sunday of March, 25 h on the
+    last Sunday of October in Europe/Amsterdam.
+    """
+    days = pd.date_range(first_day, last_day + dt.timedelta(days=1), freq="D")
+    return _ns(days.tz_localize(time_zone).tz_convert("UTC").tz_localize(None))
+
+
+def local_times_of_day(
+    first_day: dt.date, last_day: dt.date, hour: float, time_zone: str = DEFAULT_TIME_ZONE
+) -> np.ndarray:
+    """UTC nanoseconds of local clock time ``hour`` (e.g. 17.5 = 17:30) on each day (skipped hour: shifted)."""
+    days = pd.date_range(first_day, last_day, freq="D") + pd.to_timedelta(hour, unit="h")
+    local = days.tz_localize(time_zone, ambiguous=np.ones(len(days), dtype=bool), nonexistent="shift_forward")
+    return _ns(local.tz_convert("UTC").tz_localize(None))
