@@ -103,5 +103,1981 @@
             <source>Municipalities (CBS 2023)</source>
             <translation>Gemeenten (CBS 2023)</translation>
         </message>
+        <message>
+            <source>The export of '{path}' was cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not enough memory to export '{path}'; try a lower resolution or fewer sheets.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file '{path}' could not be written; check that the folder exists and is writable.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The printer could not print '{path}'.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A map layer could not be exported to SVG for '{path}'.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The atlas pages of '{path}' could not be prepared; check the coverage layer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown export error for '{path}'.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The output '{path}' is a folder; give a file name ending in .pdf.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The output folder '{folder}' cannot be written: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The style '{name}' could not be loaded: {message}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The charging pressure raster '{source}' cannot be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The municipality layer has no polygon.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the municipality</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a municipality: a CBS code such as GM0772, or a polygon layer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The Dutch text catalogue is missing; the plan map is printed in English.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} locations inside {municipality}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Plan map {municipality}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDOK's background map cannot be reached (offline?); the offline map is used.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sheets of the plan map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>RAL Zuid charging pressure analysis</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>user layer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exporting {count} sheets to {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Plan map {municipality}: map layers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown plan map template '{name}'.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The layout template '{path}' does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The layout template '{path}' is not valid XML (line {line}: {message}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>QGIS could not read the layout template '{path}'.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The layout template '{path}' lacks the items with id {ids}; start from a bundled template.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The item 'location_table' of the layout template must be an attribute table frame.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no surface to write.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not create the raster file '{path}'.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not write band {number} of '{path}'.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The layer {name} has no field 'kandidaat_id'.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not add review fields to the layer {name}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not write review statuses to the layer {name}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the number of charge points '{value}' is not a whole number of 0 or more</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the field '{field}' does not exist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the location has no geometry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status values not recognised, drawn as proposed locations: {values}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>None of the {count} locations in '{source}' lies inside {municipality}; check the municipality and the layer's coordinate reference system.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Area {number}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The atlas coverage layer '{source}' has no features; choose a layer with wijken, kernen or proposal areas.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the area has no geometry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>January</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>February</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>March</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>April</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>May</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>June</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>July</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>August</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>September</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>October</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>November</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>December</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Charging infrastructure plan map {municipality}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Public charging points: existing, planned and proposed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Draft (concept), not adopted by the council</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Adopted by the council on {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Made on {date} with the RAL Zuid QGIS plugin {version}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Overview: municipality of {municipality}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sheet {number} of {total}: {area}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The table lists {shown} of the {total} locations on this sheet; see the detail sheets.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Points</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Traffic decree</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Existing public charging location</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Planned location</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Proposed location</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fast-charge location</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Existing public charging points (NDW)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Locations in this plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Municipal boundary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Neighbouring municipalities</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Municipalities of Noord-Brabant and Limburg</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Charging pressure (laaddruk)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Proposal areas (from the laaddruk analysis)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Roads</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Background map PDOK BRT-Achtergrondkaart</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Some points lie outside the computation grid.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The cell size must be a whole number of metres above 0, not {value}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There are no points to compute a surface from.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The grid of {nx} x {ny} cells of {cell} m would need about {needed} MB, more than the budget of {budget} MB. Use a larger cell size, a smaller area or a higher memory budget.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the field does not exist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the value is empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{value}' is not a number</source>
+            <translation>'{value}' is geen getal</translation>
+        </message>
+        <message>
+            <source>the value is not a finite number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the value {value} is negative; weights must be 0 or more</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} point(s) lie outside Noord-Brabant and Limburg (first at x={x:.0f}, y={y:.0f} in RD New); check the layer's CRS or select only points in the region</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the layer has no features with a geometry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the layer has {kinds} geometries; point geometries are needed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The radius must be larger than 0 m.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown kernel '{kernel}'.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Grid of {nx} x {ny} cells of {cell} m, lower-left corner ({x}, {y}) in RD New.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{field}: density ({kernel} kernel, radius {radius} m)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{field} per km²</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{field}: kernel-weighted mean (radius {radius} m)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{field} (mean of nearby laadpunten)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Laaddruk: {field} within {distance} m per public laadpunt within {distance} m</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{field} per public laadpunt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Public laadpunten within {distance} m</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>laadpunten</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} point(s) have no value in field '{field}' and are left out of that surface.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No demand layer: the prognosis is per municipality and the NAL 500 m rule is not checked.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the demand layer must have points or polygons, not {kinds}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>choose the field with the number of households (or the field with electric cars)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} feature(s) lie outside the municipalities of the region, so no prognosis applies</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>there is no demand to map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Prognosed electric cars per km² ({kernel} kernel, radius {radius} m)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>electric cars per km²</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Needed public laadpunten per km² (1 per {n} electric cars without private charging)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>laadpunten per km²</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Existing public laadpunten per km²</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gap: needed minus existing public laadpunten within {distance} m (negative = surplus)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The plan prognosis covers {first} to {last}; {year} is outside it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown scenario '{scenario}'.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no prognosis for province '{province}'.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the private-charging share {value} is not a fraction from 0 to 1 (e.g. 0.6 for 60 %)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The radius of {radius} m is less than {cells} cells of {cell} m: the surface will be blocky. Use a larger radius or a smaller cell size.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>motorway data from NDW detector sites has gaps (A67, A73, A50 largely missing)</source>
+            <translation>snelwegdata uit NDW-meetlocaties heeft gaten (A67, A73, A50 grotendeels ontbrekend)</translation>
+        </message>
+        <message>
+            <source>unknown target group '{value}'; use {known}</source>
+            <translation>onbekende doelgroep '{value}'; gebruik {known}</translation>
+        </message>
+        <message>
+            <source>the candidate layer has no features: add at least one candidate site</source>
+            <translation>de kandidatenlaag heeft geen objecten: voeg minstens een kandidaat-locatie toe</translation>
+        </message>
+        <message>
+            <source>the candidate has no geometry</source>
+            <translation>de kandidaat heeft geen geometrie</translation>
+        </message>
+        <message>
+            <source>the candidate geometry is invalid and cannot be repaired</source>
+            <translation>de geometrie van de kandidaat is ongeldig en niet te herstellen</translation>
+        </message>
+        <message>
+            <source>invalid geometry repaired</source>
+            <translation>ongeldige geometrie hersteld</translation>
+        </message>
+        <message>
+            <source>no name field: the kandidaat_id is used as name</source>
+            <translation>geen naamveld: de kandidaat_id is als naam gebruikt</translation>
+        </message>
+        <message>
+            <source>no power: power not assessed</source>
+            <translation>geen vermogen: vermogen niet beoordeeld</translation>
+        </message>
+        <message>
+            <source>no target group given: personenauto assumed</source>
+            <translation>geen doelgroep opgegeven: personenauto aangenomen</translation>
+        </message>
+        <message>
+            <source>the id '{value}' is also used in row {other}</source>
+            <translation>de id '{value}' staat ook in rij {other}</translation>
+        </message>
+        <message>
+            <source>'{value}' must be zero or more</source>
+            <translation>'{value}' moet nul of meer zijn</translation>
+        </message>
+        <message>
+            <source>the layer '{key}' has no coordinate reference system</source>
+            <translation>de laag '{key}' heeft geen coördinatenstelsel</translation>
+        </message>
+        <message>
+            <source>Candidate id</source>
+            <translation>Kandidaat-id</translation>
+        </message>
+        <message>
+            <source>Proposed power</source>
+            <translation>Voorgesteld vermogen</translation>
+        </message>
+        <message>
+            <source>Number of charge points</source>
+            <translation>Aantal laadpunten</translation>
+        </message>
+        <message>
+            <source>Target groups</source>
+            <translation>Doelgroepen</translation>
+        </message>
+        <message>
+            <source>Land ownership</source>
+            <translation>Grondeigendom</translation>
+        </message>
+        <message>
+            <source>Location type</source>
+            <translation>Locatietype</translation>
+        </message>
+        <message>
+            <source>Remarks</source>
+            <translation>Opmerkingen</translation>
+        </message>
+        <message>
+            <source>Position (RD New)</source>
+            <translation>Ligging (RD New)</translation>
+        </message>
+        <message>
+            <source>Notes on the input</source>
+            <translation>Opmerkingen bij de invoer</translation>
+        </message>
+        <message>
+            <source>inside</source>
+            <translation>binnen</translation>
+        </message>
+        <message>
+            <source>outside</source>
+            <translation>buiten</translation>
+        </message>
+        <message>
+            <source>Data: {source}</source>
+            <translation>Data: {source}</translation>
+        </message>
+        <message>
+            <source>Fast-charge site screening: {name}</source>
+            <translation>Toets snellaadlocatie: {name}</translation>
+        </message>
+        <message>
+            <source>Advice:</source>
+            <translation>Advies:</translation>
+        </message>
+        <message>
+            <source>Score: {score} of 100</source>
+            <translation>Score: {score} van 100</translation>
+        </message>
+        <message>
+            <source>Criteria</source>
+            <translation>Criteria</translation>
+        </message>
+        <message>
+            <source>Criterion</source>
+            <translation>Criterium</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Waarde</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reden</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Bron</translation>
+        </message>
+        <message>
+            <source>How the advice is decided</source>
+            <translation>Hoe het advies tot stand komt</translation>
+        </message>
+        <message>
+            <source>Rule file</source>
+            <translation>Regelbestand</translation>
+        </message>
+        <message>
+            <source>version</source>
+            <translation>versie</translation>
+        </message>
+        <message>
+            <source>Made with the RAL Zuid QGIS plugin; it supports the review by the expertisecentrum.</source>
+            <translation>Gemaakt met de RAL Zuid QGIS-plugin; deze toets ondersteunt de beoordeling door het expertisecentrum.</translation>
+        </message>
+        <message>
+            <source>other</source>
+            <translation>overig</translation>
+        </message>
+        <message>
+            <source>published</source>
+            <translation>gepubliceerd</translation>
+        </message>
+        <message>
+            <source>Layer</source>
+            <translation>Laag</translation>
+        </message>
+        <message>
+            <source>Measure</source>
+            <translation>Meting</translation>
+        </message>
+        <message>
+            <source>Thresholds</source>
+            <translation>Drempels</translation>
+        </message>
+        <message>
+            <source>Weight</source>
+            <translation>Gewicht</translation>
+        </message>
+        <message>
+            <source>Sources</source>
+            <translation>Bronnen</translation>
+        </message>
+        <message>
+            <source>the rule file cannot be read: {error}</source>
+            <translation>het regelbestand kan niet worden gelezen: {error}</translation>
+        </message>
+        <message>
+            <source>the rule file is not valid JSON: {error}</source>
+            <translation>het regelbestand is geen geldige JSON: {error}</translation>
+        </message>
+        <message>
+            <source>the id is used twice</source>
+            <translation>de id komt twee keer voor</translation>
+        </message>
+        <message>
+            <source>give exactly one of thresholds, thresholds_per_group, outcomes or categories</source>
+            <translation>geef precies een van thresholds, thresholds_per_group, outcomes of categories</translation>
+        </message>
+        <message>
+            <source>an inside_polygon criterion needs 'outcomes'</source>
+            <translation>een inside_polygon-criterium heeft 'outcomes' nodig</translation>
+        </message>
+        <message>
+            <source>'outcomes' only fits an inside_polygon criterion</source>
+            <translation>'outcomes' past alleen bij een inside_polygon-criterium</translation>
+        </message>
+        <message>
+            <source>'categories' only fits an attribute criterion</source>
+            <translation>'categories' past alleen bij een attribute-criterium</translation>
+        </message>
+        <message>
+            <source>a {kind} criterion needs a radius_m</source>
+            <translation>een {kind}-criterium heeft een radius_m nodig</translation>
+        </message>
+        <message>
+            <source>a {kind} criterion needs a field</source>
+            <translation>een {kind}-criterium heeft een field nodig</translation>
+        </message>
+        <message>
+            <source>an attribute criterion reads the candidate: its layer must be 'kandidaat'</source>
+            <translation>een attribute-criterium leest de kandidaat: de laag moet 'kandidaat' zijn</translation>
+        </message>
+        <message>
+            <source>only attribute criteria can use the layer 'kandidaat'</source>
+            <translation>alleen attribute-criteria kunnen de laag 'kandidaat' gebruiken</translation>
+        </message>
+        <message>
+            <source>thresholds are missing for target group(s) {groups}</source>
+            <translation>drempels ontbreken voor doelgroep(en) {groups}</translation>
+        </message>
+        <message>
+            <source>better = '{better}', so voldoet {voldoet} must not be worse than aandachtspunt {attention}</source>
+            <translation>better = '{better}', dus voldoet {voldoet} mag niet slechter zijn dan aandachtspunt {attention}</translation>
+        </message>
+        <message>
+            <source>number {number}</source>
+            <translation>nummer {number}</translation>
+        </message>
+        <message>
+            <source>(whole criterion)</source>
+            <translation>(heel criterium)</translation>
+        </message>
+        <message>
+            <source>criterion {criterion}, field {field}: {message}</source>
+            <translation>criterium {criterion}, veld {field}: {message}</translation>
+        </message>
+        <message>
+            <source>(top level)</source>
+            <translation>(hoofdniveau)</translation>
+        </message>
+        <message>
+            <source>field {field}: {message}</source>
+            <translation>veld {field}: {message}</translation>
+        </message>
+        <message>
+            <source>Advice {advice}, score {score}</source>
+            <translation>Advies {advice}, score {score}</translation>
+        </message>
+        <message>
+            <source>meets</source>
+            <translation>voldoet</translation>
+        </message>
+        <message>
+            <source>attention point</source>
+            <translation>aandachtspunt</translation>
+        </message>
+        <message>
+            <source>does not meet</source>
+            <translation>voldoet niet</translation>
+        </message>
+        <message>
+            <source>not assessed</source>
+            <translation>niet beoordeeld</translation>
+        </message>
+        <message>
+            <source>positive</source>
+            <translation>positief</translation>
+        </message>
+        <message>
+            <source>further study</source>
+            <translation>nader onderzoek</translation>
+        </message>
+        <message>
+            <source>negative</source>
+            <translation>negatief</translation>
+        </message>
+        <message>
+            <source>passenger car</source>
+            <translation>personenauto</translation>
+        </message>
+        <message>
+            <source>taxi</source>
+            <translation>taxi</translation>
+        </message>
+        <message>
+            <source>van</source>
+            <translation>bestelbus</translation>
+        </message>
+        <message>
+            <source>truck</source>
+            <translation>vrachtwagen</translation>
+        </message>
+        <message>
+            <source>{threshold}; attention point from {bound}</source>
+            <translation>{threshold}; aandachtspunt vanaf {bound}</translation>
+        </message>
+        <message>
+            <source>{threshold}; attention point above {bound}</source>
+            <translation>{threshold}; aandachtspunt boven {bound}</translation>
+        </message>
+        <message>
+            <source>{threshold}; attention point up to {bound}</source>
+            <translation>{threshold}; aandachtspunt tot en met {bound}</translation>
+        </message>
+        <message>
+            <source>{threshold}; attention point below {bound}</source>
+            <translation>{threshold}; aandachtspunt onder {bound}</translation>
+        </message>
+        <message>
+            <source>{subject} at {value} (threshold {threshold} for {group}): {status}</source>
+            <translation>{subject} op {value} (drempel {threshold} voor {group}): {status}</translation>
+        </message>
+        <message>
+            <source>{subject} at {value} (threshold {threshold}): {status}</source>
+            <translation>{subject} op {value} (drempel {threshold}): {status}</translation>
+        </message>
+        <message>
+            <source>{subject}: {value} (threshold {threshold} for {group}): {status}</source>
+            <translation>{subject}: {value} (drempel {threshold} voor {group}): {status}</translation>
+        </message>
+        <message>
+            <source>{subject}: {value} (threshold {threshold}): {status}</source>
+            <translation>{subject}: {value} (drempel {threshold}): {status}</translation>
+        </message>
+        <message>
+            <source>{subject}: the candidate lies inside: {status}</source>
+            <translation>{subject}: de kandidaat ligt erbinnen: {status}</translation>
+        </message>
+        <message>
+            <source>{subject}: the candidate lies outside: {status}</source>
+            <translation>{subject}: de kandidaat ligt erbuiten: {status}</translation>
+        </message>
+        <message>
+            <source>{subject}: '{category}': {status}</source>
+            <translation>{subject}: '{category}': {status}</translation>
+        </message>
+        <message>
+            <source>{subject}: not assessed, the reference layer '{layer}' was not given</source>
+            <translation>{subject}: niet beoordeeld, de referentielaag '{layer}' is niet opgegeven</translation>
+        </message>
+        <message>
+            <source>{subject}: not assessed, the reference layer '{layer}' has no features</source>
+            <translation>{subject}: niet beoordeeld, de referentielaag '{layer}' heeft geen objecten</translation>
+        </message>
+        <message>
+            <source>{subject}: not assessed, does not apply to target group(s) {groups}</source>
+            <translation>{subject}: niet beoordeeld, geldt niet voor doelgroep(en) {groups}</translation>
+        </message>
+        <message>
+            <source>{subject}: not assessed, the field '{field}' is empty</source>
+            <translation>{subject}: niet beoordeeld, het veld '{field}' is leeg</translation>
+        </message>
+        <message>
+            <source>{reason} (note: {caveat})</source>
+            <translation>{reason} (let op: {caveat})</translation>
+        </message>
+        <message>
+            <source>the locations layer has no field '{field}' to join on EVSE or charge point id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the municipality layer has no field '{field}'</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose at least one session file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No usable sessions remain after the quality checks; see the quality table and excluded rows.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No charge point could be located; give a locations layer or an OCPI Locations file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The salt for card hashes cannot be stored in {path}: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The salt for card hashes is too short.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>kept</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>corrected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>excluded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Duplicate session id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>End before or at start</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Negative energy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Zero energy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Energy impossible for the duration</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Session longer than the maximum</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date outside the plausible range</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Session outside the data period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Session partly outside the data period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Credit CDR</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Home-charging compensation CDR</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Charging time longer than connected time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown or unlocated charge point</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Charge point outside the municipalities</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Overlapping sessions on one EVSE</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Local time in the repeated autumn DST hour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Local time in the skipped spring DST hour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No card or token id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>first occurrence kept, later copies excluded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>excluded: the duration cannot be known</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>kept: the car occupied the point; counts for occupancy, adds 0 kWh</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>excluded: more kWh than the maximum power allows in the connected time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>excluded: longer than the maximum session length parameter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>excluded: before 2010 or after today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>excluded: no overlap with the chosen period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>connected time outside the period is not counted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>excluded from public KPIs (OCPI credit CDR)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>excluded from public KPIs (OCPI home_charging_compensation)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>charging time limited to the connected time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>excluded: the charge point has no location</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>kept on the point layer, not counted in gemeente, provincie or regio totals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>kept; occupied time is counted once (union of the sessions)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>read as summer time (the first of the two clock hours)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>moved forward to 03:00 summer time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>kept; not counted in distinct cards</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{title}: {count} ({action})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name}: {rows} rows read as {kind}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file does not exist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the charge point id is empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the date is empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file is empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this is a binary file, not OCPI JSON</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>OCPI JSON must be UTF-8 text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this is not valid JSON ({error})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected a list of OCPI objects</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file has no OCPI objects</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the field is missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the value '{value}' is not a number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>these are not OCPI CDRs or Sessions (no cdr_location/total_energy or kwh/location_id)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the session has no end time (still active?); export finished sessions only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this is not an OCPI Location (it needs id and coordinates)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the coordinates cannot be read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The peak window must start before it ends within one day (hours 0-24), got {start}-{end}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The peak occupancy threshold must be between 0 and 100 %.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The maximum session length and charging power must be positive.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The minimum number of distinct cards must be at least 1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The period ends before it starts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>encoding {encoding}, delimiter '{delimiter}', decimal '{decimal}', date format {date_format}, time zone {time_zone}, columns: {mapping}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the column mapping '{part}' is not of the form field=column</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown field '{key}' in the column mapping; use one of: {fields}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this is a binary file, not a CSV or XLSX export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the text encoding cannot be recognised</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no column delimiter found (tried ; , tab |); is this a session export?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the column '{header}' given for {field} is not in the file (columns: {columns})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>required columns are missing: {missing}; columns in the file: {columns}. Name them in the column mapping parameter (e.g. start=Begintijd)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this is a zip or XLSX file with a .csv name; save it as .xlsx</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file cannot be read as a table: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file has a header but no sessions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file cannot be opened as an XLSX workbook</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the column has no dates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the date '{value}' cannot be read; set the date format (e.g. %d-%m-%Y %H:%M)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the dates fit both {first} and {other} (day and month cannot be told apart); set the date format parameter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown time zone '{zone}'</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the date '{value}' is written as {other} while the rest of the file uses {fmt}; the file mixes date formats, correct it or split it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the date '{value}' cannot be read with the format {fmt}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The workbook cannot be written to {path}: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The service {url} refused the credentials (HTTP {status}). Check the authentication configuration in the RAL Zuid submission settings.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The service {url} does not allow this account to submit (HTTP 403). Ask the expertisecentrum for access.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The service has no collection at {url} (HTTP 404). Check the service URL and collection name in the settings.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The service answered HTTP {status}; the submission will be retried.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The service rejected the candidate (HTTP {status}): {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no reason given</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The certificate of {url} is not trusted ({reason}). Ask your IT department to add the certificate authority to QGIS (Settings &gt; Options &gt; Authentication).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The service {url} did not answer in time; the submission will be retried.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not reach {url} ({reason}); the submission will be retried.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No service URL is set. Fill it in under RAL Zuid &gt; Submission settings; the package is saved and can be e-mailed instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The service URL {url} must start with https:// or http://.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No collection is set in the RAL Zuid submission settings.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The service answered {url} with unreadable JSON.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the folder {path} does not exist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no screening report {name} in {folder}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file {path} does not exist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is not a PDF file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not write the submission package {path}: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The package {name} is damaged: {file} does not match its checksum.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is not a RAL Zuid submission package ({error}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} candidates are still in the outbox; they will be sent on the next attempt.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Candidate {candidate}, field '{field}': {message}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Field '{field}': {message}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>… and {count} more problems</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The submission is not valid ({count} problems):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a whole number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{value!r} is not {wanted}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{value!r} is not one of: {allowed}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{value} is smaller than {limit}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{value} must be larger than {limit}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{value} is larger than {limit}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{value} must be smaller than {limit}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is too short</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is longer than {limit} characters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{value!r} does not have the expected form</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>needs at least {limit} value(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>allows at most {limit} values</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>contains the same value twice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the location lies outside the Netherlands</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is used twice (rows {first} and {second})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Screen fast-charge sites…</source>
+            <translation>Snellaadlocaties toetsen…</translation>
+        </message>
+        <message>
+            <source>Show fast-charge screening rules…</source>
+            <translation>Toetsingsregels snelladen tonen…</translation>
+        </message>
+        <message>
+            <source>Show fast-charge screening rules</source>
+            <translation>Toetsingsregels snelladen tonen</translation>
+        </message>
+        <message>
+            <source>Rule file (empty = bundled snellaadvisie)</source>
+            <translation>Regelbestand (leeg = meegeleverde snellaadvisie)</translation>
+        </message>
+        <message>
+            <source>Overview of the rules (HTML)</source>
+            <translation>Overzicht van de regels (HTML)</translation>
+        </message>
+        <message>
+            <source>Rule file version</source>
+            <translation>Versie van het regelbestand</translation>
+        </message>
+        <message>
+            <source>Rule file sha256</source>
+            <translation>Sha256 van het regelbestand</translation>
+        </message>
+        <message>
+            <source>Rule file {name}, version {version}, {count} criteria, sha256 {sha}</source>
+            <translation>Regelbestand {name}, versie {version}, {count} criteria, sha256 {sha}</translation>
+        </message>
+        <message>
+            <source>Screen fast-charge sites</source>
+            <translation>Snellaadlocaties toetsen</translation>
+        </message>
+        <message>
+            <source>Candidate fast-charge sites (points or polygons)</source>
+            <translation>Kandidaat-snellaadlocaties (punten of vlakken)</translation>
+        </message>
+        <message>
+            <source>Existing fast charging counts from</source>
+            <translation>Bestaand snelladen telt vanaf</translation>
+        </message>
+        <message>
+            <source>50 kW or more (NAL, since October 2023)</source>
+            <translation>50 kW of meer (NAL, sinds oktober 2023)</translation>
+        </message>
+        <message>
+            <source>more than 43 kW (regional plan)</source>
+            <translation>meer dan 43 kW (regionaal plan)</translation>
+        </message>
+        <message>
+            <source>Existing fast-charge sites (empty = bundled NDW data)</source>
+            <translation>Bestaande snellaadlocaties (leeg = meegeleverde NDW-data)</translation>
+        </message>
+        <message>
+            <source>Main road network (lines)</source>
+            <translation>Hoofdwegennet en hoofdontsluiting (lijnen)</translation>
+        </message>
+        <message>
+            <source>Grid congestion areas (polygons)</source>
+            <translation>Netcongestiegebieden (vlakken)</translation>
+        </message>
+        <message>
+            <source>Substations (points)</source>
+            <translation>Onderstations (punten)</translation>
+        </message>
+        <message>
+            <source>Regional search areas for fast charging (polygons)</source>
+            <translation>Regionale zoekgebieden snelladen (vlakken)</translation>
+        </message>
+        <message>
+            <source>Protected areas (polygons)</source>
+            <translation>Beschermde gebieden (vlakken)</translation>
+        </message>
+        <message>
+            <source>Demand points, e.g. households or EVs (points or polygons)</source>
+            <translation>Vraagpunten, bijv. huishoudens of EV's (punten of vlakken)</translation>
+        </message>
+        <message>
+            <source>Demand field (empty = every feature counts 1)</source>
+            <translation>Vraagveld (leeg = elk object telt 1)</translation>
+        </message>
+        <message>
+            <source>Logistics businesses and depots (points)</source>
+            <translation>Logistieke bedrijven en depots (punten)</translation>
+        </message>
+        <message>
+            <source>Taxi ranks (points)</source>
+            <translation>Taxistandplaatsen (punten)</translation>
+        </message>
+        <message>
+            <source>Screened candidates</source>
+            <translation>Getoetste kandidaten</translation>
+        </message>
+        <message>
+            <source>Folder for the HTML report per candidate</source>
+            <translation>Map voor het HTML-rapport per kandidaat</translation>
+        </message>
+        <message>
+            <source>Rule file {name}, version {version}, sha256 {sha}</source>
+            <translation>Regelbestand {name}, versie {version}, sha256 {sha}</translation>
+        </message>
+        <message>
+            <source>the candidate layer cannot be opened</source>
+            <translation>de kandidatenlaag kan niet worden geopend</translation>
+        </message>
+        <message>
+            <source>candidate layer</source>
+            <translation>kandidatenlaag</translation>
+        </message>
+        <message>
+            <source>{count} candidates read</source>
+            <translation>{count} kandidaten gelezen</translation>
+        </message>
+        <message>
+            <source>No layer '{key}': its criteria are not assessed</source>
+            <translation>Geen laag '{key}': de criteria daarvan worden niet beoordeeld</translation>
+        </message>
+        <message>
+            <source>{count} invalid geometries in layer '{key}' were repaired</source>
+            <translation>{count} ongeldige geometrieën in laag '{key}' zijn hersteld</translation>
+        </message>
+        <message>
+            <source>Fast-charge screening ({version})</source>
+            <translation>Toets snellaadlocaties ({version})</translation>
+        </message>
+        <message>
+            <source>{count} reports written to {folder}</source>
+            <translation>{count} rapporten geschreven naar {folder}</translation>
+        </message>
+        <message>
+            <source>Advice: {positive} positive, {study} further study, {negative} negative</source>
+            <translation>Advies: {positive} positief, {study} nader onderzoek, {negative} negatief</translation>
+        </message>
+        <message>
+            <source>input layer {name}</source>
+            <translation>invoerlaag {name}</translation>
+        </message>
+        <message>
+            <source>Plan map (plankaart) for the council</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Municipality (CBS code, e.g. GM0772)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Or: municipality polygon layer (overrides the code)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Municipality name on the map (empty = from the data)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Charging locations of the plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Field with the location id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Field with the address or street</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Field with the type (normal / fast charging)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Field with the number of charge points</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Field with the status (existing / planned / proposed)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Field with the traffic decree reference</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Existing charging points (empty = bundled NDW locations)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show the bundled NDW charging locations when no layer is given</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Charging pressure raster (laaddruk)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Proposal areas (fields rang, extra_laadpunten, reden)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Roads for the offline background</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Template</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A3 landscape</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A4 portrait</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Or: own layout template (.qpt with the same item ids)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Atlas: one sheet per feature of the coverage layer, after the overview</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Atlas coverage (wijken, kernen or proposal areas)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Field with the sheet name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scenario</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Draft (concept)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Adopted by the council</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date of the council decision (dd-mm-yyyy)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Language of the map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dutch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>English</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Background map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Offline: boundaries (and roads when given)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDOK BRT-Achtergrondkaart (online)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Municipal logo (PNG, JPG or SVG)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Extra source and licence text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Also write PNG sheets</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Plan map PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Number of sheets</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Layout name in the project</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PNG sheets</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The locations layer has no field '{field}'.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the layer with the charging locations of the plan.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The atlas option needs a coverage layer (wijken, kernen or proposal areas).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An adopted plan map needs the date of the council decision.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The logo file '{path}' does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The layout '{name}' is in the project: Project &gt; Layouts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Charging pressure map (measured)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Charge points with usage indicators</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fields mapped as density per km² (empty = sessies_per_dag, kwh_per_dag, aansluituren_per_dag)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fields mapped as kernel-weighted mean (empty = piekbezetting_pct)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Demand field for the laaddruk surface (empty = aansluituren_per_dag)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Public charge points (empty = every input point is one public laadpunt)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Number of laadpunten per public location (empty = 1 each)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kernel shape</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kernel radius</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Walking distance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cell size (m, whole metres; grid corner on a multiple of 100 m)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Areas for the summary table (empty = municipalities)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Memory budget (MB)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Charging pressure surfaces</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Charging pressure per area</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The charge point layer could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Layer '{layer}' has none of the default fields ({fields}); choose the fields to map.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Laaddruk (measured) - {band}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quartic (biweight)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Triangular</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Uniform</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Epanechnikov</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Triweight</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>input layer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the layer has no point geometries</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} feature(s) without geometry were skipped.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the layer has no polygon geometries</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{label}: '{value}' is not a date; write it as yyyy-mm-dd, e.g. 2024-01-01</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Charging session indicators (NAL)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Session files (OCPI CDR/Session JSON, ElaadNL or CPO export CSV/XLSX)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>OCPI Locations file (optional, places OCPI Sessions and CDRs)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Charge point locations layer (optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>EVSE or charge point id field of the locations layer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Municipality boundaries (optional; default: the bundled CBS 2023 municipalities)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Municipality code field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Municipality name field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>First day of the period (yyyy-mm-dd; empty = first session)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last day of the period (yyyy-mm-dd; empty = last session)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Peak window start (hour, local time)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Peak window end (hour, local time)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Peak occupancy threshold (%)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Suppress aggregates over fewer distinct cards than</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Maximum plausible session length (hours)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Maximum charging power when the data has none (kW)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CSV delimiter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Detect</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tab</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Decimal separator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Comma</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Point</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Text encoding</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date format (empty = detect; e.g. %d-%m-%Y %H:%M)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time zone of local times in CSV/XLSX exports</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Column mapping (empty = detect; e.g. start=Begintijd;end=Eindtijd;kwh=Energie)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Charge points with indicators</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Daily indicators per EVSE</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Indicators per gemeente, provincie and region</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Data quality checks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Excluded sessions with reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Monitoring workbook</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Layer {layer}: choose the field that holds the EVSE or charge point id (field '{field}' not found; fields: {fields}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Layer {layer} has no field '{field}' (fields: {fields}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Period start</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Period end</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Period {first} to {last}: {sessions} sessions on {points} charge points (EVSE).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Charge points: occupancy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Session data quality</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Excluded sessions</source>
+            <translation type="unfinished" />
+        </message>
     </context>
 </TS>

@@ -9,6 +9,8 @@ polygon containment uses the geopandas spatial index. All distances are in metre
 
 from __future__ import annotations
 
+import warnings
+
 import geopandas as gpd
 import numpy as np
 from scipy.spatial import cKDTree
@@ -41,9 +43,20 @@ def nearest_distance(candidates_xy: np.ndarray, reference: gpd.GeoSeries) -> np.
         distances, _ = cKDTree(_reference_points(reference)).query(candidates_xy, k=1)
         return np.asarray(distances, dtype=float)
     shapes = list(reference.values)
-    tree = STRtree(shapes)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # shapely 1.8 announces the 2.0 STRtree API
+        tree = STRtree(shapes)
+    if hasattr(tree, "query_nearest"):  # shapely 2: fully vectorised
+        import shapely
+
+        query_points = shapely.points(candidates_xy)
+        pairs = tree.query_nearest(query_points, all_matches=False)
+        result = np.full(count, np.nan)
+        result[pairs[0]] = shapely.distance(query_points[pairs[0]], np.array(shapes)[pairs[1]])
+        return result
+    query_points = list(gpd.points_from_xy(candidates_xy[:, 0], candidates_xy[:, 1]))
     result = np.empty(count, dtype=float)
-    for index, candidate in enumerate(gpd.points_from_xy(candidates_xy[:, 0], candidates_xy[:, 1])):
+    for index, candidate in enumerate(query_points):  # shapely 1.8: one index query per candidate
         nearest = tree.nearest(candidate)
         result[index] = candidate.distance(nearest) if nearest is not None else np.nan
     return result

@@ -205,8 +205,7 @@ def _logic_problems(item: dict) -> list[tuple[str, str]]:
             problems.append(
                 (
                     tr(
-                        "with better = '{better}' the voldoet threshold {voldoet} must not be worse than the "
-                        "aandachtspunt threshold {attention}"
+                        "better = '{better}', so voldoet {voldoet} must not be worse than aandachtspunt {attention}"
                     ).format(better=table["better"], voldoet=table["voldoet"], attention=table["aandachtspunt"]),
                     rule,
                 )

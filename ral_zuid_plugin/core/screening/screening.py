@@ -297,6 +297,7 @@ def candidate_record(row: pd.Series, outcomes: list[CriterionOutcome], index: in
             {
                 "id": criterion.id,
                 "text": criterion.label(),
+                "kind": criterion.kind,
                 "value": _plain(outcome.values[index]),
                 "unit": criterion.unit,
                 "status": str(outcome.statuses[index]),

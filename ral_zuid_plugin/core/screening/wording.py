@@ -73,10 +73,14 @@ def threshold_text(thresholds: Thresholds, unit: str, status: str) -> str:
     main = strict + format_quantity(thresholds.voldoet, unit)
     if status != "voldoet niet" or thresholds.aandachtspunt == thresholds.voldoet:
         return main
-    bound = strict + format_quantity(thresholds.aandachtspunt, unit)
+    bound = format_quantity(thresholds.aandachtspunt, unit)
     if thresholds.better == "higher":
-        return tr("{threshold}; attention point from {bound}").format(threshold=main, bound=bound)
-    return tr("{threshold}; attention point up to {bound}").format(threshold=main, bound=bound)
+        if thresholds.inclusive:
+            return tr("{threshold}; attention point from {bound}").format(threshold=main, bound=bound)
+        return tr("{threshold}; attention point above {bound}").format(threshold=main, bound=bound)
+    if thresholds.inclusive:
+        return tr("{threshold}; attention point up to {bound}").format(threshold=main, bound=bound)
+    return tr("{threshold}; attention point below {bound}").format(threshold=main, bound=bound)
 
 
 def measured_reason(
