@@ -104,6 +104,7 @@ HEADER_SYNONYMS: dict[str, tuple[str, ...]] = {
         "endtime",
         "stoptime",
         "enddatetime",
+        "eind",
         "einddatumtijd",
         "einddatum",
         "eindtijd",

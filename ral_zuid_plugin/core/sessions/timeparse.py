@@ -20,7 +20,9 @@ from ral_zuid_plugin.core.i18n import tr
 DEFAULT_TIME_ZONE = "Europe/Amsterdam"
 ISO_WITH_OFFSET = "ISO8601"  # ISO 8601 with Z or +hh:mm: read as an instant, the time zone is not used
 
-# Candidate formats, most common in Dutch CPO exports first.
+# Candidate formats, most common in Dutch CPO exports first. Month-first is only a candidate with
+# slashes (US Excel); with dashes or dots day-first is the only convention in use, so 01-07-2024 is
+# 1 July. With slashes, a file whose days are all <= 12 is ambiguous and the user must choose.
 CANDIDATE_FORMATS = (
     "%d-%m-%Y %H:%M:%S",
     "%d-%m-%Y %H:%M",
@@ -36,8 +38,6 @@ CANDIDATE_FORMATS = (
     "%Y/%m/%d %H:%M",
     "%m/%d/%Y %H:%M:%S",
     "%m/%d/%Y %H:%M",
-    "%m-%d-%Y %H:%M:%S",
-    "%m-%d-%Y %H:%M",
     "%d-%m-%Y",
     "%Y-%m-%d",
 )

@@ -1,0 +1,393 @@
+"""``ralzuid:sessionindicators``: CPO charging sessions -> quality report and NAL usage indicators."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterMultipleLayers,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+)
+
+from ral_zuid_plugin.adapters.sessions_salt_store import profile_salt_store
+from ral_zuid_plugin.adapters.styling import style_output
+from ral_zuid_plugin.adapters.vector_io import frame_from_source, write_frame_to_sink
+from ral_zuid_plugin.core.errors import RalZuidError
+from ral_zuid_plugin.core.i18n import tr
+from ral_zuid_plugin.core.progress import SubProgress
+from ral_zuid_plugin.core.sessions import settings as defaults
+from ral_zuid_plugin.core.sessions.indicators import suppress_small_groups
+from ral_zuid_plugin.core.sessions.pipeline import SessionInputs, run_session_indicators
+from ral_zuid_plugin.core.sessions.settings import IndicatorSettings
+from ral_zuid_plugin.core.sessions.tabular import TableOptions, parse_column_mapping
+from ral_zuid_plugin.core.sessions.timeparse import DEFAULT_TIME_ZONE
+from ral_zuid_plugin.core.sessions.workbook import write_workbook
+from ral_zuid_plugin.processing_provider import groups
+from ral_zuid_plugin.processing_provider.base import RalZuidAlgorithm
+
+DELIMITERS = ["", ";", ",", "\t", "|"]
+DECIMALS = ["", ",", "."]
+ENCODINGS = ["", "utf-8-sig", "cp1252"]
+
+
+def _date(text: str, label: str) -> dt.date | None:
+    text = (text or "").strip()
+    if not text:
+        return None
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError as error:
+        raise RalZuidError(
+            tr("{label}: '{value}' is not a date; write it as yyyy-mm-dd, e.g. 2024-01-01").format(
+                label=label, value=text
+            )
+        ) from error
+
+
+class SessionIndicatorsAlgorithm(RalZuidAlgorithm):
+    NAME = "sessionindicators"
+    GROUP = groups.SESSIONS
+
+    INPUT = "INPUT"
+    OCPI_LOCATIONS = "OCPI_LOCATIONS"
+    LOCATIONS = "LOCATIONS"
+    LOCATIONS_ID_FIELD = "LOCATIONS_ID_FIELD"
+    MUNICIPALITIES = "MUNICIPALITIES"
+    MUNICIPALITY_CODE_FIELD = "MUNICIPALITY_CODE_FIELD"
+    MUNICIPALITY_NAME_FIELD = "MUNICIPALITY_NAME_FIELD"
+    PERIOD_START = "PERIOD_START"
+    PERIOD_END = "PERIOD_END"
+    PEAK_START_HOUR = "PEAK_START_HOUR"
+    PEAK_END_HOUR = "PEAK_END_HOUR"
+    PEAK_THRESHOLD = "PEAK_THRESHOLD"
+    MIN_CARDS = "MIN_CARDS"
+    MAX_SESSION_HOURS = "MAX_SESSION_HOURS"
+    MAX_POWER_KW = "MAX_POWER_KW"
+    DELIMITER = "DELIMITER"
+    DECIMAL = "DECIMAL"
+    ENCODING = "ENCODING"
+    DATE_FORMAT = "DATE_FORMAT"
+    TIME_ZONE = "TIME_ZONE"
+    COLUMN_MAPPING = "COLUMN_MAPPING"
+    OUTPUT_POINTS = "OUTPUT_POINTS"
+    OUTPUT_DAILY = "OUTPUT_DAILY"
+    OUTPUT_AREAS = "OUTPUT_AREAS"
+    OUTPUT_QUALITY = "OUTPUT_QUALITY"
+    OUTPUT_EXCLUDED = "OUTPUT_EXCLUDED"
+    OUTPUT_WORKBOOK = "OUTPUT_WORKBOOK"
+
+    def display_name(self) -> str:
+        return tr("Charging session indicators (NAL)")
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(
+            QgsProcessingParameterMultipleLayers(
+                self.INPUT,
+                tr("Session files (OCPI CDR/Session JSON, ElaadNL or CPO export CSV/XLSX)"),
+                QgsProcessing.TypeFile,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFile(
+                self.OCPI_LOCATIONS,
+                tr("OCPI Locations file (optional, places OCPI Sessions and CDRs)"),
+                extension="json",
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.LOCATIONS,
+                tr("Charge point locations layer (optional)"),
+                [QgsProcessing.TypeVectorPoint],
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.LOCATIONS_ID_FIELD,
+                tr("EVSE or charge point id field of the locations layer"),
+                parentLayerParameterName=self.LOCATIONS,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.MUNICIPALITIES,
+                tr("Municipality boundaries (optional; default: the bundled CBS 2023 municipalities)"),
+                [QgsProcessing.TypeVectorPolygon],
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.MUNICIPALITY_CODE_FIELD,
+                tr("Municipality code field"),
+                defaultValue="gemeentecode",
+                parentLayerParameterName=self.MUNICIPALITIES,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.MUNICIPALITY_NAME_FIELD,
+                tr("Municipality name field"),
+                defaultValue="gemeentenaam",
+                parentLayerParameterName=self.MUNICIPALITIES,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.PERIOD_START, tr("First day of the period (yyyy-mm-dd; empty = first session)"), optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.PERIOD_END, tr("Last day of the period (yyyy-mm-dd; empty = last session)"), optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.PEAK_START_HOUR,
+                tr("Peak window start (hour, local time)"),
+                QgsProcessingParameterNumber.Double,
+                defaults.DEFAULT_PEAK_START_HOUR,
+                minValue=0,
+                maxValue=24,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.PEAK_END_HOUR,
+                tr("Peak window end (hour, local time)"),
+                QgsProcessingParameterNumber.Double,
+                defaults.DEFAULT_PEAK_END_HOUR,
+                minValue=0,
+                maxValue=24,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.PEAK_THRESHOLD,
+                tr("Peak occupancy threshold (%)"),
+                QgsProcessingParameterNumber.Double,
+                defaults.DEFAULT_PEAK_THRESHOLD_PCT,
+                minValue=1,
+                maxValue=100,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.MIN_CARDS,
+                tr("Suppress aggregates over fewer distinct cards than"),
+                QgsProcessingParameterNumber.Integer,
+                10,
+                minValue=1,
+            )
+        )
+        advanced = [
+            QgsProcessingParameterNumber(
+                self.MAX_SESSION_HOURS,
+                tr("Maximum plausible session length (hours)"),
+                QgsProcessingParameterNumber.Double,
+                defaults.DEFAULT_MAX_SESSION_HOURS,
+                minValue=1,
+            ),
+            QgsProcessingParameterNumber(
+                self.MAX_POWER_KW,
+                tr("Maximum charging power when the data has none (kW)"),
+                QgsProcessingParameterNumber.Double,
+                defaults.DEFAULT_MAX_POWER_KW,
+                minValue=1,
+            ),
+            QgsProcessingParameterEnum(
+                self.DELIMITER,
+                tr("CSV delimiter"),
+                [tr("Detect"), ";", ",", tr("Tab"), "|"],
+                defaultValue=0,
+            ),
+            QgsProcessingParameterEnum(
+                self.DECIMAL,
+                tr("Decimal separator"),
+                [tr("Detect"), tr("Comma"), tr("Point")],
+                defaultValue=0,
+            ),
+            QgsProcessingParameterEnum(
+                self.ENCODING,
+                tr("Text encoding"),
+                [tr("Detect"), "UTF-8", "Windows-1252"],
+                defaultValue=0,
+            ),
+            QgsProcessingParameterString(
+                self.DATE_FORMAT,
+                tr("Date format (empty = detect; e.g. %d-%m-%Y %H:%M)"),
+                optional=True,
+            ),
+            QgsProcessingParameterString(
+                self.TIME_ZONE,
+                tr("Time zone of local times in CSV/XLSX exports"),
+                defaultValue=DEFAULT_TIME_ZONE,
+            ),
+            QgsProcessingParameterString(
+                self.COLUMN_MAPPING,
+                tr("Column mapping (empty = detect; e.g. start=Begintijd;end=Eindtijd;kwh=Energie)"),
+                optional=True,
+                multiLine=False,
+            ),
+        ]
+        for parameter in advanced:
+            parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+            self.addParameter(parameter)
+        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT_POINTS, tr("Charge points with indicators")))
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT_DAILY,
+                tr("Daily indicators per EVSE"),
+                QgsProcessing.TypeVector,
+                optional=True,
+                createByDefault=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT_AREAS,
+                tr("Indicators per gemeente, provincie and region"),
+                QgsProcessing.TypeVector,
+                optional=True,
+                createByDefault=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT_QUALITY,
+                tr("Data quality checks"),
+                QgsProcessing.TypeVector,
+                optional=True,
+                createByDefault=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT_EXCLUDED,
+                tr("Excluded sessions with reason"),
+                QgsProcessing.TypeVector,
+                optional=True,
+                createByDefault=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFileDestination(
+                self.OUTPUT_WORKBOOK,
+                tr("Monitoring workbook"),
+                fileFilter=tr("Excel workbook (*.xlsx)"),
+                optional=True,
+                createByDefault=True,
+            )
+        )
+
+    # --- reading parameters ---------------------------------------------------------------
+    def _inputs(self, parameters, context, feedback) -> SessionInputs:
+        files = self.parameterAsFileList(parameters, self.INPUT, context)
+        options = TableOptions(
+            encoding=ENCODINGS[self.parameterAsEnum(parameters, self.ENCODING, context)],
+            delimiter=DELIMITERS[self.parameterAsEnum(parameters, self.DELIMITER, context)],
+            decimal=DECIMALS[self.parameterAsEnum(parameters, self.DECIMAL, context)],
+            date_format=self.parameterAsString(parameters, self.DATE_FORMAT, context).strip(),
+            time_zone=self.parameterAsString(parameters, self.TIME_ZONE, context).strip() or DEFAULT_TIME_ZONE,
+            column_mapping=parse_column_mapping(self.parameterAsString(parameters, self.COLUMN_MAPPING, context)),
+        )
+        inputs = SessionInputs(
+            session_files=list(files),
+            table_options=options,
+            ocpi_locations_file=self.parameterAsFile(parameters, self.OCPI_LOCATIONS, context) or None,
+        )
+        locations = self.parameterAsSource(parameters, self.LOCATIONS, context)
+        if locations is not None:
+            field = self.parameterAsString(parameters, self.LOCATIONS_ID_FIELD, context)
+            names = [f.name() for f in locations.fields()]
+            if not field or field not in names:
+                raise RalZuidError(
+                    tr(
+                        "Layer {layer}: choose the field that holds the EVSE or charge point id "
+                        "(field '{field}' not found; fields: {fields})."
+                    ).format(layer=locations.sourceName(), field=field, fields=", ".join(names))
+                )
+            inputs.locations_layer = frame_from_source(locations, context, field_names=[field], feedback=feedback)
+            inputs.locations_id_field = field
+            inputs.locations_layer_name = locations.sourceName()
+        municipalities = self.parameterAsSource(parameters, self.MUNICIPALITIES, context)
+        if municipalities is not None:
+            code = self.parameterAsString(parameters, self.MUNICIPALITY_CODE_FIELD, context) or "gemeentecode"
+            name = self.parameterAsString(parameters, self.MUNICIPALITY_NAME_FIELD, context) or code
+            names = [f.name() for f in municipalities.fields()]
+            for chosen in (code, name):
+                if chosen not in names:
+                    raise RalZuidError(
+                        tr("Layer {layer} has no field '{field}' (fields: {fields}).").format(
+                            layer=municipalities.sourceName(), field=chosen, fields=", ".join(names)
+                        )
+                    )
+            wanted = list(dict.fromkeys([code, name] + (["provincienaam"] if "provincienaam" in names else [])))
+            inputs.municipalities = frame_from_source(municipalities, context, field_names=wanted, feedback=feedback)
+            inputs.municipality_code_field = code
+            inputs.municipality_name_field = name
+        return inputs
+
+    def _settings(self, parameters, context) -> IndicatorSettings:
+        return IndicatorSettings(
+            period_start=_date(self.parameterAsString(parameters, self.PERIOD_START, context), tr("Period start")),
+            period_end=_date(self.parameterAsString(parameters, self.PERIOD_END, context), tr("Period end")),
+            peak_start_hour=self.parameterAsDouble(parameters, self.PEAK_START_HOUR, context),
+            peak_end_hour=self.parameterAsDouble(parameters, self.PEAK_END_HOUR, context),
+            peak_threshold_pct=self.parameterAsDouble(parameters, self.PEAK_THRESHOLD, context),
+            min_cards=self.parameterAsInt(parameters, self.MIN_CARDS, context),
+            max_session_hours=self.parameterAsDouble(parameters, self.MAX_SESSION_HOURS, context),
+            max_power_kw=self.parameterAsDouble(parameters, self.MAX_POWER_KW, context),
+        )
+
+    # --- running --------------------------------------------------------------------------
+    def execute(self, parameters, context, feedback, progress):
+        settings = self._settings(parameters, context)
+        settings.validate()
+        inputs = self._inputs(parameters, context, feedback)
+        salt = profile_salt_store().salt()
+        result = run_session_indicators(inputs, salt, settings, SubProgress(progress, 0, 80))
+        progress.info(
+            tr("Period {first} to {last}: {sessions} sessions on {points} charge points (EVSE).").format(
+                first=result.first_day, last=result.last_day, sessions=result.sessions_used, points=len(result.points)
+            )
+        )
+        outputs = {}
+        workbook = self.parameterAsFileOutput(parameters, self.OUTPUT_WORKBOOK, context)
+        if workbook:
+            outputs[self.OUTPUT_WORKBOOK] = write_workbook(result, workbook)
+        sinks = [
+            (self.OUTPUT_POINTS, result.points, tr("Charge points: occupancy"), "sessions_points.qml"),
+            (self.OUTPUT_DAILY, result.daily, tr("Daily indicators per EVSE"), None),
+            (
+                self.OUTPUT_AREAS,
+                suppress_small_groups(result.areas, settings.min_cards),
+                tr("Indicators per gemeente, provincie and region"),
+                None,
+            ),
+            (self.OUTPUT_QUALITY, result.quality.table(), tr("Session data quality"), None),
+            (self.OUTPUT_EXCLUDED, result.quality.excluded_table(), tr("Excluded sessions"), None),
+        ]
+        for number, (name, frame, title, style) in enumerate(sinks):
+            if not parameters.get(name) and name != self.OUTPUT_POINTS:
+                continue
+            dest_id = write_frame_to_sink(self, frame, parameters, name, context)
+            style_output(context, dest_id, title, style)
+            outputs[name] = dest_id
+            progress.set_progress(80 + 20 * (number + 1) / len(sinks))
+        return outputs

@@ -1,0 +1,134 @@
+"""``ralzuid:sessionindicators`` through Processing, as a model or qgis_process would run it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsProcessingException, QgsVectorLayer
+
+DATA = Path(__file__).resolve().parents[2] / "data" / "sessions"
+
+
+def _layer(uri: str) -> QgsVectorLayer:
+    layer = QgsVectorLayer(uri, "out", "ogr")
+    assert layer.isValid(), uri
+    return layer
+
+
+def test_elaad_csv_gives_points_daily_areas_quality_and_workbook(run_algorithm, tmp_path):
+    outputs = {
+        "OUTPUT_POINTS": str(tmp_path / "points.gpkg"),
+        "OUTPUT_DAILY": str(tmp_path / "daily.gpkg"),
+        "OUTPUT_AREAS": str(tmp_path / "areas.gpkg"),
+        "OUTPUT_QUALITY": str(tmp_path / "quality.gpkg"),
+        "OUTPUT_EXCLUDED": str(tmp_path / "excluded.gpkg"),
+        "OUTPUT_WORKBOOK": str(tmp_path / "monitor.xlsx"),
+    }
+    result = run_algorithm(
+        "ralzuid:sessionindicators",
+        {"INPUT": [str(DATA / "elaad_small.csv")], "MIN_CARDS": 1, **outputs},
+    )
+    points = _layer(result["OUTPUT_POINTS"])
+    assert points.crs().authid() == "EPSG:28992"
+    names = [f.name() for f in points.fields()]
+    for contract in (
+        "evse_id",
+        "laadpunt_id",
+        "gemeentecode",
+        "sessies_per_dag",
+        "kwh_per_dag",
+        "aansluituren_per_dag",
+        "bezetting_pct",
+        "piekbezetting_pct",
+        "weken_piek_boven_drempel",
+        "weken_met_data",
+    ):
+        assert contract in names, contract
+    by_id = {f["evse_id"]: f for f in points.getFeatures()}
+    assert set(by_id) == {"CP-A-1", "CP-B-1", "CP-B-2"}
+    assert {f["gemeentecode"] for f in by_id.values()} == {"GM0772"}
+    # CP-A-1 over the two days 1-2 July 2024 (48 h): 23:30-01:30 (2 h) plus 08:00-12:00 and 10:00-14:00
+    # which overlap and count once (6 h): 8 h connected / 48 h = 16.667 %.
+    assert by_id["CP-A-1"]["bezetting_pct"] == pytest.approx(100 * 8 / 48)
+    # 3 sessions over 2 days.
+    assert by_id["CP-A-1"]["sessies_per_dag"] == pytest.approx(1.5)
+    # CP-B-2: 17:00-21:00 on 1 July is the whole peak window that day, 0 on 2 July: (4 + 0) / (4 + 4) h = 50 %.
+    assert by_id["CP-B-2"]["piekbezetting_pct"] == pytest.approx(50.0)
+    # Catharinakerk area: RD x ~161.6 km, y ~383.3 km.
+    point = by_id["CP-A-1"].geometry().asPoint()
+    assert 160_500 < point.x() < 162_500 and 382_500 < point.y() < 384_500
+
+    daily = _layer(result["OUTPUT_DAILY"])
+    assert daily.featureCount() == 3 * 2  # 3 EVSEs x 2 days, days without sessions included
+    excluded = _layer(result["OUTPUT_EXCLUDED"])
+    reasons = [(f["rij"], f["controle"]) for f in excluded.getFeatures()]
+    assert reasons == [(7, "end_before_start")]  # transaction 6 is on file row 7 (header = row 1)
+    quality = {f["controle"]: f["aantal"] for f in _layer(result["OUTPUT_QUALITY"]).getFeatures()}
+    assert quality["overlap"] == 1
+    assert quality["end_before_start"] == 1
+    areas = _layer(result["OUTPUT_AREAS"])
+    region = [f for f in areas.getFeatures() if f["niveau"] == "regio" and f["periode"] == "periode"]
+    assert len(region) == 1
+    assert region[0]["kwh"] == pytest.approx(10.5 + 15 + 8.25 + 20 + 12)
+
+    book = openpyxl.load_workbook(result["OUTPUT_WORKBOOK"])
+    assert {"Samenvatting", "Definities", "Kwaliteit", "Gemeenten", "Regio", "Laadpunten"} <= set(book.sheetnames)
+    regio = list(book["Regio"].iter_rows(values_only=True))
+    kwh_column = regio[0].index("Geladen energie (kWh)")
+    assert isinstance(regio[-1][kwh_column], float)
+    assert regio[-1][kwh_column] == pytest.approx(65.75)
+
+
+def test_locations_layer_places_sessions_and_needs_its_id_field(run_algorithm, tmp_path):
+    layer = QgsVectorLayer("Point?crs=EPSG:4326&field=paal:string", "palen", "memory")
+    features = []
+    for ident, lon, lat in (("CP-A", 5.47851, 51.43777), ("CP-B", 5.48123, 51.44332)):
+        feature = QgsFeature(layer.fields())
+        feature.setAttributes([ident])
+        feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(lon, lat)))
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    csv = tmp_path / "zonder_coordinaten.csv"
+    lines = (DATA / "elaad_small.csv").read_text(encoding="utf-8").splitlines()
+    csv.write_text("\n".join(";".join(line.split(";")[:10]) for line in lines) + "\n", encoding="utf-8")
+    result = run_algorithm(
+        "ralzuid:sessionindicators",
+        {
+            "INPUT": [str(csv)],
+            "LOCATIONS": layer,
+            "LOCATIONS_ID_FIELD": "paal",
+            "OUTPUT_POINTS": str(tmp_path / "p.gpkg"),
+            "OUTPUT_WORKBOOK": str(tmp_path / "w.xlsx"),
+        },
+    )
+    points = _layer(result["OUTPUT_POINTS"])
+    assert points.featureCount() == 3
+    with pytest.raises(QgsProcessingException, match="paal"):
+        run_algorithm(
+            "ralzuid:sessionindicators",
+            {
+                "INPUT": [str(csv)],
+                "LOCATIONS": layer,
+                "LOCATIONS_ID_FIELD": "bestaat_niet",
+                "OUTPUT_POINTS": str(tmp_path / "p2.gpkg"),
+            },
+        )
+
+
+def test_bad_file_gives_a_located_message_and_no_workbook(run_algorithm, tmp_path):
+    bad = tmp_path / "kapot.csv"
+    bad.write_text(
+        "Start;Eind;Laadpunt;kWh\n01-07-2024 10:00;01-07-2024 12:00;CP1;12,5\n"
+        "01-07-2024 13:00;01-07-2024 14:00;CP1;veel\n",
+        encoding="utf-8",
+    )
+    workbook = tmp_path / "monitor.xlsx"
+    with pytest.raises(QgsProcessingException, match=r"kapot\.csv, row 3, column 'kWh'"):
+        run_algorithm(
+            "ralzuid:sessionindicators",
+            {"INPUT": [str(bad)], "OUTPUT_POINTS": str(tmp_path / "p.gpkg"), "OUTPUT_WORKBOOK": str(workbook)},
+        )
+    assert not workbook.exists()
+    assert not (tmp_path / "p.gpkg").exists()
