@@ -1,0 +1,178 @@
+"""Where to place points next: a ranked layer of areas needing public laadpunten.
+
+Two kinds of evidence, each giving areas with a suggested number of extra laadpunten:
+
+- ``gemeten`` (measured): laadpunten whose peak occupancy was above the threshold in at least
+  ``min_weeks`` weeks (field ``weken_piek_boven_drempel`` of ``ralzuid:sessionindicators``; or,
+  without it, ``piekbezetting_pct >= threshold``). Per 500 m cell: one extra laadpunt per such
+  laadpunt (a full point at peak means a driver nearby found no free point).
+- ``prognose`` (prognosis): areas whose prognosed need exceeds the existing public laadpunten:
+  the gap ``ceil(needed - existing)``.
+
+Ranking: most extra laadpunten first; on ties measured evidence before prognosis, then the
+stronger evidence (more weeks above the threshold / larger EVs-per-point ratio).
+Fields the plankaart relies on: ``rang``, ``extra_laadpunten``, ``reden``, ``bron``.
+"""
+
+from __future__ import annotations
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+
+from ral_zuid_plugin.core.crs import RD_NEW
+from ral_zuid_plugin.core.i18n import tr
+from ral_zuid_plugin.core.pressure.inputs import numeric_column
+from ral_zuid_plugin.core.pressure.prognosis import NAL_CELL, cell_frame, cells_of_points
+
+MEASURED = "gemeten"
+PROGNOSIS = "prognose"
+DEFAULT_THRESHOLD_PCT = 80.0
+DEFAULT_MIN_WEEKS = 4
+PEAK_FIELD = "piekbezetting_pct"
+WEEKS_ABOVE_FIELD = "weken_piek_boven_drempel"
+WEEKS_DATA_FIELD = "weken_met_data"
+COLUMNS = ["rang", "extra_laadpunten", "reden", "bron", "gebied", "gemeentecode", "score"]
+
+
+def measured_proposals(
+    points: pd.DataFrame,
+    source: str,
+    *,
+    threshold_pct: float = DEFAULT_THRESHOLD_PCT,
+    min_weeks: int = DEFAULT_MIN_WEEKS,
+    cell: float = NAL_CELL,
+) -> gpd.GeoDataFrame:
+    """500 m cells with laadpunten under measured pressure (columns of :data:`COLUMNS` without ``rang``)."""
+    has_weeks = WEEKS_ABOVE_FIELD in points.columns
+    if has_weeks:
+        weeks = np.nan_to_num(numeric_column(points, WEEKS_ABOVE_FIELD, source), nan=0.0)
+        flagged = weeks >= min_weeks
+    else:
+        peak = numeric_column(points, PEAK_FIELD, source)
+        weeks = np.zeros(len(points))
+        flagged = np.nan_to_num(peak, nan=-1.0) >= threshold_pct
+    data_weeks = (
+        np.nan_to_num(numeric_column(points, WEEKS_DATA_FIELD, source), nan=0.0)
+        if WEEKS_DATA_FIELD in points.columns
+        else np.zeros(len(points))
+    )
+    if not flagged.any():
+        return _empty()
+    x = points["x"].to_numpy(float)[flagged]
+    y = points["y"].to_numpy(float)[flagged]
+    cx, cy = cells_of_points(x, y, cell)
+    codes = points["gemeentecode"].astype(str).to_numpy()[flagged] if "gemeentecode" in points.columns else ""
+    frame = pd.DataFrame({"cx": cx, "cy": cy, "weeks": weeks[flagged], "data": data_weeks[flagged], "code": codes})
+    grouped = frame.groupby(["cx", "cy"], as_index=False).agg(
+        n=("weeks", "size"), weeks=("weeks", "max"), data=("data", "max"), code=("code", "first")
+    )
+    reasons = []
+    for row in grouped.itertuples():
+        if has_weeks:
+            reasons.append(
+                tr(
+                    "{count} laadpunt(en) with peak occupancy above the threshold in {weeks} of {total} weeks "
+                    "(at least {minimum} weeks counts as pressure)"
+                ).format(count=int(row.n), weeks=int(row.weeks), total=int(row.data), minimum=min_weeks)
+            )
+        else:
+            reasons.append(
+                tr("{count} laadpunt(en) with peak occupancy of {threshold} % or more").format(
+                    count=int(row.n), threshold=f"{threshold_pct:g}"
+                )
+            )
+    cells = cell_frame(grouped["cx"].to_numpy(), grouped["cy"].to_numpy(), cell)
+    return _frame(
+        extra=grouped["n"].to_numpy(np.int64),
+        reasons=reasons,
+        source=MEASURED,
+        area=cells["cel_code"].tolist(),
+        codes=grouped["code"].astype(str).tolist(),
+        score=grouped["weeks"].to_numpy(float),
+        geometry=cells.geometry.values,
+    )
+
+
+def prognosis_proposals(areas: gpd.GeoDataFrame, area_field: str | None = None) -> gpd.GeoDataFrame:
+    """Areas of a prognosis table (``ralzuid:prognosedpressure``) with a gap > 0."""
+    if "tekort" not in areas.columns:
+        return _empty()
+    needed = areas[pd.to_numeric(areas["tekort"], errors="coerce").fillna(0) > 0].reset_index(drop=True)
+    if needed.empty:
+        return _empty()
+    reasons = []
+    for row in needed.itertuples():
+        reasons.append(
+            tr(
+                "Prognosis {year}: {ev} electric cars without private charging need {needed} public laadpunten "
+                "(1 per {target}); {existing} exist"
+            ).format(
+                year=int(getattr(row, "jaar", 0) or 0),
+                ev=f"{float(row.ev_publiek):.0f}",
+                needed=f"{float(row.laadpunten_nodig):.1f}",
+                target=f"{float(getattr(row, 'doel_ev_per_laadpunt', 5.0)):g}",
+                existing=f"{float(row.laadpunten_bestaand):.0f}",
+            )
+        )
+    field = area_field or next(
+        (c for c in ("cel_code", "gemeentenaam", "buurtnaam", "naam") if c in needed.columns), None
+    )
+    area = needed[field].astype(str).tolist() if field else [str(i + 1) for i in range(len(needed))]
+    codes = needed["gemeentecode"].astype(str).tolist() if "gemeentecode" in needed.columns else [""] * len(needed)
+    ratio = pd.to_numeric(needed.get("ev_per_publiek_laadpunt"), errors="coerce").fillna(np.inf).to_numpy(float)
+    return _frame(
+        extra=needed["tekort"].astype(np.int64).to_numpy(),
+        reasons=reasons,
+        source=PROGNOSIS,
+        area=area,
+        codes=codes,
+        score=np.where(np.isinf(ratio), 1e9, ratio),
+        geometry=needed.geometry.values,
+    )
+
+
+def rank_proposals(*parts: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    """All proposal areas ranked: most extra laadpunten first, then measured, then the stronger evidence."""
+    frames = [part for part in parts if part is not None and not part.empty]
+    if not frames:
+        return _empty(with_rank=True)
+    combined = pd.concat(frames, ignore_index=True)
+    order = combined.assign(_measured=(combined["bron"] != MEASURED).astype(int)).sort_values(
+        ["extra_laadpunten", "_measured", "score", "gebied"], ascending=[False, True, False, True], kind="mergesort"
+    )
+    ranked = gpd.GeoDataFrame(order.drop(columns="_measured"), geometry="geometry", crs=RD_NEW).reset_index(drop=True)
+    ranked["rang"] = np.arange(1, len(ranked) + 1, dtype=np.int64)
+    return ranked[[*COLUMNS, "geometry"]]
+
+
+def _frame(*, extra, reasons, source, area, codes, score, geometry) -> gpd.GeoDataFrame:
+    return gpd.GeoDataFrame(
+        {
+            "rang": np.zeros(len(reasons), dtype=np.int64),
+            "extra_laadpunten": np.asarray(extra, dtype=np.int64),
+            "reden": reasons,
+            "bron": [source] * len(reasons),
+            "gebied": area,
+            "gemeentecode": codes,
+            "score": np.asarray(score, dtype=float),
+        },
+        geometry=list(geometry),
+        crs=RD_NEW,
+    )
+
+
+def _empty(with_rank: bool = False) -> gpd.GeoDataFrame:
+    return gpd.GeoDataFrame(
+        {
+            "rang": pd.Series([], dtype=np.int64),
+            "extra_laadpunten": pd.Series([], dtype=np.int64),
+            "reden": pd.Series([], dtype=str),
+            "bron": pd.Series([], dtype=str),
+            "gebied": pd.Series([], dtype=str),
+            "gemeentecode": pd.Series([], dtype=str),
+            "score": pd.Series([], dtype=float),
+        },
+        geometry=gpd.GeoSeries([], crs=RD_NEW),
+        crs=RD_NEW,
+    )
