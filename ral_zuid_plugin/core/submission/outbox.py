@@ -171,6 +171,15 @@ class Outbox:
             (state, reason, next_attempt, _now_text(), item.submission_id, item.feature_id),
         )
 
+    def note_problem(self, reason: str, submission_id: str | None = None) -> None:
+        """Record why pending items could not be sent at all (no service URL, bad settings)."""
+        sql = "UPDATE items SET last_error = ?, updated = ? WHERE state IN ('queued', 'sent')"
+        parameters: tuple = (reason, _now_text())
+        if submission_id is not None:
+            sql += " AND submission_id = ?"
+            parameters += (submission_id,)
+        self._execute(sql, parameters)
+
     def retry_now(self, submission_id: str | None = None) -> None:
         """Make every pending item due immediately (the user pressed 'send again')."""
         sql = "UPDATE items SET next_attempt = 0 WHERE state IN ('queued', 'sent')"

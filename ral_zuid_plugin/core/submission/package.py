@@ -223,3 +223,28 @@ def build_package(
         as_feature(r, document["gemeentecode"], document["submission_id"], document["contact"]) for r in records
     ]
     return SubmissionPackage(output_zip, document["submission_id"], document, manifest, features)
+
+
+def read_package(path: Path) -> SubmissionPackage:
+    """Open a package written by :func:`build_package`, check its checksums and rebuild the features to send."""
+    path = Path(path)
+    try:
+        with zipfile.ZipFile(path) as archive:
+            manifest = json.loads(archive.read(MANIFEST))
+            for entry in manifest["files"]:
+                if hashlib.sha256(archive.read(entry["path"])).hexdigest() != entry["sha256"]:
+                    raise RalZuidError(
+                        tr("The package {name} is damaged: {file} does not match its checksum.").format(
+                            name=path.name, file=entry["path"]
+                        )
+                    )
+            document = json.loads(archive.read(DOCUMENT))
+    except (OSError, KeyError, ValueError, zipfile.BadZipFile) as error:
+        raise RalZuidError(
+            tr("{name} is not a RAL Zuid submission package ({error}).").format(name=path.name, error=error)
+        ) from error
+    features = [
+        as_feature(r, document["gemeentecode"], document["submission_id"], document["contact"])
+        for r in document["candidates"]
+    ]
+    return SubmissionPackage(path, document["submission_id"], document, manifest, features)

@@ -1,0 +1,1 @@
+"""Algorithms of the submission capability (aanmelden bij het expertisecentrum)."""

@@ -1,0 +1,132 @@
+"""``ralzuid:reviewstatus``: the expertisecentrum's review status of each candidate, read back from the service."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsProcessing,
+    QgsProcessingParameterAuthConfig,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterString,
+)
+
+from ral_zuid_plugin.adapters.styling import style_output
+from ral_zuid_plugin.adapters.submission_layer import REVIEW_FIELDS
+from ral_zuid_plugin.adapters.submission_service import features_client, service_settings
+from ral_zuid_plugin.adapters.submission_settings import load_contact, open_outbox
+from ral_zuid_plugin.core.errors import CancelledError, InputDataError, RalZuidError
+from ral_zuid_plugin.core.i18n import tr
+from ral_zuid_plugin.core.submission.candidates import feature_id
+from ral_zuid_plugin.core.submission.ogcapi import FINAL_REVIEW_STATUSES
+from ral_zuid_plugin.core.submission.outbox import RECEIVED, REVIEWED
+from ral_zuid_plugin.processing_provider import groups
+from ral_zuid_plugin.processing_provider.base import RalZuidAlgorithm
+
+
+class ReviewStatusAlgorithm(RalZuidAlgorithm):
+    NAME = "reviewstatus"
+    GROUP = groups.SUBMISSIONS
+
+    INPUT = "INPUT"
+    GEMEENTECODE = "GEMEENTECODE"
+    SERVICE_URL = "SERVICE_URL"
+    COLLECTION = "COLLECTION"
+    AUTHCFG = "AUTHCFG"
+    OUTPUT = "OUTPUT"
+
+    def display_name(self) -> str:
+        return tr("Fetch review status of submitted candidates")
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.INPUT, tr("Submitted candidates (with field kandidaat_id)"), [QgsProcessing.TypeVectorAnyGeometry]
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.GEMEENTECODE, tr("Municipality code (CBS, e.g. GM0772)"), defaultValue=load_contact().gemeentecode
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.SERVICE_URL, tr("Service URL (empty = from the submission settings)"), optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.COLLECTION, tr("Collection (empty = from the submission settings)"), optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterAuthConfig(
+                self.AUTHCFG, tr("Authentication (empty = from the submission settings)"), optional=True
+            )
+        )
+        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Candidates with review status")))
+
+    def execute(self, parameters, context, feedback, progress):
+        source = self.parameterAsSource(parameters, self.INPUT, context)
+        if source is None:
+            raise RalZuidError(tr("The candidates layer could not be read."))
+        if source.fields().indexOf("kandidaat_id") < 0:
+            raise InputDataError(tr("the layer has no field 'kandidaat_id'"), column="kandidaat_id")
+        gemeentecode = self.parameterAsString(parameters, self.GEMEENTECODE, context).strip().upper()
+        if not gemeentecode:
+            raise RalZuidError(tr("Fill in the municipality code (e.g. GM0772)."))
+        client = features_client(
+            service_settings(
+                self.parameterAsString(parameters, self.SERVICE_URL, context),
+                self.parameterAsString(parameters, self.COLLECTION, context),
+                self.parameterAsString(parameters, self.AUTHCFG, context),
+            )
+        )
+        fields = QgsFields(source.fields())
+        for name, kind in REVIEW_FIELDS:
+            if fields.indexOf(name) < 0:
+                fields.append(QgsField(name, kind))
+        sink, dest_id = self.parameterAsSink(
+            parameters, self.OUTPUT, context, fields, source.wkbType(), source.sourceCrs()
+        )
+        if sink is None:
+            raise RalZuidError(self.invalidSinkError(parameters, self.OUTPUT))
+        outbox_items = {item.feature_id: item for item in open_outbox().items(states=(RECEIVED, REVIEWED))}
+        outbox = open_outbox()
+        stamp = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+        total = max(source.featureCount(), 1)
+        found = 0
+        counts: dict[str, int] = {}
+        for number, feature in enumerate(source.getFeatures()):
+            if feedback.isCanceled():
+                raise CancelledError()
+            status = client.review_status(feature_id(gemeentecode, str(feature["kandidaat_id"])))
+            out = QgsFeature(fields)
+            out.setGeometry(feature.geometry())
+            values = dict(zip(source.fields().names(), feature.attributes()))
+            if status is not None:
+                found += 1
+                counts[status.status] = counts.get(status.status, 0) + 1
+                values.update(review_status=status.status, review_opmerking=status.remark, review_opgehaald=stamp)
+                item = outbox_items.get(status.feature_id)
+                if item is not None:
+                    outbox.set_review(item, status.status, status.remark, status.status in FINAL_REVIEW_STATUSES)
+            else:
+                values.update(review_status=None, review_opmerking=None, review_opgehaald=stamp)
+            out.setAttributes([values.get(name) for name in fields.names()])
+            sink.addFeature(out, QgsFeatureSink.FastInsert)
+            feedback.setProgress(100.0 * (number + 1) / total)
+        progress.info(
+            tr("{found} of {total} candidates found on the service: {summary}").format(
+                found=found,
+                total=source.featureCount(),
+                summary=", ".join(f"{name} {count}" for name, count in sorted(counts.items())) or "-",
+            )
+        )
+        style_output(context, dest_id, tr("Candidates with review status"), "submission_review.qml")
+        return {self.OUTPUT: dest_id}

@@ -1,0 +1,123 @@
+"""``ralzuid:submit``: send a package's candidates (and anything waiting in the outbox) to the OGC API service."""
+
+from __future__ import annotations
+
+from qgis.core import (
+    QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
+    QgsProcessingParameterAuthConfig,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+)
+
+from ral_zuid_plugin.adapters.submission_service import features_client, queue_package, service_settings
+from ral_zuid_plugin.adapters.submission_settings import open_outbox
+from ral_zuid_plugin.core.errors import RalZuidError
+from ral_zuid_plugin.core.i18n import tr
+from ral_zuid_plugin.core.submission.ogcapi import DeliveryError
+from ral_zuid_plugin.core.submission.outbox import PENDING
+from ral_zuid_plugin.core.submission.sender import send_until_done
+from ral_zuid_plugin.processing_provider import groups
+from ral_zuid_plugin.processing_provider.base import RalZuidAlgorithm
+
+
+class SubmitAlgorithm(RalZuidAlgorithm):
+    NAME = "submit"
+    GROUP = groups.SUBMISSIONS
+
+    PACKAGE = "PACKAGE"
+    MAX_WAIT = "MAX_WAIT"
+    SERVICE_URL = "SERVICE_URL"
+    COLLECTION = "COLLECTION"
+    AUTHCFG = "AUTHCFG"
+    SUBMISSION_ID = "SUBMISSION_ID"
+    RECEIVED = "RECEIVED"
+    PENDING = "PENDING"
+
+    def display_name(self) -> str:
+        return tr("Submit to the expertisecentrum")
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(
+            QgsProcessingParameterFile(
+                self.PACKAGE,
+                tr("Submission package (empty = only send what waits in the outbox)"),
+                extension="zip",
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.MAX_WAIT,
+                tr("Keep retrying for at most (seconds)"),
+                QgsProcessingParameterNumber.Double,
+                defaultValue=60.0,
+                minValue=0.0,
+                maxValue=3600.0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.SERVICE_URL, tr("Service URL (empty = from the submission settings)"), optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.COLLECTION, tr("Collection (empty = from the submission settings)"), optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterAuthConfig(
+                self.AUTHCFG, tr("Authentication (empty = from the submission settings)"), optional=True
+            )
+        )
+        self.addOutput(QgsProcessingOutputString(self.SUBMISSION_ID, tr("Submission id")))
+        self.addOutput(QgsProcessingOutputNumber(self.RECEIVED, tr("Candidates received by the service")))
+        self.addOutput(QgsProcessingOutputNumber(self.PENDING, tr("Candidates still in the outbox")))
+
+    def execute(self, parameters, context, feedback, progress):
+        outbox = open_outbox()
+        package_path = self.parameterAsFile(parameters, self.PACKAGE, context)
+        submission_id = ""
+        if package_path:
+            package = queue_package(package_path, outbox)
+            submission_id = package.submission_id
+            progress.info(tr("Submission {submission_id} is in the outbox.").format(submission_id=submission_id))
+        settings = service_settings(
+            self.parameterAsString(parameters, self.SERVICE_URL, context),
+            self.parameterAsString(parameters, self.COLLECTION, context),
+            self.parameterAsString(parameters, self.AUTHCFG, context),
+        )
+        outbox.retry_now(submission_id or None)
+        try:
+            client = features_client(settings)
+        except DeliveryError as error:
+            outbox.note_problem(error.message, submission_id or None)
+            raise RalZuidError(
+                tr("{reason} The submission stays in the outbox; the package is saved and can be e-mailed.").format(
+                    reason=error.message
+                )
+            ) from error
+        report = send_until_done(
+            outbox,
+            client,
+            submission_id=submission_id or None,
+            max_wait=self.parameterAsDouble(parameters, self.MAX_WAIT, context),
+            progress=progress,
+        )
+        pending = len(outbox.items(submission_id or None, PENDING))
+        for kandidaat_id, reason in sorted(report.failed.items()):
+            progress.warning(tr("Candidate {candidate}: {reason}").format(candidate=kandidaat_id, reason=reason))
+        if report.stopped:
+            raise RalZuidError(
+                tr("{reason} The submission stays in the outbox; the package is saved and can be e-mailed.").format(
+                    reason=report.stopped
+                )
+            )
+        progress.info(
+            tr("{received} candidates received by the service, {pending} still in the outbox.").format(
+                received=len(report.received), pending=pending
+            )
+        )
+        return {self.SUBMISSION_ID: submission_id, self.RECEIVED: len(report.received), self.PENDING: pending}
