@@ -7,9 +7,15 @@ def algorithm_classes() -> list[type]:
     from ral_zuid_plugin.processing_provider.pressure.charging_pressure import ChargingPressureAlgorithm
     from ral_zuid_plugin.processing_provider.reference.region_municipalities import RegionMunicipalitiesAlgorithm
     from ral_zuid_plugin.processing_provider.sessions.session_indicators import SessionIndicatorsAlgorithm
+    from ral_zuid_plugin.processing_provider.submissions.package_algorithm import SubmissionPackageAlgorithm
+    from ral_zuid_plugin.processing_provider.submissions.review_status_algorithm import ReviewStatusAlgorithm
+    from ral_zuid_plugin.processing_provider.submissions.submit_algorithm import SubmitAlgorithm
 
     return [
         RegionMunicipalitiesAlgorithm,
         SessionIndicatorsAlgorithm,
         ChargingPressureAlgorithm,
+        SubmissionPackageAlgorithm,
+        SubmitAlgorithm,
+        ReviewStatusAlgorithm,
     ]
