@@ -29,4 +29,16 @@ def menu_entries() -> list[MenuEntry]:
             algorithm="ralzuid:regionmunicipalities",
             on_toolbar=False,
         ),
+        MenuEntry(
+            key="fastchargescreening",
+            text=lambda: tr("Screen fast-charge sites…"),
+            algorithm="ralzuid:fastchargescreening",
+            on_toolbar=True,
+        ),
+        MenuEntry(
+            key="fastchargerules",
+            text=lambda: tr("Show fast-charge screening rules…"),
+            algorithm="ralzuid:fastchargerules",
+            on_toolbar=False,
+        ),
     ]

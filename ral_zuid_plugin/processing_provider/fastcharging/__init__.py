@@ -1,0 +1,1 @@
+"""Processing algorithms for fast-charge sites (snellaadlocaties)."""
