@@ -4,6 +4,8 @@ from __future__ import annotations
 
 
 def algorithm_classes() -> list[type]:
+    from ral_zuid_plugin.processing_provider.fastcharging.fast_charge_rules import FastChargeRulesAlgorithm
+    from ral_zuid_plugin.processing_provider.fastcharging.fast_charge_screening import FastChargeScreeningAlgorithm
     from ral_zuid_plugin.processing_provider.pressure.charging_pressure import ChargingPressureAlgorithm
     from ral_zuid_plugin.processing_provider.reference.region_municipalities import RegionMunicipalitiesAlgorithm
     from ral_zuid_plugin.processing_provider.sessions.session_indicators import SessionIndicatorsAlgorithm
@@ -14,6 +16,8 @@ def algorithm_classes() -> list[type]:
     return [
         RegionMunicipalitiesAlgorithm,
         SessionIndicatorsAlgorithm,
+        FastChargeScreeningAlgorithm,
+        FastChargeRulesAlgorithm,
         ChargingPressureAlgorithm,
         SubmissionPackageAlgorithm,
         SubmitAlgorithm,
