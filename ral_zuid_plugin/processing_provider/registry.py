@@ -7,6 +7,8 @@ def algorithm_classes() -> list[type]:
     from ral_zuid_plugin.processing_provider.fastcharging.fast_charge_rules import FastChargeRulesAlgorithm
     from ral_zuid_plugin.processing_provider.fastcharging.fast_charge_screening import FastChargeScreeningAlgorithm
     from ral_zuid_plugin.processing_provider.pressure.charging_pressure import ChargingPressureAlgorithm
+    from ral_zuid_plugin.processing_provider.pressure.placement_proposals import PlacementProposalsAlgorithm
+    from ral_zuid_plugin.processing_provider.pressure.prognosed_pressure import PrognosedPressureAlgorithm
     from ral_zuid_plugin.processing_provider.reference.region_municipalities import RegionMunicipalitiesAlgorithm
     from ral_zuid_plugin.processing_provider.sessions.session_indicators import SessionIndicatorsAlgorithm
     from ral_zuid_plugin.processing_provider.submissions.package_algorithm import SubmissionPackageAlgorithm
@@ -19,6 +21,8 @@ def algorithm_classes() -> list[type]:
         FastChargeScreeningAlgorithm,
         FastChargeRulesAlgorithm,
         ChargingPressureAlgorithm,
+        PrognosedPressureAlgorithm,
+        PlacementProposalsAlgorithm,
         SubmissionPackageAlgorithm,
         SubmitAlgorithm,
         ReviewStatusAlgorithm,
