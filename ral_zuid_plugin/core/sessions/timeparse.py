@@ -86,15 +86,18 @@ def detect_date_format(values: list[str], *, path: str | None = None, column: st
     if not sample:
         raise InputDataError(tr("the column has no dates"), path=path, column=column)
     candidates = (ISO_WITH_OFFSET, *CANDIDATE_FORMATS)
-    fitting = [fmt for fmt in candidates if all(_parses(v, fmt) for v in sample)]
-    if not fitting:
-        best = max(candidates, key=lambda fmt: sum(_parses(v, fmt) for v in sample))
-        bad = next(v for v in sample if not _parses(v, best))
+    scores = {fmt: sum(_parses(v, fmt) for v in sample) for fmt in candidates}
+    best_score = max(scores.values())
+    if best_score == 0:
         raise InputDataError(
-            tr("the date '{value}' cannot be read; set the date format (e.g. %d-%m-%Y %H:%M)").format(value=bad),
+            tr("the date '{value}' cannot be read; set the date format (e.g. %d-%m-%Y %H:%M)").format(value=sample[0]),
             path=path,
             column=column,
         )
+    # The format that reads most values wins; values it cannot read are reported with their row when
+    # the whole column is parsed (as a mixed-format or unreadable date), never guessed.
+    fitting = [fmt for fmt in candidates if scores[fmt] == best_score]
+    sample = [v for v in sample if _parses(v, fitting[0])]
     first = fitting[0]
     for other in fitting[1:]:
         if any(_to_datetime(v, first) != _to_datetime(v, other) for v in sample):
