@@ -41,4 +41,22 @@ def menu_entries() -> list[MenuEntry]:
             algorithm="ralzuid:fastchargerules",
             on_toolbar=False,
         ),
+        MenuEntry(
+            key="chargingpressure",
+            text=lambda: tr("Charging pressure map (measured)…"),
+            algorithm="ralzuid:chargingpressure",
+            on_toolbar=True,
+        ),
+        MenuEntry(
+            key="prognosedpressure",
+            text=lambda: tr("Prognosed charging pressure and gap…"),
+            algorithm="ralzuid:prognosedpressure",
+            on_toolbar=False,
+        ),
+        MenuEntry(
+            key="placementproposals",
+            text=lambda: tr("Where to place laadpunten next…"),
+            algorithm="ralzuid:placementproposals",
+            on_toolbar=False,
+        ),
     ]
