@@ -105,131 +105,123 @@
         </message>
         <message>
             <source>The export of '{path}' was cancelled.</source>
-            <translation type="unfinished" />
+            <translation>De export van '{path}' is geannuleerd.</translation>
         </message>
         <message>
             <source>Not enough memory to export '{path}'; try a lower resolution or fewer sheets.</source>
-            <translation type="unfinished" />
+            <translation>Onvoldoende geheugen om '{path}' te exporteren; probeer een lagere resolutie of minder kaartbladen.</translation>
         </message>
         <message>
             <source>The file '{path}' could not be written; check that the folder exists and is writable.</source>
-            <translation type="unfinished" />
+            <translation>Het bestand '{path}' kon niet worden geschreven; controleer of de map bestaat en schrijfbaar is.</translation>
         </message>
         <message>
             <source>The printer could not print '{path}'.</source>
-            <translation type="unfinished" />
+            <translation>De printer kon '{path}' niet afdrukken.</translation>
         </message>
         <message>
             <source>A map layer could not be exported to SVG for '{path}'.</source>
-            <translation type="unfinished" />
+            <translation>Een kaartlaag kon niet naar SVG worden geëxporteerd voor '{path}'.</translation>
         </message>
         <message>
             <source>The atlas pages of '{path}' could not be prepared; check the coverage layer.</source>
-            <translation type="unfinished" />
+            <translation>De atlaspagina's van '{path}' konden niet worden voorbereid; controleer de dekkingslaag.</translation>
         </message>
         <message>
             <source>Unknown export error for '{path}'.</source>
-            <translation type="unfinished" />
+            <translation>Onbekende exportfout voor '{path}'.</translation>
         </message>
         <message>
             <source>The output '{path}' is a folder; give a file name ending in .pdf.</source>
-            <translation type="unfinished" />
+            <translation>De uitvoer '{path}' is een map; geef een bestandsnaam die eindigt op .pdf.</translation>
         </message>
         <message>
             <source>The output folder '{folder}' cannot be written: {error}</source>
-            <translation type="unfinished" />
+            <translation>In de uitvoermap '{folder}' kan niet worden geschreven: {error}</translation>
         </message>
         <message>
             <source>The style '{name}' could not be loaded: {message}</source>
-            <translation type="unfinished" />
+            <translation>De stijl '{name}' kon niet worden geladen: {message}</translation>
         </message>
         <message>
             <source>The charging pressure raster '{source}' cannot be read.</source>
-            <translation type="unfinished" />
+            <translation>Het laaddrukraster '{source}' kan niet worden gelezen.</translation>
         </message>
         <message>
             <source>The municipality layer has no polygon.</source>
-            <translation type="unfinished" />
+            <translation>De gemeentelaag bevat geen polygoon.</translation>
         </message>
         <message>
             <source>the municipality</source>
-            <translation type="unfinished" />
+            <translation>de gemeente</translation>
         </message>
         <message>
             <source>Choose a municipality: a CBS code such as GM0772, or a polygon layer.</source>
-            <translation type="unfinished" />
+            <translation>Kies een gemeente: een CBS-code zoals GM0772, of een polygoonlaag.</translation>
         </message>
         <message>
             <source>The Dutch text catalogue is missing; the plan map is printed in English.</source>
-            <translation type="unfinished" />
+            <translation>De Nederlandse teksten ontbreken; de plankaart wordt in het Engels gemaakt.</translation>
         </message>
         <message>
             <source>{count} locations inside {municipality}.</source>
-            <translation type="unfinished" />
+            <translation>{count} locaties in {municipality}.</translation>
         </message>
         <message>
             <source>Plan map {municipality}</source>
-            <translation type="unfinished" />
+            <translation>Plankaart {municipality}</translation>
         </message>
         <message>
             <source>PDOK's background map cannot be reached (offline?); the offline map is used.</source>
-            <translation type="unfinished" />
+            <translation>De achtergrondkaart van PDOK is niet bereikbaar (offline?); de offline kaart wordt gebruikt.</translation>
         </message>
         <message>
             <source>Sheets of the plan map</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>RAL Zuid charging pressure analysis</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>user layer</source>
-            <translation type="unfinished" />
+            <translation>Kaartbladen van de plankaart</translation>
         </message>
         <message>
             <source>Exporting {count} sheets to {path}</source>
-            <translation type="unfinished" />
+            <translation>{count} kaartbladen exporteren naar {path}</translation>
         </message>
         <message>
             <source>Plan map {municipality}: map layers</source>
-            <translation type="unfinished" />
+            <translation>Plankaart {municipality}: kaartlagen</translation>
         </message>
         <message>
             <source>Unknown plan map template '{name}'.</source>
-            <translation type="unfinished" />
+            <translation>Onbekend plankaartsjabloon '{name}'.</translation>
         </message>
         <message>
             <source>The layout template '{path}' does not exist.</source>
-            <translation type="unfinished" />
+            <translation>Het opmaaksjabloon '{path}' bestaat niet.</translation>
         </message>
         <message>
             <source>The layout template '{path}' is not valid XML (line {line}: {message}).</source>
-            <translation type="unfinished" />
+            <translation>Het opmaaksjabloon '{path}' is geen geldige XML (regel {line}: {message}).</translation>
         </message>
         <message>
             <source>QGIS could not read the layout template '{path}'.</source>
-            <translation type="unfinished" />
+            <translation>QGIS kon het opmaaksjabloon '{path}' niet lezen.</translation>
         </message>
         <message>
             <source>The layout template '{path}' lacks the items with id {ids}; start from a bundled template.</source>
-            <translation type="unfinished" />
+            <translation>In het opmaaksjabloon '{path}' ontbreken de items met id {ids}; begin met een meegeleverd sjabloon.</translation>
         </message>
         <message>
             <source>The item 'location_table' of the layout template must be an attribute table frame.</source>
-            <translation type="unfinished" />
+            <translation>Het item 'location_table' van het opmaaksjabloon moet een frame van een attributentabel zijn.</translation>
         </message>
         <message>
             <source>There is no surface to write.</source>
-            <translation type="unfinished" />
+            <translation>Er is geen kaart om weg te schrijven.</translation>
         </message>
         <message>
             <source>Could not create the raster file '{path}'.</source>
-            <translation type="unfinished" />
+            <translation>Het rasterbestand '{path}' kon niet worden aangemaakt.</translation>
         </message>
         <message>
             <source>Could not write band {number} of '{path}'.</source>
-            <translation type="unfinished" />
+            <translation>Band {number} van '{path}' kon niet worden geschreven.</translation>
         </message>
         <message>
             <source>The layer {name} has no field 'kandidaat_id'.</source>
@@ -245,131 +237,131 @@
         </message>
         <message>
             <source>the number of charge points '{value}' is not a whole number of 0 or more</source>
-            <translation type="unfinished" />
+            <translation>het aantal laadpunten '{value}' is geen geheel getal van 0 of meer</translation>
         </message>
         <message>
             <source>the field '{field}' does not exist</source>
-            <translation type="unfinished" />
+            <translation>het veld '{field}' bestaat niet</translation>
         </message>
         <message>
             <source>the location has no geometry</source>
-            <translation type="unfinished" />
+            <translation>de locatie heeft geen geometrie</translation>
         </message>
         <message>
             <source>Status values not recognised, drawn as proposed locations: {values}</source>
-            <translation type="unfinished" />
+            <translation>Statuswaarden niet herkend, getekend als voorgestelde locaties: {values}</translation>
         </message>
         <message>
             <source>None of the {count} locations in '{source}' lies inside {municipality}; check the municipality and the layer's coordinate reference system.</source>
-            <translation type="unfinished" />
+            <translation>Geen van de {count} locaties in '{source}' ligt in {municipality}; controleer de gemeente en het coördinatenstelsel van de laag.</translation>
         </message>
         <message>
             <source>Area {number}</source>
-            <translation type="unfinished" />
+            <translation>Gebied {number}</translation>
         </message>
         <message>
             <source>The atlas coverage layer '{source}' has no features; choose a layer with wijken, kernen or proposal areas.</source>
-            <translation type="unfinished" />
+            <translation>De atlasdekkingslaag '{source}' heeft geen objecten; kies een laag met wijken, kernen of voorstelgebieden.</translation>
         </message>
         <message>
             <source>the area has no geometry</source>
-            <translation type="unfinished" />
+            <translation>het gebied heeft geen geometrie</translation>
         </message>
         <message>
             <source>January</source>
-            <translation type="unfinished" />
+            <translation>januari</translation>
         </message>
         <message>
             <source>February</source>
-            <translation type="unfinished" />
+            <translation>februari</translation>
         </message>
         <message>
             <source>March</source>
-            <translation type="unfinished" />
+            <translation>maart</translation>
         </message>
         <message>
             <source>April</source>
-            <translation type="unfinished" />
+            <translation>april</translation>
         </message>
         <message>
             <source>May</source>
-            <translation type="unfinished" />
+            <translation>mei</translation>
         </message>
         <message>
             <source>June</source>
-            <translation type="unfinished" />
+            <translation>juni</translation>
         </message>
         <message>
             <source>July</source>
-            <translation type="unfinished" />
+            <translation>juli</translation>
         </message>
         <message>
             <source>August</source>
-            <translation type="unfinished" />
+            <translation>augustus</translation>
         </message>
         <message>
             <source>September</source>
-            <translation type="unfinished" />
+            <translation>september</translation>
         </message>
         <message>
             <source>October</source>
-            <translation type="unfinished" />
+            <translation>oktober</translation>
         </message>
         <message>
             <source>November</source>
-            <translation type="unfinished" />
+            <translation>november</translation>
         </message>
         <message>
             <source>December</source>
-            <translation type="unfinished" />
+            <translation>december</translation>
         </message>
         <message>
             <source>Charging infrastructure plan map {municipality}</source>
-            <translation type="unfinished" />
+            <translation>Plankaart laadinfrastructuur {municipality}</translation>
         </message>
         <message>
             <source>Public charging points: existing, planned and proposed</source>
-            <translation type="unfinished" />
+            <translation>Publieke laadpunten: bestaand, gepland en voorgesteld</translation>
         </message>
         <message>
             <source>Draft (concept), not adopted by the council</source>
-            <translation type="unfinished" />
+            <translation>Concept, niet vastgesteld door de raad</translation>
         </message>
         <message>
             <source>Adopted by the council on {date}</source>
-            <translation type="unfinished" />
+            <translation>Vastgesteld door de raad op {date}</translation>
         </message>
         <message>
             <source>Made on {date} with the RAL Zuid QGIS plugin {version}</source>
-            <translation type="unfinished" />
+            <translation>Gemaakt op {date} met de RAL Zuid QGIS-plugin {version}</translation>
         </message>
         <message>
             <source>Overview: municipality of {municipality}</source>
-            <translation type="unfinished" />
+            <translation>Overzicht: gemeente {municipality}</translation>
         </message>
         <message>
             <source>Sheet {number} of {total}: {area}</source>
-            <translation type="unfinished" />
+            <translation>Kaartblad {number} van {total}: {area}</translation>
         </message>
         <message>
             <source>The table lists {shown} of the {total} locations on this sheet; see the detail sheets.</source>
-            <translation type="unfinished" />
+            <translation>De tabel toont {shown} van de {total} locaties op dit kaartblad; zie de detailbladen.</translation>
         </message>
         <message>
             <source>Id</source>
-            <translation type="unfinished" />
+            <translation>Nr.</translation>
         </message>
         <message>
             <source>Address</source>
-            <translation type="unfinished" />
+            <translation>Adres</translation>
         </message>
         <message>
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>Soort</translation>
         </message>
         <message>
             <source>Points</source>
-            <translation type="unfinished" />
+            <translation>Laadpunten</translation>
         </message>
         <message>
             <source>Status</source>
@@ -377,83 +369,83 @@
         </message>
         <message>
             <source>Traffic decree</source>
-            <translation type="unfinished" />
+            <translation>Verkeersbesluit</translation>
         </message>
         <message>
             <source>Existing public charging location</source>
-            <translation type="unfinished" />
+            <translation>Bestaande publieke laadlocatie</translation>
         </message>
         <message>
             <source>Planned location</source>
-            <translation type="unfinished" />
+            <translation>Geplande locatie</translation>
         </message>
         <message>
             <source>Proposed location</source>
-            <translation type="unfinished" />
+            <translation>Voorgestelde locatie</translation>
         </message>
         <message>
             <source>Fast-charge location</source>
-            <translation type="unfinished" />
+            <translation>Snellaadlocatie</translation>
         </message>
         <message>
             <source>Existing public charging points (NDW)</source>
-            <translation type="unfinished" />
+            <translation>Bestaande publieke laadpunten (NDW)</translation>
         </message>
         <message>
             <source>Locations in this plan</source>
-            <translation type="unfinished" />
+            <translation>Locaties in dit plan</translation>
         </message>
         <message>
             <source>Municipal boundary</source>
-            <translation type="unfinished" />
+            <translation>Gemeentegrens</translation>
         </message>
         <message>
             <source>Neighbouring municipalities</source>
-            <translation type="unfinished" />
+            <translation>Buurgemeenten</translation>
         </message>
         <message>
             <source>Municipalities of Noord-Brabant and Limburg</source>
-            <translation type="unfinished" />
+            <translation>Gemeenten van Noord-Brabant en Limburg</translation>
         </message>
         <message>
             <source>Charging pressure (laaddruk)</source>
-            <translation type="unfinished" />
+            <translation>Laaddruk</translation>
         </message>
         <message>
             <source>Proposal areas (from the laaddruk analysis)</source>
-            <translation type="unfinished" />
+            <translation>Voorstelgebieden (uit de laaddrukanalyse)</translation>
         </message>
         <message>
             <source>Roads</source>
-            <translation type="unfinished" />
+            <translation>Wegen</translation>
         </message>
         <message>
             <source>Background map PDOK BRT-Achtergrondkaart</source>
-            <translation type="unfinished" />
+            <translation>Achtergrondkaart PDOK BRT-Achtergrondkaart</translation>
         </message>
         <message>
             <source>Some points lie outside the computation grid.</source>
-            <translation type="unfinished" />
+            <translation>Sommige punten liggen buiten het rekenraster.</translation>
         </message>
         <message>
             <source>The cell size must be a whole number of metres above 0, not {value}.</source>
-            <translation type="unfinished" />
+            <translation>De celgrootte moet een heel aantal meters boven 0 zijn, niet {value}.</translation>
         </message>
         <message>
             <source>There are no points to compute a surface from.</source>
-            <translation type="unfinished" />
+            <translation>Er zijn geen punten om een kaart van te berekenen.</translation>
         </message>
         <message>
             <source>The grid of {nx} x {ny} cells of {cell} m would need about {needed} MB, more than the budget of {budget} MB. Use a larger cell size, a smaller area or a higher memory budget.</source>
-            <translation type="unfinished" />
+            <translation>Het raster van {nx} x {ny} cellen van {cell} m zou ongeveer {needed} MB nodig hebben, meer dan het budget van {budget} MB. Gebruik een grotere celgrootte, een kleiner gebied of een hoger geheugenbudget.</translation>
         </message>
         <message>
             <source>the field does not exist</source>
-            <translation type="unfinished" />
+            <translation>het veld bestaat niet</translation>
         </message>
         <message>
             <source>the value is empty</source>
-            <translation type="unfinished" />
+            <translation>de waarde is leeg</translation>
         </message>
         <message>
             <source>'{value}' is not a number</source>
@@ -461,135 +453,135 @@
         </message>
         <message>
             <source>the value is not a finite number</source>
-            <translation type="unfinished" />
+            <translation>de waarde is geen eindig getal</translation>
         </message>
         <message>
             <source>the value {value} is negative; weights must be 0 or more</source>
-            <translation type="unfinished" />
+            <translation>de waarde {value} is negatief; gewichten moeten 0 of meer zijn</translation>
         </message>
         <message>
             <source>{count} point(s) lie outside Noord-Brabant and Limburg (first at x={x:.0f}, y={y:.0f} in RD New); check the layer's CRS or select only points in the region</source>
-            <translation type="unfinished" />
+            <translation>{count} punt(en) liggen buiten Noord-Brabant en Limburg (eerste op x={x:.0f}, y={y:.0f} in RD New); controleer het CRS van de laag of selecteer alleen punten in de regio</translation>
         </message>
         <message>
             <source>the layer has no features with a geometry</source>
-            <translation type="unfinished" />
+            <translation>de laag heeft geen objecten met een geometrie</translation>
         </message>
         <message>
             <source>the layer has {kinds} geometries; point geometries are needed</source>
-            <translation type="unfinished" />
+            <translation>de laag heeft {kinds}-geometrieën; er zijn puntgeometrieën nodig</translation>
         </message>
         <message>
             <source>The radius must be larger than 0 m.</source>
-            <translation type="unfinished" />
+            <translation>De straal moet groter zijn dan 0 m.</translation>
         </message>
         <message>
             <source>Unknown kernel '{kernel}'.</source>
-            <translation type="unfinished" />
+            <translation>Onbekende kernel '{kernel}'.</translation>
         </message>
         <message>
             <source>Grid of {nx} x {ny} cells of {cell} m, lower-left corner ({x}, {y}) in RD New.</source>
-            <translation type="unfinished" />
+            <translation>Raster van {nx} x {ny} cellen van {cell} m, hoek linksonder ({x}, {y}) in RD New.</translation>
         </message>
         <message>
             <source>{field}: density ({kernel} kernel, radius {radius} m)</source>
-            <translation type="unfinished" />
+            <translation>{field}: dichtheid ({kernel}-kernel, straal {radius} m)</translation>
         </message>
         <message>
             <source>{field} per km²</source>
-            <translation type="unfinished" />
+            <translation>{field} per km²</translation>
         </message>
         <message>
             <source>{field}: kernel-weighted mean (radius {radius} m)</source>
-            <translation type="unfinished" />
+            <translation>{field}: kernelgewogen gemiddelde (straal {radius} m)</translation>
         </message>
         <message>
             <source>{field} (mean of nearby laadpunten)</source>
-            <translation type="unfinished" />
+            <translation>{field} (gemiddelde van laadpunten in de buurt)</translation>
         </message>
         <message>
             <source>Laaddruk: {field} within {distance} m per public laadpunt within {distance} m</source>
-            <translation type="unfinished" />
+            <translation>Laaddruk: {field} binnen {distance} m per publiek laadpunt binnen {distance} m</translation>
         </message>
         <message>
             <source>{field} per public laadpunt</source>
-            <translation type="unfinished" />
+            <translation>{field} per publiek laadpunt</translation>
         </message>
         <message>
             <source>Public laadpunten within {distance} m</source>
-            <translation type="unfinished" />
+            <translation>Publieke laadpunten binnen {distance} m</translation>
         </message>
         <message>
             <source>laadpunten</source>
-            <translation type="unfinished" />
+            <translation>laadpunten</translation>
         </message>
         <message>
             <source>{count} point(s) have no value in field '{field}' and are left out of that surface.</source>
-            <translation type="unfinished" />
+            <translation>{count} punt(en) hebben geen waarde in veld '{field}' en tellen niet mee in die kaart.</translation>
         </message>
         <message>
             <source>No demand layer: the prognosis is per municipality and the NAL 500 m rule is not checked.</source>
-            <translation type="unfinished" />
+            <translation>Geen vraaglaag: de prognose is per gemeente en de NAL-regel voor cellen van 500 m wordt niet getoetst.</translation>
         </message>
         <message>
             <source>the demand layer must have points or polygons, not {kinds}</source>
-            <translation type="unfinished" />
+            <translation>de vraaglaag moet punten of vlakken hebben, geen {kinds}</translation>
         </message>
         <message>
             <source>choose the field with the number of households (or the field with electric cars)</source>
-            <translation type="unfinished" />
+            <translation>kies het veld met het aantal huishoudens (of het veld met elektrische auto's)</translation>
         </message>
         <message>
             <source>{count} feature(s) lie outside the municipalities of the region, so no prognosis applies</source>
-            <translation type="unfinished" />
+            <translation>{count} object(en) liggen buiten de gemeenten van de regio, dus daar geldt geen prognose</translation>
         </message>
         <message>
             <source>there is no demand to map</source>
-            <translation type="unfinished" />
+            <translation>er is geen vraag om in kaart te brengen</translation>
         </message>
         <message>
             <source>Prognosed electric cars per km² ({kernel} kernel, radius {radius} m)</source>
-            <translation type="unfinished" />
+            <translation>Geprognosticeerde elektrische auto's per km² ({kernel}-kernel, straal {radius} m)</translation>
         </message>
         <message>
             <source>electric cars per km²</source>
-            <translation type="unfinished" />
+            <translation>elektrische auto's per km²</translation>
         </message>
         <message>
             <source>Needed public laadpunten per km² (1 per {n} electric cars without private charging)</source>
-            <translation type="unfinished" />
+            <translation>Benodigde publieke laadpunten per km² (1 per {n} elektrische auto's zonder privé laden)</translation>
         </message>
         <message>
             <source>laadpunten per km²</source>
-            <translation type="unfinished" />
+            <translation>laadpunten per km²</translation>
         </message>
         <message>
             <source>Existing public laadpunten per km²</source>
-            <translation type="unfinished" />
+            <translation>Bestaande publieke laadpunten per km²</translation>
         </message>
         <message>
             <source>Gap: needed minus existing public laadpunten within {distance} m (negative = surplus)</source>
-            <translation type="unfinished" />
+            <translation>Tekort: benodigde min bestaande publieke laadpunten binnen {distance} m (negatief = overschot)</translation>
         </message>
         <message>
             <source>The plan prognosis covers {first} to {last}; {year} is outside it.</source>
-            <translation type="unfinished" />
+            <translation>De prognose van het plan loopt van {first} tot {last}; {year} valt daarbuiten.</translation>
         </message>
         <message>
             <source>Unknown scenario '{scenario}'.</source>
-            <translation type="unfinished" />
+            <translation>Onbekend scenario '{scenario}'.</translation>
         </message>
         <message>
             <source>There is no prognosis for province '{province}'.</source>
-            <translation type="unfinished" />
+            <translation>Er is geen prognose voor provincie '{province}'.</translation>
         </message>
         <message>
             <source>the private-charging share {value} is not a fraction from 0 to 1 (e.g. 0.6 for 60 %)</source>
-            <translation type="unfinished" />
+            <translation>het aandeel privé laden {value} is geen fractie van 0 tot 1 (bijv. 0.6 voor 60 %)</translation>
         </message>
         <message>
             <source>The radius of {radius} m is less than {cells} cells of {cell} m: the surface will be blocky. Use a larger radius or a smaller cell size.</source>
-            <translation type="unfinished" />
+            <translation>De straal van {radius} m is kleiner dan {cells} cellen van {cell} m: de kaart wordt blokkerig. Gebruik een grotere straal of een kleinere celgrootte.</translation>
         </message>
         <message>
             <source>motorway data from NDW detector sites has gaps (A67, A73, A50 largely missing)</source>
@@ -1609,307 +1601,307 @@
         </message>
         <message>
             <source>Plan map (plankaart) for the council</source>
-            <translation type="unfinished" />
+            <translation>Plankaart voor de raad</translation>
         </message>
         <message>
             <source>Municipality (CBS code, e.g. GM0772)</source>
-            <translation type="unfinished" />
+            <translation>Gemeente (CBS-code, bijvoorbeeld GM0772)</translation>
         </message>
         <message>
             <source>Or: municipality polygon layer (overrides the code)</source>
-            <translation type="unfinished" />
+            <translation>Of: polygoonlaag van de gemeente (gaat boven de code)</translation>
         </message>
         <message>
             <source>Municipality name on the map (empty = from the data)</source>
-            <translation type="unfinished" />
+            <translation>Gemeentenaam op de kaart (leeg = uit de gegevens)</translation>
         </message>
         <message>
             <source>Charging locations of the plan</source>
-            <translation type="unfinished" />
+            <translation>Laadlocaties van het plan</translation>
         </message>
         <message>
             <source>Field with the location id</source>
-            <translation type="unfinished" />
+            <translation>Veld met het locatienummer</translation>
         </message>
         <message>
             <source>Field with the address or street</source>
-            <translation type="unfinished" />
+            <translation>Veld met het adres of de straat</translation>
         </message>
         <message>
             <source>Field with the type (normal / fast charging)</source>
-            <translation type="unfinished" />
+            <translation>Veld met de soort (normaal / snelladen)</translation>
         </message>
         <message>
             <source>Field with the number of charge points</source>
-            <translation type="unfinished" />
+            <translation>Veld met het aantal laadpunten</translation>
         </message>
         <message>
             <source>Field with the status (existing / planned / proposed)</source>
-            <translation type="unfinished" />
+            <translation>Veld met de status (bestaand / gepland / voorgesteld)</translation>
         </message>
         <message>
             <source>Field with the traffic decree reference</source>
-            <translation type="unfinished" />
+            <translation>Veld met het kenmerk van het verkeersbesluit</translation>
         </message>
         <message>
             <source>Existing charging points (empty = bundled NDW locations)</source>
-            <translation type="unfinished" />
+            <translation>Bestaande laadpunten (leeg = meegeleverde NDW-locaties)</translation>
         </message>
         <message>
             <source>Show the bundled NDW charging locations when no layer is given</source>
-            <translation type="unfinished" />
+            <translation>Toon de meegeleverde NDW-laadlocaties als geen laag is gekozen</translation>
         </message>
         <message>
             <source>Charging pressure raster (laaddruk)</source>
-            <translation type="unfinished" />
+            <translation>Laaddrukraster</translation>
         </message>
         <message>
             <source>Proposal areas (fields rang, extra_laadpunten, reden)</source>
-            <translation type="unfinished" />
+            <translation>Voorstelgebieden (velden rang, extra_laadpunten, reden)</translation>
         </message>
         <message>
             <source>Roads for the offline background</source>
-            <translation type="unfinished" />
+            <translation>Wegen voor de offline achtergrond</translation>
         </message>
         <message>
             <source>Template</source>
-            <translation type="unfinished" />
+            <translation>Sjabloon</translation>
         </message>
         <message>
             <source>A3 landscape</source>
-            <translation type="unfinished" />
+            <translation>A3 liggend</translation>
         </message>
         <message>
             <source>A4 portrait</source>
-            <translation type="unfinished" />
+            <translation>A4 staand</translation>
         </message>
         <message>
             <source>Or: own layout template (.qpt with the same item ids)</source>
-            <translation type="unfinished" />
+            <translation>Of: eigen opmaaksjabloon (.qpt met dezelfde item-id's)</translation>
         </message>
         <message>
             <source>Atlas: one sheet per feature of the coverage layer, after the overview</source>
-            <translation type="unfinished" />
+            <translation>Atlas: één kaartblad per object van de dekkingslaag, na het overzicht</translation>
         </message>
         <message>
             <source>Atlas coverage (wijken, kernen or proposal areas)</source>
-            <translation type="unfinished" />
+            <translation>Atlasdekking (wijken, kernen of voorstelgebieden)</translation>
         </message>
         <message>
             <source>Field with the sheet name</source>
-            <translation type="unfinished" />
+            <translation>Veld met de naam van het kaartblad</translation>
         </message>
         <message>
             <source>Scenario</source>
-            <translation type="unfinished" />
+            <translation>Scenario</translation>
         </message>
         <message>
             <source>Year</source>
-            <translation type="unfinished" />
+            <translation>Jaar</translation>
         </message>
         <message>
             <source>Phase</source>
-            <translation type="unfinished" />
+            <translation>Fase</translation>
         </message>
         <message>
             <source>Draft (concept)</source>
-            <translation type="unfinished" />
+            <translation>Concept</translation>
         </message>
         <message>
             <source>Adopted by the council</source>
-            <translation type="unfinished" />
+            <translation>Vastgesteld door de raad</translation>
         </message>
         <message>
             <source>Date of the council decision (dd-mm-yyyy)</source>
-            <translation type="unfinished" />
+            <translation>Datum van het raadsbesluit (dd-mm-jjjj)</translation>
         </message>
         <message>
             <source>Language of the map</source>
-            <translation type="unfinished" />
+            <translation>Taal van de kaart</translation>
         </message>
         <message>
             <source>Dutch</source>
-            <translation type="unfinished" />
+            <translation>Nederlands</translation>
         </message>
         <message>
             <source>English</source>
-            <translation type="unfinished" />
+            <translation>Engels</translation>
         </message>
         <message>
             <source>Background map</source>
-            <translation type="unfinished" />
+            <translation>Achtergrondkaart</translation>
         </message>
         <message>
             <source>Offline: boundaries (and roads when given)</source>
-            <translation type="unfinished" />
+            <translation>Offline: grenzen (en wegen als die zijn gekozen)</translation>
         </message>
         <message>
             <source>PDOK BRT-Achtergrondkaart (online)</source>
-            <translation type="unfinished" />
+            <translation>PDOK BRT-Achtergrondkaart (online)</translation>
         </message>
         <message>
             <source>Municipal logo (PNG, JPG or SVG)</source>
-            <translation type="unfinished" />
+            <translation>Logo van de gemeente (PNG, JPG of SVG)</translation>
         </message>
         <message>
             <source>Extra source and licence text</source>
-            <translation type="unfinished" />
+            <translation>Extra tekst over bronnen en licenties</translation>
         </message>
         <message>
             <source>Also write PNG sheets</source>
-            <translation type="unfinished" />
+            <translation>Ook kaartbladen als PNG schrijven</translation>
         </message>
         <message>
             <source>Plan map PDF</source>
-            <translation type="unfinished" />
+            <translation>Plankaart-pdf</translation>
         </message>
         <message>
             <source>PDF files (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>Pdf-bestanden (*.pdf)</translation>
         </message>
         <message>
             <source>Number of sheets</source>
-            <translation type="unfinished" />
+            <translation>Aantal kaartbladen</translation>
         </message>
         <message>
             <source>Layout name in the project</source>
-            <translation type="unfinished" />
+            <translation>Naam van de opmaak in het project</translation>
         </message>
         <message>
             <source>PNG sheets</source>
-            <translation type="unfinished" />
+            <translation>PNG-kaartbladen</translation>
         </message>
         <message>
             <source>The locations layer has no field '{field}'.</source>
-            <translation type="unfinished" />
+            <translation>De locatielaag heeft geen veld '{field}'.</translation>
         </message>
         <message>
             <source>Choose the layer with the charging locations of the plan.</source>
-            <translation type="unfinished" />
+            <translation>Kies de laag met de laadlocaties van het plan.</translation>
         </message>
         <message>
             <source>The atlas option needs a coverage layer (wijken, kernen or proposal areas).</source>
-            <translation type="unfinished" />
+            <translation>De atlasoptie heeft een dekkingslaag nodig (wijken, kernen of voorstelgebieden).</translation>
         </message>
         <message>
             <source>An adopted plan map needs the date of the council decision.</source>
-            <translation type="unfinished" />
+            <translation>Een vastgestelde plankaart heeft de datum van het raadsbesluit nodig.</translation>
         </message>
         <message>
             <source>The logo file '{path}' does not exist.</source>
-            <translation type="unfinished" />
+            <translation>Het logobestand '{path}' bestaat niet.</translation>
         </message>
         <message>
             <source>The layout '{name}' is in the project: Project &gt; Layouts.</source>
-            <translation type="unfinished" />
+            <translation>De opmaak '{name}' staat in het project: Project &gt; Opmaken.</translation>
         </message>
         <message>
             <source>Charging pressure map (measured)</source>
-            <translation type="unfinished" />
+            <translation>Laaddrukkaart (gemeten)</translation>
         </message>
         <message>
             <source>Charge points with usage indicators</source>
-            <translation type="unfinished" />
+            <translation>Laadpunten met gebruiksindicatoren</translation>
         </message>
         <message>
             <source>Fields mapped as density per km² (empty = sessies_per_dag, kwh_per_dag, aansluituren_per_dag)</source>
-            <translation type="unfinished" />
+            <translation>Velden als dichtheid per km² (leeg = sessies_per_dag, kwh_per_dag, aansluituren_per_dag)</translation>
         </message>
         <message>
             <source>Fields mapped as kernel-weighted mean (empty = piekbezetting_pct)</source>
-            <translation type="unfinished" />
+            <translation>Velden als kernelgewogen gemiddelde (leeg = piekbezetting_pct)</translation>
         </message>
         <message>
             <source>Demand field for the laaddruk surface (empty = aansluituren_per_dag)</source>
-            <translation type="unfinished" />
+            <translation>Vraagveld voor de laaddrukkaart (leeg = aansluituren_per_dag)</translation>
         </message>
         <message>
             <source>Public charge points (empty = every input point is one public laadpunt)</source>
-            <translation type="unfinished" />
+            <translation>Publieke laadpunten (leeg = elk invoerpunt is één publiek laadpunt)</translation>
         </message>
         <message>
             <source>Number of laadpunten per public location (empty = 1 each)</source>
-            <translation type="unfinished" />
+            <translation>Aantal laadpunten per publieke locatie (leeg = 1 per locatie)</translation>
         </message>
         <message>
             <source>Kernel shape</source>
-            <translation type="unfinished" />
+            <translation>Kernelvorm</translation>
         </message>
         <message>
             <source>Kernel radius</source>
-            <translation type="unfinished" />
+            <translation>Kernelstraal</translation>
         </message>
         <message>
             <source>Walking distance</source>
-            <translation type="unfinished" />
+            <translation>Loopafstand</translation>
         </message>
         <message>
             <source>Cell size (m, whole metres; grid corner on a multiple of 100 m)</source>
-            <translation type="unfinished" />
+            <translation>Celgrootte (m, hele meters; hoek van het raster op een veelvoud van 100 m)</translation>
         </message>
         <message>
             <source>Areas for the summary table (empty = municipalities)</source>
-            <translation type="unfinished" />
+            <translation>Gebieden voor de samenvattende tabel (leeg = gemeenten)</translation>
         </message>
         <message>
             <source>Memory budget (MB)</source>
-            <translation type="unfinished" />
+            <translation>Geheugenbudget (MB)</translation>
         </message>
         <message>
             <source>Charging pressure surfaces</source>
-            <translation type="unfinished" />
+            <translation>Laaddrukkaarten</translation>
         </message>
         <message>
             <source>Charging pressure per area</source>
-            <translation type="unfinished" />
+            <translation>Laaddruk per gebied</translation>
         </message>
         <message>
             <source>The charge point layer could not be read.</source>
-            <translation type="unfinished" />
+            <translation>De laag met laadpunten kon niet worden gelezen.</translation>
         </message>
         <message>
             <source>Layer '{layer}' has none of the default fields ({fields}); choose the fields to map.</source>
-            <translation type="unfinished" />
+            <translation>Laag '{layer}' heeft geen van de standaardvelden ({fields}); kies de velden voor de kaart.</translation>
         </message>
         <message>
             <source>Laaddruk (measured) - {band}</source>
-            <translation type="unfinished" />
+            <translation>Laaddruk (gemeten) - {band}</translation>
         </message>
         <message>
             <source>Quartic (biweight)</source>
-            <translation type="unfinished" />
+            <translation>Kwartisch (biweight)</translation>
         </message>
         <message>
             <source>Triangular</source>
-            <translation type="unfinished" />
+            <translation>Driehoekig</translation>
         </message>
         <message>
             <source>Uniform</source>
-            <translation type="unfinished" />
+            <translation>Uniform</translation>
         </message>
         <message>
             <source>Epanechnikov</source>
-            <translation type="unfinished" />
+            <translation>Epanechnikov</translation>
         </message>
         <message>
             <source>Triweight</source>
-            <translation type="unfinished" />
+            <translation>Triweight</translation>
         </message>
         <message>
             <source>input layer</source>
-            <translation type="unfinished" />
+            <translation>invoerlaag</translation>
         </message>
         <message>
             <source>the layer has no point geometries</source>
-            <translation type="unfinished" />
+            <translation>de laag heeft geen puntgeometrieën</translation>
         </message>
         <message>
             <source>{count} feature(s) without geometry were skipped.</source>
-            <translation type="unfinished" />
+            <translation>{count} object(en) zonder geometrie zijn overgeslagen.</translation>
         </message>
         <message>
             <source>the layer has no polygon geometries</source>
-            <translation type="unfinished" />
+            <translation>de laag heeft geen vlakgeometrieën</translation>
         </message>
         <message>
             <source>{label}: '{value}' is not a date; write it as yyyy-mm-dd, e.g. 2024-01-01</source>
@@ -2078,6 +2070,370 @@
         <message>
             <source>Excluded sessions</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Locations: {source}</source>
+            <translation>Locaties: {source}</translation>
+        </message>
+        <message>
+            <source>Existing charging points: {source}</source>
+            <translation>Bestaande laadpunten: {source}</translation>
+        </message>
+        <message>
+            <source>Charging pressure: {source}</source>
+            <translation>Laaddruk: {source}</translation>
+        </message>
+        <message>
+            <source>Proposal areas: RAL Zuid charging pressure analysis</source>
+            <translation>Voorstelgebieden: laaddrukanalyse RAL Zuid</translation>
+        </message>
+        <message>
+            <source>Roads: layer supplied by the municipality</source>
+            <translation>Wegen: laag aangeleverd door de gemeente</translation>
+        </message>
+        <message>
+            <source>Boundaries: {source}</source>
+            <translation>Grenzen: {source}</translation>
+        </message>
+        <message>
+            <source>Background map: {source}</source>
+            <translation>Achtergrondkaart: {source}</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a date; write it as day-month-year, e.g. 12-03-2026.</source>
+            <translation>'{text}' is geen datum; schrijf dag-maand-jaar, bijvoorbeeld 12-03-2026.</translation>
+        </message>
+        <message>
+            <source>Unknown plan status '{status}'.</source>
+            <translation>Onbekende status van de plankaart '{status}'.</translation>
+        </message>
+        <message>
+            <source>Legend</source>
+            <translation>Legenda</translation>
+        </message>
+        <message>
+            <source>No plan locations on this sheet.</source>
+            <translation>Geen planlocaties op dit kaartblad.</translation>
+        </message>
+        <message>
+            <source>{count} laadpunt(en) with peak occupancy above the threshold in {weeks} of {total} weeks (at least {minimum} weeks counts as pressure)</source>
+            <translation>{count} laadpunt(en) met piekbezetting boven de drempel in {weeks} van {total} weken (vanaf {minimum} weken telt als laaddruk)</translation>
+        </message>
+        <message>
+            <source>{count} laadpunt(en) with peak occupancy of {threshold} % or more</source>
+            <translation>{count} laadpunt(en) met een piekbezetting van {threshold} % of meer</translation>
+        </message>
+        <message>
+            <source>Prognosis {year}: {ev} electric cars without private charging need {needed} public laadpunten (1 per {target}); {existing} exist</source>
+            <translation>Prognose {year}: {ev} elektrische auto's zonder privé laden hebben {needed} publieke laadpunten nodig (1 per {target}); er zijn er {existing}</translation>
+        </message>
+        <message>
+            <source>Where to place laadpunten next (ranked areas)</source>
+            <translation>Waar de volgende laadpunten komen (gerangschikte gebieden)</translation>
+        </message>
+        <message>
+            <source>Charge points with usage indicators (from Session indicators)</source>
+            <translation>Laadpunten met gebruiksindicatoren (uit Sessie-indicatoren)</translation>
+        </message>
+        <message>
+            <source>Peak occupancy threshold (%), used when the layer has no weeks-above-threshold field</source>
+            <translation>Drempel piekbezetting (%), gebruikt als de laag geen veld met weken boven de drempel heeft</translation>
+        </message>
+        <message>
+            <source>Minimum number of weeks with peak occupancy above the threshold</source>
+            <translation>Minimum aantal weken met piekbezetting boven de drempel</translation>
+        </message>
+        <message>
+            <source>Prognosed gap per area (from Prognosed charging pressure)</source>
+            <translation>Tekort per gebied (uit Geprognosticeerde laaddruk)</translation>
+        </message>
+        <message>
+            <source>Proposal areas (ranked)</source>
+            <translation>Voorstelgebieden (gerangschikt)</translation>
+        </message>
+        <message>
+            <source>Give charge points with usage indicators, a prognosed gap layer, or both.</source>
+            <translation>Geef laadpunten met gebruiksindicatoren, een laag met het geprognosticeerde tekort, of beide.</translation>
+        </message>
+        <message>
+            <source>Layer '{layer}' needs a field '{weeks}' or '{peak}' to find laadpunten under pressure.</source>
+            <translation>Laag '{layer}' heeft een veld '{weeks}' of '{peak}' nodig om laadpunten onder druk te vinden.</translation>
+        </message>
+        <message>
+            <source>Layer '{layer}' lacks the field(s) {fields}; use the output of Prognosed charging pressure.</source>
+            <translation>Laag '{layer}' mist het veld of de velden {fields}; gebruik de uitvoer van Geprognosticeerde laaddruk.</translation>
+        </message>
+        <message>
+            <source>{count} area(s) need {extra} extra laadpunten in total.</source>
+            <translation>{count} gebied(en) hebben samen {extra} extra laadpunten nodig.</translation>
+        </message>
+        <message>
+            <source>Proposal areas for new laadpunten</source>
+            <translation>Voorstelgebieden voor nieuwe laadpunten</translation>
+        </message>
+        <message>
+            <source>Prognosed charging pressure and gap</source>
+            <translation>Geprognosticeerde laaddruk en tekort</translation>
+        </message>
+        <message>
+            <source>Demand layer: address points, buurt polygons or CBS grid squares (empty = per municipality)</source>
+            <translation>Vraaglaag: adrespunten, buurtvlakken of CBS-vierkanten (leeg = per gemeente)</translation>
+        </message>
+        <message>
+            <source>Households field (empty for address points = 1 household each)</source>
+            <translation>Veld huishoudens (leeg bij adrespunten = 1 huishouden per punt)</translation>
+        </message>
+        <message>
+            <source>Electric cars field: counts given directly (empty = plan prognosis)</source>
+            <translation>Veld elektrische auto's: zelf opgegeven aantallen (leeg = prognose uit het plan)</translation>
+        </message>
+        <message>
+            <source>Only this municipality when there is no demand layer (CBS code, e.g. GM0772; empty = all)</source>
+            <translation>Alleen deze gemeente als er geen vraaglaag is (CBS-code, bijv. GM0772; leeg = alle)</translation>
+        </message>
+        <message>
+            <source>Year (2020-2030; between the plan years 2020, 2025 and 2030 interpolated)</source>
+            <translation>Jaar (2020-2030; tussen de planjaren 2020, 2025 en 2030 geïnterpoleerd)</translation>
+        </message>
+        <message>
+            <source>Plan RAL Zuid: passenger cars</source>
+            <translation>Plan RAL Zuid: personenauto's</translation>
+        </message>
+        <message>
+            <source>Plan RAL Zuid: passenger cars and half of the vans</source>
+            <translation>Plan RAL Zuid: personenauto's en de helft van de bestelbussen</translation>
+        </message>
+        <message>
+            <source>Share of electric cars charging on private ground (ladder van laden, 0-1)</source>
+            <translation>Aandeel elektrische auto's dat op eigen terrein laadt (ladder van laden, 0-1)</translation>
+        </message>
+        <message>
+            <source>Private-charging share per area (field, 0-1; empty = the share above)</source>
+            <translation>Aandeel privé laden per gebied (veld, 0-1; leeg = het aandeel hierboven)</translation>
+        </message>
+        <message>
+            <source>Electric cars per public laadpunt (target)</source>
+            <translation>Elektrische auto's per publiek laadpunt (doel)</translation>
+        </message>
+        <message>
+            <source>Existing public charge points (empty = bundled NDW locations)</source>
+            <translation>Bestaande publieke laadpunten (leeg = meegeleverde NDW-locaties)</translation>
+        </message>
+        <message>
+            <source>Laadpunten per existing location (field; empty = the number below)</source>
+            <translation>Laadpunten per bestaande locatie (veld; leeg = het getal hieronder)</translation>
+        </message>
+        <message>
+            <source>Laadpunten per existing location (a post usually has 2)</source>
+            <translation>Laadpunten per bestaande locatie (een laadpaal heeft er meestal 2)</translation>
+        </message>
+        <message>
+            <source>Count fast-charging locations as public laadpunten</source>
+            <translation>Snellaadlocaties meetellen als publieke laadpunten</translation>
+        </message>
+        <message>
+            <source>Prognosed gap per area</source>
+            <translation>Tekort per gebied (prognose)</translation>
+        </message>
+        <message>
+            <source>NAL coverage: 500 m cells with 125 or more households and no public point</source>
+            <translation>NAL-dekking: cellen van 500 m met 125 of meer huishoudens en geen publiek laadpunt</translation>
+        </message>
+        <message>
+            <source>Prognosed pressure surfaces</source>
+            <translation>Geprognosticeerde laaddrukkaarten</translation>
+        </message>
+        <message>
+            <source>{year}: {ev} electric cars, {needed} public laadpunten needed, {existing} exist in the areas, gap {gap} laadpunten in {count} area(s).</source>
+            <translation>{year}: {ev} elektrische auto's, {needed} publieke laadpunten nodig, {existing} aanwezig in de gebieden, tekort {gap} laadpunten in {count} gebied(en).</translation>
+        </message>
+        <message>
+            <source>Prognosed gap within walking distance {year}</source>
+            <translation>Tekort binnen loopafstand {year} (prognose)</translation>
+        </message>
+        <message>
+            <source>Prognosed gap per area {year}</source>
+            <translation>Tekort per gebied {year} (prognose)</translation>
+        </message>
+        <message>
+            <source>NAL coverage: {count} cell(s) of 500 m with 125 or more households and no public point.</source>
+            <translation>NAL-dekking: {count} cel(len) van 500 m met 125 of meer huishoudens en geen publiek laadpunt.</translation>
+        </message>
+        <message>
+            <source>NAL coverage gaps (500 m cells)</source>
+            <translation>Gaten in de NAL-dekking (cellen van 500 m)</translation>
+        </message>
+        <message>
+            <source>Existing public points: {source}</source>
+            <translation>Bestaande publieke laadpunten: {source}</translation>
+        </message>
+        <message>
+            <source>The layer of existing public points '{layer}' is empty.</source>
+            <translation>De laag met bestaande publieke laadpunten '{layer}' is leeg.</translation>
+        </message>
+        <message>
+            <source>Build submission package</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Screened candidates (output of fast-charge screening)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Municipality code (CBS, e.g. GM0772)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Municipality name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contact person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contact e-mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contact telephone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Department</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Folder with screening reports (&lt;kandidaat_id&gt;.html)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Plankaart (PDF)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Put the package in the outbox for sending</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Submission package</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Zip files (*.zip)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The candidates layer could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The candidates layer has no features: there is nothing to submit.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No folder with screening reports given: the package holds no reports.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Package {path} written: submission {submission_id}, {count} candidates.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The package is in the outbox; send it with 'Submit to the expertisecentrum'.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fetch review status of submitted candidates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Submitted candidates (with field kandidaat_id)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Service URL (empty = from the submission settings)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Collection (empty = from the submission settings)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Authentication (empty = from the submission settings)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Candidates with review status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the layer has no field 'kandidaat_id'</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fill in the municipality code (e.g. GM0772).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{found} of {total} candidates found on the service: {summary}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Submit to the expertisecentrum</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Submission package (empty = only send what waits in the outbox)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep retrying for at most (seconds)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Submission id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Candidates received by the service</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Candidates still in the outbox</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Submission {submission_id} is in the outbox.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{reason} The submission stays in the outbox; the package is saved and can be e-mailed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Candidate {candidate}: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{received} candidates received by the service, {pending} still in the outbox.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>contains what looks like a charge card id; remove personal data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Charging pressure map (measured)…</source>
+            <translation>Laaddrukkaart (gemeten)…</translation>
+        </message>
+        <message>
+            <source>Prognosed charging pressure and gap…</source>
+            <translation>Geprognosticeerde laaddruk en tekort…</translation>
+        </message>
+        <message>
+            <source>Where to place laadpunten next…</source>
+            <translation>Waar de volgende laadpunten komen…</translation>
         </message>
     </context>
 </TS>
