@@ -20,6 +20,9 @@ from ral_zuid_plugin.core.resources import resource_path
 
 SCHEMA_VERSION = "1.0"
 SCHEMA_FILE = "submission-{}.schema.json".format(SCHEMA_VERSION)
+# eMI3 contract ids of charge cards (e.g. NL-TNM-C01234567-X): personal data that must not be submitted
+CARD_ID = re.compile(r"\b[A-Z]{2}-?[A-Z0-9]{3}-?C[A-Z0-9]{8}(?:-?[A-Z0-9])?\b", re.IGNORECASE)
+TEXT_FIELDS = ("naam", "grondeigendom", "opmerkingen")
 _REQUIRED = re.compile(r"^'(?P<name>[^']+)' is a required property")
 
 
@@ -141,7 +144,26 @@ def validation_problems(document: dict[str, Any]) -> list[ValidationProblem]:
             )
         else:
             seen[key] = index
+    problems += _personal_data_problems(document)
     problems.sort(key=lambda p: (p.row or 0, p.field))
+    return problems
+
+
+def _personal_data_problems(document: dict[str, Any]) -> list[ValidationProblem]:
+    problems = []
+    for index, candidate in enumerate(document.get("candidates") or []):
+        label = str(candidate.get("kandidaat_id") or tr("row {row}").format(row=index + 1))
+        texts = [(name, candidate.get(name)) for name in TEXT_FIELDS]
+        texts += [
+            (f"{cid}_reden", (result or {}).get("reden")) for cid, result in (candidate.get("criteria") or {}).items()
+        ]
+        for name, value in texts:
+            if isinstance(value, str) and CARD_ID.search(value):
+                problems.append(
+                    ValidationProblem(
+                        label, name, tr("contains what looks like a charge card id; remove personal data"), index + 1
+                    )
+                )
     return problems
 
 

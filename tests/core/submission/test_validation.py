@@ -80,3 +80,13 @@ def test_missing_reports_and_a_fake_pdf_are_problems(candidates, contact, tmp_pa
         ("EHV-003", "rapport"),
         ("", "plankaart"),
     }
+
+
+def test_a_charge_card_id_in_free_text_is_refused(candidates, contact):
+    candidates.loc[0, "opmerkingen"] = "Melding van pashouder NL-TNM-C01234567-X over storing"
+    candidates.loc[2, "netcapaciteit_reden"] = "zie sessie van nlabcc12345678"
+    _records, _document, problems = prepare_submission(candidates, contact, created=CREATED)
+    assert [(p.candidate, p.field, p.message) for p in problems] == [
+        ("EHV-001", "opmerkingen", "contains what looks like a charge card id; remove personal data"),
+        ("EHV-003", "netcapaciteit_reden", "contains what looks like a charge card id; remove personal data"),
+    ]

@@ -194,6 +194,7 @@ class FaultProxy:
         self.random = random.Random(seed)
         self.stall_seconds = stall_seconds
         self.counts: dict[str, int] = {}
+        self.requests: list[bytes] = []  # request heads as received (to check what the client sent)
         self.lock = threading.Lock()
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
@@ -219,6 +220,8 @@ class FaultProxy:
         if request is None:
             return
         head, body = request
+        with self.lock:
+            self.requests.append(head)
         if fault == "stall":
             time.sleep(self.stall_seconds)
             return
