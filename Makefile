@@ -14,7 +14,7 @@ QGIS_ENV := QT_QPA_PLATFORM=offscreen QGIS_PREFIX_PATH=/usr XDG_RUNTIME_DIR=/tmp
 DEMO_OUT ?= demo_output
 PROFILE_DIR ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
 
-.PHONY: deps venv qm ts lint test test-core test-qgis demo package deploy clean
+.PHONY: deps venv qm ts lint test test-core test-qgis demo package deploy clean pygeoapi-venv
 
 deps:
 	@bash scripts/install_deps.sh
@@ -42,7 +42,19 @@ lint: venv
 test-core: venv
 	$(VENV)/bin/pytest -p no:qgis tests/core
 
-test-qgis: venv qm
+# pygeoapi (a real OGC API - Features server for the submission tests) in its own venv from the python3 on
+# PATH, without system site-packages: it pulls numpy 2, which must stay out of the QGIS interpreter.
+PYGEOAPI_VENV := .venv-pygeoapi
+PYGEOAPI_VERSION := 0.21.0
+
+$(PYGEOAPI_VENV)/bin/pygeoapi:
+	python3 -m venv $(PYGEOAPI_VENV)
+	$(PYGEOAPI_VENV)/bin/pip install --quiet --disable-pip-version-check "pygeoapi==$(PYGEOAPI_VERSION)"
+	@echo '*' > $(PYGEOAPI_VENV)/.gitignore
+
+pygeoapi-venv: $(PYGEOAPI_VENV)/bin/pygeoapi
+
+test-qgis: venv qm pygeoapi-venv
 	@mkdir -p /tmp/runtime-$$(id -u) && chmod 700 /tmp/runtime-$$(id -u)
 	$(QGIS_ENV) $(VENV)/bin/pytest tests/qgis
 
