@@ -52,11 +52,155 @@ def municipalities_style() -> None:
         raise SystemExit(message)
 
 
+# --- plankaart styles (issue 4): shapes differ as well as colours, so grey print stays readable ---------------
+
+
+def _save(layer, name: str) -> None:
+    message, ok = layer.saveNamedStyle(str(STYLES / name))
+    if not ok:
+        raise SystemExit(message)
+
+
+def _marker(shape: str, size: float, fill: str, outline: str, outline_width: float):
+    from qgis.core import QgsMarkerSymbol
+
+    return QgsMarkerSymbol.createSimple(
+        {
+            "name": shape,
+            "size": str(size),
+            "color": fill,
+            "outline_color": outline,
+            "outline_width": str(outline_width),
+        }
+    )
+
+
+def plan_location_styles() -> None:
+    """``locations_plan.qml`` (categorised on ``categorie``) and ``locations_ndw.qml`` (existing NDW points)."""
+    from qgis.core import QgsCategorizedSymbolRenderer, QgsRendererCategory
+
+    layer = QgsVectorLayer("Point?crs=EPSG:28992&field=categorie:string", "locaties", "memory")
+    categories = [
+        QgsRendererCategory("existing", _marker("circle", 3.0, "27,120,55,255", "255,255,255,255", 0.4), "Existing"),
+        QgsRendererCategory("planned", _marker("square", 3.2, "33,90,170,255", "0,0,0,255", 0.3), "Planned"),
+        QgsRendererCategory("proposed", _marker("triangle", 3.8, "255,255,255,255", "200,70,0,255", 0.7), "Proposed"),
+        QgsRendererCategory("fast", _marker("star", 5.0, "215,25,28,255", "0,0,0,255", 0.3), "Fast charging"),
+    ]
+    layer.setRenderer(QgsCategorizedSymbolRenderer("categorie", categories))
+    _save(layer, "locations_plan.qml")
+
+    ndw = QgsVectorLayer("Point?crs=EPSG:28992", "ndw", "memory")
+    ndw.setRenderer(QgsSingleSymbolRenderer(_marker("circle", 1.5, "110,110,110,255", "255,255,255,255", 0.15)))
+    _save(ndw, "locations_ndw.qml")
+
+
+def _fill(fill: str, outline: str, width: float, style: str = "solid"):
+    return QgsFillSymbol.createSimple(
+        {"color": fill, "outline_color": outline, "outline_width": str(width), "outline_style": style}
+    )
+
+
+def boundary_styles() -> None:
+    """Municipal boundary, neighbours (offline background), region and highlight (overview map)."""
+    polygon = "MultiPolygon?crs=EPSG:28992&field=gemeentenaam:string"
+    styles = {
+        "boundaries_municipality.qml": _fill("0,0,0,0", "30,30,30,255", 0.7),
+        "boundaries_neighbours.qml": _fill("236,236,236,255", "170,170,170,255", 0.25),
+        "boundaries_region.qml": _fill("225,225,225,255", "255,255,255,255", 0.15),
+        "boundaries_highlight.qml": _fill("215,25,28,255", "90,0,0,255", 0.25),
+    }
+    for name, symbol in styles.items():
+        layer = QgsVectorLayer(polygon, "grenzen", "memory")
+        layer.setRenderer(QgsSingleSymbolRenderer(symbol))
+        if name == "boundaries_neighbours.qml":
+            settings = QgsPalLayerSettings()
+            settings.fieldName = "gemeentenaam"
+            text = QgsTextFormat()
+            text.setFont(QFont("Arial", 7))
+            text.setSize(7)
+            text.setColor(QColor(120, 120, 120))
+            settings.setFormat(text)
+            layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+            layer.setLabelsEnabled(True)
+        _save(layer, name)
+
+
+def proposal_area_and_road_styles() -> None:
+    """``laaddruk_proposal_areas.qml`` (hatched, dashed outline) and ``background_roads.qml``."""
+    from qgis.core import QgsLinePatternFillSymbolLayer, QgsLineSymbol
+
+    areas = QgsVectorLayer("MultiPolygon?crs=EPSG:28992&field=rang:integer", "voorstelgebieden", "memory")
+    symbol = _fill("0,0,0,0", "106,61,154,255", 0.6, "dash")
+    hatch = QgsLinePatternFillSymbolLayer()
+    hatch.setLineAngle(45)
+    hatch.setDistance(2.0)
+    hatch.setSubSymbol(QgsLineSymbol.createSimple({"color": "106,61,154,160", "width": "0.2"}))
+    symbol.insertSymbolLayer(0, hatch)
+    areas.setRenderer(QgsSingleSymbolRenderer(symbol))
+    _save(areas, "laaddruk_proposal_areas.qml")
+
+    roads = QgsVectorLayer("MultiLineString?crs=EPSG:28992", "wegen", "memory")
+    roads.setRenderer(QgsSingleSymbolRenderer(QgsLineSymbol.createSimple({"color": "190,190,190,255", "width": "0.3"})))
+    _save(roads, "background_roads.qml")
+
+
+def laaddruk_raster_style() -> None:
+    """``laaddruk_raster.qml``: yellow-orange-red, 65 % opaque; the adapter rescales it to each raster's range."""
+    import tempfile
+
+    import numpy as np
+    from osgeo import gdal
+    from qgis.core import (
+        QgsColorRampShader,
+        QgsGradientColorRamp,
+        QgsRasterLayer,
+        QgsRasterShader,
+        QgsSingleBandPseudoColorRenderer,
+    )
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = str(Path(folder) / "ramp.tif")
+        dataset = gdal.GetDriverByName("GTiff").Create(path, 2, 2, 1, gdal.GDT_Float32)
+        dataset.SetGeoTransform((155000, 100, 0, 385000, 0, -100))
+        dataset.GetRasterBand(1).WriteArray(np.array([[0.0, 0.3], [0.6, 1.0]], dtype=np.float32))
+        dataset.GetRasterBand(1).SetNoDataValue(-9999)
+        dataset = None
+        layer = QgsRasterLayer(path, "laaddruk")
+        ramp = QgsGradientColorRamp(QColor(255, 255, 178), QColor(189, 0, 38))
+        ramp.setStops([])
+        shader_function = QgsColorRampShader(0.0, 1.0, ramp, QgsColorRampShader.Interpolated)
+        shader_function.classifyColorRamp(5, -1)
+        shader = QgsRasterShader()
+        shader.setRasterShaderFunction(shader_function)
+        renderer = QgsSingleBandPseudoColorRenderer(layer.dataProvider(), 1, shader)
+        renderer.setClassificationMin(0.0)
+        renderer.setClassificationMax(1.0)
+        layer.setRenderer(renderer)
+        layer.renderer().setOpacity(0.65)
+        _save(layer, "laaddruk_raster.qml")
+
+
+def plankaart_templates() -> None:
+    """``resources/templates/plankaart_*.qpt`` from the designs in ``adapters/layout_design.py``."""
+    sys.path.insert(0, str(STYLES.parent.parent))
+    from ral_zuid_plugin.adapters.layout_design import DESIGNS, write_template
+
+    templates = STYLES.parent / "templates"
+    templates.mkdir(parents=True, exist_ok=True)
+    for name, design in DESIGNS.items():
+        write_template(design, templates / "plankaart_{name}.qpt".format(name=name))
+
+
 def main() -> int:
     app = QgsApplication([], False)
     app.initQgis()
     STYLES.mkdir(parents=True, exist_ok=True)
     municipalities_style()
+    plan_location_styles()
+    boundary_styles()
+    proposal_area_and_road_styles()
+    laaddruk_raster_style()
+    plankaart_templates()
     return 0
 
 

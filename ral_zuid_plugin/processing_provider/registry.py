@@ -6,6 +6,7 @@ from __future__ import annotations
 def algorithm_classes() -> list[type]:
     from ral_zuid_plugin.processing_provider.fastcharging.fast_charge_rules import FastChargeRulesAlgorithm
     from ral_zuid_plugin.processing_provider.fastcharging.fast_charge_screening import FastChargeScreeningAlgorithm
+    from ral_zuid_plugin.processing_provider.planmaps.plan_map import PlanMapAlgorithm
     from ral_zuid_plugin.processing_provider.pressure.charging_pressure import ChargingPressureAlgorithm
     from ral_zuid_plugin.processing_provider.pressure.placement_proposals import PlacementProposalsAlgorithm
     from ral_zuid_plugin.processing_provider.pressure.prognosed_pressure import PrognosedPressureAlgorithm
@@ -18,6 +19,7 @@ def algorithm_classes() -> list[type]:
     return [
         RegionMunicipalitiesAlgorithm,
         SessionIndicatorsAlgorithm,
+        PlanMapAlgorithm,
         FastChargeScreeningAlgorithm,
         FastChargeRulesAlgorithm,
         ChargingPressureAlgorithm,

@@ -1,0 +1,167 @@
+"""Putting a plankaart's content into a loaded template: texts, maps, legend, location table and atlas."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsFillSymbol,
+    QgsLayerTreeLayer,
+    QgsLayoutItemMap,
+    QgsLayoutItemMapOverview,
+    QgsLayoutTableColumn,
+    QgsMapLayer,
+    QgsPrintLayout,
+    QgsRectangle,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtCore import Qt
+
+from ral_zuid_plugin.adapters import layout_design as ids
+from ral_zuid_plugin.adapters.layout_template import item, location_table
+from ral_zuid_plugin.core.crs import RD_NEW
+from ral_zuid_plugin.core.planmap.pages import fit_extent, table_rows_that_fit
+
+TABLE_FILTER = "intersects($geometry, @atlas_geometry)"
+SORT_FIELD = "volgorde"
+
+
+@dataclass
+class PlanMapContent:
+    """Everything a plankaart shows; texts already in the map language."""
+
+    title: str
+    subtitle: str
+    status: str
+    footer: str
+    sources: str
+    legend_title: str
+    empty_table: str
+    table_headers: dict[str, str]
+    main_layers: list[QgsMapLayer]
+    legend_layers: list[QgsMapLayer]
+    overview_layers: list[QgsMapLayer]
+    overview_extent: tuple[float, float, float, float]
+    locations: QgsVectorLayer
+    pages: QgsVectorLayer
+    logo: str = ""
+    atlas_margin: float = 0.06
+    notes: list[str] = field(default_factory=list)
+
+
+def table_capacity(layout: QgsPrintLayout) -> int:
+    """How many locations the template's table frame can list on one sheet."""
+    table = location_table(layout)
+    frame = item(layout, ids.LOCATION_TABLE)
+    font_pt = max(table.contentTextFormat().size(), table.headerTextFormat().size())
+    return table_rows_that_fit(frame.rect().height(), font_pt, table.cellMargin(), table.gridStrokeWidth())
+
+
+def set_fitted_extent(map_item: QgsLayoutItemMap, bounds: tuple[float, float, float, float], margin: float = 0.05):
+    """Show ``bounds`` in ``map_item`` without resizing the item.
+
+    ``zoomToExtent`` divides by the current extent's size, which is empty in a fresh template (NaN), and
+    ``setExtent`` reshapes the item to the extent; an extent with the item's own aspect ratio avoids both.
+    """
+    size = map_item.rect()
+    map_item.setExtent(QgsRectangle(*fit_extent(bounds, size.width(), size.height(), margin)))
+    map_item.attemptResize(map_item.sizeWithUnits())
+
+
+def fill_layout(layout: QgsPrintLayout, content: PlanMapContent) -> None:
+    """Fill every item of a template loaded by :func:`~ral_zuid_plugin.adapters.layout_template.load_template`."""
+    item(layout, ids.TITLE).setText(content.title)
+    item(layout, ids.SUBTITLE).setText(content.subtitle)
+    item(layout, ids.STATUS).setText(content.status)
+    item(layout, ids.FOOTER).setText(content.footer)
+    item(layout, ids.SOURCES).setText(content.sources)
+    item(layout, ids.PAGE_NAME).setText('[% "paginanaam" %]')
+    item(layout, ids.TABLE_NOTE).setText('[% "notitie" %]')
+    logo = item(layout, ids.LOGO)
+    logo.setPicturePath(content.logo or "")
+    logo.setVisibility(bool(content.logo))
+
+    rd_new = QgsCoordinateReferenceSystem(RD_NEW)
+    main_map: QgsLayoutItemMap = item(layout, ids.MAIN_MAP)
+    main_map.setCrs(rd_new)
+    main_map.setLayers(content.main_layers)
+    main_map.setKeepLayerSet(True)
+    main_map.setAtlasDriven(True)
+    main_map.setAtlasScalingMode(QgsLayoutItemMap.Auto)
+    main_map.setAtlasMargin(content.atlas_margin)
+    first_page = next(content.pages.getFeatures(), None)
+    if first_page is not None:
+        box = first_page.geometry().boundingBox()
+        set_fitted_extent(main_map, (box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum()))
+
+    scale_bar = item(layout, ids.SCALE_BAR)
+    scale_bar.setLinkedMap(main_map)
+    scale_bar.update()
+
+    overview: QgsLayoutItemMap = item(layout, ids.OVERVIEW_MAP)
+    overview.setCrs(rd_new)
+    overview.setLayers(content.overview_layers)
+    overview.setKeepLayerSet(True)
+    overview.setAtlasDriven(False)
+    set_fitted_extent(overview, content.overview_extent, margin=0.02)
+    stack = overview.overviews()
+    while stack.size():
+        stack.removeOverview(stack.overview(0).id())
+    frame = QgsLayoutItemMapOverview("hoofdkaart", overview)
+    frame.setLinkedMap(main_map)
+    frame.setFrameSymbol(
+        QgsFillSymbol.createSimple({"color": "0,0,0,0", "outline_color": "0,0,0,255", "outline_width": "0.4"})
+    )
+    stack.addOverview(frame)
+
+    _fill_legend(layout, content)
+    _fill_table(layout, content)
+
+    atlas = layout.atlas()
+    atlas.setCoverageLayer(content.pages)
+    atlas.setEnabled(True)
+    atlas.setHideCoverage(False)
+    atlas.setSortFeatures(True)
+    atlas.setSortExpression('"pagina"')
+    atlas.setSortAscending(True)
+    atlas.setPageNameExpression('"paginanaam"')
+    atlas.setFilenameExpression("'blad_' || lpad(to_string(\"pagina\"), 2, '0')")
+    layout.refresh()
+
+
+def _fill_legend(layout: QgsPrintLayout, content: PlanMapContent) -> None:
+    legend = item(layout, ids.LEGEND)
+    legend.setTitle(content.legend_title)
+    legend.setAutoUpdateModel(False)
+    root = legend.model().rootGroup()
+    root.removeAllChildren()
+    for layer in content.legend_layers:
+        root.addChildNode(QgsLayerTreeLayer(layer))
+    legend.setLegendFilterByMapEnabled(True)
+    legend.updateLegend()
+
+
+def _fill_table(layout: QgsPrintLayout, content: PlanMapContent) -> None:
+    table = location_table(layout)
+    frame = item(layout, ids.LOCATION_TABLE)
+    # setVectorLayer resets the columns to all fields: keep the template's columns (widths, order) first.
+    template_columns = [column for column in table.columns() if column.attribute() in ids.COLUMN_SHARES]
+    table.setVectorLayer(content.locations)
+    if template_columns:
+        for column in template_columns:
+            column.setHeading(content.table_headers[column.attribute()])
+        table_columns = template_columns
+    else:  # an own template without our columns: build them at the width the template asks for
+        width = float(frame.customProperty(ids.TABLE_WIDTH_PROPERTY, 100.0))
+        table_columns = ids.table_columns(width, content.table_headers)
+    table.setColumns(table_columns)
+    sort = QgsLayoutTableColumn(SORT_FIELD)
+    sort.setAttribute(SORT_FIELD)
+    sort.setSortOrder(Qt.AscendingOrder)
+    table.setSortColumns([sort])
+    table.setFilterFeatures(True)
+    table.setFeatureFilter(TABLE_FILTER)
+    table.setMaximumNumberOfFeatures(table_capacity(layout))
+    table.setEmptyTableMessage(content.empty_table)
+    table.refresh()

@@ -1,0 +1,130 @@
+"""Map layers of a plankaart: memory layers made from core frames, styled with the bundled QML files."""
+
+from __future__ import annotations
+
+import geopandas as gpd
+import pandas as pd
+from qgis.core import (
+    QgsColorRampShader,
+    QgsGradientColorRamp,
+    QgsMapLayer,
+    QgsPalLayerSettings,
+    QgsRasterBandStats,
+    QgsRasterLayer,
+    QgsRasterShader,
+    QgsSingleBandPseudoColorRenderer,
+    QgsTextBufferSettings,
+    QgsTextFormat,
+    QgsVectorLayer,
+    QgsVectorLayerSimpleLabeling,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtGui import QColor, QFont
+
+from ral_zuid_plugin.adapters.vector_io import features_from_frame, fields_for, wkb_type_for
+from ral_zuid_plugin.core.crs import RD_NEW
+from ral_zuid_plugin.core.errors import RalZuidError
+from ral_zuid_plugin.core.i18n import tr
+from ral_zuid_plugin.core.resources import resource_path
+
+PDOK_BRT_WMTS = (
+    "contextualWMSLegend=0&crs=EPSG:28992&dpiMode=7&featureCount=10&format=image/png&layers=standaard"
+    "&styles=default&tileMatrixSet=EPSG:28992"
+    "&url=https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0?request%3DGetCapabilities%26service%3DWMTS"
+)
+
+
+def apply_style(layer: QgsMapLayer, qml_name: str) -> None:
+    message, ok = layer.loadNamedStyle(str(resource_path("styles", qml_name)))
+    if not ok:
+        raise RalZuidError(
+            tr("The style '{name}' could not be loaded: {message}").format(name=qml_name, message=message)
+        )
+
+
+def memory_layer(frame: gpd.GeoDataFrame, name: str, qml_name: str | None = None) -> QgsVectorLayer:
+    """A memory layer in RD New holding ``frame`` (attributes as in the frame), styled with ``qml_name``."""
+    frame = frame.to_crs(RD_NEW) if frame.crs is not None else frame.set_crs(RD_NEW)
+    wkb_type = wkb_type_for(frame)
+    if wkb_type == QgsWkbTypes.Polygon:
+        wkb_type = QgsWkbTypes.MultiPolygon
+    layer = QgsVectorLayer(
+        "{geometry}?crs={crs}".format(geometry=QgsWkbTypes.displayString(wkb_type), crs=RD_NEW), name, "memory"
+    )
+    fields = fields_for(frame)
+    provider = layer.dataProvider()
+    provider.addAttributes(fields.toList())
+    layer.updateFields()
+    provider.addFeatures(list(features_from_frame(frame, layer.fields(), wkb_type)))
+    layer.updateExtents()
+    if qml_name:
+        apply_style(layer, qml_name)
+    layer.setName(name)
+    return layer
+
+
+def table_frame(locations: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    """Plankaart rows with every table column as text (an empty number of points prints as blank)."""
+    frame = locations.copy()
+    frame["laadpunten"] = [("" if pd.isna(value) else str(int(value))) for value in frame["laadpunten"]]
+    return frame
+
+
+def label_categories(layer: QgsVectorLayer, labels: dict[str, str]) -> None:
+    """Legend texts of the categorised location style in the map language."""
+    renderer = layer.renderer()
+    for index, category in enumerate(renderer.categories()):
+        if category.value() in labels:
+            renderer.updateCategoryLabel(index, labels[category.value()])
+
+
+def label_proposal_areas(layer: QgsVectorLayer) -> None:
+    """Print the rank (``rang``) of each proposal area in it, when the layer has that field."""
+    if layer.fields().indexOf("rang") < 0:
+        return
+    settings = QgsPalLayerSettings()
+    settings.isExpression = True
+    settings.fieldName = "'#' || \"rang\""
+    text = QgsTextFormat()
+    text.setFont(QFont("Arial", 7))
+    text.setSize(7)
+    text.setColor(QColor(80, 40, 120))
+    buffer = QgsTextBufferSettings()
+    buffer.setEnabled(True)
+    buffer.setSize(0.7)
+    buffer.setColor(QColor(255, 255, 255))
+    text.setBuffer(buffer)
+    settings.setFormat(text)
+    settings.placement = QgsPalLayerSettings.OverPoint
+    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+    layer.setLabelsEnabled(True)
+
+
+def pressure_layer(source: str, name: str) -> QgsRasterLayer:
+    """The laaddruk raster, styled with ``laaddruk_raster.qml`` and rescaled to its own value range."""
+    layer = QgsRasterLayer(source, name)
+    if not layer.isValid():
+        raise RalZuidError(tr("The charging pressure raster '{source}' cannot be read.").format(source=source))
+    apply_style(layer, "laaddruk_raster.qml")
+    stats = layer.dataProvider().bandStatistics(1, QgsRasterBandStats.Min | QgsRasterBandStats.Max)
+    low, high = float(stats.minimumValue), float(stats.maximumValue)
+    if high <= low:
+        high = low + 1.0
+    ramp = QgsGradientColorRamp(QColor(255, 255, 178), QColor(189, 0, 38))
+    function = QgsColorRampShader(low, high, ramp, QgsColorRampShader.Interpolated)
+    function.classifyColorRamp(5, -1)
+    shader = QgsRasterShader()
+    shader.setRasterShaderFunction(function)
+    renderer = QgsSingleBandPseudoColorRenderer(layer.dataProvider(), 1, shader)
+    renderer.setClassificationMin(low)
+    renderer.setClassificationMax(high)
+    renderer.setOpacity(0.65)
+    layer.setRenderer(renderer)
+    layer.setName(name)
+    return layer
+
+
+def online_background(name: str) -> QgsRasterLayer | None:
+    """PDOK BRT-Achtergrondkaart (WMTS), or ``None`` when the service cannot be reached (offline)."""
+    layer = QgsRasterLayer(PDOK_BRT_WMTS, name, "wms")
+    return layer if layer.isValid() else None

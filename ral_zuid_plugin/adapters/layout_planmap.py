@@ -1,0 +1,265 @@
+"""Making a plankaart from start to finish: core pieces, map layers, template, export, project registration.
+
+The Processing algorithm ``ralzuid:planmap`` reads its parameters into a :class:`PlanMapRequest` and calls
+:func:`make_plan_map`; the benchmark and the tests may call it the same way.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import geopandas as gpd
+from qgis.core import QgsFeedback, QgsMapLayer, QgsProject
+
+from ral_zuid_plugin.__about__ import plugin_version
+from ral_zuid_plugin.adapters import layout_layers as layers
+from ral_zuid_plugin.adapters.layout_export import check_writable, export_atlas_pdf, export_atlas_pngs
+from ral_zuid_plugin.adapters.layout_fill import SORT_FIELD, PlanMapContent, fill_layout, table_capacity
+from ral_zuid_plugin.adapters.layout_language import map_translator
+from ral_zuid_plugin.adapters.layout_template import load_template
+from ral_zuid_plugin.core.crs import RD_NEW
+from ral_zuid_plugin.core.errors import RalZuidError
+from ral_zuid_plugin.core.i18n import tr
+from ral_zuid_plugin.core.planmap import sources, texts
+from ral_zuid_plugin.core.planmap.locations import FieldMapping, locations_in_municipality, plan_locations
+from ral_zuid_plugin.core.planmap.pages import plan_pages
+from ral_zuid_plugin.core.progress import Progress, SilentProgress, check_cancelled
+from ral_zuid_plugin.core.reference.charging_locations import load_public_charging_locations
+from ral_zuid_plugin.core.reference.municipalities import load_region_municipalities
+
+NDW_MARGIN_M = 1000.0
+
+
+@dataclass
+class PlanMapRequest:
+    """What the analyst asked for (already read from the Processing parameters)."""
+
+    locations: gpd.GeoDataFrame
+    locations_source: str
+    output_pdf: str
+    template: str
+    gemeentecode: str = ""
+    municipality_area: gpd.GeoDataFrame | None = None
+    municipality_name: str = ""
+    mapping: FieldMapping = field(default_factory=FieldMapping)
+    existing_points: gpd.GeoDataFrame | None = None
+    use_ndw: bool = True
+    pressure_raster: str = ""
+    proposal_areas: gpd.GeoDataFrame | None = None
+    coverage: gpd.GeoDataFrame | None = None
+    coverage_name_field: str = ""
+    coverage_source: str = ""
+    roads: gpd.GeoDataFrame | None = None
+    scenario: str = ""
+    year: str = ""
+    phase: str = ""
+    status: str = texts.STATUS_CONCEPT
+    adopted_on: dt.date | None = None
+    language: str = "nl"
+    logo: str = ""
+    online_background: bool = False
+    extra_sources: str = ""
+    export_png: bool = False
+    template_label: str = ""
+    made_on: dt.date = field(default_factory=dt.date.today)
+
+
+@dataclass
+class PlanMapResult:
+    pdf: Path
+    pngs: list[Path]
+    page_count: int
+    layout_name: str
+    registered: bool
+    location_count: int
+
+
+def resolve_municipality(request: PlanMapRequest) -> tuple[str, object, str]:
+    """(name, polygon in RD New, gemeentecode or '') from the polygon layer or the bundled list."""
+    if request.municipality_area is not None:
+        area = request.municipality_area
+        if area.empty or area.geometry.isna().all():
+            raise RalZuidError(tr("The municipality layer has no polygon."))
+        geometry = area.to_crs(RD_NEW).geometry.unary_union
+        name = request.municipality_name.strip()
+        if not name and "gemeentenaam" in area.columns:
+            name = str(area["gemeentenaam"].iloc[0])
+        return name or tr("the municipality"), geometry, ""
+    if not request.gemeentecode.strip():
+        raise RalZuidError(tr("Choose a municipality: a CBS code such as GM0772, or a polygon layer."))
+    frame = load_region_municipalities(request.gemeentecode)
+    name = request.municipality_name.strip() or str(frame["gemeentenaam"].iloc[0])
+    return name, frame.geometry.iloc[0], str(frame["gemeentecode"].iloc[0])
+
+
+def _register(project: QgsProject, layout, group_name: str, map_layers: list[QgsMapLayer]) -> None:
+    manager = project.layoutManager()
+    old = manager.layoutByName(layout.name())
+    if old is not None:
+        manager.removeLayout(old)
+    root = project.layerTreeRoot()
+    old_group = root.findGroup(group_name)
+    if old_group is not None:
+        project.removeMapLayers([node.layerId() for node in old_group.findLayers()])
+        root.removeChildNode(old_group)
+    group = root.insertGroup(0, group_name)
+    for layer in map_layers:
+        group.addLayer(layer)
+    group.setItemVisibilityChecked(False)
+    group.setExpanded(False)
+    manager.addLayout(layout)
+
+
+def make_plan_map(
+    request: PlanMapRequest,
+    project: QgsProject | None = None,
+    feedback: QgsFeedback | None = None,
+    progress: Progress | None = None,
+) -> PlanMapResult:
+    """Validate, build and export the plankaart; register the layout in ``project`` when one is given."""
+    progress = progress or SilentProgress()
+    target = check_writable(request.output_pdf)
+    translate = map_translator(request.language)
+    if translate is None:
+        progress.warning(tr("The Dutch text catalogue is missing; the plan map is printed in English."))
+        translate = map_translator("en")
+    name, area, code = resolve_municipality(request)
+    status_line = texts.status_text(request.status, request.adopted_on, translate)
+    rows = plan_locations(request.locations, request.mapping, source=request.locations_source, progress=progress)
+    rows = locations_in_municipality(rows, area, name, request.locations_source)
+    progress.info(tr("{count} locations inside {municipality}.").format(count=len(rows), municipality=name))
+    check_cancelled(progress)
+
+    owner = project if project is not None else QgsProject()
+    layout_name = tr("Plan map {municipality}").format(municipality=name)
+    if request.template_label:
+        layout_name = "{name} ({template})".format(name=layout_name, template=request.template_label)
+    layout = load_template(request.template, owner, layout_name)
+    capacity = table_capacity(layout)
+    pages = plan_pages(
+        name,
+        area,
+        rows,
+        table_capacity=capacity,
+        coverage=request.coverage.to_crs(RD_NEW) if request.coverage is not None else None,
+        name_field=request.coverage_name_field or None,
+        coverage_source=request.coverage_source,
+        translate=translate,
+        progress=progress,
+    )
+    labels = texts.legend_labels(translate)
+
+    region = load_region_municipalities()
+    outline = gpd.GeoDataFrame({"gemeentenaam": [name]}, geometry=[area], crs=RD_NEW)
+    neighbours = region[~region.geometry.representative_point().within(area)][["gemeentenaam", "geometry"]]
+    map_layers: list[QgsMapLayer] = []
+    plan_rows = layers.table_frame(rows)
+    plan_rows.insert(0, SORT_FIELD, range(1, len(plan_rows) + 1))
+    locations_layer = layers.memory_layer(plan_rows, labels["plan_locations"], "locations_plan.qml")
+    layers.label_categories(locations_layer, labels)
+    main_top: list[QgsMapLayer] = [locations_layer]
+    legend: list[QgsMapLayer] = [locations_layer]
+
+    existing = request.existing_points
+    if existing is None and request.use_ndw:
+        ndw = load_public_charging_locations()
+        existing = ndw[ndw.geometry.within(area.buffer(NDW_MARGIN_M))][["location_id", "adres", "geometry"]]
+    if existing is not None and not existing.empty:
+        existing_layer = layers.memory_layer(existing, labels["ndw"], "locations_ndw.qml")
+        main_top.append(existing_layer)
+        legend.append(existing_layer)
+    if request.proposal_areas is not None and not request.proposal_areas.empty:
+        areas_layer = layers.memory_layer(
+            request.proposal_areas, labels["proposal_areas"], "laaddruk_proposal_areas.qml"
+        )
+        layers.label_proposal_areas(areas_layer)
+        main_top.append(areas_layer)
+        legend.append(areas_layer)
+    boundary_layer = layers.memory_layer(outline, labels["municipality"], "boundaries_municipality.qml")
+    main_top.append(boundary_layer)
+    legend.append(boundary_layer)
+    if request.pressure_raster:
+        pressure = layers.pressure_layer(request.pressure_raster, labels["pressure"])
+        main_top.append(pressure)
+        legend.append(pressure)
+    background: list[QgsMapLayer] = []
+    online = None
+    if request.online_background:
+        online = layers.online_background(labels["background"])
+        if online is None:
+            progress.warning(tr("PDOK's background map cannot be reached (offline?); the offline map is used."))
+    if online is not None:
+        background.append(online)
+    else:
+        if request.roads is not None and not request.roads.empty:
+            background.append(layers.memory_layer(request.roads, labels["roads"], "background_roads.qml"))
+        background.append(layers.memory_layer(neighbours, labels["neighbours"], "boundaries_neighbours.qml"))
+    region_layer = layers.memory_layer(region[["gemeentenaam", "geometry"]], labels["region"], "boundaries_region.qml")
+    highlight_layer = layers.memory_layer(outline, name, "boundaries_highlight.qml")
+    pages_frame = gpd.GeoDataFrame(
+        {
+            "pagina": [page.number for page in pages],
+            "soort": [page.kind for page in pages],
+            "paginanaam": [page.name for page in pages],
+            "locaties": [page.location_count for page in pages],
+            "notitie": [page.note for page in pages],
+        },
+        geometry=[page.geometry for page in pages],
+        crs=RD_NEW,
+    )
+    pages_layer = layers.memory_layer(pages_frame, tr("Sheets of the plan map"))
+    pages_layer.renderer().symbol().setOpacity(0.0)
+    map_layers = [*main_top, *background, region_layer, highlight_layer, pages_layer]
+
+    source_list = sources.source_lines(
+        locations_source=request.locations_source,
+        ndw_points=request.existing_points is None and request.use_ndw,
+        online_background=online is not None,
+        pressure=Path(request.pressure_raster).name if request.pressure_raster else "",
+        proposal_areas=request.proposal_areas is not None and not request.proposal_areas.empty,
+        roads=request.roads is not None and not request.roads.empty and online is None,
+        extra=request.extra_sources,
+        tr=translate,
+    )
+    content = PlanMapContent(
+        title=texts.plan_title(name, translate),
+        subtitle=texts.subtitle(request.scenario, request.year, request.phase, translate),
+        status=status_line,
+        footer=texts.footer_text(request.made_on, plugin_version(), translate)
+        + (" \u00b7 {code}".format(code=code) if code else ""),
+        sources=sources.sources_text(source_list, translate),
+        legend_title=texts.legend_title(translate),
+        empty_table=texts.empty_table_text(translate),
+        table_headers=texts.table_headers(translate),
+        main_layers=[*main_top, *background],
+        legend_layers=legend,
+        overview_layers=[highlight_layer, region_layer],
+        overview_extent=tuple(float(v) for v in region.total_bounds),
+        locations=locations_layer,
+        pages=pages_layer,
+        logo=request.logo,
+    )
+    owner.addMapLayers(map_layers, False)
+    try:
+        fill_layout(layout, content)
+        progress.info(tr("Exporting {count} sheets to {path}").format(count=len(pages), path=str(target)))
+        check_cancelled(progress)
+        pdf = export_atlas_pdf(layout, target, feedback)
+        pngs = export_atlas_pngs(layout, target, feedback) if request.export_png else []
+    except Exception:
+        owner.removeMapLayers([layer.id() for layer in map_layers])
+        raise
+    registered = project is not None
+    if registered:
+        group = tr("Plan map {municipality}: map layers").format(municipality=name)
+        _register(project, layout, group, map_layers)
+    return PlanMapResult(
+        pdf=pdf,
+        pngs=pngs,
+        page_count=len(pages),
+        layout_name=layout_name,
+        registered=registered,
+        location_count=len(rows),
+    )

@@ -1,0 +1,1 @@
+"""Algorithms for plankaarten (print-ready plan maps)."""

@@ -1,0 +1,332 @@
+"""``ralzuid:planmap``: a print-ready plankaart (PDF, optional PNG sheets) from the analyst's own layers."""
+
+from __future__ import annotations
+
+import os
+
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingAlgorithm,
+    QgsProcessingMultiStepFeedback,
+    QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterRasterLayer,
+    QgsProcessingParameterString,
+)
+
+from ral_zuid_plugin.adapters.layout_planmap import PlanMapRequest, make_plan_map
+from ral_zuid_plugin.adapters.layout_template import bundled_template
+from ral_zuid_plugin.adapters.vector_io import frame_from_source
+from ral_zuid_plugin.core.errors import RalZuidError
+from ral_zuid_plugin.core.i18n import tr
+from ral_zuid_plugin.core.planmap import texts
+from ral_zuid_plugin.core.planmap.locations import FieldMapping
+from ral_zuid_plugin.processing_provider import groups
+from ral_zuid_plugin.processing_provider.base import RalZuidAlgorithm
+
+TEMPLATES = ("a3_landscape", "a4_portrait")
+LANGUAGES = ("nl", "en")
+FIELD_DEFAULTS = {
+    "ID_FIELD": "id",
+    "ADDRESS_FIELD": "adres",
+    "TYPE_FIELD": "type",
+    "POINTS_FIELD": "laadpunten",
+    "STATUS_FIELD": "status",
+    "DECREE_FIELD": "verkeersbesluit",
+}
+
+
+class PlanMapAlgorithm(RalZuidAlgorithm):
+    NAME = "planmap"
+    GROUP = groups.PLAN_MAPS
+
+    GEMEENTECODE = "GEMEENTECODE"
+    MUNICIPALITY_LAYER = "MUNICIPALITY_LAYER"
+    MUNICIPALITY_NAME = "MUNICIPALITY_NAME"
+    LOCATIONS = "LOCATIONS"
+    EXISTING = "EXISTING"
+    USE_NDW = "USE_NDW"
+    PRESSURE = "PRESSURE"
+    PROPOSAL_AREAS = "PROPOSAL_AREAS"
+    ROADS = "ROADS"
+    TEMPLATE = "TEMPLATE"
+    TEMPLATE_FILE = "TEMPLATE_FILE"
+    ATLAS = "ATLAS"
+    COVERAGE = "COVERAGE"
+    COVERAGE_NAME_FIELD = "COVERAGE_NAME_FIELD"
+    SCENARIO = "SCENARIO"
+    YEAR = "YEAR"
+    PHASE = "PHASE"
+    STATUS = "STATUS"
+    ADOPTED_ON = "ADOPTED_ON"
+    LANGUAGE = "LANGUAGE"
+    BACKGROUND = "BACKGROUND"
+    LOGO = "LOGO"
+    EXTRA_SOURCES = "EXTRA_SOURCES"
+    EXPORT_PNG = "EXPORT_PNG"
+    OUTPUT = "OUTPUT"
+    PAGE_COUNT = "PAGE_COUNT"
+    LAYOUT_NAME = "LAYOUT_NAME"
+    PNG_FILES = "PNG_FILES"
+
+    def display_name(self) -> str:
+        return tr("Plan map (plankaart) for the council")
+
+    def flags(self):
+        # Layouts, the project and its layer tree live in the main thread.
+        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.GEMEENTECODE, tr("Municipality (CBS code, e.g. GM0772)"), defaultValue="", optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.MUNICIPALITY_LAYER,
+                tr("Or: municipality polygon layer (overrides the code)"),
+                [QgsProcessing.TypeVectorPolygon],
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.MUNICIPALITY_NAME, tr("Municipality name on the map (empty = from the data)"), optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.LOCATIONS, tr("Charging locations of the plan"), [QgsProcessing.TypeVectorAnyGeometry]
+            )
+        )
+        field_labels = {
+            "ID_FIELD": tr("Field with the location id"),
+            "ADDRESS_FIELD": tr("Field with the address or street"),
+            "TYPE_FIELD": tr("Field with the type (normal / fast charging)"),
+            "POINTS_FIELD": tr("Field with the number of charge points"),
+            "STATUS_FIELD": tr("Field with the status (existing / planned / proposed)"),
+            "DECREE_FIELD": tr("Field with the traffic decree reference"),
+        }
+        for key, label in field_labels.items():
+            self.addParameter(
+                QgsProcessingParameterField(
+                    key, label, defaultValue=FIELD_DEFAULTS[key], parentLayerParameterName=self.LOCATIONS, optional=True
+                )
+            )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.EXISTING,
+                tr("Existing charging points (empty = bundled NDW locations)"),
+                [QgsProcessing.TypeVectorPoint],
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterBoolean(
+                self.USE_NDW, tr("Show the bundled NDW charging locations when no layer is given"), defaultValue=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterRasterLayer(self.PRESSURE, tr("Charging pressure raster (laaddruk)"), optional=True)
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.PROPOSAL_AREAS,
+                tr("Proposal areas (fields rang, extra_laadpunten, reden)"),
+                [QgsProcessing.TypeVectorPolygon],
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.ROADS, tr("Roads for the offline background"), [QgsProcessing.TypeVectorLine], optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.TEMPLATE, tr("Template"), options=[tr("A3 landscape"), tr("A4 portrait")], defaultValue=0
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFile(
+                self.TEMPLATE_FILE,
+                tr("Or: own layout template (.qpt with the same item ids)"),
+                extension="qpt",
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterBoolean(
+                self.ATLAS, tr("Atlas: one sheet per feature of the coverage layer, after the overview"), False
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.COVERAGE,
+                tr("Atlas coverage (wijken, kernen or proposal areas)"),
+                [QgsProcessing.TypeVectorPolygon],
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.COVERAGE_NAME_FIELD,
+                tr("Field with the sheet name"),
+                parentLayerParameterName=self.COVERAGE,
+                optional=True,
+            )
+        )
+        self.addParameter(QgsProcessingParameterString(self.SCENARIO, tr("Scenario"), optional=True))
+        self.addParameter(QgsProcessingParameterString(self.YEAR, tr("Year"), optional=True))
+        self.addParameter(QgsProcessingParameterString(self.PHASE, tr("Phase"), optional=True))
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.STATUS, tr("Status"), options=[tr("Draft (concept)"), tr("Adopted by the council")], defaultValue=0
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.ADOPTED_ON, tr("Date of the council decision (dd-mm-yyyy)"), optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.LANGUAGE, tr("Language of the map"), options=[tr("Dutch"), tr("English")], defaultValue=0
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.BACKGROUND,
+                tr("Background map"),
+                options=[tr("Offline: boundaries (and roads when given)"), tr("PDOK BRT-Achtergrondkaart (online)")],
+                defaultValue=0,
+            )
+        )
+        self.addParameter(QgsProcessingParameterFile(self.LOGO, tr("Municipal logo (PNG, JPG or SVG)"), optional=True))
+        self.addParameter(
+            QgsProcessingParameterString(self.EXTRA_SOURCES, tr("Extra source and licence text"), optional=True)
+        )
+        self.addParameter(QgsProcessingParameterBoolean(self.EXPORT_PNG, tr("Also write PNG sheets"), False))
+        self.addParameter(
+            QgsProcessingParameterFileDestination(self.OUTPUT, tr("Plan map PDF"), fileFilter=tr("PDF files (*.pdf)"))
+        )
+        self.addOutput(QgsProcessingOutputNumber(self.PAGE_COUNT, tr("Number of sheets")))
+        self.addOutput(QgsProcessingOutputString(self.LAYOUT_NAME, tr("Layout name in the project")))
+        self.addOutput(QgsProcessingOutputString(self.PNG_FILES, tr("PNG sheets")))
+
+    # --- reading parameters ---------------------------------------------------------------------------------
+    def _optional_frame(self, parameters, name, context):
+        source = self.parameterAsSource(parameters, name, context)
+        if source is None:
+            return None, ""
+        label = self._source_label(parameters, name, context, source)
+        return frame_from_source(source, context), label
+
+    def _source_label(self, parameters, name, context, source) -> str:
+        layer = self.parameterAsVectorLayer(parameters, name, context)
+        if layer is not None:
+            return layer.name()
+        return source.sourceName() or str(parameters.get(name, ""))
+
+    def _field(self, parameters, key, context, available: list[str]) -> str | None:
+        values = self.parameterAsFields(parameters, key, context)
+        chosen = values[0] if values else ""
+        if not chosen:
+            return None
+        if chosen not in available:
+            if parameters.get(key) in (None, "") or chosen == FIELD_DEFAULTS[key]:
+                return None  # the default name is absent from this layer: leave the column empty
+            raise RalZuidError(tr("The locations layer has no field '{field}'.").format(field=chosen))
+        return chosen
+
+    def execute(self, parameters, context, feedback, progress):
+        steps = QgsProcessingMultiStepFeedback(2, feedback)
+        locations_source = self.parameterAsSource(parameters, self.LOCATIONS, context)
+        if locations_source is None:
+            raise RalZuidError(tr("Choose the layer with the charging locations of the plan."))
+        available = [f.name() for f in locations_source.fields()]
+        mapping = FieldMapping(
+            **{
+                key: self._field(parameters, param, context, available)
+                for key, param in (
+                    ("id", "ID_FIELD"),
+                    ("address", "ADDRESS_FIELD"),
+                    ("type", "TYPE_FIELD"),
+                    ("points", "POINTS_FIELD"),
+                    ("status", "STATUS_FIELD"),
+                    ("decree", "DECREE_FIELD"),
+                )
+            }
+        )
+        locations = frame_from_source(locations_source, context, field_names=mapping.used_fields())
+        locations_label = self._source_label(parameters, self.LOCATIONS, context, locations_source)
+        municipality_area, _label = self._optional_frame(parameters, self.MUNICIPALITY_LAYER, context)
+        existing, _label = self._optional_frame(parameters, self.EXISTING, context)
+        proposal_areas, _label = self._optional_frame(parameters, self.PROPOSAL_AREAS, context)
+        roads, _label = self._optional_frame(parameters, self.ROADS, context)
+        coverage, coverage_label = (None, "")
+        if self.parameterAsBoolean(parameters, self.ATLAS, context):
+            coverage, coverage_label = self._optional_frame(parameters, self.COVERAGE, context)
+            if coverage is None:
+                raise RalZuidError(tr("The atlas option needs a coverage layer (wijken, kernen or proposal areas)."))
+        name_fields = self.parameterAsFields(parameters, self.COVERAGE_NAME_FIELD, context)
+        pressure = self.parameterAsRasterLayer(parameters, self.PRESSURE, context)
+        template_index = self.parameterAsEnum(parameters, self.TEMPLATE, context)
+        template_file = self.parameterAsFile(parameters, self.TEMPLATE_FILE, context)
+        status = texts.STATUSES[self.parameterAsEnum(parameters, self.STATUS, context)]
+        adopted_text = self.parameterAsString(parameters, self.ADOPTED_ON, context).strip()
+        adopted_on = texts.parse_date(adopted_text) if adopted_text else None
+        if status == texts.STATUS_ADOPTED and adopted_on is None:
+            raise RalZuidError(tr("An adopted plan map needs the date of the council decision."))
+        logo = self.parameterAsFile(parameters, self.LOGO, context)
+        if logo and not os.path.isfile(logo):
+            raise RalZuidError(tr("The logo file '{path}' does not exist.").format(path=logo))
+        template_labels = [tr("A3 landscape"), tr("A4 portrait")]
+        request = PlanMapRequest(
+            locations=locations,
+            locations_source=locations_label,
+            output_pdf=self.parameterAsFileOutput(parameters, self.OUTPUT, context),
+            template=template_file or str(bundled_template(TEMPLATES[template_index])),
+            template_label="" if template_file else template_labels[template_index],
+            gemeentecode=self.parameterAsString(parameters, self.GEMEENTECODE, context),
+            municipality_area=municipality_area,
+            municipality_name=self.parameterAsString(parameters, self.MUNICIPALITY_NAME, context),
+            mapping=mapping,
+            existing_points=existing,
+            use_ndw=self.parameterAsBoolean(parameters, self.USE_NDW, context),
+            pressure_raster=pressure.source() if pressure is not None else "",
+            proposal_areas=proposal_areas,
+            coverage=coverage,
+            coverage_name_field=name_fields[0] if name_fields else "",
+            coverage_source=coverage_label,
+            roads=roads,
+            scenario=self.parameterAsString(parameters, self.SCENARIO, context),
+            year=self.parameterAsString(parameters, self.YEAR, context),
+            phase=self.parameterAsString(parameters, self.PHASE, context),
+            status=status,
+            adopted_on=adopted_on,
+            language=LANGUAGES[self.parameterAsEnum(parameters, self.LANGUAGE, context)],
+            logo=logo,
+            online_background=self.parameterAsEnum(parameters, self.BACKGROUND, context) == 1,
+            extra_sources=self.parameterAsString(parameters, self.EXTRA_SOURCES, context),
+            export_png=self.parameterAsBoolean(parameters, self.EXPORT_PNG, context),
+        )
+        steps.setCurrentStep(1)
+        result = make_plan_map(request, context.project(), steps, progress)
+        if result.registered:
+            progress.info(
+                tr("The layout '{name}' is in the project: Project > Layouts.").format(name=result.layout_name)
+            )
+        return {
+            self.OUTPUT: str(result.pdf),
+            self.PAGE_COUNT: result.page_count,
+            self.LAYOUT_NAME: result.layout_name if result.registered else "",
+            self.PNG_FILES: ";".join(str(path) for path in result.pngs),
+        }

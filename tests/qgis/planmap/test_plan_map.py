@@ -1,0 +1,251 @@
+"""``ralzuid:planmap`` end to end: PDF pages and text, atlas sheets, the layout in the project, bad input.
+
+Expected texts come from the sample file ``sample_data/planmap/locaties_eindhoven.geojson`` (14 hand-placed
+locations in Eindhoven) and the Dutch wording agreed in the issue ("Plankaart laadinfrastructuur <gemeente>").
+"""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import numpy as np
+import pytest
+from osgeo import gdal
+from qgis.core import (
+    QgsLayoutExporter,
+    QgsLayoutItemAttributeTable,
+    QgsLayoutItemLegend,
+    QgsLayoutItemMap,
+    QgsProcessingContext,
+    QgsProcessingException,
+    QgsProcessingFeedback,
+    QgsProject,
+)
+from qgis.PyQt.QtGui import QImage
+
+from ral_zuid_plugin.adapters import layout_design as ids
+from ral_zuid_plugin.adapters.layout_export import export_result_message
+
+ROOT = Path(__file__).resolve().parents[3]
+LOCATIONS = str(ROOT / "sample_data" / "planmap" / "locaties_eindhoven.geojson")
+SHEETS = str(ROOT / "sample_data" / "planmap" / "kaartbladen_eindhoven.geojson")
+
+
+@pytest.fixture()
+def run_planmap(ralzuid_provider):
+    """Run ralzuid:planmap with the project set, as the toolbox does."""
+    import processing
+
+    def _run(parameters: dict, feedback: QgsProcessingFeedback | None = None) -> dict:
+        context = QgsProcessingContext()
+        context.setProject(QgsProject.instance())
+        base = {"GEMEENTECODE": "GM0772", "LOCATIONS": LOCATIONS}
+        base.update(parameters)
+        return processing.run("ralzuid:planmap", base, context=context, feedback=feedback or QgsProcessingFeedback())
+
+    return _run
+
+
+def pdf_pages(path: Path) -> int:
+    info = subprocess.run(["pdfinfo", str(path)], check=True, capture_output=True, text=True).stdout
+    return int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
+
+
+def pdf_text(path: Path, page: int | None = None) -> str:
+    """The text of the PDF (or one page) with all runs of white space as one space (titles may wrap)."""
+    command = ["pdftotext"]
+    if page is not None:
+        command += ["-f", str(page), "-l", str(page)]
+    text = subprocess.run([*command, str(path), "-"], check=True, capture_output=True, text=True).stdout
+    return " ".join(text.split())
+
+
+def leftovers(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir() if p.name.startswith("."))
+
+
+def test_every_exporter_result_has_a_message():
+    results = QgsLayoutExporter.ExportResult
+    assert export_result_message(results.Success, "a.pdf") == ""
+    others = [
+        results.Canceled,
+        results.MemoryError,
+        results.FileError,
+        results.PrintError,
+        results.SvgLayerError,
+        results.IteratorError,
+    ]
+    messages = [export_result_message(result, "/tmp/plankaart.pdf") for result in others]
+    assert all("/tmp/plankaart.pdf" in message for message in messages)
+    assert len(set(messages)) == len(others)
+    assert export_result_message(results.FileError, "x.pdf", "disk full").endswith("(disk full)")
+
+
+def test_a3_plan_map_is_one_dutch_page_with_title_status_and_table(run_planmap, tmp_path):
+    output = tmp_path / "plankaart.pdf"
+    result = run_planmap(
+        {
+            "SCENARIO": "Scenario midden",
+            "YEAR": "2030",
+            "STATUS": 1,
+            "ADOPTED_ON": "12-03-2026",
+            "OUTPUT": str(output),
+        }
+    )
+    assert result["OUTPUT"] == str(output)
+    assert result["PAGE_COUNT"] == 1
+    assert output.read_bytes()[:5] == b"%PDF-"
+    assert pdf_pages(output) == 1
+    text = pdf_text(output)
+    assert "Plankaart laadinfrastructuur Eindhoven" in text
+    assert "Scenario midden · 2030" in text
+    assert "Vastgesteld door de raad op 12 maart 2026" in text
+    # Table headings and rows from the sample file (A3 fits 16 rows; the sample has 14, all inside Eindhoven).
+    for expected in ("Adres", "Laadpunten", "Verkeersbesluit", "EHV-001", "Venuslaan 205", "VVB-2026-01"):
+        assert expected in text
+    assert "EHV-014" in text and "Mendelssohnlaan 118" in text
+    assert "Bronnen: Locaties:" in text and "CBS / Kadaster" in text
+    assert leftovers(tmp_path) == []
+
+
+def test_atlas_makes_one_sheet_per_coverage_feature_after_the_overview(run_planmap, tmp_path):
+    output = tmp_path / "atlas.pdf"
+    result = run_planmap(
+        {
+            "TEMPLATE": 1,
+            "ATLAS": True,
+            "COVERAGE": SHEETS,
+            "COVERAGE_NAME_FIELD": "naam",
+            "EXPORT_PNG": True,
+            "OUTPUT": str(output),
+        }
+    )
+    # 4 map sheets in the coverage file + the overview.
+    assert result["PAGE_COUNT"] == 5
+    assert pdf_pages(output) == 5
+    assert "Overzicht: gemeente Eindhoven" in pdf_text(output, 1)
+    third = pdf_text(output, 3)
+    assert "Kaartblad 2 van 4: Kaartblad A2 (noordoost)" in third
+    # A2 (x 159.5-166.5 km, y 384.5-390.5 km) holds EHV-001 (162080, 386660) but not EHV-002 (160110, 381190).
+    assert "EHV-001" in third and "EHV-002" not in third
+    pngs = result["PNG_FILES"].split(";")
+    assert [Path(p).name for p in pngs] == ["atlas_blad{:02d}.png".format(n) for n in range(1, 6)]
+    assert all(Path(p).is_file() for p in pngs)
+
+    layout = QgsProject.instance().layoutManager().layoutByName(result["LAYOUT_NAME"])
+    assert layout is not None
+    assert result["LAYOUT_NAME"] == "Plan map Eindhoven (A4 portrait)"
+    assert isinstance(layout.itemById(ids.MAIN_MAP), QgsLayoutItemMap)
+    assert isinstance(layout.itemById(ids.OVERVIEW_MAP), QgsLayoutItemMap)
+    assert isinstance(layout.itemById(ids.LEGEND), QgsLayoutItemLegend)
+    assert isinstance(layout.itemById(ids.LOCATION_TABLE).multiFrame(), QgsLayoutItemAttributeTable)
+    assert layout.itemById(ids.TITLE).text() == "Plankaart laadinfrastructuur Eindhoven"
+    assert layout.atlas().enabled() and layout.atlas().coverageLayer().featureCount() == 5
+
+
+def test_main_map_of_a_rendered_sheet_is_not_blank(run_planmap, tmp_path):
+    output = tmp_path / "kaart.pdf"
+    result = run_planmap({"TEMPLATE": 1, "EXPORT_PNG": True, "OUTPUT": str(output)})
+    image = QImage(result["PNG_FILES"])
+    assert not image.isNull()
+    # A4 portrait at 150 dpi; the main map sits at x 10-200 mm, y 30-180 mm (layout_design.A4_PORTRAIT).
+    per_mm = image.width() / 210.0
+    x0, y0, x1, y1 = (int(v * per_mm) for v in (15, 35, 195, 175))
+    colours = set()
+    dark = 0
+    for y in range(y0, y1, 4):
+        for x in range(x0, x1, 4):
+            pixel = image.pixel(x, y)
+            colours.add(pixel)
+            if image.pixelColor(x, y).lightness() < 128:
+                dark += 1
+    # Boundaries, neighbour fills, NDW dots and symbols: many colours and some dark pixels, not a white box.
+    assert len(colours) > 20
+    assert dark > 50
+
+
+def test_pressure_raster_and_proposal_areas_are_drawn_and_named_in_the_legend(run_planmap, tmp_path):
+    raster = tmp_path / "laaddruk.tif"
+    dataset = gdal.GetDriverByName("GTiff").Create(str(raster), 40, 30, 1, gdal.GDT_Float32)
+    dataset.SetGeoTransform((156000, 250, 0, 388000, 0, -250))
+    dataset.SetProjection("EPSG:28992")
+    dataset.GetRasterBand(1).WriteArray(np.linspace(0, 1, 1200, dtype=np.float32).reshape(30, 40))
+    dataset = None
+    areas = tmp_path / "voorstel.geojson"
+    areas.write_text(
+        '{"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"urn:ogc:def:crs:EPSG::28992"}},'
+        '"features":[{"type":"Feature","properties":{"rang":1,"extra_laadpunten":6,"reden":"bezetting"},'
+        '"geometry":{"type":"Polygon","coordinates":[[[160000,383000],[161000,383000],[161000,384000],'
+        "[160000,384000],[160000,383000]]]}}]}",
+        encoding="utf-8",
+    )
+    output = tmp_path / "laaddruk.pdf"
+    run_planmap({"PRESSURE": str(raster), "PROPOSAL_AREAS": str(areas), "OUTPUT": str(output)})
+    text = pdf_text(output)
+    assert "Laaddruk" in text
+    assert "Voorstelgebieden (uit de laaddrukanalyse)" in text
+    assert "Laaddruk: laaddruk.tif" in text
+
+
+def test_online_background_while_offline_still_exports(run_planmap, tmp_path):
+    output = tmp_path / "online.pdf"
+    feedback = QgsProcessingFeedback()
+    result = run_planmap({"BACKGROUND": 1, "LANGUAGE": 1, "OUTPUT": str(output)}, feedback)
+    assert pdf_pages(Path(result["OUTPUT"])) == 1
+    assert "Charging infrastructure plan map Eindhoven" in pdf_text(output)
+
+
+@pytest.mark.parametrize(
+    ("parameters", "message"),
+    [
+        ({"GEMEENTECODE": "GM0363"}, "GM0363 is not in Noord-Brabant or Limburg"),
+        ({"GEMEENTECODE": "GM0935"}, "None of the 14 locations in 'locaties_eindhoven' lies inside Maastricht"),
+        ({"GEMEENTECODE": ""}, "Choose a municipality"),
+        ({"ATLAS": True}, "The atlas option needs a coverage layer"),
+        ({"STATUS": 1}, "An adopted plan map needs the date of the council decision"),
+        ({"ADOPTED_ON": "30-02-2026"}, "'30-02-2026' is not a date"),
+        ({"TEMPLATE_FILE": "/nonexistent/plankaart.qpt"}, "plankaart.qpt"),
+    ],
+)
+def test_bad_input_is_a_clear_message_and_leaves_the_old_pdf_alone(run_planmap, tmp_path, parameters, message):
+    output = tmp_path / "plankaart.pdf"
+    output.write_bytes(b"old plan")
+    with pytest.raises(QgsProcessingException, match=message.replace("(", r"\(").replace(")", r"\)")):
+        run_planmap({**parameters, "OUTPUT": str(output)})
+    assert output.read_bytes() == b"old plan"
+    assert leftovers(tmp_path) == []
+
+
+def test_empty_coverage_layer_is_refused(run_planmap, tmp_path):
+    empty = tmp_path / "leeg.geojson"
+    empty.write_text('{"type":"FeatureCollection","features":[]}', encoding="utf-8")
+    output = tmp_path / "plankaart.pdf"
+    with pytest.raises(QgsProcessingException, match="has no features"):
+        run_planmap({"ATLAS": True, "COVERAGE": str(empty), "OUTPUT": str(output)})
+    assert not output.exists()
+
+
+def test_template_without_our_items_names_the_missing_ids(run_planmap, tmp_path):
+    template = tmp_path / "eigen.qpt"
+    template.write_text('<Layout name="leeg" units="mm"><PageCollection/></Layout>', encoding="utf-8")
+    with pytest.raises(QgsProcessingException, match="lacks the items with id main_map, overview_map, title"):
+        run_planmap({"TEMPLATE_FILE": str(template), "OUTPUT": str(tmp_path / "x.pdf")})
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_unwritable_output_is_a_clear_message(run_planmap, tmp_path):
+    blocker = tmp_path / "bestand.txt"
+    blocker.write_text("not a folder", encoding="utf-8")
+    with pytest.raises(QgsProcessingException, match="cannot be written"):
+        run_planmap({"OUTPUT": str(blocker / "plankaart.pdf")})
+
+
+def test_cancel_leaves_no_pdf(run_planmap, tmp_path):
+    feedback = QgsProcessingFeedback()
+    feedback.cancel()
+    output = tmp_path / "plankaart.pdf"
+    with pytest.raises(QgsProcessingException, match="Cancelled by the user"):
+        run_planmap({"OUTPUT": str(output)}, feedback)
+    assert not output.exists()
+    assert leftovers(tmp_path) == []
