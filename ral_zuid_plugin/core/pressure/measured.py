@@ -112,7 +112,7 @@ def measured_surfaces(
             SurfaceBand(
                 name=name,
                 description=tr("{field}: density ({kernel} kernel, radius {radius} m)").format(
-                    field=name, kernel=settings.kernel, radius=settings.radius
+                    field=name, kernel=settings.kernel, radius=f"{settings.radius:g}"
                 ),
                 unit=tr("{field} per km²").format(field=name),
                 values=surface.astype(np.float32),
@@ -130,7 +130,7 @@ def measured_surfaces(
             SurfaceBand(
                 name=name,
                 description=tr("{field}: kernel-weighted mean (radius {radius} m)").format(
-                    field=name, radius=settings.radius
+                    field=name, radius=f"{settings.radius:g}"
                 ),
                 unit=tr("{field} (mean of nearby laadpunten)").format(field=name),
                 values=surface.astype(np.float32),
@@ -157,7 +157,7 @@ def measured_surfaces(
             SurfaceBand(
                 name="laaddruk",
                 description=tr("Laaddruk: {field} within {distance} m per public laadpunt within {distance} m").format(
-                    field=settings.demand_field, distance=settings.walk_distance
+                    field=settings.demand_field, distance=f"{settings.walk_distance:g}"
                 ),
                 unit=tr("{field} per public laadpunt").format(field=settings.demand_field),
                 values=pressure.astype(np.float32),
@@ -166,7 +166,7 @@ def measured_surfaces(
         bands.append(
             SurfaceBand(
                 name="publieke_laadpunten_loopafstand",
-                description=tr("Public laadpunten within {distance} m").format(distance=settings.walk_distance),
+                description=tr("Public laadpunten within {distance} m").format(distance=f"{settings.walk_distance:g}"),
                 unit=tr("laadpunten"),
                 values=count.astype(np.float32),
             )

@@ -31,6 +31,23 @@ from ral_zuid_plugin.core.pressure.prognosis import (
 from ral_zuid_plugin.core.pressure.surfaces import SurfaceBand, SurfaceBuilder, radius_warning
 from ral_zuid_plugin.core.progress import Progress, SilentProgress, check_cancelled
 
+RESULT_COLUMNS = (
+    "gemeentecode",
+    "huishoudens",
+    "ev_prognose",
+    "aandeel_prive",
+    "ev_publiek",
+    "laadpunten_nodig",
+    "laadpunten_bestaand",
+    "tekort",
+    "ev_per_publiek_laadpunt",
+    "doel_ev_per_laadpunt",
+    "boven_doel",
+    "laadpunten_loopafstand",
+    "jaar",
+    "scenario",
+)
+
 
 @dataclass
 class DemandInput:
@@ -229,9 +246,9 @@ def _polygon_areas(demand: DemandInput, municipalities, rates, settings, cell, p
     check_in_region(pd.DataFrame({"x": anchor.x, "y": anchor.y, "fid": frame["fid"]}), demand.source)
     households, evs = _households_and_evs(demand, frame, province, rates, default_households=None)
     share = _private(demand, frame, settings)
-    areas = gpd.GeoDataFrame(
-        frame.drop(columns=[c for c in ("fid",) if c in frame.columns]), geometry=frame.geometry.name, crs=RD_NEW
-    )
+    # the user's attributes are kept, except those the table recomputes under the same name
+    dropped = [c for c in ("fid", *RESULT_COLUMNS) if c in frame.columns]
+    areas = gpd.GeoDataFrame(frame.drop(columns=dropped), geometry=frame.geometry.name, crs=RD_NEW)
     areas.insert(len(areas.columns) - 1, "gemeentecode", code.astype(str))
     areas.insert(len(areas.columns) - 1, "huishoudens", households)
     areas.insert(len(areas.columns) - 1, "ev_prognose", evs)
@@ -328,7 +345,7 @@ def prognosis_surfaces(
         SurfaceBand(
             "ev_prognose",
             tr("Prognosed electric cars per km² ({kernel} kernel, radius {radius} m)").format(
-                kernel=kernel, radius=radius
+                kernel=kernel, radius=f"{radius:g}"
             ),
             tr("electric cars per km²"),
             builder.density(sx, sy, samples["ev_prognose"].to_numpy(float)).astype(np.float32),
@@ -362,7 +379,7 @@ def prognosis_surfaces(
         SurfaceBand(
             "tekort_loopafstand",
             tr("Gap: needed minus existing public laadpunten within {distance} m (negative = surplus)").format(
-                distance=walk_distance
+                distance=f"{walk_distance:g}"
             ),
             tr("laadpunten"),
             gap.astype(np.float32),

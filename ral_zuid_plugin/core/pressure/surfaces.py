@@ -67,7 +67,7 @@ def radius_warning(radius: float, cell: float, progress: Progress) -> None:
             tr(
                 "The radius of {radius} m is less than {cells} cells of {cell} m: the surface will be blocky. "
                 "Use a larger radius or a smaller cell size."
-            ).format(radius=radius, cells=MIN_RADIUS_CELLS, cell=cell)
+            ).format(radius=f"{radius:g}", cells=MIN_RADIUS_CELLS, cell=f"{cell:g}")
         )
 
 

@@ -152,3 +152,16 @@ def test_address_points_are_grouped_in_500_m_cells():
         (10, 1.0, 0.1, 1)
     )
     assert result.nal_cells.empty
+
+
+def test_demand_fields_named_like_result_columns_are_recomputed_not_duplicated():
+    cbs = gpd.GeoDataFrame(
+        {"fid": [1], "cel_code": ["E1500N3800"], "huishoudens": [500], "tekort": ["?"]},
+        geometry=[box(150_000, 380_000, 150_500, 380_500)],
+        crs="EPSG:28992",
+    )
+    demand = DemandInput(cbs, "cbs_500m.gpkg", households_field="huishoudens")
+    result = run_prognosis(demand, TOY, existing_points([]), PrognosisSettings(), table=TOY_TABLE)
+    # 500 households * 0.1 = 50 cars, half public = 25, / 5 = 5 needed, none exist -> gap 5
+    assert list(result.areas.columns).count("huishoudens") == 1
+    assert result.areas["tekort"].tolist() == [5] and result.areas["cel_code"].tolist() == ["E1500N3800"]

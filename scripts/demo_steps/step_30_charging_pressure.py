@@ -1,0 +1,88 @@
+"""Demo step: charging pressure (laaddruk) for Eindhoven, measured and prognosed, and where to place points next."""
+
+from __future__ import annotations
+
+from qgis.core import QgsVectorLayer
+
+from ral_zuid_plugin.adapters.raster_io import read_band
+
+DEMAND = "pressure/eindhoven_huishoudens_500m_synthetisch.geojson"
+
+
+def _count(path: str) -> int:
+    return QgsVectorLayer(path, "count", "ogr").featureCount()
+
+
+def run(demo) -> list[str]:
+    lines: list[str] = []
+    session_points = demo.results.get("session_points")
+    measured = None
+    if session_points:
+        measured = demo.run(
+            "ralzuid:chargingpressure",
+            {
+                "INPUT": session_points,
+                "OUTPUT": str(demo.output / "laaddruk_gemeten.tif"),
+                "OUTPUT_AREAS": str(demo.output / "laaddruk_per_gemeente.gpkg"),
+            },
+        )
+        pressure, info = read_band(measured["OUTPUT"], 1)
+        lines.append(
+            "laaddruk_gemeten.tif: {bands} bands on {w} x {h} cells of 25 m".format(
+                bands=info["bands"], w=pressure.shape[1], h=pressure.shape[0]
+            )
+        )
+    else:
+        lines.append("no session indicator layer from an earlier step: measured laaddruk skipped")
+    prognosis = demo.run(
+        "ralzuid:prognosedpressure",
+        {
+            "DEMAND": str(demo.sample_data / DEMAND),
+            "HOUSEHOLDS_FIELD": "huishoudens",
+            "PRIVATE_SHARE_FIELD": "aandeel_prive",
+            "YEAR": 2030,
+            "OUTPUT_AREAS": str(demo.output / "laaddruk_prognose_2030_per_cel.gpkg"),
+            "OUTPUT_NAL": str(demo.output / "nal_dekking_500m.gpkg"),
+            "OUTPUT": str(demo.output / "laaddruk_prognose_2030.tif"),
+        },
+    )
+    areas = QgsVectorLayer(prognosis["OUTPUT_AREAS"], "gap", "ogr")
+    needed = sum(f["laadpunten_nodig"] for f in areas.getFeatures())
+    existing = sum(f["laadpunten_bestaand"] for f in areas.getFeatures())
+    gap = sum(f["tekort"] for f in areas.getFeatures())
+    lines.append(
+        "prognosis 2030 (synthetic households): {n:.0f} public laadpunten needed, {e:.0f} exist (NDW x 2), "
+        "gap {g} in {c} of {t} cells".format(
+            n=needed,
+            e=existing,
+            g=gap,
+            c=sum(1 for f in areas.getFeatures() if f["tekort"] > 0),
+            t=areas.featureCount(),
+        )
+    )
+    lines.append(
+        "NAL rule: {n} cells of 500 m with >= 125 households and no public point".format(
+            n=_count(prognosis["OUTPUT_NAL"])
+        )
+    )
+    parameters = {
+        "PROGNOSIS_AREAS": prognosis["OUTPUT_AREAS"],
+        "OUTPUT": str(demo.output / "voorstelgebieden_laadpunten.gpkg"),
+    }
+    if session_points:
+        parameters["SESSION_POINTS"] = session_points
+    proposals = demo.run("ralzuid:placementproposals", parameters)
+    layer = QgsVectorLayer(proposals["OUTPUT"], "voorstel", "ogr")
+    top = next(iter(layer.getFeatures()), None)
+    lines.append(
+        "voorstelgebieden_laadpunten.gpkg: {n} ranked areas{top}".format(
+            n=layer.featureCount(),
+            top=", first: {a} +{x} ({b})".format(a=top["gebied"], x=top["extra_laadpunten"], b=top["bron"])
+            if top
+            else "",
+        )
+    )
+    demo.results["proposal_areas"] = proposals["OUTPUT"]
+    demo.results["pressure_raster"] = measured["OUTPUT"] if measured else prognosis["OUTPUT"]
+    demo.results["prognosis_areas"] = prognosis["OUTPUT_AREAS"]
+    return lines
