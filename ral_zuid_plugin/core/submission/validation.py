@@ -89,6 +89,8 @@ def _message(error: jsonschema.ValidationError) -> str:
     if keyword == "maxLength":
         return tr("is longer than {limit} characters").format(limit=expected)
     if keyword == "pattern":
+        if value == "":
+            return tr("is empty")
         return tr("{value!r} does not have the expected form").format(value=value)
     if keyword == "minItems":
         return tr("needs at least {limit} value(s)").format(limit=expected)
@@ -128,6 +130,8 @@ def validation_problems(document: dict[str, Any]) -> list[ValidationProblem]:
     """Every problem of ``document`` against the schema, plus duplicate candidate ids, sorted by row."""
     validator = jsonschema.Draft7Validator(submission_schema())
     problems = [_locate(error, document) for error in validator.iter_errors(document)]
+    if any(p.field == "contact.gemeentecode" for p in problems):  # the code is used thrice: say it once
+        problems = [p for p in problems if p.field not in ("gemeentecode", "submission_id")]
     seen: dict[str, int] = {}
     for index, candidate in enumerate(document.get("candidates") or []):
         key = str(candidate.get("kandidaat_id") or "").strip().lower()

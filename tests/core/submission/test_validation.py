@@ -60,7 +60,7 @@ def test_contact_and_location_problems(candidates, contact):
     _records, document, problems = prepare_submission(candidates, bad_contact, created=CREATED)
     fields = {(p.candidate, p.field) for p in problems}
     assert ("", "contact.email") in fields
-    assert ("", "gemeentecode") in fields
+    assert ("", "contact.gemeentecode") in fields
     location = next(p for p in problems if p.field == "geometry")
     assert location.candidate == "EHV-002" and location.message == "the location lies outside the Netherlands"
     with pytest.raises(SubmissionInvalidError) as raised:

@@ -60,7 +60,7 @@ def profile(tmp_path, monkeypatch):
 
 
 @pytest.fixture()
-def candidates_layer(tmp_path):
+def candidates_layer(tmp_path, ralzuid_provider):
     """A writable copy of the screening-output fixture (GeoPackage)."""
     import processing
 

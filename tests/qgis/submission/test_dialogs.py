@@ -1,0 +1,115 @@
+"""The submission and settings dialogs (built in code), driven headless against pygeoapi."""
+
+from __future__ import annotations
+
+import json
+import time
+import zipfile
+
+from qgis.core import QgsApplication, QgsProject, QgsSettings
+from qgis.PyQt.QtCore import QCoreApplication, Qt
+
+from ral_zuid_plugin.adapters.submission_settings import ServiceSettings, load_service_settings, save_service_settings
+from ral_zuid_plugin.gui.settings_dialog import SubmissionSettingsDialog
+from ral_zuid_plugin.gui.submission_dialog import SubmissionDialog
+from tests.qgis.submission.conftest import CONTACT
+from tests.qgis.submission.servers import COLLECTION
+
+
+def fill_contact(dialog: SubmissionDialog) -> None:
+    keys = {"gemeentecode": "GEMEENTECODE", "gemeentenaam": "GEMEENTENAAM", "naam": "CONTACT_NAAM",
+            "email": "CONTACT_EMAIL", "telefoon": "CONTACT_TELEFOON", "afdeling": "AFDELING"}  # fmt: skip
+    for key, parameter in keys.items():
+        dialog.contact_edits[key].setText(CONTACT[parameter])
+
+
+def test_settings_dialog_saves_url_collection_and_only_the_authcfg_id(profile):
+    dialog = SubmissionSettingsDialog()
+    dialog.url_edit.setText(" https://ec.example.nl/ogc ")
+    dialog.collection_edit.setText("aanmeldingen")
+    dialog.auth_select.setConfigId("")
+    dialog.accept()
+    saved = load_service_settings()
+    assert (saved.service_url, saved.collection, saved.authcfg) == ("https://ec.example.nl/ogc", "aanmeldingen", "")
+
+
+def test_settings_dialog_connection_check_reports_the_collection(profile, server):
+    dialog = SubmissionSettingsDialog()
+    dialog.url_edit.setText(server.url)
+    dialog.collection_edit.setText(COLLECTION)
+    dialog.test_connection()
+    assert dialog.status_label.text() == "Connected: collection 'Aanmeldingen snellaadlocaties' found."
+    dialog.collection_edit.setText("bestaat-niet")
+    dialog.test_connection()
+    assert "(HTTP 404)" in dialog.status_label.text()
+
+
+def test_dialog_validates_builds_sends_and_writes_reviews_onto_the_layer(
+    profile, server, candidates_layer, reports, tmp_path
+):
+    save_service_settings(ServiceSettings(server.url, COLLECTION, "", 5.0))
+    QgsProject.instance().addMapLayer(candidates_layer)
+    try:
+        dialog = SubmissionDialog()
+        dialog.layer_combo.setLayer(candidates_layer)
+        assert dialog.candidate_list.count() == 3
+        assert dialog.candidate_list.item(0).text() == "EHV-001 – P+R Meerhoven – positief"
+        dialog.candidate_list.item(2).setCheckState(Qt.Unchecked)  # EHV-003 is not submitted
+
+        assert not dialog.check()  # the contact details are still empty
+        assert dialog.validation_text.toPlainText().splitlines() == [
+            "The submission is not valid (4 problems):",
+            "Field 'contact.email': is empty",
+            "Field 'contact.gemeentecode': is empty",
+            "Field 'contact.gemeentenaam': is empty",
+            "Field 'contact.naam': is empty",
+        ]
+        fill_contact(dialog)
+        dialog.reports_widget.setFilePath(str(reports))
+        output = tmp_path / "aanmelding.zip"
+        dialog.output_widget.setFilePath(str(output))
+        assert dialog.check()
+        assert dialog.validation_text.toPlainText() == "The submission is valid: 2 candidates."
+
+        dialog.build(send=True, run_as_task=False)
+        with zipfile.ZipFile(output) as archive:
+            manifest = json.loads(archive.read("manifest.json"))
+        assert manifest["candidate_count"] == 2
+        assert QgsSettings().value("ral_zuid/submission/contact/naam") == "J. Jansen"
+        assert sorted(f["id"] for f in server.items()) == ["GM0772-EHV-001", "GM0772-EHV-002"]
+        table = dialog.outbox_table
+        assert table.rowCount() == 2
+        assert [table.item(r, 2).text() for r in range(2)] == ["received", "received"]
+
+        server.review("GM0772-EHV-002", "afgewezen", "Netcapaciteit ontbreekt")
+        dialog.fetch_reviews(run_as_task=False)
+        values = {
+            f["kandidaat_id"]: (f["review_status"], f["review_opmerking"]) for f in candidates_layer.getFeatures()
+        }
+        assert values["EHV-002"] == ("afgewezen", "Netcapaciteit ontbreekt")
+        assert values["EHV-001"] == ("ontvangen", "")
+        assert [table.item(r, 4).text() for r in range(2)] == ["ontvangen", "afgewezen"]
+    finally:
+        QgsProject.instance().removeMapLayer(candidates_layer.id())
+
+
+def test_building_runs_as_a_qgs_task(profile, candidates_layer, tmp_path):
+    QgsProject.instance().addMapLayer(candidates_layer)
+    try:
+        dialog = SubmissionDialog()
+        dialog.layer_combo.setLayer(candidates_layer)
+        fill_contact(dialog)
+        output = tmp_path / "taak.zip"
+        dialog.output_widget.setFilePath(str(output))
+        dialog.build(send=False)
+        assert len(dialog.tasks) == 1
+        deadline = time.time() + 30
+        while QgsApplication.taskManager().countActiveTasks() and time.time() < deadline:
+            QCoreApplication.processEvents()
+            time.sleep(0.02)
+        for _ in range(20):
+            QCoreApplication.processEvents()
+        assert output.is_file()
+        assert dialog.validation_text.toPlainText() == f"Package saved: {output}"
+    finally:
+        QgsProject.instance().removeMapLayer(candidates_layer.id())
