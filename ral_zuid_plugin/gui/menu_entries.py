@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from typing import Callable
 
 from ral_zuid_plugin.core.i18n import tr
+from ral_zuid_plugin.gui.settings_dialog import open_settings_dialog
+from ral_zuid_plugin.gui.submission_dialog import open_submission_dialog
 
 
 @dataclass(frozen=True)
@@ -57,6 +59,18 @@ def menu_entries() -> list[MenuEntry]:
             key="placementproposals",
             text=lambda: tr("Where to place laadpunten next…"),
             algorithm="ralzuid:placementproposals",
+            on_toolbar=False,
+        ),
+        MenuEntry(
+            key="submission",
+            text=lambda: tr("Submit candidate snellaadlocaties…"),
+            handler=open_submission_dialog,
+            on_toolbar=True,
+        ),
+        MenuEntry(
+            key="submissionsettings",
+            text=lambda: tr("Submission settings…"),
+            handler=open_settings_dialog,
             on_toolbar=False,
         ),
     ]
