@@ -225,15 +225,15 @@
         </message>
         <message>
             <source>The layer {name} has no field 'kandidaat_id'.</source>
-            <translation type="unfinished" />
+            <translation>De laag {name} heeft geen veld 'kandidaat_id'.</translation>
         </message>
         <message>
             <source>Could not add review fields to the layer {name}.</source>
-            <translation type="unfinished" />
+            <translation>De beoordelingsvelden konden niet aan de laag {name} worden toegevoegd.</translation>
         </message>
         <message>
             <source>Could not write review statuses to the layer {name}.</source>
-            <translation type="unfinished" />
+            <translation>De beoordelingsstatussen konden niet in de laag {name} worden geschreven.</translation>
         </message>
         <message>
             <source>the number of charge points '{value}' is not a whole number of 0 or more</source>
@@ -388,10 +388,6 @@
             <translation>Snellaadlocatie</translation>
         </message>
         <message>
-            <source>Existing public charging points (NDW)</source>
-            <translation>Bestaande publieke laadpunten (NDW)</translation>
-        </message>
-        <message>
             <source>Locations in this plan</source>
             <translation>Locaties in dit plan</translation>
         </message>
@@ -410,10 +406,6 @@
         <message>
             <source>Charging pressure (laaddruk)</source>
             <translation>Laaddruk</translation>
-        </message>
-        <message>
-            <source>Proposal areas (from the laaddruk analysis)</source>
-            <translation>Voorstelgebieden (uit de laaddrukanalyse)</translation>
         </message>
         <message>
             <source>Roads</source>
@@ -1285,179 +1277,179 @@
         </message>
         <message>
             <source>The service {url} refused the credentials (HTTP {status}). Check the authentication configuration in the RAL Zuid submission settings.</source>
-            <translation type="unfinished" />
+            <translation>De service {url} weigert de inloggegevens (HTTP {status}). Controleer de authenticatieconfiguratie in de RAL Zuid-instellingen voor aanmelden.</translation>
         </message>
         <message>
             <source>The service {url} does not allow this account to submit (HTTP 403). Ask the expertisecentrum for access.</source>
-            <translation type="unfinished" />
+            <translation>De service {url} staat dit account niet toe aan te melden (HTTP 403). Vraag het expertisecentrum om toegang.</translation>
         </message>
         <message>
             <source>The service has no collection at {url} (HTTP 404). Check the service URL and collection name in the settings.</source>
-            <translation type="unfinished" />
+            <translation>De service heeft geen collectie op {url} (HTTP 404). Controleer de service-URL en de collectienaam in de instellingen.</translation>
         </message>
         <message>
             <source>The service answered HTTP {status}; the submission will be retried.</source>
-            <translation type="unfinished" />
+            <translation>De service antwoordde HTTP {status}; de aanmelding wordt opnieuw geprobeerd.</translation>
         </message>
         <message>
             <source>The service rejected the candidate (HTTP {status}): {reason}</source>
-            <translation type="unfinished" />
+            <translation>De service heeft de kandidaat geweigerd (HTTP {status}): {reason}</translation>
         </message>
         <message>
             <source>no reason given</source>
-            <translation type="unfinished" />
+            <translation>geen reden opgegeven</translation>
         </message>
         <message>
             <source>The certificate of {url} is not trusted ({reason}). Ask your IT department to add the certificate authority to QGIS (Settings &gt; Options &gt; Authentication).</source>
-            <translation type="unfinished" />
+            <translation>Het certificaat van {url} wordt niet vertrouwd ({reason}). Vraag uw ICT-afdeling de certificaatautoriteit aan QGIS toe te voegen (Beeld &gt; Opties &gt; Authenticatie).</translation>
         </message>
         <message>
             <source>The service {url} did not answer in time; the submission will be retried.</source>
-            <translation type="unfinished" />
+            <translation>De service {url} antwoordde niet op tijd; de aanmelding wordt opnieuw geprobeerd.</translation>
         </message>
         <message>
             <source>Could not reach {url} ({reason}); the submission will be retried.</source>
-            <translation type="unfinished" />
+            <translation>{url} is niet bereikbaar ({reason}); de aanmelding wordt opnieuw geprobeerd.</translation>
         </message>
         <message>
             <source>No service URL is set. Fill it in under RAL Zuid &gt; Submission settings; the package is saved and can be e-mailed instead.</source>
-            <translation type="unfinished" />
+            <translation>Er is geen service-URL ingesteld. Vul die in onder RAL Zuid &gt; Instellingen aanmelden; het pakket is opgeslagen en kan ook per e-mail.</translation>
         </message>
         <message>
             <source>The service URL {url} must start with https:// or http://.</source>
-            <translation type="unfinished" />
+            <translation>De service-URL {url} moet beginnen met https:// of http://.</translation>
         </message>
         <message>
             <source>No collection is set in the RAL Zuid submission settings.</source>
-            <translation type="unfinished" />
+            <translation>Er is geen collectie ingesteld in de RAL Zuid-instellingen voor aanmelden.</translation>
         </message>
         <message>
             <source>The service answered {url} with unreadable JSON.</source>
-            <translation type="unfinished" />
+            <translation>De service antwoordde op {url} met onleesbare JSON.</translation>
         </message>
         <message>
             <source>the folder {path} does not exist</source>
-            <translation type="unfinished" />
+            <translation>de map {path} bestaat niet</translation>
         </message>
         <message>
             <source>no screening report {name} in {folder}</source>
-            <translation type="unfinished" />
+            <translation>geen screeningsrapport {name} in {folder}</translation>
         </message>
         <message>
             <source>the file {path} does not exist</source>
-            <translation type="unfinished" />
+            <translation>het bestand {path} bestaat niet</translation>
         </message>
         <message>
             <source>{name} is not a PDF file</source>
-            <translation type="unfinished" />
+            <translation>{name} is geen pdf-bestand</translation>
         </message>
         <message>
             <source>Could not write the submission package {path}: {error}</source>
-            <translation type="unfinished" />
+            <translation>Het aanmeldpakket {path} kon niet worden geschreven: {error}</translation>
         </message>
         <message>
             <source>The package {name} is damaged: {file} does not match its checksum.</source>
-            <translation type="unfinished" />
+            <translation>Het pakket {name} is beschadigd: {file} klopt niet met de controlesom.</translation>
         </message>
         <message>
             <source>{name} is not a RAL Zuid submission package ({error}).</source>
-            <translation type="unfinished" />
+            <translation>{name} is geen RAL Zuid-aanmeldpakket ({error}).</translation>
         </message>
         <message>
             <source>{count} candidates are still in the outbox; they will be sent on the next attempt.</source>
-            <translation type="unfinished" />
+            <translation>Er staan nog {count} kandidaten in de outbox; die worden bij de volgende poging verstuurd.</translation>
         </message>
         <message>
             <source>Candidate {candidate}, field '{field}': {message}</source>
-            <translation type="unfinished" />
+            <translation>Kandidaat {candidate}, veld '{field}': {message}</translation>
         </message>
         <message>
             <source>Field '{field}': {message}</source>
-            <translation type="unfinished" />
+            <translation>Veld '{field}': {message}</translation>
         </message>
         <message>
             <source>… and {count} more problems</source>
-            <translation type="unfinished" />
+            <translation>… en nog {count} problemen</translation>
         </message>
         <message>
             <source>The submission is not valid ({count} problems):</source>
-            <translation type="unfinished" />
+            <translation>De aanmelding is niet geldig ({count} problemen):</translation>
         </message>
         <message>
             <source>is empty</source>
-            <translation type="unfinished" />
+            <translation>is leeg</translation>
         </message>
         <message>
             <source>is missing</source>
-            <translation type="unfinished" />
+            <translation>ontbreekt</translation>
         </message>
         <message>
             <source>a number</source>
-            <translation type="unfinished" />
+            <translation>een getal</translation>
         </message>
         <message>
             <source>a whole number</source>
-            <translation type="unfinished" />
+            <translation>een geheel getal</translation>
         </message>
         <message>
             <source>text</source>
-            <translation type="unfinished" />
+            <translation>tekst</translation>
         </message>
         <message>
             <source>{value!r} is not {wanted}</source>
-            <translation type="unfinished" />
+            <translation>{value!r} is geen {wanted}</translation>
         </message>
         <message>
             <source>{value!r} is not one of: {allowed}</source>
-            <translation type="unfinished" />
+            <translation>{value!r} is niet een van: {allowed}</translation>
         </message>
         <message>
             <source>{value} is smaller than {limit}</source>
-            <translation type="unfinished" />
+            <translation>{value} is kleiner dan {limit}</translation>
         </message>
         <message>
             <source>{value} must be larger than {limit}</source>
-            <translation type="unfinished" />
+            <translation>{value} moet groter zijn dan {limit}</translation>
         </message>
         <message>
             <source>{value} is larger than {limit}</source>
-            <translation type="unfinished" />
+            <translation>{value} is groter dan {limit}</translation>
         </message>
         <message>
             <source>{value} must be smaller than {limit}</source>
-            <translation type="unfinished" />
+            <translation>{value} moet kleiner zijn dan {limit}</translation>
         </message>
         <message>
             <source>is too short</source>
-            <translation type="unfinished" />
+            <translation>is te kort</translation>
         </message>
         <message>
             <source>is longer than {limit} characters</source>
-            <translation type="unfinished" />
+            <translation>is langer dan {limit} tekens</translation>
         </message>
         <message>
             <source>{value!r} does not have the expected form</source>
-            <translation type="unfinished" />
+            <translation>{value!r} heeft niet de verwachte vorm</translation>
         </message>
         <message>
             <source>needs at least {limit} value(s)</source>
-            <translation type="unfinished" />
+            <translation>heeft minstens {limit} waarde(n) nodig</translation>
         </message>
         <message>
             <source>allows at most {limit} values</source>
-            <translation type="unfinished" />
+            <translation>staat hoogstens {limit} waarden toe</translation>
         </message>
         <message>
             <source>contains the same value twice</source>
-            <translation type="unfinished" />
+            <translation>bevat twee keer dezelfde waarde</translation>
         </message>
         <message>
             <source>the location lies outside the Netherlands</source>
-            <translation type="unfinished" />
+            <translation>de locatie ligt buiten Nederland</translation>
         </message>
         <message>
             <source>is used twice (rows {first} and {second})</source>
-            <translation type="unfinished" />
+            <translation>komt twee keer voor (rijen {first} en {second})</translation>
         </message>
         <message>
             <source>Screen fast-charge sites…</source>
@@ -2273,155 +2265,155 @@
         </message>
         <message>
             <source>Build submission package</source>
-            <translation type="unfinished" />
+            <translation>Aanmeldpakket maken</translation>
         </message>
         <message>
             <source>Screened candidates (output of fast-charge screening)</source>
-            <translation type="unfinished" />
+            <translation>Gescreende kandidaten (uitvoer van de snellaadscreening)</translation>
         </message>
         <message>
             <source>Municipality code (CBS, e.g. GM0772)</source>
-            <translation type="unfinished" />
+            <translation>Gemeentecode (CBS, bijv. GM0772)</translation>
         </message>
         <message>
             <source>Municipality name</source>
-            <translation type="unfinished" />
+            <translation>Gemeentenaam</translation>
         </message>
         <message>
             <source>Contact person</source>
-            <translation type="unfinished" />
+            <translation>Contactpersoon</translation>
         </message>
         <message>
             <source>Contact e-mail</source>
-            <translation type="unfinished" />
+            <translation>E-mail contactpersoon</translation>
         </message>
         <message>
             <source>Contact telephone</source>
-            <translation type="unfinished" />
+            <translation>Telefoon contactpersoon</translation>
         </message>
         <message>
             <source>Department</source>
-            <translation type="unfinished" />
+            <translation>Afdeling</translation>
         </message>
         <message>
             <source>Folder with screening reports (&lt;kandidaat_id&gt;.html)</source>
-            <translation type="unfinished" />
+            <translation>Map met screeningsrapporten (&lt;kandidaat_id&gt;.html)</translation>
         </message>
         <message>
             <source>Plankaart (PDF)</source>
-            <translation type="unfinished" />
+            <translation>Plankaart (pdf)</translation>
         </message>
         <message>
             <source>Put the package in the outbox for sending</source>
-            <translation type="unfinished" />
+            <translation>Het pakket in de outbox zetten om te versturen</translation>
         </message>
         <message>
             <source>Submission package</source>
-            <translation type="unfinished" />
+            <translation>Aanmeldpakket</translation>
         </message>
         <message>
             <source>Zip files (*.zip)</source>
-            <translation type="unfinished" />
+            <translation>Zip-bestanden (*.zip)</translation>
         </message>
         <message>
             <source>The candidates layer could not be read.</source>
-            <translation type="unfinished" />
+            <translation>De kandidatenlaag kon niet worden gelezen.</translation>
         </message>
         <message>
             <source>The candidates layer has no features: there is nothing to submit.</source>
-            <translation type="unfinished" />
+            <translation>De kandidatenlaag heeft geen objecten: er is niets aan te melden.</translation>
         </message>
         <message>
             <source>No folder with screening reports given: the package holds no reports.</source>
-            <translation type="unfinished" />
+            <translation>Geen map met screeningsrapporten opgegeven: het pakket bevat geen rapporten.</translation>
         </message>
         <message>
             <source>Package {path} written: submission {submission_id}, {count} candidates.</source>
-            <translation type="unfinished" />
+            <translation>Pakket {path} geschreven: aanmelding {submission_id}, {count} kandidaten.</translation>
         </message>
         <message>
             <source>The package is in the outbox; send it with 'Submit to the expertisecentrum'.</source>
-            <translation type="unfinished" />
+            <translation>Het pakket staat in de outbox; verstuur het met 'Aanmelden bij het expertisecentrum'.</translation>
         </message>
         <message>
             <source>Fetch review status of submitted candidates</source>
-            <translation type="unfinished" />
+            <translation>Beoordelingsstatus van aangemelde kandidaten ophalen</translation>
         </message>
         <message>
             <source>Submitted candidates (with field kandidaat_id)</source>
-            <translation type="unfinished" />
+            <translation>Aangemelde kandidaten (met veld kandidaat_id)</translation>
         </message>
         <message>
             <source>Service URL (empty = from the submission settings)</source>
-            <translation type="unfinished" />
+            <translation>Service-URL (leeg = uit de instellingen voor aanmelden)</translation>
         </message>
         <message>
             <source>Collection (empty = from the submission settings)</source>
-            <translation type="unfinished" />
+            <translation>Collectie (leeg = uit de instellingen voor aanmelden)</translation>
         </message>
         <message>
             <source>Authentication (empty = from the submission settings)</source>
-            <translation type="unfinished" />
+            <translation>Authenticatie (leeg = uit de instellingen voor aanmelden)</translation>
         </message>
         <message>
             <source>Candidates with review status</source>
-            <translation type="unfinished" />
+            <translation>Kandidaten met beoordelingsstatus</translation>
         </message>
         <message>
             <source>the layer has no field 'kandidaat_id'</source>
-            <translation type="unfinished" />
+            <translation>de laag heeft geen veld 'kandidaat_id'</translation>
         </message>
         <message>
             <source>Fill in the municipality code (e.g. GM0772).</source>
-            <translation type="unfinished" />
+            <translation>Vul de gemeentecode in (bijv. GM0772).</translation>
         </message>
         <message>
             <source>{found} of {total} candidates found on the service: {summary}</source>
-            <translation type="unfinished" />
+            <translation>{found} van {total} kandidaten gevonden op de service: {summary}</translation>
         </message>
         <message>
             <source>Submit to the expertisecentrum</source>
-            <translation type="unfinished" />
+            <translation>Aanmelden bij het expertisecentrum</translation>
         </message>
         <message>
             <source>Submission package (empty = only send what waits in the outbox)</source>
-            <translation type="unfinished" />
+            <translation>Aanmeldpakket (leeg = alleen versturen wat in de outbox wacht)</translation>
         </message>
         <message>
             <source>Keep retrying for at most (seconds)</source>
-            <translation type="unfinished" />
+            <translation>Maximaal blijven proberen (seconden)</translation>
         </message>
         <message>
             <source>Submission id</source>
-            <translation type="unfinished" />
+            <translation>Aanmelding-id</translation>
         </message>
         <message>
             <source>Candidates received by the service</source>
-            <translation type="unfinished" />
+            <translation>Kandidaten ontvangen door de service</translation>
         </message>
         <message>
             <source>Candidates still in the outbox</source>
-            <translation type="unfinished" />
+            <translation>Kandidaten nog in de outbox</translation>
         </message>
         <message>
             <source>Submission {submission_id} is in the outbox.</source>
-            <translation type="unfinished" />
+            <translation>Aanmelding {submission_id} staat in de outbox.</translation>
         </message>
         <message>
             <source>{reason} The submission stays in the outbox; the package is saved and can be e-mailed.</source>
-            <translation type="unfinished" />
+            <translation>{reason} De aanmelding blijft in de outbox; het pakket is opgeslagen en kan per e-mail.</translation>
         </message>
         <message>
             <source>Candidate {candidate}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Kandidaat {candidate}: {reason}</translation>
         </message>
         <message>
             <source>{received} candidates received by the service, {pending} still in the outbox.</source>
-            <translation type="unfinished" />
+            <translation>{received} kandidaten ontvangen door de service, {pending} nog in de outbox.</translation>
         </message>
         <message>
             <source>contains what looks like a charge card id; remove personal data</source>
-            <translation type="unfinished" />
+            <translation>bevat iets dat op een laadpasnummer lijkt; verwijder persoonsgegevens</translation>
         </message>
         <message>
             <source>Charging pressure map (measured)…</source>
@@ -2434,6 +2426,214 @@
         <message>
             <source>Where to place laadpunten next…</source>
             <translation>Waar de volgende laadpunten komen…</translation>
+        </message>
+        <message>
+            <source>low</source>
+            <translation>laag</translation>
+        </message>
+        <message>
+            <source>high</source>
+            <translation>hoog</translation>
+        </message>
+        <message>
+            <source>Plan map (plankaart) for the council…</source>
+            <translation>Plankaart voor de raad…</translation>
+        </message>
+        <message>
+            <source>RAL Zuid – submission settings</source>
+            <translation>RAL Zuid – instellingen aanmelden</translation>
+        </message>
+        <message>
+            <source>Service URL (OGC API - Features)</source>
+            <translation>Service-URL (OGC API - Features)</translation>
+        </message>
+        <message>
+            <source>Collection</source>
+            <translation>Collectie</translation>
+        </message>
+        <message>
+            <source>Authentication</source>
+            <translation>Authenticatie</translation>
+        </message>
+        <message>
+            <source>Timeout per request</source>
+            <translation>Time-out per verzoek</translation>
+        </message>
+        <message>
+            <source>Test connection</source>
+            <translation>Verbinding testen</translation>
+        </message>
+        <message>
+            <source>Connected: collection '{title}' found.</source>
+            <translation>Verbonden: collectie '{title}' gevonden.</translation>
+        </message>
+        <message>
+            <source>The service answered, but not with JSON: is the URL right?</source>
+            <translation>De service antwoordde, maar niet met JSON: klopt de URL?</translation>
+        </message>
+        <message>
+            <source>Municipality code (e.g. GM0772)</source>
+            <translation>Gemeentecode (bijv. GM0772)</translation>
+        </message>
+        <message>
+            <source>queued</source>
+            <translation>klaar voor verzending</translation>
+        </message>
+        <message>
+            <source>sent, not yet confirmed</source>
+            <translation>verstuurd, nog niet bevestigd</translation>
+        </message>
+        <message>
+            <source>received</source>
+            <translation>ontvangen</translation>
+        </message>
+        <message>
+            <source>reviewed</source>
+            <translation>beoordeeld</translation>
+        </message>
+        <message>
+            <source>RAL Zuid – submit candidate snellaadlocaties</source>
+            <translation>RAL Zuid – kandidaat-snellaadlocaties aanmelden</translation>
+        </message>
+        <message>
+            <source>Submission</source>
+            <translation>Aanmelding</translation>
+        </message>
+        <message>
+            <source>Outbox and review</source>
+            <translation>Outbox en beoordeling</translation>
+        </message>
+        <message>
+            <source>Candidates (output of fast-charge screening)</source>
+            <translation>Kandidaten (uitvoer van de snellaadscreening)</translation>
+        </message>
+        <message>
+            <source>Municipality and contact (remembered for next time)</source>
+            <translation>Gemeente en contactpersoon (onthouden voor de volgende keer)</translation>
+        </message>
+        <message>
+            <source>Attachments and package</source>
+            <translation>Bijlagen en pakket</translation>
+        </message>
+        <message>
+            <source>Folder with screening reports</source>
+            <translation>Map met screeningsrapporten</translation>
+        </message>
+        <message>
+            <source>Plankaart (PDF, optional)</source>
+            <translation>Plankaart (pdf, optioneel)</translation>
+        </message>
+        <message>
+            <source>Save package as</source>
+            <translation>Pakket opslaan als</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>Controleren</translation>
+        </message>
+        <message>
+            <source>Save package only</source>
+            <translation>Alleen pakket opslaan</translation>
+        </message>
+        <message>
+            <source>Save package and send</source>
+            <translation>Pakket opslaan en versturen</translation>
+        </message>
+        <message>
+            <source>Choose a layer with screened candidates.</source>
+            <translation>Kies een laag met gescreende kandidaten.</translation>
+        </message>
+        <message>
+            <source>Tick at least one candidate.</source>
+            <translation>Vink minstens één kandidaat aan.</translation>
+        </message>
+        <message>
+            <source>The submission is valid: {count} candidates.</source>
+            <translation>De aanmelding is geldig: {count} kandidaten.</translation>
+        </message>
+        <message>
+            <source>Package saved: {path}</source>
+            <translation>Pakket opgeslagen: {path}</translation>
+        </message>
+        <message>
+            <source>{count} candidates received by the service.</source>
+            <translation>{count} kandidaten ontvangen door de service.</translation>
+        </message>
+        <message>
+            <source>The submission stays in the outbox; the package can be e-mailed instead.</source>
+            <translation>De aanmelding blijft in de outbox; het pakket kan ook per e-mail.</translation>
+        </message>
+        <message>
+            <source>Candidate</source>
+            <translation>Kandidaat</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Attempts</source>
+            <translation>Pogingen</translation>
+        </message>
+        <message>
+            <source>Review status</source>
+            <translation>Beoordelingsstatus</translation>
+        </message>
+        <message>
+            <source>Remark</source>
+            <translation>Opmerking</translation>
+        </message>
+        <message>
+            <source>Last problem</source>
+            <translation>Laatste probleem</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Vernieuwen</translation>
+        </message>
+        <message>
+            <source>Send waiting candidates again</source>
+            <translation>Wachtende kandidaten opnieuw versturen</translation>
+        </message>
+        <message>
+            <source>Fetch review statuses</source>
+            <translation>Beoordelingsstatussen ophalen</translation>
+        </message>
+        <message>
+            <source>Settings…</source>
+            <translation>Instellingen…</translation>
+        </message>
+        <message>
+            <source>Write review statuses onto the chosen candidates layer</source>
+            <translation>Beoordelingsstatussen op de gekozen kandidatenlaag schrijven</translation>
+        </message>
+        <message>
+            <source>The outbox could not be read: {error}</source>
+            <translation>De outbox kon niet worden gelezen: {error}</translation>
+        </message>
+        <message>
+            <source>Send outbox</source>
+            <translation>Outbox versturen</translation>
+        </message>
+        <message>
+            <source>{count} review statuses fetched, {written} written onto the layer.</source>
+            <translation>{count} beoordelingsstatussen opgehaald, {written} op de laag geschreven.</translation>
+        </message>
+        <message>
+            <source>Existing charging points (NDW)</source>
+            <translation>Bestaande laadpunten (NDW)</translation>
+        </message>
+        <message>
+            <source>Proposal areas (laaddruk analysis)</source>
+            <translation>Voorstelgebieden (laaddrukanalyse)</translation>
+        </message>
+        <message>
+            <source>Submit candidate snellaadlocaties…</source>
+            <translation>Kandidaat-snellaadlocaties aanmelden…</translation>
+        </message>
+        <message>
+            <source>Submission settings…</source>
+            <translation>Instellingen aanmelden…</translation>
         </message>
     </context>
 </TS>
