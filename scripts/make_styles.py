@@ -130,11 +130,11 @@ def proposal_area_and_road_styles() -> None:
     from qgis.core import QgsLinePatternFillSymbolLayer, QgsLineSymbol
 
     areas = QgsVectorLayer("MultiPolygon?crs=EPSG:28992&field=rang:integer", "voorstelgebieden", "memory")
-    symbol = _fill("0,0,0,0", "106,61,154,255", 0.6, "dash")
+    symbol = _fill("0,0,0,0", "106,61,154,220", 0.35, "dash")
     hatch = QgsLinePatternFillSymbolLayer()
     hatch.setLineAngle(45)
-    hatch.setDistance(2.0)
-    hatch.setSubSymbol(QgsLineSymbol.createSimple({"color": "106,61,154,160", "width": "0.2"}))
+    hatch.setDistance(2.5)
+    hatch.setSubSymbol(QgsLineSymbol.createSimple({"color": "106,61,154,110", "width": "0.15"}))
     symbol.insertSymbolLayer(0, hatch)
     areas.setRenderer(QgsSingleSymbolRenderer(symbol))
     _save(areas, "laaddruk_proposal_areas.qml")

@@ -8,12 +8,17 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFillSymbol,
     QgsLayerTreeLayer,
+    QgsLayoutItemLegend,
     QgsLayoutItemMap,
     QgsLayoutItemMapOverview,
     QgsLayoutTableColumn,
+    QgsLegendRenderer,
     QgsMapLayer,
+    QgsMapLayerLegendUtils,
     QgsPrintLayout,
+    QgsRasterLayer,
     QgsRectangle,
+    QgsSimpleLegendNode,
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import Qt
@@ -137,9 +142,31 @@ def _fill_legend(layout: QgsPrintLayout, content: PlanMapContent) -> None:
     root = legend.model().rootGroup()
     root.removeAllChildren()
     for layer in content.legend_layers:
-        root.addChildNode(QgsLayerTreeLayer(layer))
+        node = QgsLayerTreeLayer(layer)
+        root.addChildNode(node)
+        if isinstance(layer, QgsRasterLayer):
+            # A raster legend starts with a "Band 1: <description>" line; the ramp alone says enough.
+            nodes = legend.model().layerLegendNodes(node)
+            keep = [index for index, entry in enumerate(nodes) if not isinstance(entry, QgsSimpleLegendNode)]
+            if keep and len(keep) < len(nodes):
+                QgsMapLayerLegendUtils.setLegendNodeOrder(node, keep)
+                legend.model().refreshLayerLegend(node)
     legend.setLegendFilterByMapEnabled(True)
     legend.updateLegend()
+    fit_legend(legend)
+
+
+def fit_legend(legend: QgsLayoutItemLegend, max_columns: int = 3) -> int:
+    """Use more columns until the legend (unfiltered, so the fullest sheet) fits its box; return the count."""
+    height = legend.rect().height()
+    columns = legend.columnCount()
+    for columns in range(max(legend.columnCount(), 1), max_columns + 1):
+        legend.setColumnCount(columns)
+        legend.updateLegend()
+        needed = QgsLegendRenderer(legend.model(), legend.legendSettings()).minimumSize()
+        if needed.height() <= height:
+            break
+    return columns
 
 
 def _fill_table(layout: QgsPrintLayout, content: PlanMapContent) -> None:

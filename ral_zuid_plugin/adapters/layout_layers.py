@@ -5,8 +5,10 @@ from __future__ import annotations
 import geopandas as gpd
 import pandas as pd
 from qgis.core import (
+    QgsColorRampLegendNodeSettings,
     QgsColorRampShader,
     QgsGradientColorRamp,
+    QgsGradientStop,
     QgsMapLayer,
     QgsPalLayerSettings,
     QgsRasterBandStats,
@@ -19,6 +21,7 @@ from qgis.core import (
     QgsVectorLayerSimpleLabeling,
     QgsWkbTypes,
 )
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor, QFont
 
 from ral_zuid_plugin.adapters.vector_io import features_from_frame, fields_for, wkb_type_for
@@ -32,6 +35,9 @@ PDOK_BRT_WMTS = (
     "&styles=default&tileMatrixSet=EPSG:28992"
     "&url=https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0?request%3DGetCapabilities%26service%3DWMTS"
 )
+
+
+LABELLED_PROPOSALS = 10
 
 
 def apply_style(layer: QgsMapLayer, qml_name: str) -> None:
@@ -84,7 +90,8 @@ def label_proposal_areas(layer: QgsVectorLayer) -> None:
         return
     settings = QgsPalLayerSettings()
     settings.isExpression = True
-    settings.fieldName = "'#' || \"rang\""
+    # Only the ten most urgent areas get a label; a city easily has hundreds of ranked cells.
+    settings.fieldName = 'CASE WHEN "rang" <= {top} THEN \'#\' || "rang" END'.format(top=LABELLED_PROPOSALS)
     text = QgsTextFormat()
     text.setFont(QFont("Arial", 7))
     text.setSize(7)
@@ -100,7 +107,7 @@ def label_proposal_areas(layer: QgsVectorLayer) -> None:
     layer.setLabelsEnabled(True)
 
 
-def pressure_layer(source: str, name: str) -> QgsRasterLayer:
+def pressure_layer(source: str, name: str, low_label: str = "", high_label: str = "") -> QgsRasterLayer:
     """The laaddruk raster, styled with ``laaddruk_raster.qml`` and rescaled to its own value range."""
     layer = QgsRasterLayer(source, name)
     if not layer.isValid():
@@ -110,9 +117,17 @@ def pressure_layer(source: str, name: str) -> QgsRasterLayer:
     low, high = float(stats.minimumValue), float(stats.maximumValue)
     if high <= low:
         high = low + 1.0
-    ramp = QgsGradientColorRamp(QColor(255, 255, 178), QColor(189, 0, 38))
+    # Low pressure fades out (transparent yellow), so the background stays readable where nothing presses.
+    ramp = QgsGradientColorRamp(QColor(255, 255, 178, 0), QColor(189, 0, 38, 255))
+    ramp.setStops([QgsGradientStop(0.25, QColor(254, 204, 92, 170)), QgsGradientStop(0.6, QColor(240, 59, 32, 230))])
     function = QgsColorRampShader(low, high, ramp, QgsColorRampShader.Interpolated)
     function.classifyColorRamp(5, -1)
+    legend = QgsColorRampLegendNodeSettings()
+    legend.setUseContinuousLegend(True)
+    legend.setOrientation(Qt.Vertical)
+    legend.setMinimumLabel(low_label)
+    legend.setMaximumLabel(high_label)
+    function.setLegendSettings(legend)
     shader = QgsRasterShader()
     shader.setRasterShaderFunction(function)
     renderer = QgsSingleBandPseudoColorRenderer(layer.dataProvider(), 1, shader)

@@ -181,7 +181,9 @@ def make_plan_map(
     main_top.append(boundary_layer)
     legend.append(boundary_layer)
     if request.pressure_raster:
-        pressure = layers.pressure_layer(request.pressure_raster, labels["pressure"])
+        pressure = layers.pressure_layer(
+            request.pressure_raster, labels["pressure"], labels["pressure_low"], labels["pressure_high"]
+        )
         main_top.append(pressure)
         legend.append(pressure)
     background: list[QgsMapLayer] = []

@@ -62,6 +62,12 @@ def menu_entries() -> list[MenuEntry]:
             on_toolbar=False,
         ),
         MenuEntry(
+            key="planmap",
+            text=lambda: tr("Plan map (plankaart) for the council…"),
+            algorithm="ralzuid:planmap",
+            on_toolbar=True,
+        ),
+        MenuEntry(
             key="submission",
             text=lambda: tr("Submit candidate snellaadlocaties…"),
             handler=open_submission_dialog,

@@ -227,7 +227,9 @@ class PlanMapAlgorithm(RalZuidAlgorithm):
         if source is None:
             return None, ""
         label = self._source_label(parameters, name, context, source)
-        return frame_from_source(source, context), label
+        # frame_from_source adds its own "fid" column; a GeoPackage's "fid" field would be a second one.
+        names = [f.name() for f in source.fields() if f.name() != "fid"]
+        return frame_from_source(source, context, field_names=names), label
 
     def _source_label(self, parameters, name, context, source) -> str:
         layer = self.parameterAsVectorLayer(parameters, name, context)

@@ -184,7 +184,7 @@ def test_pressure_raster_and_proposal_areas_are_drawn_and_named_in_the_legend(ru
     run_planmap({"PRESSURE": str(raster), "PROPOSAL_AREAS": str(areas), "OUTPUT": str(output)})
     text = pdf_text(output)
     assert "Laaddruk" in text
-    assert "Voorstelgebieden (uit de laaddrukanalyse)" in text
+    assert "Voorstelgebieden (laaddrukanalyse)" in text
     assert "Laaddruk: laaddruk.tif" in text
 
 
