@@ -23,6 +23,8 @@ REGION_EXTENT = (70000.0, 305000.0, 215000.0, 430000.0)
 ORIGIN_STEP_M = 100
 DEFAULT_CELL_SIZE = 25.0
 DEFAULT_MEMORY_BUDGET_MB = 2048.0
+FLOAT64_MAX_CELLS = 4_000_000
+"""Grids up to this size are transformed in double precision; larger ones in single precision."""
 
 
 @dataclass(frozen=True)
@@ -105,10 +107,15 @@ def grid_for_points(x: np.ndarray, y: np.ndarray, cell: float, radius: float) ->
 
 
 def estimate_memory_mb(grid: GridSpec, radius_cells: int, bands: int) -> float:
-    """Peak memory of computing ``bands`` surfaces on ``grid`` (binning, FFT buffers, results)."""
-    padded = (grid.ny + 2 * radius_cells + 2) * (grid.nx + 2 * radius_cells + 2)
-    # float64 binning array, float32/64 FFT input, two half spectra (data, kernel), one float32 result per band
-    return (grid.cells * 8 + padded * 8 + 2 * padded * 8 + bands * grid.cells * 4) / 1e6
+    """Peak memory of computing ``bands`` surfaces on ``grid``, in MB.
+
+    The working result and one temporary in the transform's precision (8 bytes per cell up to
+    :data:`FLOAT64_MAX_CELLS` cells, else 4), every finished band as float32, and the tile
+    buffers of the FFT (a few arrays of about (1024 + 2 radius)² cells).
+    """
+    itemsize = 8 if grid.cells <= FLOAT64_MAX_CELLS else 4
+    tile = (max(1024, 6 * radius_cells) + 2 * radius_cells + 1) ** 2
+    return (2 * grid.cells * itemsize + bands * grid.cells * 4 + 6 * tile * 8) / 1e6
 
 
 def check_memory(grid: GridSpec, radius_cells: int, bands: int, budget_mb: float = DEFAULT_MEMORY_BUDGET_MB) -> float:

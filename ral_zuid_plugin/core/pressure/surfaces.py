@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from ral_zuid_plugin.core.i18n import tr
-from ral_zuid_plugin.core.pressure.density import Convolver, bin_bilinear, bin_nearest
+from ral_zuid_plugin.core.pressure.density import Convolver
 from ral_zuid_plugin.core.pressure.grid import GridSpec
 from ral_zuid_plugin.core.pressure.kernels import MIN_RADIUS_CELLS, disc_stencil, kernel_stencil
 from ral_zuid_plugin.core.progress import Progress
@@ -39,13 +39,12 @@ class SurfaceBuilder:
 
     def density(self, x: np.ndarray, y: np.ndarray, weights: np.ndarray) -> np.ndarray:
         """Kernel density of the weights per km² (sum over the grid times cell area = total weight)."""
-        binned = bin_bilinear(self.grid, x, y, weights)
-        return self._kernel.apply(binned) / self.grid.cell_area_km2
+        return self._kernel.points(x, y, weights, scale=1.0 / self.grid.cell_area_km2)
 
     def weighted_mean(self, x: np.ndarray, y: np.ndarray, values: np.ndarray) -> np.ndarray:
         """Kernel-weighted mean of ``values`` (NaN where no point is within the radius)."""
-        top = self._kernel.apply(bin_bilinear(self.grid, x, y, values), conserve=False)
-        bottom = self._kernel.apply(bin_bilinear(self.grid, x, y, np.ones(len(x))), conserve=False)
+        top = self._kernel.points(x, y, values, conserve=False)
+        bottom = self._kernel.points(x, y, np.ones(len(x)), conserve=False)
         result = np.full(self.grid.shape, np.nan)
         covered = bottom > 1e-9 * max(float(bottom.max()), 1e-300)
         result[covered] = top[covered] / bottom[covered]
@@ -55,7 +54,7 @@ class SurfaceBuilder:
         """Sum of the weights of points in cells whose centre is within walking distance of each cell centre."""
         if self._disc is None:
             raise ValueError("walking distance not set")
-        return self._disc.apply(bin_nearest(self.grid, x, y, weights), conserve=True)
+        return self._disc.points(x, y, weights, bilinear=False)
 
     def walking_count(self, x: np.ndarray, y: np.ndarray) -> np.ndarray:
         return np.rint(self.walking_sum(x, y, np.ones(len(x))))
