@@ -65,13 +65,16 @@ class Convolver:
         self.half = stencil.shape[0] // 2
         self.workers = workers
         self.dtype = np.float64 if grid.cells <= FLOAT64_MAX_CELLS else np.float32
-        target = min(max(grid.ny, grid.nx), max(tile, 6 * self.half))
-        self.fft_size = _good_size(target + 1 + 2 * self.half)
-        self.tile = self.fft_size - 1 - 2 * self.half
+        # per axis: one tile when the axis fits in about two tiles, else tiles of about ``tile`` cells
+        sizes = []
+        for cells in (grid.ny, grid.nx):
+            whole = cells + 1 + 2 * self.half
+            target = whole if whole <= 2 * tile + 2 * self.half else max(tile, 6 * self.half) + 1 + 2 * self.half
+            sizes.append(_good_size(target))
+        self.fft_shape = (sizes[0], sizes[1])
+        self.tile_shape = (sizes[0] - 1 - 2 * self.half, sizes[1] - 1 - 2 * self.half)
         self.stencil_total = float(stencil.sum())
-        self.kernel_spectrum = scipy.fft.rfft2(
-            stencil.astype(self.dtype), (self.fft_size, self.fft_size), workers=workers
-        )
+        self.kernel_spectrum = scipy.fft.rfft2(stencil.astype(self.dtype), self.fft_shape, workers=workers)
 
     def points(
         self,
@@ -103,33 +106,35 @@ class Convolver:
             c0 = np.clip(np.rint(col).astype(np.int64), 0, grid.nx - 1)
             r0 = np.clip(np.rint(row).astype(np.int64), 0, grid.ny - 1)
         result = np.zeros(grid.shape, dtype=self.dtype)
-        size, half, tile = self.fft_size, self.half, self.tile
-        tiles_x = -(-grid.nx // tile)
-        tile_id = (r0 // tile) * tiles_x + (c0 // tile)
+        half = self.half
+        tile_y, tile_x = self.tile_shape
+        size_y, size_x = self.fft_shape
+        tiles_x = -(-grid.nx // tile_x)
+        tile_id = (r0 // tile_y) * tiles_x + (c0 // tile_x)
         order = np.argsort(tile_id, kind="stable")
         bounds = np.searchsorted(tile_id[order], np.arange(tile_id.max() + 2 if len(tile_id) else 1))
-        side = tile + 1
+        rows, cols = tile_y + 1, tile_x + 1
         for tid in np.flatnonzero(np.diff(bounds)):
             chosen = order[bounds[tid] : bounds[tid + 1]]
-            top = (tid // tiles_x) * tile
-            left = (tid % tiles_x) * tile
-            local = (r0[chosen] - top) * side + (c0[chosen] - left)
+            top = (tid // tiles_x) * tile_y
+            left = (tid % tiles_x) * tile_x
+            local = (r0[chosen] - top) * cols + (c0[chosen] - left)
             w = weights[chosen]
             if bilinear:
                 fcs, frs = fc[chosen], fr[chosen]
                 upper, lower = w * (1 - frs), w * frs
-                index = np.concatenate([local, local + 1, local + side, local + side + 1])
+                index = np.concatenate([local, local + 1, local + cols, local + cols + 1])
                 share = np.concatenate([upper * (1 - fcs), upper * fcs, lower * (1 - fcs), lower * fcs])
             else:
                 index, share = local, w
-            block = np.bincount(index, weights=share, minlength=side * side).reshape(side, side)
-            spectrum = scipy.fft.rfft2(block.astype(self.dtype), (size, size), workers=self.workers)
+            block = np.bincount(index, weights=share, minlength=rows * cols).reshape(rows, cols)
+            spectrum = scipy.fft.rfft2(block.astype(self.dtype), self.fft_shape, workers=self.workers)
             spectrum *= self.kernel_spectrum
-            full = scipy.fft.irfft2(spectrum, (size, size), workers=self.workers, overwrite_x=True)
+            full = scipy.fft.irfft2(spectrum, self.fft_shape, workers=self.workers, overwrite_x=True)
             # full[i, j] belongs to grid row top - half + i, column left - half + j
             r_start, c_start = top - half, left - half
             r_lo, c_lo = max(r_start, 0), max(c_start, 0)
-            r_hi, c_hi = min(r_start + size, grid.ny), min(c_start + size, grid.nx)
+            r_hi, c_hi = min(r_start + size_y, grid.ny), min(c_start + size_x, grid.nx)
             result[r_lo:r_hi, c_lo:c_hi] += full[r_lo - r_start : r_hi - r_start, c_lo - c_start : c_hi - c_start]
         peak = float(result.max()) if result.size else 0.0
         noise = peak * (1e-12 if self.dtype == np.float64 else 1e-6)
