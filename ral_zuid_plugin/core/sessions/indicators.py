@@ -130,12 +130,21 @@ def daily_table(evses: pd.DataFrame, daily: DailyTime, calendar: Calendar, setti
     charging = daily.charging_s.ravel()
     known = np.repeat(daily.charging_known, n_days)
     peak_pct = daily.peak_s.ravel() / window_s * 100
+    evse_rows = np.repeat(np.arange(n_evse), n_days)
+
+    def per_evse(column: str) -> pd.Categorical:
+        codes, labels = pd.factorize(evses[column].astype(str), sort=False)
+        return pd.Categorical.from_codes(codes[evse_rows], categories=pd.Index(labels, dtype=object))
+
+    dates = pd.Categorical.from_codes(
+        np.tile(np.arange(n_days), n_evse), categories=pd.Index(list(calendar.dates.date), dtype=object)
+    )
     table = pd.DataFrame(
         {
-            "evse_id": np.repeat(evses["evse_id"].to_numpy(), n_days),
-            "laadpunt_id": np.repeat(evses["laadpunt_id"].to_numpy(), n_days),
-            "gemeentecode": np.repeat(evses["gemeentecode"].to_numpy(), n_days),
-            "datum": np.tile(calendar.dates.date, n_evse),
+            "evse_id": per_evse("evse_id"),
+            "laadpunt_id": per_evse("laadpunt_id"),
+            "gemeentecode": per_evse("gemeentecode"),
+            "datum": dates,
             "daguren": day_s / 3600.0,
             "sessies": daily.sessions.ravel().astype(np.int64),
             "kwh": daily.kwh.ravel(),
@@ -172,10 +181,12 @@ class _Buckets:
 
 
 def _group_sum(group: np.ndarray, n_groups: int, values: np.ndarray) -> np.ndarray:
-    out = np.zeros((n_groups, values.shape[1]))
-    inside = group >= 0
-    np.add.at(out, group[inside], values[inside])
-    return out
+    """Sum the rows of ``values`` per group (-1 = no group) with a sparse one-hot product."""
+    from scipy import sparse
+
+    inside = np.flatnonzero(group >= 0)
+    onehot = sparse.csr_matrix((np.ones(len(inside)), (group[inside], inside)), shape=(n_groups, values.shape[0]))
+    return np.asarray(onehot @ values)
 
 
 def _buckets(daily: DailyTime, calendar: Calendar, cards: CardIndex, settings: IndicatorSettings) -> _Buckets:
@@ -247,7 +258,7 @@ def _level_frame(
     if n_groups == 0:
         return None
     n_buckets = len(b.labels)
-    name_of = pd.Series(names[usable], index=codes[usable]).groupby(level=0).first()
+    name_of = dict(zip(codes[usable][::-1], names[usable][::-1]))  # first name per code
     count = np.bincount(group[group >= 0], minlength=n_groups).astype(float)
     g_known = np.where(daily.charging_known, group, -1)
     known_count = np.bincount(g_known[g_known >= 0], minlength=n_groups).astype(float)

@@ -19,16 +19,29 @@ from ral_zuid_plugin.core.sessions import schema
 
 def evse_table(sessions: pd.DataFrame) -> pd.DataFrame:
     """One row per EVSE (sorted by id): ``evse_id``, ``laadpunt_id`` and the first known lon/lat."""
-    grouped = sessions.groupby(schema.EVSE_ID, sort=True)
+    evse = pd.Series(sessions[schema.EVSE_ID]).astype("category")
+    codes = evse.cat.codes.to_numpy()
+    labels = np.asarray(evse.cat.categories.astype(str), dtype=object)
+    present, first = np.unique(codes, return_index=True)
+    chargepoints = pd.Series(sessions[schema.CHARGEPOINT_ID]).astype(str).to_numpy(dtype=object)
+    lon = sessions[schema.LON].to_numpy(dtype=float)
+    lat = sessions[schema.LAT].to_numpy(dtype=float)
+    located = np.flatnonzero(np.isfinite(lon) & np.isfinite(lat))
+    first_lon = np.full(len(labels), np.nan)
+    first_lat = np.full(len(labels), np.nan)
+    if len(located):
+        with_xy, first_xy = np.unique(codes[located], return_index=True)
+        first_lon[with_xy] = lon[located[first_xy]]
+        first_lat[with_xy] = lat[located[first_xy]]
     table = pd.DataFrame(
         {
-            "evse_id": grouped[schema.CHARGEPOINT_ID].first().index.astype(str),
-            "laadpunt_id": grouped[schema.CHARGEPOINT_ID].first().to_numpy(dtype=object),
-            "lon": grouped[schema.LON].first().to_numpy(dtype=float),
-            "lat": grouped[schema.LAT].first().to_numpy(dtype=float),
+            "evse_id": labels[present],
+            "laadpunt_id": chargepoints[first],
+            "lon": first_lon[present],
+            "lat": first_lat[present],
         }
     )
-    return table.reset_index(drop=True)
+    return table.sort_values("evse_id").reset_index(drop=True)
 
 
 def _clean_id(value) -> str:
@@ -83,8 +96,10 @@ def locate_evses(
                 from_file[i] = "ocpi-locations"
     needs = np.array([g is None for g in geometry]) & np.isfinite(lon) & np.isfinite(lat)
     if needs.any():
-        projected = gpd.GeoSeries(gpd.points_from_xy(lon[needs], lat[needs]), crs=WGS84).to_crs(RD_NEW)
-        for position, shape in zip(np.flatnonzero(needs), projected):
+        from pyproj import Transformer
+
+        x, y = Transformer.from_crs(WGS84, RD_NEW, always_xy=True).transform(lon[needs], lat[needs])
+        for position, shape in zip(np.flatnonzero(needs), gpd.points_from_xy(x, y)):
             geometry[int(position)] = shape
         origin[needs] = from_file[needs]
     result = gpd.GeoDataFrame(
@@ -115,11 +130,39 @@ def assign_areas(
         areas["provincie"] = ""
     for column in ("gemeentecode", "gemeentenaam", "provincie"):
         areas[column] = areas[column].map(_clean_id)
-    located = points[points.geometry.notna()]
-    joined = gpd.sjoin(located[["geometry"]], areas, how="left", predicate="within")
-    joined = joined[~joined.index.duplicated(keep="first")]
+    joined = _points_in_polygons(points, areas)
     result = points.copy()
     for column in ("gemeentecode", "gemeentenaam", "provincie"):
-        result[column] = joined[column].reindex(result.index).fillna("").astype(str)
+        result[column] = joined[column]
     result["in_regio"] = result["gemeentecode"] != ""
+    return result
+
+
+def _points_in_polygons(points: gpd.GeoDataFrame, areas: gpd.GeoDataFrame) -> dict[str, np.ndarray]:
+    """Area attributes of the first polygon that contains each point ('' outside every polygon).
+
+    A bounding-box filter in numpy and prepared polygons keep this fast for 20,000 points without
+    depending on the spatial-index backend of the installed geopandas.
+    """
+    from shapely.prepared import prep
+
+    n = len(points)
+    found = np.full(n, -1, dtype=np.int64)
+    valid = np.array([g is not None and not g.is_empty for g in points.geometry], dtype=bool)
+    x = np.array([g.x if ok else np.nan for g, ok in zip(points.geometry, valid)])
+    y = np.array([g.y if ok else np.nan for g, ok in zip(points.geometry, valid)])
+    for index, polygon in enumerate(areas.geometry):
+        if polygon is None or polygon.is_empty:
+            continue
+        minx, miny, maxx, maxy = polygon.bounds
+        candidates = np.flatnonzero((found < 0) & valid & (x >= minx) & (x <= maxx) & (y >= miny) & (y <= maxy))
+        if not len(candidates):
+            continue
+        prepared = prep(polygon)
+        inside = [c for c in candidates if prepared.contains(points.geometry.iloc[c])]
+        found[inside] = index
+    result = {}
+    for column in ("gemeentecode", "gemeentenaam", "provincie"):
+        values = np.append(areas[column].to_numpy(dtype=object), "")
+        result[column] = values[found]
     return result

@@ -8,7 +8,6 @@ cards can be counted across files and years, but the hash cannot be reversed wit
 from __future__ import annotations
 
 import hashlib
-import hmac
 import os
 import secrets
 from pathlib import Path
@@ -55,22 +54,33 @@ class FileSaltStore:
         return value
 
 
+def card_digest(card: str, salt: bytes) -> str:
+    """Keyed BLAKE2b (a MAC) of one card id: 16 hex digits; irreversible without the salt."""
+    return hashlib.blake2b(card.encode("utf-8"), key=salt[:64], digest_size=8).hexdigest()
+
+
 def hash_cards(cards: pd.Series, salt: bytes) -> pd.Series:
-    """HMAC-SHA256 of every card id with ``salt``, first 16 hex digits; empty ids stay missing.
+    """Keyed hash (:func:`card_digest`) of every card id with ``salt``; empty ids stay missing.
 
     Each distinct id is hashed once, so the cost grows with the number of cards, not sessions.
     """
     if len(salt) < 16:
         raise RalZuidError(tr("The salt for card hashes is too short."))
-    text = cards.astype(object).where(cards.notna(), None)
-    codes, uniques = pd.factorize(text, sort=False)
-    hashed = np.array(
-        [hmac.new(salt, str(u).strip().encode("utf-8"), hashlib.sha256).hexdigest()[:16] for u in uniques],
-        dtype=object,
-    )
-    blank = np.array([str(u).strip() == "" for u in uniques], dtype=bool)
-    hashed[blank] = None
-    result = np.full(len(text), None, dtype=object)
-    valid = codes >= 0
-    result[valid] = hashed[codes[valid]]
-    return pd.Series(result, index=cards.index)
+    if isinstance(cards.dtype, pd.CategoricalDtype):
+        codes = cards.cat.codes.to_numpy()
+        uniques = list(cards.cat.categories)
+    else:
+        codes, uniques = pd.factorize(cards.astype(object).where(cards.notna(), None), sort=False)
+        uniques = list(uniques)
+    positions: dict[str, int] = {}
+    mapping = np.full(len(uniques), -1, dtype=np.int64)
+    for index, unique in enumerate(uniques):
+        text = str(unique).strip()
+        if text:
+            digest = card_digest(text, salt)
+            mapping[index] = positions.setdefault(digest, len(positions))
+    final = np.full(len(codes), -1, dtype=np.int64)
+    present = codes >= 0
+    final[present] = mapping[codes[present]]
+    categories = pd.Index(list(positions), dtype=object)
+    return pd.Series(pd.Categorical.from_codes(final, categories=categories), index=cards.index)

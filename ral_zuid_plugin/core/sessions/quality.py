@@ -204,9 +204,9 @@ def check_sessions(
         report.exclude(key, frame[new])
         excluded |= new
 
-    kinds = frame[schema.CDR_KIND].to_numpy()
-    exclude("credit_cdr", kinds == "credit")
-    exclude("home_charging", kinds == "thuisladen")
+    kinds = frame[schema.CDR_KIND]
+    exclude("credit_cdr", (kinds == "credit").to_numpy())
+    exclude("home_charging", (kinds == "thuisladen").to_numpy())
     ids = frame[schema.SESSION_ID]
     exclude("duplicate_id", ids.duplicated(keep="first").to_numpy())
     exclude("end_before_start", end <= start)

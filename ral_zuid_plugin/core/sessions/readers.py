@@ -21,6 +21,7 @@ from ral_zuid_plugin.core.sessions import schema
 from ral_zuid_plugin.core.sessions.privacy import hash_cards
 from ral_zuid_plugin.core.sessions.tabular import (
     TableOptions,
+    as_categorical,
     map_headers,
     numbers_from,
     read_csv_table,
@@ -111,57 +112,85 @@ def read_table_sessions(path: str, salt: bytes, options: TableOptions) -> tuple[
     else:
         hours = number(schema.FIELD_CONNECTED_HOURS, required=True)
         end = start + np.round(hours * 3.6e12).astype(np.int64)
-    chargepoint = _texts(table, mapping.get(schema.FIELD_CHARGEPOINT))
+    chargepoint = _ids(table, mapping.get(schema.FIELD_CHARGEPOINT))
     if schema.FIELD_EVSE in mapping:
-        evse = _texts(table, mapping[schema.FIELD_EVSE])
+        evse = _ids(table, mapping[schema.FIELD_EVSE])
     elif schema.FIELD_CONNECTOR in mapping:
-        evse = chargepoint + "-" + _texts(table, mapping[schema.FIELD_CONNECTOR])
+        evse = _joined(chargepoint, _ids(table, mapping[schema.FIELD_CONNECTOR]))
     else:
         evse = chargepoint
     if schema.FIELD_CHARGEPOINT not in mapping:
         chargepoint = evse
     _require_ids(evse, path, rows, mapping.get(schema.FIELD_EVSE) or mapping.get(schema.FIELD_CHARGEPOINT))
     if schema.FIELD_SESSION_ID in mapping:
-        session_id = _texts(table, mapping[schema.FIELD_SESSION_ID])
+        session_id = _raw_ids(table[mapping[schema.FIELD_SESSION_ID]])
     else:
-        session_id = pd.Series(rows, dtype=str).radd(name + ":")
-    cards = table[mapping[schema.FIELD_CARD]] if schema.FIELD_CARD in mapping else pd.Series([None] * len(table))
+        session_id = pd.Categorical(np.char.add(name + ":", rows.astype(str)))
+    if schema.FIELD_CARD in mapping:
+        cards = hash_cards(pd.Series(_ids(table, mapping[schema.FIELD_CARD])), salt)
+    else:
+        cards = pd.Series(pd.Categorical.from_codes(np.full(len(table), -1), categories=pd.Index([], dtype=object)))
     frame = pd.DataFrame(
         {
-            schema.SOURCE: name,
+            schema.SOURCE: pd.Categorical.from_codes(np.zeros(len(table), dtype=np.int8), categories=[name]),
             schema.ROW: rows,
-            schema.SESSION_ID: session_id.to_numpy(dtype=object),
-            schema.EVSE_ID: evse.to_numpy(dtype=object),
-            schema.CHARGEPOINT_ID: chargepoint.to_numpy(dtype=object),
+            schema.SESSION_ID: session_id,
+            schema.EVSE_ID: evse,
+            schema.CHARGEPOINT_ID: chargepoint,
             schema.START: start,
             schema.END: end,
             schema.KWH: number(schema.FIELD_KWH, required=True),
             schema.CHARGING_HOURS: number(schema.FIELD_CHARGING_HOURS),
             schema.MAX_KW: number(schema.FIELD_MAX_KW),
-            schema.CARD_HASH: hash_cards(cards.reset_index(drop=True), salt).to_numpy(dtype=object),
+            schema.CARD_HASH: cards.to_numpy() if not isinstance(cards.dtype, pd.CategoricalDtype) else cards.array,
             schema.LON: number(schema.FIELD_LON),
             schema.LAT: number(schema.FIELD_LAT),
-            schema.CDR_KIND: "",
+            schema.CDR_KIND: normal_kinds(len(table)),
         }
     )
-    table = None
     return frame, report
 
 
-def _texts(table: pd.DataFrame, column: str | None) -> pd.Series:
+def normal_kinds(n: int) -> pd.Categorical:
+    return pd.Categorical.from_codes(np.zeros(n, dtype=np.int8), categories=["", "credit", "thuisladen"])
+
+
+def _ids(table: pd.DataFrame, column: str | None) -> pd.Categorical:
     if column is None:
-        return pd.Series([""] * len(table), dtype=object)
-    values = table[column]
-    if pd.api.types.is_float_dtype(values):  # ids that a spreadsheet turned into numbers
-        values = values.map(lambda v: "" if pd.isna(v) else (f"{v:.0f}" if float(v).is_integer() else str(v)))
-    return values.fillna("").astype(str).str.strip().reset_index(drop=True)
+        return pd.Categorical.from_codes(np.zeros(len(table), dtype=np.int8), categories=[""])
+    return as_categorical(table[column].reset_index(drop=True))
 
 
-def _require_ids(ids: pd.Series, path: str, rows: np.ndarray, column: str | None) -> None:
-    empty = (ids == "").to_numpy()
+def _raw_ids(values: pd.Series) -> pd.Categorical:
+    """Session ids as read (only compared with each other, so no per-value clean-up)."""
+    values = values.reset_index(drop=True)
+    if isinstance(values.dtype, pd.CategoricalDtype):
+        return values.array
+    return pd.Categorical(values.astype(str))
+
+
+def _joined(first: pd.Categorical, second: pd.Categorical) -> pd.Categorical:
+    """``first + "-" + second`` computed on the distinct pairs only."""
+    n_second = max(len(second.categories), 1)
+    key = first.codes.astype(np.int64) * n_second + second.codes.astype(np.int64)
+    codes, uniques = pd.factorize(key, sort=False)
+    labels = [
+        "{}-{}".format(first.categories[k // n_second], second.categories[k % n_second]) for k in uniques.tolist()
+    ]
+    return pd.Categorical.from_codes(codes, categories=pd.Index(labels, dtype=object))
+
+
+def _require_ids(ids: pd.Categorical, path: str, rows: np.ndarray, column: str | None) -> None:
+    empty = np.asarray(ids == "")
     if empty.any():
         first = int(np.flatnonzero(empty)[0])
         raise InputDataError(tr("the charge point id is empty"), path=path, row=int(rows[first]), column=column)
+
+
+def _distinct(values: pd.Series) -> pd.Index:
+    if isinstance(values.dtype, pd.CategoricalDtype):
+        return pd.Index(values.cat.categories.astype(str))
+    return pd.Index(pd.unique(values.dropna())).astype(str)
 
 
 def _table_times(
@@ -184,12 +213,12 @@ def _table_times(
         fmt = "%Y-%m-%d %H:%M:%S"
         options.date_format = options.date_format or "xlsx"
     else:
-        texts = values.astype(object).where(values.notna(), "").astype(str)
+        texts = values
         if not options.date_format:
             columns = [mapping[f] for f in (schema.FIELD_START, schema.FIELD_END) if f in mapping]
-            sample = pd.unique(pd.concat([table[c] for c in columns]).dropna().astype(str))
-            step = max(1, len(sample) // 3000)
-            options.date_format = detect_date_format(list(sample[::step][:3000]), path=path, column=column)
+            sample = pd.Index([]).append([_distinct(table[c]) for c in columns]).unique()
+            step = max(1, len(sample) // 1000)
+            options.date_format = detect_date_format(list(sample[::step][:1000]), path=path, column=column)
         fmt = options.date_format
     times, local_report = parse_local_times(
         texts, fmt, options.time_zone, path=path, column=column, row_numbers=rows, ambiguous_as_summer=True

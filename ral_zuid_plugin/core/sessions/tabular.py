@@ -155,8 +155,23 @@ def map_headers(headers: list[str], overrides: dict[str, str], path: str) -> dic
     return mapping
 
 
+NUMERIC_FIELDS = (
+    schema.FIELD_KWH,
+    schema.FIELD_CHARGING_HOURS,
+    schema.FIELD_CONNECTED_HOURS,
+    schema.FIELD_MAX_KW,
+    schema.FIELD_LON,
+    schema.FIELD_LAT,
+)
+
+
 def read_csv_table(path: str, options: TableOptions) -> pd.DataFrame:
-    """All columns of a delimited text export as strings (numbers and dates are parsed later)."""
+    """A delimited text export: mapped numeric columns as floats (C parser), every other column as text.
+
+    Text columns are factorised afterwards so repeated values (charge point ids, timestamps to the
+    minute, cards) are cleaned, parsed and hashed once. When a numeric column holds a value that is
+    not a number, the file is read again as text so that the exact row can be reported.
+    """
     with open(path, "rb") as handle:
         head = handle.read(SNIFF_BYTES)
     if not head.strip():
@@ -170,23 +185,39 @@ def read_csv_table(path: str, options: TableOptions) -> pd.DataFrame:
         lines = lines[:-1]
     options.delimiter = options.delimiter or detect_delimiter(lines, path)
     options.decimal = options.decimal or detect_decimal(lines, options.delimiter)
+    headers = [h.strip() for h in next(csv.reader([lines[0].lstrip("\ufeff")], delimiter=options.delimiter))]
+    mapping = map_headers(headers, options.column_mapping, path)
+    numeric = {mapping[f] for f in NUMERIC_FIELDS if f in mapping}
+    dtypes = {h: (float if h in numeric else str) for h in headers}
     try:
-        frame = pd.read_csv(
+        frame = _read_csv(path, options, dtypes)
+    except ValueError:
+        # a numeric column has text in it: read everything as text and let numbers_from name the row
+        frame = _read_csv(path, options, {h: str for h in headers})
+    if frame.empty:
+        raise InputDataError(tr("the file has a header but no sessions"), path=path, row=2)
+    frame.columns = [str(c).strip() for c in frame.columns]
+    options.column_mapping = mapping
+    return frame
+
+
+def _read_csv(path: str, options: TableOptions, dtypes: dict) -> pd.DataFrame:
+    try:
+        return pd.read_csv(
             path,
             sep=options.delimiter,
             encoding=options.encoding,
-            dtype=str,
+            dtype=dtypes,
+            decimal=options.decimal,
             keep_default_na=False,
             na_values=[""],
             skipinitialspace=True,
+            engine="c",
         )
-    except (pd.errors.ParserError, UnicodeDecodeError, ValueError) as error:
+    except (pd.errors.ParserError, UnicodeDecodeError) as error:
         raise InputDataError(
             tr("the file cannot be read as a table: {error}").format(error=error), path=path
         ) from error
-    if frame.empty:
-        raise InputDataError(tr("the file has a header but no sessions"), path=path, row=2)
-    return frame
 
 
 def read_xlsx_table(path: str) -> pd.DataFrame:
@@ -254,16 +285,14 @@ def numbers_from(
     """Float values of a column; a value that is not a number raises an error naming its row."""
     if pd.api.types.is_numeric_dtype(values):
         result = values.to_numpy(dtype=float)
-        text = None
+        empty = np.isnan(result)
+        bad = np.zeros(len(result), dtype=bool)
     else:
-        text = values.astype(object).where(values.notna(), None)
-        cleaned = text.astype(str).str.strip()
-        if decimal == ",":
-            cleaned = cleaned.str.replace(",", ".", regex=False)
-        cleaned = cleaned.where(text.notna(), "")
-        result = pd.to_numeric(cleaned.replace("", np.nan), errors="coerce").to_numpy(dtype=float)
-    empty = values.isna().to_numpy() | (values.astype(str).str.strip() == "").to_numpy()
-    bad = np.isnan(result) & ~empty
+        text = values.astype(object).where(values.notna(), "").astype(str).str.strip()
+        empty = (text == "").to_numpy()
+        cleaned = text.str.replace(",", ".", regex=False) if decimal == "," else text
+        result = pd.to_numeric(cleaned.where(~empty, np.nan), errors="coerce").to_numpy(dtype=float)
+        bad = np.isnan(result) & ~empty
     if bad.any():
         first = int(np.flatnonzero(bad)[0])
         raise InputDataError(
@@ -276,6 +305,35 @@ def numbers_from(
         first = int(np.flatnonzero(empty)[0])
         raise InputDataError(tr("the value is empty"), path=path, row=int(rows[first]), column=column)
     return result
+
+
+def as_categorical(values: pd.Series) -> pd.Categorical:
+    """Text values as a categorical with stripped string categories; missing becomes ''."""
+    if isinstance(values.dtype, pd.CategoricalDtype):
+        categories = values.cat.categories
+        codes = values.cat.codes.to_numpy()
+    else:
+        codes, categories = pd.factorize(values.astype(object), sort=False)
+        categories = pd.Index(categories)
+    if categories.dtype == object and all(isinstance(c, str) for c in categories[:100]):
+        stripped = categories.astype(str).str.strip()
+    else:
+        stripped = pd.Index([_id_text(c) for c in categories], dtype=object)
+    labels = stripped.append(pd.Index([""], dtype=object))
+    codes = np.where(codes < 0, len(labels) - 1, codes)
+    if labels.is_unique:
+        return pd.Categorical.from_codes(codes, categories=labels)
+    new_codes, uniques = pd.factorize(labels, sort=False)
+    return pd.Categorical.from_codes(new_codes[codes], categories=pd.Index(uniques, dtype=object))
+
+
+def _id_text(value) -> str:
+    if isinstance(value, float):
+        if np.isnan(value):
+            return ""
+        if value.is_integer():
+            return f"{value:.0f}"
+    return str(value).strip()
 
 
 def source_name(path: str) -> str:

@@ -119,7 +119,7 @@ def definitions(peak_label: str, threshold: float, min_cards: int) -> list[tuple
         (
             "Privacy",
             "-",
-            "Pas-id's zijn direct bij het inlezen gehasht (HMAC-SHA256 met een geheime sleutel in het QGIS-profiel). "
+            "Pas-id's zijn direct bij het inlezen gehasht (BLAKE2b met een geheime sleutel in het QGIS-profiel). "
             "Cijfers over minder dan {} unieke passen zijn onderdrukt (leeg).".format(min_cards),
         ),
         (
