@@ -111,8 +111,10 @@ class Convolver:
         size_y, size_x = self.fft_shape
         tiles_x = -(-grid.nx // tile_x)
         tile_id = (r0 // tile_y) * tiles_x + (c0 // tile_x)
+        if len(tile_id) and tile_id.max() < 65536:
+            tile_id = tile_id.astype(np.uint16)  # a stable sort of 16-bit keys is a linear-time radix sort
         order = np.argsort(tile_id, kind="stable")
-        bounds = np.searchsorted(tile_id[order], np.arange(tile_id.max() + 2 if len(tile_id) else 1))
+        bounds = np.searchsorted(tile_id[order], np.arange(int(tile_id.max()) + 2 if len(tile_id) else 1))
         rows, cols = tile_y + 1, tile_x + 1
         for tid in np.flatnonzero(np.diff(bounds)):
             chosen = order[bounds[tid] : bounds[tid + 1]]
