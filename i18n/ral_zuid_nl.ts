@@ -2635,5 +2635,13 @@
             <source>Submission settings…</source>
             <translation>Instellingen aanmelden…</translation>
         </message>
+        <message>
+            <source>Proposal areas, rank 1-{top} (laaddruk analysis)</source>
+            <translation>Voorstelgebieden, rang 1-{top} (laaddrukanalyse)</translation>
+        </message>
+        <message>
+            <source>Draw proposal areas up to this rank (0 = all)</source>
+            <translation>Voorstelgebieden tekenen tot en met deze rang (0 = alle)</translation>
+        </message>
     </context>
 </TS>

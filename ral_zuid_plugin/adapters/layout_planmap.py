@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import geopandas as gpd
+import pandas as pd
 from qgis.core import QgsFeedback, QgsMapLayer, QgsProject
 
 from ral_zuid_plugin.__about__ import plugin_version
@@ -48,6 +49,7 @@ class PlanMapRequest:
     use_ndw: bool = True
     pressure_raster: str = ""
     proposal_areas: gpd.GeoDataFrame | None = None
+    proposal_top: int = 20
     coverage: gpd.GeoDataFrame | None = None
     coverage_name_field: str = ""
     coverage_source: str = ""
@@ -170,9 +172,14 @@ def make_plan_map(
         existing_layer = layers.memory_layer(existing, labels["ndw"], "locations_ndw.qml")
         main_top.append(existing_layer)
         legend.append(existing_layer)
-    if request.proposal_areas is not None and not request.proposal_areas.empty:
+    proposal_areas = request.proposal_areas
+    if proposal_areas is not None and request.proposal_top > 0 and "rang" in proposal_areas.columns:
+        ranks = pd.to_numeric(proposal_areas["rang"], errors="coerce")
+        proposal_areas = proposal_areas[ranks <= request.proposal_top]
+    if proposal_areas is not None and not proposal_areas.empty:
+        top = request.proposal_top if "rang" in proposal_areas.columns else 0
         areas_layer = layers.memory_layer(
-            request.proposal_areas, labels["proposal_areas"], "laaddruk_proposal_areas.qml"
+            proposal_areas, texts.proposal_areas_label(top, translate), "laaddruk_proposal_areas.qml"
         )
         layers.label_proposal_areas(areas_layer)
         main_top.append(areas_layer)
@@ -220,7 +227,7 @@ def make_plan_map(
         ndw_points=request.existing_points is None and request.use_ndw,
         online_background=online is not None,
         pressure=Path(request.pressure_raster).name if request.pressure_raster else "",
-        proposal_areas=request.proposal_areas is not None and not request.proposal_areas.empty,
+        proposal_areas=proposal_areas is not None and not proposal_areas.empty,
         roads=request.roads is not None and not request.roads.empty and online is None,
         extra=request.extra_sources,
         tr=translate,

@@ -143,6 +143,13 @@ def table_headers(tr: Translate = tr) -> dict[str, str]:
     }
 
 
+def proposal_areas_label(top: int, tr: Translate = tr) -> str:
+    """Legend name of the proposal areas; says when only the most urgent ones are drawn."""
+    if top > 0:
+        return tr("Proposal areas, rank 1-{top} (laaddruk analysis)").format(top=top)
+    return tr("Proposal areas (laaddruk analysis)")
+
+
 def legend_title(tr: Translate = tr) -> str:
     return tr("Legend")
 

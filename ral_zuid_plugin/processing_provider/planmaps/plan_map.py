@@ -16,6 +16,7 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
+    QgsProcessingParameterNumber,
     QgsProcessingParameterRasterLayer,
     QgsProcessingParameterString,
 )
@@ -54,6 +55,7 @@ class PlanMapAlgorithm(RalZuidAlgorithm):
     USE_NDW = "USE_NDW"
     PRESSURE = "PRESSURE"
     PROPOSAL_AREAS = "PROPOSAL_AREAS"
+    PROPOSAL_TOP = "PROPOSAL_TOP"
     ROADS = "ROADS"
     TEMPLATE = "TEMPLATE"
     TEMPLATE_FILE = "TEMPLATE_FILE"
@@ -142,6 +144,15 @@ class PlanMapAlgorithm(RalZuidAlgorithm):
                 tr("Proposal areas (fields rang, extra_laadpunten, reden)"),
                 [QgsProcessing.TypeVectorPolygon],
                 optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.PROPOSAL_TOP,
+                tr("Draw proposal areas up to this rank (0 = all)"),
+                QgsProcessingParameterNumber.Integer,
+                defaultValue=20,
+                minValue=0,
             )
         )
         self.addParameter(
@@ -305,6 +316,7 @@ class PlanMapAlgorithm(RalZuidAlgorithm):
             use_ndw=self.parameterAsBoolean(parameters, self.USE_NDW, context),
             pressure_raster=pressure.source() if pressure is not None else "",
             proposal_areas=proposal_areas,
+            proposal_top=self.parameterAsInt(parameters, self.PROPOSAL_TOP, context),
             coverage=coverage,
             coverage_name_field=name_fields[0] if name_fields else "",
             coverage_source=coverage_label,

@@ -184,8 +184,36 @@ def test_pressure_raster_and_proposal_areas_are_drawn_and_named_in_the_legend(ru
     run_planmap({"PRESSURE": str(raster), "PROPOSAL_AREAS": str(areas), "OUTPUT": str(output)})
     text = pdf_text(output)
     assert "Laaddruk" in text
-    assert "Voorstelgebieden (laaddrukanalyse)" in text
+    # The layer has "rang", so the default (rank 1-20) is named in the legend.
+    assert "Voorstelgebieden, rang 1-20 (laaddrukanalyse)" in text
     assert "Laaddruk: laaddruk.tif" in text
+
+
+def test_own_municipality_polygon_and_logo(run_planmap, tmp_path):
+    area = tmp_path / "centrum.geojson"
+    area.write_text(
+        '{"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"urn:ogc:def:crs:EPSG::28992"}},'
+        '"features":[{"type":"Feature","properties":{"gemeentenaam":"Eindhoven-centrum"},'
+        '"geometry":{"type":"Polygon","coordinates":[[[159000,381000],[163000,381000],[163000,385000],'
+        "[159000,385000],[159000,381000]]]}}]}",
+        encoding="utf-8",
+    )
+    logo = ROOT / "resources" / "icons" / "ral_zuid.svg"
+    output = tmp_path / "centrum.pdf"
+    result = run_planmap(
+        {"GEMEENTECODE": "", "MUNICIPALITY_LAYER": str(area), "LOGO": str(logo), "OUTPUT": str(output)}
+    )
+    text = pdf_text(output)
+    assert "Plankaart laadinfrastructuur Eindhoven-centrum" in text
+    # By hand from make_sample.py: inside x 159-163 km, y 381-385 km lie EHV-002, -004, -005, -007, -008,
+    # -010 and -014; EHV-001 (y 386.7 km) and EHV-012 (x 163.4 km) lie outside.
+    for inside in ("EHV-002", "EHV-004", "EHV-005", "EHV-007", "EHV-008", "EHV-010", "EHV-014"):
+        assert inside in text
+    for outside in ("EHV-001", "EHV-003", "EHV-006", "EHV-009", "EHV-011", "EHV-012", "EHV-013"):
+        assert outside not in text
+    layout = QgsProject.instance().layoutManager().layoutByName(result["LAYOUT_NAME"])
+    logo_item = layout.itemById(ids.LOGO)
+    assert logo_item.isVisible() and logo_item.picturePath() == str(logo)
 
 
 def test_online_background_while_offline_still_exports(run_planmap, tmp_path):
