@@ -17,6 +17,7 @@ import scipy.fft
 from ral_zuid_plugin.core.errors import RalZuidError
 from ral_zuid_plugin.core.i18n import tr
 from ral_zuid_plugin.core.pressure.grid import FLOAT64_MAX_CELLS, GridSpec
+from ral_zuid_plugin.core.progress import Progress, check_cancelled
 
 
 def _good_size(n: int) -> int:
@@ -85,6 +86,7 @@ class Convolver:
         bilinear: bool = True,
         conserve: bool = True,
         scale: float = 1.0,
+        progress: Progress | None = None,
     ) -> np.ndarray:
         """The points' weights binned (bilinearly, or into the cell containing them) and convolved, times ``scale``.
 
@@ -117,6 +119,8 @@ class Convolver:
         bounds = np.searchsorted(tile_id[order], np.arange(int(tile_id.max()) + 2 if len(tile_id) else 1))
         rows, cols = tile_y + 1, tile_x + 1
         for tid in np.flatnonzero(np.diff(bounds)):
+            if progress is not None:
+                check_cancelled(progress)
             chosen = order[bounds[tid] : bounds[tid + 1]]
             top = (tid // tiles_x) * tile_y
             left = (tid % tiles_x) * tile_x

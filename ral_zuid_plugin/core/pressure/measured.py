@@ -97,9 +97,8 @@ def measured_surfaces(
             nx=grid.nx, ny=grid.ny, cell=int(grid.cell), x=int(grid.x_min), y=int(grid.y_min)
         )
     )
-    builder = SurfaceBuilder(
-        grid, settings.kernel, settings.radius, settings.walk_distance if demand is not None else None
-    )
+    walk = settings.walk_distance if demand is not None else None
+    builder = SurfaceBuilder(grid, settings.kernel, settings.radius, walk, progress)
     bands: list[SurfaceBand] = []
     steps = max(bands_count, 1)
     done = 0

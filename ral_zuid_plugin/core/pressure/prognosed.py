@@ -338,7 +338,7 @@ def prognosis_surfaces(
     grid = grid_for_points(sx, sy, cell, max(radius, walk_distance))
     check_memory(grid, radius_in_cells(max(radius, walk_distance), cell), 4, memory_budget_mb)
     radius_warning(radius, cell, progress)
-    builder = SurfaceBuilder(grid, kernel, radius, walk_distance)
+    builder = SurfaceBuilder(grid, kernel, radius, walk_distance, progress)
     needed = samples["laadpunten_nodig"].to_numpy(float)
     inside = (ex > grid.x_min) & (ex < grid.x_max) & (ey > grid.y_min) & (ey < grid.y_max)
     bands = [

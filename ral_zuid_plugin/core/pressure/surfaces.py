@@ -29,8 +29,16 @@ class SurfaceBand:
 class SurfaceBuilder:
     """Computes surfaces on one grid, reusing the FFT of each stencil."""
 
-    def __init__(self, grid: GridSpec, kernel: str, radius: float, walk_distance: float | None = None) -> None:
+    def __init__(
+        self,
+        grid: GridSpec,
+        kernel: str,
+        radius: float,
+        walk_distance: float | None = None,
+        progress: Progress | None = None,
+    ) -> None:
         self.grid = grid
+        self.progress = progress
         self.kernel = kernel
         self.radius = radius
         self.walk_distance = walk_distance
@@ -39,12 +47,12 @@ class SurfaceBuilder:
 
     def density(self, x: np.ndarray, y: np.ndarray, weights: np.ndarray) -> np.ndarray:
         """Kernel density of the weights per km² (sum over the grid times cell area = total weight)."""
-        return self._kernel.points(x, y, weights, scale=1.0 / self.grid.cell_area_km2)
+        return self._kernel.points(x, y, weights, scale=1.0 / self.grid.cell_area_km2, progress=self.progress)
 
     def weighted_mean(self, x: np.ndarray, y: np.ndarray, values: np.ndarray) -> np.ndarray:
         """Kernel-weighted mean of ``values`` (NaN where no point is within the radius)."""
-        top = self._kernel.points(x, y, values, conserve=False)
-        bottom = self._kernel.points(x, y, np.ones(len(x)), conserve=False)
+        top = self._kernel.points(x, y, values, conserve=False, progress=self.progress)
+        bottom = self._kernel.points(x, y, np.ones(len(x)), conserve=False, progress=self.progress)
         result = np.full(self.grid.shape, np.nan)
         covered = bottom > 1e-9 * max(float(bottom.max()), 1e-300)
         result[covered] = top[covered] / bottom[covered]
@@ -54,7 +62,7 @@ class SurfaceBuilder:
         """Sum of the weights of points in cells whose centre is within walking distance of each cell centre."""
         if self._disc is None:
             raise ValueError("walking distance not set")
-        return self._disc.points(x, y, weights, bilinear=False)
+        return self._disc.points(x, y, weights, bilinear=False, progress=self.progress)
 
     def walking_count(self, x: np.ndarray, y: np.ndarray) -> np.ndarray:
         return np.rint(self.walking_sum(x, y, np.ones(len(x))))

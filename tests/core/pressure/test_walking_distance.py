@@ -77,3 +77,28 @@ def test_points_outside_region_and_empty_layers_are_refused():
         measured_surfaces(wrong, settings, source="wgs84.csv")
     with pytest.raises(InputDataError, match="no features"):
         measured_surfaces(frame({"x": [], "y": [], "sessies_per_dag": []}), settings, source="leeg.gpkg")
+
+
+def test_cancel_stops_the_computation():
+    from ral_zuid_plugin.core.errors import CancelledError
+    from ral_zuid_plugin.core.progress import SilentProgress
+
+    class Cancelled(SilentProgress):
+        def is_cancelled(self) -> bool:
+            return True
+
+    points = frame({"x": [X0], "y": [Y0], "sessies_per_dag": [1.0]})
+    settings = MeasuredSettings(density_fields=("sessies_per_dag",), mean_fields=(), demand_field=None)
+    with pytest.raises(CancelledError):
+        measured_surfaces(points, settings, source="toy", progress=Cancelled())
+
+
+def test_small_radius_warns():
+    from ral_zuid_plugin.core.progress import SilentProgress
+
+    progress = SilentProgress()
+    points = frame({"x": [X0], "y": [Y0], "sessies_per_dag": [1.0]})
+    settings = MeasuredSettings(density_fields=("sessies_per_dag",), mean_fields=(), demand_field=None, radius=75.0)
+    measured_surfaces(points, settings, source="toy", progress=progress)
+    # 75 m is 3 cells of 25 m, under the 4-cell minimum
+    assert any("less than 4 cells" in text for text in progress.warnings)

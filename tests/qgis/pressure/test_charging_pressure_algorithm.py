@@ -90,3 +90,36 @@ def test_empty_layer_and_grid_too_large_are_refused(run_algorithm, tmp_path):
             {"INPUT": layer, "CELL_SIZE": 1, "MEMORY_BUDGET": 64, "OUTPUT": str(tmp_path / "big.tif")},
         )
     assert not list(tmp_path.glob("*.tif"))
+
+
+def test_per_area_table_per_municipality(run_algorithm, tmp_path):
+    layer = point_layer([(X0, Y0, 10.0, 4.0), (X0 + 100, Y0, 20.0, 6.0), (X0 + 1000, Y0, 6.0, 2.0)])
+    result = run_algorithm(
+        "ralzuid:chargingpressure",
+        {
+            "INPUT": layer,
+            "DENSITY_FIELDS": ["sessies_per_dag"],
+            "OUTPUT": str(tmp_path / "p.tif"),
+            "OUTPUT_AREAS": str(tmp_path / "per_gemeente.gpkg"),
+        },
+    )
+    table = QgsVectorLayer(result["OUTPUT_AREAS"], "t", "ogr")
+    rows = [{f.name(): feature[f.name()] for f in table.fields()} for feature in table.getFeatures()]
+    # all three points lie in Eindhoven: 3 laadpunten, 4 + 6 + 2 = 12 sessions per day,
+    # laaddruk at the points 15, 15 and 6 (see above): mean 12, max 15
+    assert len(rows) == 1 and rows[0]["gemeentecode"] == "GM0772"
+    assert (rows[0]["laadpunten"], rows[0]["sessies_per_dag"]) == (3, pytest.approx(12.0))
+    assert (rows[0]["laaddruk_gem"], rows[0]["laaddruk_max"]) == (pytest.approx(12.0), pytest.approx(15.0))
+
+
+def test_polygon_layer_is_refused(run_algorithm, tmp_path):
+    layer = QgsVectorLayer("Polygon?crs=EPSG:28992", "vlakken", "memory")
+    layer.dataProvider().addAttributes([QgsField("sessies_per_dag", QVariant.Double)])
+    layer.updateFields()
+    feature = QgsFeature(layer.fields())
+    feature.setGeometry(QgsGeometry.fromWkt("POLYGON((155000 385000, 155100 385000, 155100 385100, 155000 385000))"))
+    feature.setAttributes([1.0])
+    layer.dataProvider().addFeature(feature)
+    with pytest.raises(QgsProcessingException):
+        run_algorithm("ralzuid:chargingpressure", {"INPUT": layer, "OUTPUT": str(tmp_path / "v.tif")})
+    assert not list(tmp_path.glob("*.tif"))
