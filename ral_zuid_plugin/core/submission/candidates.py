@@ -80,9 +80,12 @@ def candidate_records(frame) -> list[dict[str, Any]]:
     lonlat = frame.to_crs(WGS84) if frame.crs is not None else frame
     criteria = criterion_ids(frame.columns)
     records = []
-    for index in range(len(frame)):
-        row = frame.iloc[index]
-        record: dict[str, Any] = {name: plain(row[name]) if name in frame.columns else None for name in BASE_FIELDS}
+    geometry_name = frame.geometry.name
+    attributes = pd.DataFrame(frame.drop(columns=[geometry_name]))
+    attributes = attributes.loc[:, ~attributes.columns.duplicated()]  # QGIS adds 'fid' next to a GeoPackage's own
+    rows = attributes.to_dict("records")
+    for index, row in enumerate(rows):
+        record: dict[str, Any] = {name: plain(row.get(name)) for name in BASE_FIELDS}
         if record["kandidaat_id"] is not None:
             record["kandidaat_id"] = str(record["kandidaat_id"]).strip()
         record["doelgroepen"] = split_doelgroepen(record["doelgroepen"])
