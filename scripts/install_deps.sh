@@ -9,7 +9,7 @@ APT_PACKAGES=(
   python3-geopandas python3-pandas python3-numpy python3-scipy python3-openpyxl python3-requests
   python3-jsonschema python3-venv python3-pip
   pyqt5-dev-tools qttools5-dev-tools
-  poppler-utils xvfb xauth tinyproxy zip unzip rsync
+  poppler-utils xvfb xauth tinyproxy zip unzip rsync openssl
 )
 
 missing=()
