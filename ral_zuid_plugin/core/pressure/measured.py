@@ -114,7 +114,7 @@ def measured_surfaces(
                     field=name, kernel=settings.kernel, radius=f"{settings.radius:g}"
                 ),
                 unit=tr("{field} per km²").format(field=name),
-                values=surface.astype(np.float32),
+                values=surface.astype(np.float32, copy=False),
                 metadata={"total": float(np.nansum(weights))},
             )
         )
@@ -132,7 +132,7 @@ def measured_surfaces(
                     field=name, radius=f"{settings.radius:g}"
                 ),
                 unit=tr("{field} (mean of nearby laadpunten)").format(field=name),
-                values=surface.astype(np.float32),
+                values=surface.astype(np.float32, copy=False),
             )
         )
         done += 1
@@ -159,7 +159,7 @@ def measured_surfaces(
                     field=settings.demand_field, distance=f"{settings.walk_distance:g}"
                 ),
                 unit=tr("{field} per public laadpunt").format(field=settings.demand_field),
-                values=pressure.astype(np.float32),
+                values=pressure.astype(np.float32, copy=False),
             )
         )
         bands.append(
@@ -167,7 +167,7 @@ def measured_surfaces(
                 name="publieke_laadpunten_loopafstand",
                 description=tr("Public laadpunten within {distance} m").format(distance=f"{settings.walk_distance:g}"),
                 unit=tr("laadpunten"),
-                values=count.astype(np.float32),
+                values=count.astype(np.float32, copy=False),
             )
         )
         point_pressure = sample_at(grid, pressure, x, y)

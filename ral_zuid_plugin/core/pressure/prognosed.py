@@ -348,7 +348,7 @@ def prognosis_surfaces(
                 kernel=kernel, radius=f"{radius:g}"
             ),
             tr("electric cars per km²"),
-            builder.density(sx, sy, samples["ev_prognose"].to_numpy(float)).astype(np.float32),
+            builder.density(sx, sy, samples["ev_prognose"].to_numpy(float)).astype(np.float32, copy=False),
         )
     ]
     progress.set_progress(25)
@@ -360,7 +360,7 @@ def prognosis_surfaces(
                 n=f"{evs_per_point:g}"
             ),
             tr("laadpunten per km²"),
-            builder.density(sx, sy, needed).astype(np.float32),
+            builder.density(sx, sy, needed).astype(np.float32, copy=False),
         )
     )
     progress.set_progress(50)
@@ -369,7 +369,7 @@ def prognosis_surfaces(
             "laadpunten_bestaand",
             tr("Existing public laadpunten per km²"),
             tr("laadpunten per km²"),
-            builder.density(ex[inside], ey[inside], counts[inside]).astype(np.float32),
+            builder.density(ex[inside], ey[inside], counts[inside]).astype(np.float32, copy=False),
         )
     )
     progress.set_progress(75)
@@ -382,7 +382,7 @@ def prognosis_surfaces(
                 distance=f"{walk_distance:g}"
             ),
             tr("laadpunten"),
-            gap.astype(np.float32),
+            gap.astype(np.float32, copy=False),
         )
     )
     progress.set_progress(100)
