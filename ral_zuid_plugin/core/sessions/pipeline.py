@@ -72,7 +72,7 @@ class SessionResult:
 
 def _as_categories(frame: pd.DataFrame) -> pd.DataFrame:
     """Id columns as categoricals (files of different kinds concatenate to plain objects)."""
-    for column in (schema.SOURCE, schema.EVSE_ID, schema.CHARGEPOINT_ID, schema.CARD_HASH, schema.CDR_KIND):
+    for column in (schema.SOURCE, schema.EVSE_ID, schema.CHARGEPOINT_ID, schema.CDR_KIND):
         if not isinstance(frame[column].dtype, pd.CategoricalDtype):
             frame[column] = frame[column].astype("category")
     return frame
@@ -171,7 +171,10 @@ def compute_indicators(
     )
     quality.add("overlap", daily.overlapping, kept, "corrected")
     check_cancelled(progress)
-    card_codes, card_uniques = pd.factorize(kept[schema.CARD_HASH], sort=False)
+    card_hashes = kept[schema.CARD_HASH].to_numpy(dtype=np.int64)
+    with_card = card_hashes >= 0
+    card_codes = np.full(len(card_hashes), -1, dtype=np.int64)
+    card_codes[with_card], card_uniques = pd.factorize(card_hashes[with_card], sort=False)
     start_day = np.searchsorted(calendar.midnights, start, side="right") - 1
     start_day = np.where((start_day >= 0) & (start_day < calendar.n_days), start_day, -1)
     has_cards = len(card_uniques) > 0

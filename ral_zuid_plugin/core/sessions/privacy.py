@@ -54,15 +54,17 @@ class FileSaltStore:
         return value
 
 
-def card_digest(card: str, salt: bytes) -> str:
-    """Keyed BLAKE2b (a MAC) of one card id: 16 hex digits; irreversible without the salt."""
-    return hashlib.blake2b(card.encode("utf-8"), key=salt[:64], digest_size=8).hexdigest()
+def card_digest(card: str, salt: bytes) -> int:
+    """Keyed BLAKE2b (a MAC) of one card id as a non-negative 63-bit integer; irreversible without the salt."""
+    digest = hashlib.blake2b(card.encode("utf-8"), key=salt[:64], digest_size=8).digest()
+    return int.from_bytes(digest, "big") >> 1
 
 
-def hash_cards(cards: pd.Series, salt: bytes) -> pd.Series:
-    """Keyed hash (:func:`card_digest`) of every card id with ``salt``; empty ids stay missing.
+def hash_cards(cards: pd.Series, salt: bytes) -> np.ndarray:
+    """Keyed hash (:func:`card_digest`) of every card id as int64; empty or missing ids are -1.
 
-    Each distinct id is hashed once, so the cost grows with the number of cards, not sessions.
+    Each distinct id is hashed once, so the cost grows with the number of cards, not sessions. The
+    clear ids are not kept: only these integers travel on.
     """
     if len(salt) < 16:
         raise RalZuidError(tr("The salt for card hashes is too short."))
@@ -70,17 +72,11 @@ def hash_cards(cards: pd.Series, salt: bytes) -> pd.Series:
         codes = cards.cat.codes.to_numpy()
         uniques = list(cards.cat.categories)
     else:
-        codes, uniques = pd.factorize(cards.astype(object).where(cards.notna(), None), sort=False)
-        uniques = list(uniques)
-    positions: dict[str, int] = {}
-    mapping = np.full(len(uniques), -1, dtype=np.int64)
+        codes, found = pd.factorize(cards, sort=False)
+        uniques = list(found)
+    digests = np.full(len(uniques) + 1, -1, dtype=np.int64)
     for index, unique in enumerate(uniques):
         text = str(unique).strip()
-        if text:
-            digest = card_digest(text, salt)
-            mapping[index] = positions.setdefault(digest, len(positions))
-    final = np.full(len(codes), -1, dtype=np.int64)
-    present = codes >= 0
-    final[present] = mapping[codes[present]]
-    categories = pd.Index(list(positions), dtype=object)
-    return pd.Series(pd.Categorical.from_codes(final, categories=categories), index=cards.index)
+        if text and text.lower() != "nan":
+            digests[index] = card_digest(text, salt)
+    return digests[np.where(codes >= 0, codes, len(uniques))]

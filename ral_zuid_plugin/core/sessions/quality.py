@@ -241,5 +241,5 @@ def check_sessions(
     charging = np.where(too_much, connected, charging)
     charging = np.where(charging < 0, np.nan, charging)
     kept[schema.CHARGING_HOURS] = charging
-    report.add("no_card", kept[schema.CARD_HASH].isna().to_numpy(), kept, KEPT)
+    report.add("no_card", kept[schema.CARD_HASH].to_numpy() < 0, kept, KEPT)
     return kept, first, last

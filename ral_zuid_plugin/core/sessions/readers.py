@@ -125,11 +125,11 @@ def read_table_sessions(path: str, salt: bytes, options: TableOptions) -> tuple[
     if schema.FIELD_SESSION_ID in mapping:
         session_id = _raw_ids(table[mapping[schema.FIELD_SESSION_ID]])
     else:
-        session_id = pd.Categorical(np.char.add(name + ":", rows.astype(str)))
+        session_id = np.char.add(name + ":", rows.astype(str)).astype(object)
     if schema.FIELD_CARD in mapping:
-        cards = hash_cards(pd.Series(_ids(table, mapping[schema.FIELD_CARD])), salt)
+        cards = hash_cards(table[mapping[schema.FIELD_CARD]].reset_index(drop=True), salt)
     else:
-        cards = pd.Series(pd.Categorical.from_codes(np.full(len(table), -1), categories=pd.Index([], dtype=object)))
+        cards = np.full(len(table), -1, dtype=np.int64)
     frame = pd.DataFrame(
         {
             schema.SOURCE: pd.Categorical.from_codes(np.zeros(len(table), dtype=np.int8), categories=[name]),
@@ -142,7 +142,7 @@ def read_table_sessions(path: str, salt: bytes, options: TableOptions) -> tuple[
             schema.KWH: number(schema.FIELD_KWH, required=True),
             schema.CHARGING_HOURS: number(schema.FIELD_CHARGING_HOURS),
             schema.MAX_KW: number(schema.FIELD_MAX_KW),
-            schema.CARD_HASH: cards.to_numpy() if not isinstance(cards.dtype, pd.CategoricalDtype) else cards.array,
+            schema.CARD_HASH: cards,
             schema.LON: number(schema.FIELD_LON),
             schema.LAT: number(schema.FIELD_LAT),
             schema.CDR_KIND: normal_kinds(len(table)),
@@ -161,12 +161,9 @@ def _ids(table: pd.DataFrame, column: str | None) -> pd.Categorical:
     return as_categorical(table[column].reset_index(drop=True))
 
 
-def _raw_ids(values: pd.Series) -> pd.Categorical:
+def _raw_ids(values: pd.Series) -> np.ndarray:
     """Session ids as read (only compared with each other, so no per-value clean-up)."""
-    values = values.reset_index(drop=True)
-    if isinstance(values.dtype, pd.CategoricalDtype):
-        return values.array
-    return pd.Categorical(values.astype(str))
+    return values.reset_index(drop=True).to_numpy(dtype=object)
 
 
 def _joined(first: pd.Categorical, second: pd.Categorical) -> pd.Categorical:
@@ -400,7 +397,7 @@ def read_ocpi_sessions(
             schema.KWH: kwh,
             schema.CHARGING_HOURS: charging,
             schema.MAX_KW: np.full(n, np.nan),
-            schema.CARD_HASH: hash_cards(pd.Series(cards, dtype=object), salt).to_numpy(dtype=object),
+            schema.CARD_HASH: hash_cards(pd.Series(cards, dtype=object), salt),
             schema.LON: lon,
             schema.LAT: lat,
             schema.CDR_KIND: kinds,

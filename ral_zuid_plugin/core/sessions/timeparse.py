@@ -138,7 +138,7 @@ def parse_local_times(
     rows = row_numbers if row_numbers is not None else np.arange(len(texts)) + 2
     if isinstance(texts.dtype, pd.CategoricalDtype):
         codes = texts.cat.codes.to_numpy().astype(np.int64)
-        uniques = pd.Index(texts.cat.categories.astype(str)).str.strip()
+        uniques = pd.Index(texts.cat.categories.astype(str))
         if (codes < 0).any():
             first = int(np.flatnonzero(codes < 0)[0])
             raise InputDataError(tr("the date is empty"), path=path, row=int(rows[first]), column=column)
@@ -147,15 +147,20 @@ def parse_local_times(
         if (codes < 0).any():
             first = int(np.flatnonzero(codes < 0)[0])
             raise InputDataError(tr("the date is empty"), path=path, row=int(rows[first]), column=column)
-        uniques = pd.Index(uniques).astype(str).str.strip()
+        uniques = pd.Index(uniques)
+        if uniques.dtype != object or not all(isinstance(u, str) for u in uniques[:100]):
+            uniques = uniques.astype(str)
     if fmt == ISO_WITH_OFFSET:
         parsed = pd.to_datetime(uniques, utc=True, errors="coerce")
         bad = parsed.isna() | ~uniques.str.contains(r"(?:Z|[+-]\d\d:\d\d)$", regex=True)
         _raise_for_bad(uniques, bad, codes, rows, fmt, path, column)
         return _ns(parsed.tz_convert("UTC").tz_localize(None))[codes], LocalisationReport()
     parsed = _fixed_width(uniques, fmt)
-    if parsed is None:
-        parsed = pd.to_datetime(uniques, format=fmt, errors="coerce")
+    if parsed is None:  # not plain fixed-width (spaces around values, other directives): exact parser
+        uniques = uniques.str.strip()
+        parsed = _fixed_width(uniques, fmt)
+        if parsed is None:
+            parsed = pd.to_datetime(uniques, format=fmt, errors="coerce")
     _raise_for_bad(uniques, parsed.isna(), codes, rows, fmt, path, column)
     report = LocalisationReport(ambiguous_rows=[], nonexistent_rows=[])
     naive = pd.DatetimeIndex(parsed)
@@ -164,17 +169,21 @@ def parse_local_times(
     except Exception as error:  # an unknown zone name is a user error
         raise InputDataError(tr("unknown time zone '{zone}'").format(zone=time_zone), path=path) from error
     unresolved = np.asarray(local.isna())
+    utc = _ns(local.tz_convert("UTC").tz_localize(None))
     if unresolved.any():
-        ambiguous_flags = np.full(len(naive), ambiguous_as_summer)
-        local = naive.tz_localize(time_zone, ambiguous=ambiguous_flags, nonexistent="shift_forward")
-        shifted = naive.tz_localize(time_zone, ambiguous=ambiguous_flags, nonexistent="NaT")
-        nonexistent_u = unresolved & np.asarray(shifted.isna())
+        subset = naive[unresolved]
+        flags = np.full(len(subset), ambiguous_as_summer)
+        shifted = subset.tz_localize(time_zone, ambiguous=flags, nonexistent="shift_forward")
+        strict = subset.tz_localize(time_zone, ambiguous=flags, nonexistent="NaT")
+        utc[unresolved] = _ns(shifted.tz_convert("UTC").tz_localize(None))
+        nonexistent_u = np.zeros(len(naive), dtype=bool)
+        nonexistent_u[np.flatnonzero(unresolved)[np.asarray(strict.isna())]] = True
         ambiguous_u = unresolved & ~nonexistent_u
         report.ambiguous = int(ambiguous_u[codes].sum())
         report.nonexistent = int(nonexistent_u[codes].sum())
         report.ambiguous_rows = [int(r) for r in rows[ambiguous_u[codes]][:5]]
         report.nonexistent_rows = [int(r) for r in rows[nonexistent_u[codes]][:5]]
-    return _ns(local.tz_convert("UTC").tz_localize(None))[codes], report
+    return utc[codes], report
 
 
 _FIELD_WIDTH = {"%Y": 4, "%m": 2, "%d": 2, "%H": 2, "%M": 2, "%S": 2}

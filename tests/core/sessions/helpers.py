@@ -9,6 +9,7 @@ from shapely.geometry import Point, box
 
 from ral_zuid_plugin.core.crs import RD_NEW
 from ral_zuid_plugin.core.sessions import schema
+from ral_zuid_plugin.core.sessions.privacy import hash_cards
 
 TZ = "Europe/Amsterdam"
 
@@ -40,7 +41,9 @@ def sessions(rows: list[dict]) -> pd.DataFrame:
                 schema.CDR_KIND: row.get("kind", ""),
             }
         )
-    return pd.DataFrame.from_records(records)
+    frame = pd.DataFrame.from_records(records)
+    frame[schema.CARD_HASH] = hash_cards(frame[schema.CARD_HASH], b"test-salt-0123456789")
+    return frame
 
 
 def two_squares() -> gpd.GeoDataFrame:
