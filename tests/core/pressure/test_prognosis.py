@@ -165,3 +165,20 @@ def test_demand_fields_named_like_result_columns_are_recomputed_not_duplicated()
     # 500 households * 0.1 = 50 cars, half public = 25, / 5 = 5 needed, none exist -> gap 5
     assert list(result.areas.columns).count("huishoudens") == 1
     assert result.areas["tekort"].tolist() == [5] and result.areas["cel_code"].tolist() == ["E1500N3800"]
+
+
+def test_ev_counts_given_directly_replace_the_plan_prognosis():
+    areas = gpd.GeoDataFrame(
+        {"fid": [1, 2], "ev": [120.0, 30.0]},
+        geometry=[box(150_000, 380_000, 150_500, 380_500), box(152_000, 380_000, 152_500, 380_500)],
+        crs="EPSG:28992",
+    )
+    existing = existing_points([(150_250, 380_250, 4)])
+    demand = DemandInput(areas, "ev_per_wijk.gpkg", ev_field="ev")
+    result = run_prognosis(demand, TOY, existing, PrognosisSettings(private_share=0.25), table=TOY_TABLE)
+    # 120 cars * 0.75 = 90 public -> 18 needed, 4 exist -> gap 14; 30 * 0.75 = 22.5 -> 4.5 needed -> gap 5
+    np.testing.assert_allclose(result.areas["ev_prognose"], [120, 30])
+    np.testing.assert_allclose(result.areas["laadpunten_nodig"], [18, 4.5])
+    assert result.areas["tekort"].tolist() == [14, 5]
+    # no households field: the NAL rule sees 0 households and lists nothing
+    assert result.nal_cells.empty
