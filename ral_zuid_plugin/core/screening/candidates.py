@@ -29,6 +29,7 @@ import pandas as pd
 from ral_zuid_plugin.core.crs import RD_NEW
 from ral_zuid_plugin.core.errors import InputDataError
 from ral_zuid_plugin.core.i18n import tr
+from ral_zuid_plugin.core.screening.geometry_arrays import MISSING, MULTIPOLYGON, POLYGON, shapes_of, type_ids
 from ral_zuid_plugin.core.screening.rules import TARGET_GROUPS
 
 ALIASES = {
@@ -121,10 +122,15 @@ def prepare_candidates(frame: gpd.GeoDataFrame, source_name: str | None = None) 
     notes: list[list[str]] = [[] for _ in rows]
 
     geometries = work.geometry
-    for position, shape in enumerate(geometries):
-        if shape is None or shape.is_empty:
-            raise InputDataError(tr("the candidate has no geometry"), path=path, row=int(rows[position]))
-    invalid_positions = np.flatnonzero(~geometries.is_valid.to_numpy())
+    types = type_ids(shapes_of(geometries))
+    missing = np.flatnonzero(types == MISSING)
+    if len(missing):
+        raise InputDataError(tr("the candidate has no geometry"), path=path, row=int(rows[missing[0]]))
+    polygons = np.isin(types, [POLYGON, MULTIPOLYGON])
+    invalid = np.zeros(len(work), dtype=bool)
+    if polygons.any():
+        invalid[polygons] = ~geometries[polygons].is_valid.to_numpy()
+    invalid_positions = np.flatnonzero(invalid)
     if len(invalid_positions):
         shapes = list(geometries.values)
         for position in invalid_positions:

@@ -2,103 +2,231 @@
 
 Candidates are measured from one point each (the point itself, or a point guaranteed to lie
 inside a polygon: ``representative_point``), except *inside polygon*, which tests the whole
-candidate geometry. Points use ``scipy.spatial.cKDTree``; lines and polygons use a shapely
-``STRtree`` (one nearest-neighbour query per candidate, never per candidate-feature pair);
-polygon containment uses the geopandas spatial index. All distances are in metres (RD New).
+candidate geometry. All distances are in metres (RD New). No loop runs over candidate-feature
+pairs:
+
+- points: ``scipy.spatial.cKDTree`` (nearest, count and sum within a radius);
+- lines and polygon edges: split into straight pieces of at most :data:`MAX_PIECE_M`, indexed
+  by their midpoints in a cKDTree; the nearest midpoint gives an upper bound ``d`` and only
+  pieces whose midpoint lies within ``d + half the longest piece`` can be nearer, so their exact
+  point-to-segment distances (numpy) give the exact minimum;
+- polygons: a shapely ``STRtree`` finds the polygons whose box holds the candidate, then an
+  exact intersects test; a candidate inside a polygon is at distance 0.
 """
 
 from __future__ import annotations
 
 import warnings
+from dataclasses import dataclass, field
 
 import geopandas as gpd
 import numpy as np
 from scipy.spatial import cKDTree
 from shapely.strtree import STRtree
 
-_POINT_TYPES = {"Point", "MultiPoint"}
+from ral_zuid_plugin.core.screening import geometry_arrays as ga
+from ral_zuid_plugin.core.screening.geometry_arrays import line_segments, point_xy, shapes_of, type_ids
+
+MAX_PIECE_M = 250.0
+_POINTS = {ga.POINT, ga.MULTIPOINT}
+_LINES = {ga.LINESTRING, ga.MULTILINESTRING, ga.LINEARRING}
+_POLYGONS = {ga.POLYGON, ga.MULTIPOLYGON}
 
 
-def point_coordinates(geometries: gpd.GeoSeries) -> np.ndarray:
-    """(n, 2) array of measuring points: points as given, other shapes by a point inside them."""
-    points = geometries.where(geometries.geom_type == "Point", geometries.representative_point())
-    return np.column_stack([points.x.to_numpy(dtype=float), points.y.to_numpy(dtype=float)])
-
-
-def _reference_points(reference: gpd.GeoSeries) -> np.ndarray:
-    exploded = reference.explode(index_parts=False) if (reference.geom_type == "MultiPoint").any() else reference
-    return point_coordinates(exploded)
-
-
-def is_point_layer(reference: gpd.GeoSeries) -> bool:
-    return bool(len(reference)) and set(reference.geom_type.unique()) <= _POINT_TYPES
-
-
-def nearest_distance(candidates_xy: np.ndarray, reference: gpd.GeoSeries) -> np.ndarray:
-    """Distance (m) from every candidate point to the nearest reference feature (NaN when there is none)."""
-    count = len(candidates_xy)
-    if len(reference) == 0 or count == 0:
-        return np.full(count, np.nan)
-    if is_point_layer(reference):
-        distances, _ = cKDTree(_reference_points(reference)).query(candidates_xy, k=1)
-        return np.asarray(distances, dtype=float)
-    shapes = list(reference.values)
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # shapely 1.8 announces the 2.0 STRtree API
-        tree = STRtree(shapes)
-    if hasattr(tree, "query_nearest"):  # shapely 2: fully vectorised
-        import shapely
-
-        query_points = shapely.points(candidates_xy)
-        pairs = tree.query_nearest(query_points, all_matches=False)
-        result = np.full(count, np.nan)
-        result[pairs[0]] = shapely.distance(query_points[pairs[0]], np.array(shapes)[pairs[1]])
-        return result
-    query_points = list(gpd.points_from_xy(candidates_xy[:, 0], candidates_xy[:, 1]))
-    result = np.empty(count, dtype=float)
-    for index, candidate in enumerate(query_points):  # shapely 1.8: one index query per candidate
-        nearest = tree.nearest(candidate)
-        result[index] = candidate.distance(nearest) if nearest is not None else np.nan
+def point_coordinates(geometries: gpd.GeoSeries | list, types: np.ndarray | None = None) -> np.ndarray:
+    """(n, 2) measuring points: points as given, other shapes by a point inside them."""
+    shapes = shapes_of(geometries)
+    types = type_ids(shapes) if types is None else types
+    is_point = types == ga.POINT
+    result = np.empty((len(shapes), 2))
+    if is_point.all():
+        return point_xy(shapes, checked=True) if shapes else result
+    if is_point.any():
+        result[is_point] = point_xy([s for s, p in zip(shapes, is_point) if p], checked=True)
+    inner = [s.representative_point() for s, p in zip(shapes, is_point) if not p]
+    result[~is_point] = point_xy(inner, checked=True)
     return result
 
 
-def count_within(candidates_xy: np.ndarray, reference: gpd.GeoSeries, radius_m: float) -> np.ndarray:
-    """Number of reference features (points; other shapes by an inner point) within ``radius_m`` (inclusive)."""
-    count = len(candidates_xy)
-    if len(reference) == 0 or count == 0:
-        return np.zeros(count, dtype=float)
-    tree = cKDTree(_reference_points(reference))
-    return np.asarray(tree.query_ball_point(candidates_xy, r=radius_m, return_length=True), dtype=float)
+@dataclass
+class LayerGeometry:
+    """The geometry of one reference layer with its indexes, built once and reused by every criterion."""
+
+    geometries: gpd.GeoSeries
+    types: np.ndarray | None = None
+    _kinds: set = field(default_factory=set, init=False)
+    _cache: dict = field(default_factory=dict, init=False)
+
+    def __post_init__(self) -> None:
+        self._shape_list = shapes_of(self.geometries)
+        self._types = type_ids(self._shape_list) if self.types is None else np.asarray(self.types)
+        self._kinds = set(np.unique(self._types).tolist()) - {ga.MISSING}
+
+    def __len__(self) -> int:
+        return len(self.geometries)
+
+    @property
+    def is_points(self) -> bool:
+        return bool(self._kinds) and self._kinds <= _POINTS
+
+    @property
+    def has_polygons(self) -> bool:
+        return bool(self._kinds & _POLYGONS)
+
+    def _shapes(self, kinds: set) -> list:
+        keep = np.isin(self._types, list(kinds))
+        return [s for s, k in zip(self._shape_list, keep) if k]
+
+    def points(self) -> tuple[np.ndarray, np.ndarray]:
+        """Point coordinates (multipoints exploded; other shapes by an inner point) and their feature rows."""
+        if "points" not in self._cache:
+            shapes = self._shape_list
+            if ga.MULTIPOINT in self._kinds:
+                multi = self._types == ga.MULTIPOINT
+                rows = [i for i, s in enumerate(shapes) for _ in (s.geoms if multi[i] else [s])]
+                parts = [p for i, s in enumerate(shapes) for p in (s.geoms if multi[i] else [s])]
+                self._cache["points"] = (point_coordinates(parts), np.asarray(rows, dtype=np.int64))
+            else:
+                xy = point_coordinates(shapes, self._types)
+                self._cache["points"] = (xy, np.arange(len(shapes), dtype=np.int64))
+        return self._cache["points"]
+
+    def point_tree(self) -> cKDTree:
+        if "point_tree" not in self._cache:
+            self._cache["point_tree"] = cKDTree(self.points()[0])
+        return self._cache["point_tree"]
+
+    def pieces(self) -> tuple[np.ndarray, np.ndarray, cKDTree, float]:
+        """Segments split to at most MAX_PIECE_M, their midpoint tree and the longest half-length."""
+        if "pieces" not in self._cache:
+            starts, ends = line_segments(self._shapes(_LINES | _POLYGONS))
+            starts, ends = _split(starts, ends, MAX_PIECE_M)
+            half = 0.5 * np.hypot(*(ends - starts).T) if len(starts) else np.zeros(0)
+            tree = cKDTree(0.5 * (starts + ends)) if len(starts) else None
+            self._cache["pieces"] = (starts, ends, tree, float(half.max()) if len(half) else 0.0)
+        return self._cache["pieces"]
+
+    def polygon_tree(self) -> tuple[object, list]:
+        if "polygon_tree" not in self._cache:
+            polygons = self._shapes(_POLYGONS)
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")  # shapely 1.8 announces the 2.0 STRtree API
+                self._cache["polygon_tree"] = (STRtree(polygons), polygons)
+        return self._cache["polygon_tree"]
 
 
-def sum_within(candidates_xy: np.ndarray, reference: gpd.GeoSeries, values: np.ndarray, radius_m: float) -> np.ndarray:
-    """Sum of ``values`` of the reference features within ``radius_m`` (inclusive); NaN values count as 0."""
+def _split(starts: np.ndarray, ends: np.ndarray, max_length: float) -> tuple[np.ndarray, np.ndarray]:
+    """Cut segments longer than ``max_length`` into equal pieces (vectorised)."""
+    if len(starts) == 0:
+        return starts, ends
+    lengths = np.hypot(*(ends - starts).T)
+    counts = np.maximum(1, np.ceil(lengths / max_length).astype(np.int64))
+    if (counts == 1).all():
+        return starts, ends
+    owner = np.repeat(np.arange(len(starts)), counts)
+    first = np.repeat(np.cumsum(counts) - counts, counts)
+    step = np.arange(len(owner)) - first
+    fraction_from = (step / counts[owner])[:, None]
+    fraction_to = ((step + 1) / counts[owner])[:, None]
+    direction = (ends - starts)[owner]
+    return starts[owner] + fraction_from * direction, starts[owner] + fraction_to * direction
+
+
+def segment_distance(points: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
+    """Exact distance from each point to the segment on the same row."""
+    direction = ends - starts
+    squared = np.einsum("ij,ij->i", direction, direction)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        t = np.where(squared > 0, np.einsum("ij,ij->i", points - starts, direction) / squared, 0.0)
+    closest = starts + np.clip(t, 0.0, 1.0)[:, None] * direction
+    return np.hypot(*(points - closest).T)
+
+
+def _nearest_piece_distance(candidates_xy: np.ndarray, layer: LayerGeometry) -> np.ndarray:
+    starts, ends, tree, half_max = layer.pieces()
     count = len(candidates_xy)
-    if len(reference) == 0 or count == 0:
-        return np.zeros(count, dtype=float)
-    values = np.nan_to_num(np.asarray(values, dtype=float), nan=0.0)
-    if (reference.geom_type == "MultiPoint").any():
-        parts = reference.reset_index(drop=True).explode(index_parts=False)
-        values = values[parts.index.to_numpy(dtype=np.int64)]
-        reference = parts
-    tree = cKDTree(point_coordinates(reference))
-    neighbours = tree.query_ball_point(candidates_xy, r=radius_m)
+    if tree is None:
+        return np.full(count, np.nan)
+    _, nearest = tree.query(candidates_xy, k=1)
+    bound = segment_distance(candidates_xy, starts[nearest], ends[nearest])
+    neighbours = tree.query_ball_point(candidates_xy, r=bound + half_max + 1e-6)
+    owners, pieces = _flatten(neighbours, count)
+    if len(pieces) == 0:
+        return bound
+    distances = segment_distance(candidates_xy[owners], starts[pieces], ends[pieces])
+    result = bound.copy()
+    np.minimum.at(result, owners, distances)
+    return result
+
+
+def _flatten(neighbours, count: int) -> tuple[np.ndarray, np.ndarray]:
     lengths = np.fromiter((len(n) for n in neighbours), dtype=np.int64, count=count)
     if lengths.sum() == 0:
-        return np.zeros(count, dtype=float)
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
     flat = np.concatenate([np.asarray(n, dtype=np.int64) for n in neighbours if n])
-    owners = np.repeat(np.arange(count), lengths)
-    return np.bincount(owners, weights=values[flat], minlength=count).astype(float)
+    return np.repeat(np.arange(count), lengths), flat
 
 
-def inside_polygon(candidates: gpd.GeoSeries, polygons: gpd.GeoSeries) -> np.ndarray:
-    """1.0 where a candidate geometry intersects any polygon (touching the edge counts), else 0.0."""
-    count = len(candidates)
-    if len(polygons) == 0 or count == 0:
+def nearest_distance(candidates_xy: np.ndarray, layer: LayerGeometry) -> np.ndarray:
+    """Distance (m) from every candidate to the nearest reference feature (NaN when there is none)."""
+    count = len(candidates_xy)
+    if len(layer) == 0 or count == 0:
+        return np.full(count, np.nan)
+    if layer.is_points:
+        distances, _ = layer.point_tree().query(candidates_xy, k=1)
+        return np.asarray(distances, dtype=float)
+    result = np.full(count, np.inf)
+    points_only = layer._shapes(_POINTS)
+    if points_only:
+        distances, _ = cKDTree(point_coordinates(points_only)).query(candidates_xy, k=1)
+        result = np.minimum(result, distances)
+    if layer._kinds & (_LINES | _POLYGONS):
+        result = np.minimum(result, _nearest_piece_distance(candidates_xy, layer))
+    if layer.has_polygons:
+        inside = inside_polygon(gpd.GeoSeries(gpd.points_from_xy(candidates_xy[:, 0], candidates_xy[:, 1])), layer)
+        result[inside > 0] = 0.0
+    return np.where(np.isfinite(result), result, np.nan)
+
+
+def count_within(candidates_xy: np.ndarray, layer: LayerGeometry, radius_m: float) -> np.ndarray:
+    """Number of reference features (points; other shapes by an inner point) within ``radius_m`` (inclusive)."""
+    count = len(candidates_xy)
+    if len(layer) == 0 or count == 0:
         return np.zeros(count, dtype=float)
-    left = gpd.GeoDataFrame({"_position": np.arange(count)}, geometry=candidates.values, crs=candidates.crs)
-    right = gpd.GeoDataFrame(geometry=polygons.values, crs=polygons.crs)
-    joined = gpd.sjoin(left, right, how="inner", predicate="intersects")
+    lengths = layer.point_tree().query_ball_point(candidates_xy, r=radius_m, return_length=True)
+    return np.asarray(lengths, dtype=float)
+
+
+def sum_within(candidates_xy: np.ndarray, layer: LayerGeometry, values: np.ndarray, radius_m: float) -> np.ndarray:
+    """Sum of ``values`` (one per feature) of the reference features within ``radius_m`` (inclusive); NaN is 0.
+
+    ``values`` has one entry per feature; a multipoint's value counts once per part in range.
+    """
+    count = len(candidates_xy)
+    if len(layer) == 0 or count == 0:
+        return np.zeros(count, dtype=float)
+    _, rows = layer.points()
+    weights = np.nan_to_num(np.asarray(values, dtype=float), nan=0.0)[rows]
+    # All candidate-point pairs within the radius (inclusive, distance 0 included), found in C by two trees.
+    pairs = cKDTree(candidates_xy).sparse_distance_matrix(layer.point_tree(), radius_m, output_type="ndarray")
+    if len(pairs) == 0:
+        return np.zeros(count, dtype=float)
+    return np.bincount(pairs["i"], weights=weights[pairs["j"]], minlength=count).astype(float)
+
+
+def inside_polygon(candidates: gpd.GeoSeries, layer: LayerGeometry) -> np.ndarray:
+    """1.0 where a candidate geometry intersects any polygon of the layer (touching the edge counts), else 0.0."""
+    count = len(candidates)
     result = np.zeros(count, dtype=float)
-    result[np.unique(joined["_position"].to_numpy(dtype=np.int64))] = 1.0
+    if len(layer) == 0 or count == 0 or not layer.has_polygons:
+        return result
+    tree, polygons = layer.polygon_tree()
+    shapes = shapes_of(candidates)
+    if hasattr(tree, "query_nearest"):  # shapely 2: one vectorised query with the exact predicate
+        pairs = tree.query(np.asarray(shapes, dtype=object), predicate="intersects")
+        result[np.unique(pairs[0])] = 1.0
+        return result
+    for index, shape in enumerate(shapes):  # shapely 1.8: box query per candidate, exact test on the few hits
+        if any(polygon.intersects(shape) for polygon in tree.query(shape)):
+            result[index] = 1.0
     return result

@@ -17,15 +17,18 @@ criterion whose layer is missing is *niet beoordeeld*.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import geopandas as gpd
+import numpy as np
 
 from ral_zuid_plugin.core.crs import RD_NEW
 from ral_zuid_plugin.core.errors import InputDataError
 from ral_zuid_plugin.core.i18n import tr
 from ral_zuid_plugin.core.reference import charging_locations, motorways, service_areas
 from ral_zuid_plugin.core.reference.charging_locations import NAL_DEFINITION, FastChargeDefinition
+from ral_zuid_plugin.core.screening.geometry_arrays import MISSING, MULTIPOLYGON, POLYGON, shapes_of, type_ids
+from ral_zuid_plugin.core.screening.measures import LayerGeometry
 
 BUNDLED_KEYS = ("snellaadlocaties", "verzorgingsplaatsen", "snelweg_afritten")
 INPUT_KEYS = (
@@ -50,6 +53,14 @@ class ReferenceLayer:
     attribution: str = ""
     caveat: str = ""
     repaired: int = 0
+    types: np.ndarray | None = None
+    _geometry: LayerGeometry | None = field(default=None, init=False, repr=False)
+
+    def geometry(self) -> LayerGeometry:
+        """The layer's geometry with its spatial indexes (built on first use, then shared by all criteria)."""
+        if self._geometry is None:
+            self._geometry = LayerGeometry(self.frame.geometry, self.types)
+        return self._geometry
 
 
 def prepare_reference(
@@ -61,15 +72,24 @@ def prepare_reference(
             tr("the layer '{key}' has no coordinate reference system").format(key=key), path=source_name
         )
     work = frame if frame.crs.to_epsg() == 28992 else frame.to_crs(RD_NEW)
-    work = work[work.geometry.notna() & ~work.geometry.is_empty].reset_index(drop=True)
-    invalid = ~work.geometry.is_valid
-    repaired = int(invalid.sum())
-    if repaired:
-        work = work.copy()
-        fixed = work.geometry[invalid].buffer(0)
-        work.loc[invalid, work.geometry.name] = fixed.values
-        work = work[~work.geometry.is_empty].reset_index(drop=True)
-    return ReferenceLayer(key=key, frame=work, attribution=attribution, caveat=caveat, repaired=repaired)
+    types = type_ids(shapes_of(work.geometry))
+    keep = types != MISSING
+    if not keep.all():
+        work = work[keep]
+        types = types[keep]
+    work = work.reset_index(drop=True)
+    repaired = 0
+    polygons = np.isin(types, [POLYGON, MULTIPOLYGON])
+    if polygons.any():  # only polygon validity changes results (containment); points and lines are used as given
+        invalid = np.zeros(len(work), dtype=bool)
+        invalid[polygons] = ~work.geometry[polygons].is_valid.to_numpy()
+        repaired = int(invalid.sum())
+        if repaired:
+            work = work.copy()
+            work.loc[invalid, work.geometry.name] = work.geometry[invalid].buffer(0).values
+            work = work[~work.geometry.is_empty].reset_index(drop=True)
+            types = type_ids(shapes_of(work.geometry))
+    return ReferenceLayer(key=key, frame=work, attribution=attribution, caveat=caveat, repaired=repaired, types=types)
 
 
 def bundled_fast_charge_sites(definition: FastChargeDefinition = NAL_DEFINITION) -> ReferenceLayer:

@@ -109,7 +109,13 @@ def _evaluate(
     count = len(candidates)
     values = np.full(count, np.nan)
     statuses = np.full(count, NOT_ASSESSED, dtype=object)
-    reasons = [wording.not_applicable_reason(criterion, gs) for gs in groups]
+    not_applicable: dict[tuple[str, ...], str] = {}
+    reasons = []
+    for gs in groups:
+        key = tuple(gs)
+        if key not in not_applicable:
+            not_applicable[key] = wording.not_applicable_reason(criterion, gs)
+        reasons.append(not_applicable[key])
     attribution = layer.attribution if layer is not None else ""
     if criterion.layer != CANDIDATE_LAYER and (layer is None or len(layer.frame) == 0):
         missing = wording.missing_layer_reason(criterion) if layer is None else wording.empty_layer_reason(criterion)
@@ -126,6 +132,7 @@ def _evaluate(
     else:
         values = _measure(criterion, candidates, xy, layer)
     caveat = layer.caveat if layer is not None else ""
+    templates: dict[tuple, str] = {}
 
     for i in np.flatnonzero(applicable):
         if criterion.categorical:
@@ -148,8 +155,10 @@ def _evaluate(
             continue
         status, thresholds, group = _classify_for_groups(criterion, value, groups[i])
         statuses[i] = status
-        reason = wording.measured_reason(criterion, value, status, thresholds, group)
-        reasons[i] = wording.with_caveat(reason, criterion, caveat)
+        key = (status, id(thresholds), group)
+        if key not in templates:
+            templates[key] = wording.measured_template(criterion, status, thresholds, group, caveat)
+        reasons[i] = templates[key].replace(wording.VALUE_TOKEN, wording.format_quantity(value, criterion.unit))
     return CriterionOutcome(criterion, values, statuses, reasons, applicable, attribution)
 
 
@@ -165,22 +174,22 @@ def _measure(
     if criterion.kind == "attribute":
         raw = _candidate_column(candidates, criterion.value_field)
         return pd.to_numeric(pd.Series(raw, dtype=object), errors="coerce").to_numpy(dtype=float)
-    reference = layer.frame.geometry
+    geometry = layer.geometry()
     if criterion.kind == "nearest_distance":
-        return measures.nearest_distance(xy, reference)
+        return measures.nearest_distance(xy, geometry)
     if criterion.kind == "count_within":
-        return measures.count_within(xy, reference, criterion.radius_m)
+        return measures.count_within(xy, geometry, criterion.radius_m)
     if criterion.kind == "sum_within":
         field_name = criterion.value_field or VALUE_FIELD
         column = layer.frame[field_name] if field_name in layer.frame.columns else None
         weights = (
             pd.to_numeric(column, errors="coerce").to_numpy(dtype=float)
             if column is not None
-            else np.ones(len(reference))
+            else np.ones(len(layer.frame))
         )
-        return measures.sum_within(xy, reference, weights, criterion.radius_m)
+        return measures.sum_within(xy, geometry, weights, criterion.radius_m)
     if criterion.kind == "inside_polygon":
-        return measures.inside_polygon(candidates.geometry, reference)
+        return measures.inside_polygon(candidates.geometry, geometry)
     raise ValueError(criterion.kind)
 
 

@@ -86,10 +86,17 @@ def threshold_text(thresholds: Thresholds, unit: str, status: str) -> str:
 def measured_reason(
     criterion: Criterion, value: float, status: str, thresholds: Thresholds, group: str | None = None
 ) -> str:
-    """Reason for a criterion with numeric thresholds."""
+    """Reason for a criterion with numeric thresholds (without the data caveat)."""
+    template = measured_template(criterion, status, thresholds, group, "")
+    return template.replace(VALUE_TOKEN, format_quantity(value, criterion.unit))
+
+
+VALUE_TOKEN = "\x00value\x00"
+
+
+def measured_template(criterion: Criterion, status: str, thresholds: Thresholds, group: str | None, caveat: str) -> str:
+    """The whole reason sentence with the measured number left as :data:`VALUE_TOKEN` (built once, reused)."""
     threshold = threshold_text(thresholds, criterion.unit, status)
-    quantity = format_quantity(value, criterion.unit)
-    subject = criterion.label()
     if criterion.kind == "nearest_distance":
         if group:
             text = tr("{subject} at {value} (threshold {threshold} for {group}): {status}")
@@ -99,13 +106,14 @@ def measured_reason(
         text = tr("{subject}: {value} (threshold {threshold} for {group}): {status}")
     else:
         text = tr("{subject}: {value} (threshold {threshold}): {status}")
-    return text.format(
-        subject=subject,
-        value=quantity,
+    sentence = text.format(
+        subject=criterion.label(),
+        value=VALUE_TOKEN,
         threshold=threshold,
         group=group_label(group) if group else "",
         status=status_label(status),
     )
+    return with_caveat(sentence, criterion, caveat)
 
 
 def inside_reason(criterion: Criterion, inside: bool, status: str) -> str:

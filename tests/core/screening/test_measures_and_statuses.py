@@ -209,3 +209,35 @@ def test_missing_or_empty_layer_and_other_target_group_are_never_voldoet(tmp_pat
     # Nothing assessed: no score, and never a positive advice.
     assert frame["score"].isna().all()
     assert frame["advies"].tolist() == ["nader onderzoek", "nader onderzoek"]
+
+
+def test_nearest_distance_to_polygons_is_zero_inside_and_to_the_edge_outside(tmp_path):
+    rule = criterion(
+        "gebied",
+        "onderstations",
+        {"kind": "nearest_distance"},
+        {"thresholds": {"better": "lower", "voldoet": 0, "aandachtspunt": 100}},
+    )
+    # A 2,000 m wide square (long edges are split into 250 m pieces internally).
+    square = Polygon([(X0, Y0), (X0 + 2000, Y0), (X0 + 2000, Y0 + 2000), (X0, Y0 + 2000)])
+    areas = gpd.GeoDataFrame(geometry=[square], crs=RD)
+    # (1000, 1000) inside -> 0 m -> voldoet; (1000, -100) below the middle of the bottom edge -> 100 m
+    # -> aandachtspunt; (2300, 2400) beyond the corner (2000, 2000): 3-4-5 x 100 -> 500 m -> voldoet niet.
+    cands = candidates([(1000, 1000), (1000, -100), (2300, 2400)])
+    frame = _screen(tmp_path, [rule], cands, {"onderstations": areas}).frame
+    assert frame["gebied_waarde"].tolist() == pytest.approx([0.0, 100.0, 500.0])
+    assert frame["gebied_status"].tolist() == ["voldoet", "aandachtspunt", "voldoet niet"]
+
+
+def test_a_candidate_on_top_of_a_demand_point_counts_it(tmp_path):
+    rule = criterion(
+        "som",
+        "vraag",
+        {"kind": "sum_within", "radius_m": 50, "field": "waarde"},
+        {"thresholds": {"better": "higher", "voldoet": 10, "aandachtspunt": 5}},
+    )
+    # Distance 0 is within any radius: 7 (same spot) + 3 (at 50 m, the boundary) = 10 -> voldoet.
+    reference = points([(0, 0), (0, 50), (0, 51)], waarde=[7.0, 3.0, 100.0])
+    frame = _screen(tmp_path, [rule], candidates([(0, 0)]), {"vraag": reference}).frame
+    assert frame["som_waarde"].tolist() == [10.0]
+    assert frame["som_status"].tolist() == ["voldoet"]

@@ -1,0 +1,129 @@
+#!/usr/bin/env python3
+"""Benchmark: screen 10,000 candidates against reference layers of 100,000 features each (target <= 5 s).
+
+    /usr/bin/python3 benchmarks/screening_benchmark.py [--candidates 10000] [--features 100000]
+
+Synthetic, seeded data in a 40 x 40 km box around Eindhoven (RD New): point layers for every
+point criterion, 100,000 short road segments for the main-road criterion and 100,000 small
+squares for each polygon criterion. Measures the core screening (candidate preparation,
+every criterion of the default rule file, score and advice), not reading layers from disk.
+Prints timings, peak memory and the load average to paste into docs/benchmarks.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import sys
+import time
+from pathlib import Path
+
+import geopandas as gpd
+import numpy as np
+from shapely.geometry import LineString, box
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from ral_zuid_plugin.core.screening.candidates import prepare_candidates
+from ral_zuid_plugin.core.screening.references import prepare_reference
+from ral_zuid_plugin.core.screening.rules import load_rules
+from ral_zuid_plugin.core.screening.screening import screen_candidates
+
+RD = "EPSG:28992"
+X0, Y0, SIZE = 140_000.0, 365_000.0, 40_000.0
+POINT_KEYS = (
+    "snellaadlocaties",
+    "verzorgingsplaatsen",
+    "snelweg_afritten",
+    "onderstations",
+    "vraag",
+    "logistiek",
+    "taxistandplaatsen",
+)
+POLYGON_KEYS = ("netcongestie", "zoekgebieden", "beschermde_gebieden")
+GROUPS = np.array(["personenauto", "taxi", "bestelbus", "vrachtwagen", "personenauto,taxi", "bestelbus,vrachtwagen"])
+
+
+def random_xy(rng: np.random.Generator, count: int) -> np.ndarray:
+    return np.column_stack([X0 + rng.random(count) * SIZE, Y0 + rng.random(count) * SIZE])
+
+
+def make_candidates(rng: np.random.Generator, count: int) -> gpd.GeoDataFrame:
+    xy = random_xy(rng, count)
+    return gpd.GeoDataFrame(
+        {
+            "kandidaat_id": ["K{:05d}".format(i) for i in range(count)],
+            "naam": ["kandidaat {}".format(i) for i in range(count)],
+            "vermogen_kw": rng.choice([22.0, 50.0, 150.0, 350.0], count),
+            "aantal_laadpunten": rng.integers(1, 12, count),
+            "doelgroepen": rng.choice(GROUPS, count),
+            "locatietype": rng.choice(["woonstraat", "bedrijventerrein", "hub", "parkeerterrein"], count),
+        },
+        geometry=gpd.points_from_xy(xy[:, 0], xy[:, 1]),
+        crs=RD,
+    )
+
+
+def make_references(rng: np.random.Generator, count: int) -> dict[str, gpd.GeoDataFrame]:
+    frames: dict[str, gpd.GeoDataFrame] = {}
+    for key in POINT_KEYS:
+        xy = random_xy(rng, count)
+        frames[key] = gpd.GeoDataFrame(
+            {"waarde": rng.integers(1, 50, count).astype(float)},
+            geometry=gpd.points_from_xy(xy[:, 0], xy[:, 1]),
+            crs=RD,
+        )
+    start = random_xy(rng, count)
+    step = rng.normal(0, 80, (count, 2))
+    frames["hoofdwegen"] = gpd.GeoDataFrame(
+        geometry=[LineString([tuple(a), tuple(a + d)]) for a, d in zip(start, step)], crs=RD
+    )
+    for key in POLYGON_KEYS:
+        corner = random_xy(rng, count)
+        frames[key] = gpd.GeoDataFrame(geometry=[box(x, y, x + 60, y + 60) for x, y in corner], crs=RD)
+    return frames
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--candidates", type=int, default=10_000)
+    parser.add_argument("--features", type=int, default=100_000)
+    args = parser.parse_args()
+    rng = np.random.default_rng(20261127)
+    started = time.perf_counter()
+    candidates = make_candidates(rng, args.candidates)
+    references = make_references(rng, args.features)
+    generated = time.perf_counter() - started
+
+    rules = load_rules()
+    started = time.perf_counter()
+    layers = {key: prepare_reference(key, frame) for key, frame in references.items()}
+    prepared_refs = time.perf_counter() - started
+    started = time.perf_counter()
+    prepared = prepare_candidates(candidates, "benchmark")
+    result = screen_candidates(prepared, layers, rules)
+    screened = time.perf_counter() - started
+    started = time.perf_counter()
+    records = [result.record(i) for i in range(100)]
+    per_record_ms = (time.perf_counter() - started) * 1000.0 / len(records)
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
+
+    assessed = sum(int((o.statuses != "niet beoordeeld").sum()) for o in result.outcomes)
+    print("candidates {:,}, reference layers {} x {:,} features".format(args.candidates, len(layers), args.features))
+    print("generate synthetic data      {:6.2f} s (not counted)".format(generated))
+    print("prepare reference layers     {:6.2f} s (CRS check, empty/invalid geometry repair)".format(prepared_refs))
+    print("prepare + screen candidates  {:6.2f} s  <- target <= 5 s".format(screened))
+    print("total (references + screen)  {:6.2f} s".format(prepared_refs + screened))
+    print("JSON record per candidate    {:6.2f} ms".format(per_record_ms))
+    print(
+        "criteria x candidates assessed: {:,}; advice {}".format(
+            assessed, result.frame["advies"].value_counts().to_dict()
+        )
+    )
+    print("peak RSS {:.0f} MB; load average {}".format(peak_mb, " ".join("{:.2f}".format(v) for v in os.getloadavg())))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
