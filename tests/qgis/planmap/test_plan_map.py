@@ -277,3 +277,22 @@ def test_cancel_leaves_no_pdf(run_planmap, tmp_path):
         run_planmap({"OUTPUT": str(output)}, feedback)
     assert not output.exists()
     assert leftovers(tmp_path) == []
+
+
+def test_cancel_during_the_atlas_export_leaves_no_pdf(run_planmap, tmp_path):
+    feedback = QgsProcessingFeedback()
+    seen = []
+
+    def cancel_in_export(percent: float) -> None:
+        # Step 2 of 2 (50-100 %) is the export; the atlas reports one step per sheet (5 sheets: +10 % each).
+        seen.append(percent)
+        if percent > 55:
+            feedback.cancel()
+
+    feedback.progressChanged.connect(cancel_in_export)
+    output = tmp_path / "atlas.pdf"
+    with pytest.raises(QgsProcessingException, match="Cancelled by the user"):
+        run_planmap({"ATLAS": True, "COVERAGE": SHEETS, "COVERAGE_NAME_FIELD": "naam", "OUTPUT": str(output)}, feedback)
+    assert max(seen) < 100
+    assert not output.exists()
+    assert list(tmp_path.iterdir()) == []
