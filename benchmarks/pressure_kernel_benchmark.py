@@ -34,6 +34,7 @@ from ral_zuid_plugin.core.pressure.surfaces import SurfaceBand, SurfaceBuilder  
 
 CELL = 25.0
 RADIUS = 500.0
+_KEEP: list = []
 
 
 def make_points(grid: GridSpec, count: int, radius: float, seed: int = 20260601):
@@ -106,6 +107,7 @@ def run_qgis_heatmap(grid: GridSpec, x, y, w, radius) -> tuple[float, float]:
 
     app = QgsApplication([], False)
     app.initQgis()
+    _KEEP.append(app)  # the application must outlive this function for the quirk check
     import processing
     from osgeo import gdal
     from processing.core.Processing import Processing
@@ -143,11 +145,58 @@ def run_qgis_heatmap(grid: GridSpec, x, y, w, radius) -> tuple[float, float]:
     seconds = time.perf_counter() - started
     dataset = gdal.Open(out)
     size = (dataset.RasterXSize, dataset.RasterYSize)
-    total = float(np.nansum(dataset.GetRasterBand(1).ReadAsArray().astype(np.float64)))
+    band = dataset.GetRasterBand(1)
+    raw = band.ReadAsArray().astype(np.float64)
+    total = float(raw[raw != band.GetNoDataValue()].sum())
     print(f"  QGIS heatmap raster: {size[0]} x {size[1]} cells, sum of raw values {total:.4g}")
     dataset = None
-    app.exitQgis()
     return seconds, total
+
+
+def check_qgis_heatmap_quirks() -> None:
+    """Two points, quartic, radius 250 m, 25 m pixels: where QGIS puts the kernels, and what 'scaled' integrates to."""
+    import processing
+    from osgeo import gdal
+    from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayer
+
+    points = [(155_012.5, 385_012.5), (156_003.7, 385_533.1)]
+    layer = QgsVectorLayer("Point?crs=EPSG:28992", "twee", "memory")
+    for px, py in points:
+        feature = QgsFeature()
+        feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(px, py)))
+        layer.dataProvider().addFeature(feature)
+    folder = tempfile.mkdtemp(prefix="ralzuid_quirks_")
+    for output_value, label in ((0, "raw"), (1, "scaled")):
+        out = os.path.join(folder, f"{label}.tif")
+        processing.run(
+            "qgis:heatmapkerneldensityestimation",
+            {
+                "INPUT": layer,
+                "RADIUS": 250.0,
+                "PIXEL_SIZE": 25.0,
+                "KERNEL": 0,
+                "OUTPUT_VALUE": output_value,
+                "OUTPUT": out,
+            },
+        )
+        dataset = gdal.Open(out)
+        x0, size, _, y0, _, step = dataset.GetGeoTransform()
+        band = dataset.GetRasterBand(1)
+        values = band.ReadAsArray().astype(float)
+        values[values == band.GetNoDataValue()] = 0.0
+        if label == "raw":
+            for px, py in points:
+                col, row = (px - x0) / size, (py - y0) / step
+                r0, c0 = int(row), int(col)
+                rows = slice(max(r0 - 12, 0), min(r0 + 13, values.shape[0]))
+                cols = slice(max(c0 - 12, 0), min(c0 + 13, values.shape[1]))
+                window = values[rows, cols]
+                grid_r, grid_c = np.mgrid[rows, cols]
+                centre_r = float((grid_r * window).sum() / window.sum()) + 0.5
+                print(f"  QGIS kernel centre vs point, in pixels: dy = {centre_r - row:+.3f}")
+        else:
+            per_point = values.sum() * size * size / len(points)
+            print(f"  QGIS 'scaled' output integrates to {per_point:.2f} per point (should be 1)")
 
 
 def main(argv: list[str]) -> int:
@@ -194,8 +243,9 @@ def main(argv: list[str]) -> int:
     if not args.skip_qgis:
         qgis_seconds, _ = run_qgis_heatmap(grid, x, y, w, RADIUS)
         print(f"QGIS qgis:heatmapkerneldensityestimation: {qgis_seconds:.1f} s (including writing its raster)")
-        print(f"speed-up: {qgis_seconds / seconds:.0f}x per surface (RAL Zuid before writing)")
-        print(f"speed-up including writing: {qgis_seconds / (seconds + writing):.0f}x")
+        print(f"speed-up: {qgis_seconds / seconds:.1f}x per surface (RAL Zuid before writing)")
+        print(f"speed-up including writing: {qgis_seconds / (seconds + writing):.1f}x")
+        check_qgis_heatmap_quirks()
     load = os.getloadavg()
     print(f"load average after: {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}")
     return 0
