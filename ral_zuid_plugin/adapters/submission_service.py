@@ -6,7 +6,7 @@ from pathlib import Path
 
 from ral_zuid_plugin.adapters.network import QgisTransport
 from ral_zuid_plugin.adapters.submission_settings import ServiceSettings, load_service_settings, open_outbox
-from ral_zuid_plugin.core.submission.ogcapi import FeaturesClient
+from ral_zuid_plugin.core.submission.ogcapi import DeliveryError, FeaturesClient
 from ral_zuid_plugin.core.submission.outbox import Outbox
 from ral_zuid_plugin.core.submission.package import SubmissionPackage, read_package
 
@@ -27,6 +27,15 @@ def features_client(settings: ServiceSettings) -> FeaturesClient:
     return FeaturesClient(
         QgisTransport(settings.authcfg, settings.timeout_seconds), settings.service_url, settings.collection
     )
+
+
+def client_for_outbox(settings: ServiceSettings, outbox: Outbox, submission_id: str | None = None) -> FeaturesClient:
+    """The client, or the reason it cannot exist (no URL, bad URL) recorded on the waiting items, then raised."""
+    try:
+        return features_client(settings)
+    except DeliveryError as error:
+        outbox.note_problem(error.message, submission_id)
+        raise
 
 
 def queue_package(package_path: str | Path, outbox: Outbox | None = None) -> SubmissionPackage:

@@ -4,6 +4,7 @@ save, and watch the outbox and the review statuses. Building and sending run as 
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 from qgis.core import (
@@ -16,7 +17,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 from qgis.gui import QgsFileWidget, QgsMapLayerComboBox
-from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtCore import Qt, QTimer
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -39,7 +40,12 @@ from qgis.PyQt.QtWidgets import (
 from ral_zuid_plugin.__about__ import plugin_version
 from ral_zuid_plugin.adapters.message_log import log_message
 from ral_zuid_plugin.adapters.submission_layer import apply_review_statuses
-from ral_zuid_plugin.adapters.submission_service import features_client, queue_package, service_settings
+from ral_zuid_plugin.adapters.submission_service import (
+    client_for_outbox,
+    features_client,
+    queue_package,
+    service_settings,
+)
 from ral_zuid_plugin.adapters.submission_settings import load_contact, open_outbox, save_contact
 from ral_zuid_plugin.adapters.vector_io import frame_from_source
 from ral_zuid_plugin.core.errors import RalZuidError
@@ -58,6 +64,7 @@ CONTACT_FIELDS = (
     ("telefoon", lambda: tr("Contact telephone")),
     ("afdeling", lambda: tr("Department")),
 )
+RETRY_INTERVAL_MS = 60_000
 STATE_NAMES = {
     "queued": lambda: tr("queued"),
     "sent": lambda: tr("sent, not yet confirmed"),
@@ -104,6 +111,11 @@ class SubmissionDialog(QDialog):
         layout.addWidget(tabs)
         self.fill_candidates()
         self.refresh_outbox()
+        # while the dialog is open, candidates whose retry time has come are sent in the background
+        self.retry_timer = QTimer(self)
+        self.retry_timer.setInterval(RETRY_INTERVAL_MS)
+        self.retry_timer.timeout.connect(self.retry_due)
+        self.retry_timer.start()
 
     # --- tab 1: choose, validate, build, send ------------------------------------------------------------------
     def _build_submission_tab(self) -> QWidget:
@@ -265,8 +277,9 @@ class SubmissionDialog(QDialog):
             if send:
                 outbox = open_outbox()
                 queue_package(package.path, outbox)
+                client = client_for_outbox(settings, outbox, package.submission_id)
                 report = send_until_done(
-                    outbox, features_client(settings), submission_id=package.submission_id, max_wait=30
+                    outbox, client, submission_id=package.submission_id, max_wait=30, progress=progress
                 )
                 result.update(received=len(report.received), failed=report.failed, stopped=report.stopped)
             return result
@@ -329,17 +342,39 @@ class SubmissionDialog(QDialog):
                 self.outbox_table.setItem(row, column, QTableWidgetItem(value))
         self.outbox_table.resizeColumnsToContents()
 
-    def resend(self, run_as_task: bool = True) -> None:
+    def retry_due(self) -> None:
+        """Timer: when nothing runs, a service URL is set and some candidate's retry time has come, send."""
+        if any(t.status() not in (QgsTask.Complete, QgsTask.Terminated) for t in self.tasks):
+            return
+        if not service_settings().service_url:
+            return
+        try:
+            due = open_outbox().due(time.time())
+        except Exception:  # noqa: BLE001 (a timer must never raise into Qt)
+            return
+        if due:
+            self.resend(automatic=True)
+
+    def resend(self, run_as_task: bool = True, automatic: bool = False) -> None:
+        """Send what waits in the outbox: at once when the user asks, only what is due when ``automatic``."""
         settings = service_settings()
 
         def work(task=None):
             outbox = open_outbox()
-            outbox.retry_now()
-            report = send_until_done(outbox, features_client(settings), max_wait=30, progress=TaskProgress(task))
+            if not automatic:
+                outbox.retry_now()
+            report = send_until_done(
+                outbox,
+                client_for_outbox(settings, outbox),
+                max_wait=0 if automatic else 30,
+                progress=TaskProgress(task),
+            )
             return {"received": len(report.received), "failed": report.failed, "stopped": report.stopped, "package": ""}
 
         def done(result):
             self.refresh_outbox()
+            if automatic and not result["received"]:
+                return
             self._message(
                 tr("{count} candidates received by the service.").format(count=result["received"])
                 if not result["stopped"] else result["stopped"],

@@ -11,7 +11,7 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ral_zuid_plugin.adapters.submission_service import features_client, queue_package, service_settings
+from ral_zuid_plugin.adapters.submission_service import client_for_outbox, queue_package, service_settings
 from ral_zuid_plugin.adapters.submission_settings import open_outbox
 from ral_zuid_plugin.core.errors import RalZuidError
 from ral_zuid_plugin.core.i18n import tr
@@ -91,9 +91,8 @@ class SubmitAlgorithm(RalZuidAlgorithm):
         )
         outbox.retry_now(submission_id or None)
         try:
-            client = features_client(settings)
+            client = client_for_outbox(settings, outbox, submission_id or None)
         except DeliveryError as error:
-            outbox.note_problem(error.message, submission_id or None)
             raise RalZuidError(
                 tr("{reason} The submission stays in the outbox; the package is saved and can be e-mailed.").format(
                     reason=error.message

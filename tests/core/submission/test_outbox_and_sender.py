@@ -194,3 +194,19 @@ def test_review_status_comes_back_into_the_outbox(tmp_path, server, client):
         ("reviewed", "akkoord"),
         ("received", "in behandeling"),
     ]
+
+
+def test_after_a_crash_between_sending_and_recording_nothing_is_sent_twice(tmp_path, server, client):
+    path = tmp_path / "o.sqlite"
+    outbox = Outbox(path)
+    outbox.add_submission("S1", "GM0772", "p.zip", [feature(1)])
+    item = outbox.items()[0]
+    outbox.mark_sent(item)  # QGIS wrote 'sent', the POST reached the server ...
+    server.request("POST", ITEMS, json.dumps(item.feature).encode())
+    del outbox  # ... and QGIS crashed before it could record the answer
+    restarted = Outbox(path)
+    assert restarted.items()[0].state == "sent"
+    report = send_due(restarted, client)
+    assert report.received == ["K001"]
+    assert server.posts == 1  # read back, not posted again
+    assert restarted.items()[0].state == "received"

@@ -113,3 +113,27 @@ def test_building_runs_as_a_qgs_task(profile, candidates_layer, tmp_path):
         assert dialog.validation_text.toPlainText() == f"Package saved: {output}"
     finally:
         QgsProject.instance().removeMapLayer(candidates_layer.id())
+
+
+def test_outbox_tab_sends_waiting_candidates_and_keeps_the_reason_without_url(profile, server, tmp_path):
+    from ral_zuid_plugin.adapters.submission_settings import open_outbox
+
+    outbox = open_outbox()
+    feature = {
+        "type": "Feature",
+        "id": "GM0772-W001",
+        "geometry": {"type": "Point", "coordinates": [5.47, 51.44]},
+        "properties": {"kandidaat_id": "W001", "submission_id": "GM0772-20261127T110000Z"},
+    }
+    outbox.add_submission("GM0772-20261127T110000Z", "GM0772", str(tmp_path / "p.zip"), [feature])
+    dialog = SubmissionDialog()
+    assert dialog.retry_timer.isActive()
+    dialog.resend(run_as_task=False)  # no service URL yet
+    assert dialog.validation_text.toPlainText().startswith("No service URL is set.")
+    assert dialog.outbox_table.item(0, 2).text() == "queued"
+    assert dialog.outbox_table.item(0, 6).text().startswith("No service URL is set.")
+
+    save_service_settings(ServiceSettings(server.url, COLLECTION, "", 5.0))
+    dialog.resend(run_as_task=False, automatic=True)  # what the timer does for due candidates
+    assert dialog.outbox_table.item(0, 2).text() == "received"
+    assert [f["id"] for f in server.items()] == ["GM0772-W001"]
