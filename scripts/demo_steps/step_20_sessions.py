@@ -1,0 +1,43 @@
+"""Demo step: NAL usage indicators from CPO session data (synthetic sample, Eindhoven GM0772)."""
+
+from __future__ import annotations
+
+import openpyxl
+from qgis.core import QgsVectorLayer
+
+
+def run(demo) -> list[str]:
+    sample = demo.sample_data / "sessions"
+    out = demo.output
+    parameters = {
+        "INPUT": [str(sample / "eindhoven_sessies_elaad.csv"), str(sample / "eindhoven_cdrs.ndjson")],
+        "OUTPUT_POINTS": str(out / "laadpunten_bezetting.gpkg"),
+        "OUTPUT_DAILY": str(out / "laadpunten_per_dag.gpkg"),
+        "OUTPUT_AREAS": str(out / "laadsessies_gebieden.gpkg"),
+        "OUTPUT_QUALITY": str(out / "laadsessies_kwaliteit.gpkg"),
+        "OUTPUT_EXCLUDED": str(out / "laadsessies_uitgesloten.gpkg"),
+        "OUTPUT_WORKBOOK": str(out / "nal_monitoring_laadsessies.xlsx"),
+    }
+    result = demo.run("ralzuid:sessionindicators", parameters)
+    points = QgsVectorLayer(result["OUTPUT_POINTS"], "laadpunten", "ogr")
+    demo.results["session_points"] = result["OUTPUT_POINTS"]
+    occupancy = sorted(f["bezetting_pct"] for f in points.getFeatures())
+    excluded = QgsVectorLayer(result["OUTPUT_EXCLUDED"], "uitgesloten", "ogr")
+    reasons: dict[str, int] = {}
+    for feature in excluded.getFeatures():
+        reasons[feature["controle"]] = reasons.get(feature["controle"], 0) + 1
+    book = openpyxl.load_workbook(result["OUTPUT_WORKBOOK"], read_only=True)
+    regio = list(book["Regio"].iter_rows(values_only=True))
+    header, period = regio[0], regio[-1]
+    kwh = period[header.index("Geladen energie (kWh)")]
+    return [
+        "laadpunten_bezetting.gpkg: {} laadpunten (EVSE), bezetting median {:.1f} %, max {:.1f} %".format(
+            points.featureCount(),
+            occupancy[len(occupancy) // 2],
+            occupancy[-1],
+        ),
+        "uitgesloten sessies: " + ", ".join("{} {}".format(n, k) for k, n in sorted(reasons.items())),
+        "nal_monitoring_laadsessies.xlsx: {} tabbladen, regio {} kWh".format(
+            len(book.sheetnames), "{:,.0f}".format(kwh) if isinstance(kwh, (int, float)) else "onderdrukt"
+        ),
+    ]
