@@ -2643,5 +2643,9 @@
             <source>Draw proposal areas up to this rank (0 = all)</source>
             <translation>Voorstelgebieden tekenen tot en met deze rang (0 = alle)</translation>
         </message>
+        <message>
+            <source>The service URL contains a user name or password. Remove it and choose an authentication configuration in the RAL Zuid submission settings instead.</source>
+            <translation>De service-URL bevat een gebruikersnaam of wachtwoord. Haal die weg en kies in de RAL Zuid-instellingen voor aanmelden een authenticatieconfiguratie.</translation>
+        </message>
     </context>
 </TS>

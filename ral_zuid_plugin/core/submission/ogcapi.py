@@ -124,7 +124,16 @@ class FeaturesClient:
                 ),
                 retryable=False,
             )
-        if urllib.parse.urlparse(service_url).scheme not in ("http", "https"):
+        parsed = urllib.parse.urlparse(service_url)
+        if parsed.username or parsed.password:
+            raise DeliveryError(
+                tr(
+                    "The service URL contains a user name or password. Remove it and choose an authentication "
+                    "configuration in the RAL Zuid submission settings instead."
+                ),
+                retryable=False,
+            )
+        if parsed.scheme not in ("http", "https"):
             raise DeliveryError(
                 tr("The service URL {url} must start with https:// or http://.").format(url=service_url), False
             )

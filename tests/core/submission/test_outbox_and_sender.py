@@ -210,3 +210,10 @@ def test_after_a_crash_between_sending_and_recording_nothing_is_sent_twice(tmp_p
     assert report.received == ["K001"]
     assert server.posts == 1  # read back, not posted again
     assert restarted.items()[0].state == "received"
+
+
+def test_credentials_in_the_service_url_are_refused():
+    with pytest.raises(DeliveryError) as raised:
+        FeaturesClient(PygeoapiLike(), "https://gemeente:geheim@ec.example.nl/ogc", "aanmeldingen")
+    assert "contains a user name or password" in raised.value.message
+    assert "geheim" not in raised.value.message
