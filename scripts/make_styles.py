@@ -81,9 +81,9 @@ def plan_location_styles() -> None:
 
     layer = QgsVectorLayer("Point?crs=EPSG:28992&field=categorie:string", "locaties", "memory")
     categories = [
-        QgsRendererCategory("existing", _marker("circle", 3.0, "27,120,55,255", "255,255,255,255", 0.4), "Existing"),
+        QgsRendererCategory("existing", _marker("circle", 3.2, "27,120,55,255", "0,0,0,255", 0.5), "Existing"),
         QgsRendererCategory("planned", _marker("square", 3.2, "33,90,170,255", "0,0,0,255", 0.3), "Planned"),
-        QgsRendererCategory("proposed", _marker("triangle", 3.8, "255,255,255,255", "200,70,0,255", 0.7), "Proposed"),
+        QgsRendererCategory("proposed", _marker("triangle", 3.9, "255,255,255,255", "190,60,0,255", 0.8), "Proposed"),
         QgsRendererCategory("fast", _marker("star", 5.0, "215,25,28,255", "0,0,0,255", 0.3), "Fast charging"),
     ]
     layer.setRenderer(QgsCategorizedSymbolRenderer("categorie", categories))
