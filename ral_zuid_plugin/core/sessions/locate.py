@@ -102,8 +102,14 @@ def locate_evses(
         for position, shape in zip(np.flatnonzero(needs), gpd.points_from_xy(x, y)):
             geometry[int(position)] = shape
         origin[needs] = from_file[needs]
+    x_rd, y_rd = np.full(n, np.nan), np.full(n, np.nan)
+    from_layer = np.flatnonzero(origin == "laag")
+    x_rd[from_layer] = [geometry[i].x for i in from_layer]
+    y_rd[from_layer] = [geometry[i].y for i in from_layer]
+    if needs.any():
+        x_rd[needs], y_rd[needs] = x, y
     result = gpd.GeoDataFrame(
-        evses.drop(columns=["lon", "lat"]).assign(locatiebron=origin),
+        evses.drop(columns=["lon", "lat"]).assign(locatiebron=origin, x_rd=np.round(x_rd, 2), y_rd=np.round(y_rd, 2)),
         geometry=gpd.GeoSeries(geometry, crs=RD_NEW),
         crs=RD_NEW,
     )
@@ -148,9 +154,13 @@ def _points_in_polygons(points: gpd.GeoDataFrame, areas: gpd.GeoDataFrame) -> di
 
     n = len(points)
     found = np.full(n, -1, dtype=np.int64)
-    valid = np.array([g is not None and not g.is_empty for g in points.geometry], dtype=bool)
-    x = np.array([g.x if ok else np.nan for g, ok in zip(points.geometry, valid)])
-    y = np.array([g.y if ok else np.nan for g, ok in zip(points.geometry, valid)])
+    shapes = list(points.geometry)
+    valid = np.array([g is not None for g in shapes], dtype=bool)
+    if "x_rd" in points.columns:
+        x, y = points["x_rd"].to_numpy(dtype=float), points["y_rd"].to_numpy(dtype=float)
+    else:
+        x = np.array([g.x if ok else np.nan for g, ok in zip(shapes, valid)])
+        y = np.array([g.y if ok else np.nan for g, ok in zip(shapes, valid)])
     for index, polygon in enumerate(areas.geometry):
         if polygon is None or polygon.is_empty:
             continue
@@ -159,7 +169,7 @@ def _points_in_polygons(points: gpd.GeoDataFrame, areas: gpd.GeoDataFrame) -> di
         if not len(candidates):
             continue
         prepared = prep(polygon)
-        inside = [c for c in candidates if prepared.contains(points.geometry.iloc[c])]
+        inside = [c for c in candidates if prepared.contains(shapes[c])]
         found[inside] = index
     result = {}
     for column in ("gemeentecode", "gemeentenaam", "provincie"):

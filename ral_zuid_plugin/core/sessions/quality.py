@@ -105,9 +105,9 @@ class QualityReport:
         if isinstance(mask_or_count, (int, np.integer)):
             count, examples = int(mask_or_count), []
         else:
-            mask = np.asarray(mask_or_count, dtype=bool)
-            count = int(mask.sum())
-            examples = example_rows(frame[mask]) if frame is not None else []
+            positions = np.flatnonzero(np.asarray(mask_or_count, dtype=bool))
+            count = len(positions)
+            examples = example_rows(frame.iloc[positions[:MAX_EXAMPLES]]) if frame is not None and count else []
         self.checks.append(QualityCheck(key, count, examples, action))
 
     def exclude(self, key: str, frame: pd.DataFrame) -> None:
@@ -172,16 +172,13 @@ def _local_date(ns: np.ndarray, time_zone: str) -> pd.Series:
     return pd.Series(pd.to_datetime(ns).tz_localize("UTC").tz_convert(time_zone).date)
 
 
-def resolve_period(sessions: pd.DataFrame, settings: IndicatorSettings) -> tuple[dt.date, dt.date]:
-    """The period: as chosen, or from the local day of the first session start to the last one's."""
+def resolve_period_from(starts: np.ndarray, ends: np.ndarray, settings: IndicatorSettings) -> tuple[dt.date, dt.date]:
+    """The period: as chosen, or from the local day of the first session start to the last session's."""
     first, last = settings.period_start, settings.period_end
-    if first is None or last is None:
-        starts = sessions[schema.START].to_numpy()
-        ends = sessions[schema.END].to_numpy()
-        if first is None:
-            first = _local_date(np.array([starts.min()]), settings.time_zone)[0]
-        if last is None:
-            last = _local_date(np.array([max(starts.max(), ends.max() - 1)]), settings.time_zone)[0]
+    if first is None:
+        first = _local_date(np.array([starts.min()]), settings.time_zone)[0]
+    if last is None:
+        last = _local_date(np.array([max(starts.max(), ends.max() - 1)]), settings.time_zone)[0]
     return first, last
 
 
@@ -201,8 +198,9 @@ def check_sessions(
         nonlocal excluded
         new = mask & ~excluded
         report.add(key, new, frame, EXCLUDED)
-        report.exclude(key, frame[new])
-        excluded |= new
+        if new.any():
+            report.exclude(key, frame[new])
+            excluded |= new
 
     kinds = frame[schema.CDR_KIND]
     exclude("credit_cdr", (kinds == "credit").to_numpy())
@@ -221,22 +219,19 @@ def check_sessions(
     exclude("impossible_energy", kwh > power * np.maximum(hours, 0) + 0.5)
     report.add("zero_energy", (kwh == 0) & ~excluded, frame, KEPT)
 
-    kept = frame[~excluded].reset_index(drop=True)
-    if kept.empty:
-        return kept, settings.period_start or today, settings.period_end or today
-    first, last = resolve_period(kept, settings)
+    if excluded.all():
+        return frame.iloc[:0], settings.period_start or today, settings.period_end or today
+    first, last = resolve_period_from(start[~excluded], end[~excluded], settings)
     bounds = local_midnights(first, last, settings.time_zone)
-    k_start, k_end = kept[schema.START].to_numpy(), kept[schema.END].to_numpy()
-    outside = (k_end <= bounds[0]) | (k_start >= bounds[-1])
-    report.add("outside_period", outside, kept, EXCLUDED)
-    report.exclude("outside_period", kept[outside])
-    partly = ~outside & ((k_start < bounds[0]) | (k_end > bounds[-1]))
-    report.add("partly_outside_period", partly, kept, CORRECTED)
-    kept = kept[~outside].reset_index(drop=True)
+    outside = ~excluded & ((end <= bounds[0]) | (start >= bounds[-1]))
+    exclude("outside_period", outside)
+    partly = ~excluded & ((start < bounds[0]) | (end > bounds[-1]))
+    report.add("partly_outside_period", partly, frame, CORRECTED)
+    kept = frame[~excluded].reset_index(drop=True) if excluded.any() else frame
 
     connected = (kept[schema.END] - kept[schema.START]).to_numpy() / NS_PER_HOUR
     charging = kept[schema.CHARGING_HOURS].to_numpy()
-    too_much = charging > connected + 1e-9
+    too_much = charging > connected + 1 / 60  # CPOs round times to the minute
     report.add("charging_longer_than_connected", too_much, kept, CORRECTED)
     charging = np.where(too_much, connected, charging)
     charging = np.where(charging < 0, np.nan, charging)

@@ -184,10 +184,13 @@ def _require_ids(ids: pd.Categorical, path: str, rows: np.ndarray, column: str |
         raise InputDataError(tr("the charge point id is empty"), path=path, row=int(rows[first]), column=column)
 
 
-def _distinct(values: pd.Series) -> pd.Index:
+def _distinct(values: pd.Series, rows: int = 200_000) -> pd.Index:
+    """Distinct values for format detection: from the first rows and an even spread over the file."""
     if isinstance(values.dtype, pd.CategoricalDtype):
         return pd.Index(values.cat.categories.astype(str))
-    return pd.Index(pd.unique(values.dropna())).astype(str)
+    step = max(1, len(values) // rows)
+    sample = pd.concat([values.iloc[:rows], values.iloc[::step]])
+    return pd.Index(pd.unique(sample.dropna())).astype(str)
 
 
 def _table_times(

@@ -92,13 +92,16 @@ class DailyTime:
     overlapping: np.ndarray  # [n_sessions] True for sessions that start before an earlier one on the EVSE ended
 
 
-def union_starts(evse: np.ndarray, start: np.ndarray, end: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def union_starts(
+    evse: np.ndarray, start: np.ndarray, end: np.ndarray, order: np.ndarray | None = None
+) -> tuple[np.ndarray, np.ndarray]:
     """Start of the part of each interval not covered by earlier intervals on the same EVSE.
 
     With intervals sorted by start per EVSE, the union is the sum of ``end - max(start, max(previous
     ends))`` where positive. Returns (effective start in original order, overlap flag).
     """
-    order = np.lexsort((start, evse))
+    if order is None:
+        order = np.lexsort((start, evse))
     e_sorted, s_sorted, end_sorted = evse[order], start[order], end[order]
     running = pd.Series(end_sorted).groupby(e_sorted).cummax().to_numpy()
     previous = np.empty_like(running)
@@ -160,7 +163,8 @@ def daily_time(
 ) -> DailyTime:
     """All per-EVSE per-day sums for the period (union of overlapping sessions)."""
     progress = progress or SilentProgress()
-    effective, overlapping = union_starts(evse, start, end)
+    order = np.lexsort((start, evse))
+    effective, overlapping = union_starts(evse, start, end, order)
     check_cancelled(progress)
     progress.set_progress(20)
     connected, peak = split_over_days(evse, effective, end, calendar, n_evse, with_peak=True)
@@ -169,7 +173,7 @@ def daily_time(
     known = np.isfinite(charging_hours)
     charging_end = start + np.round(np.where(known, charging_hours, 0) * 3.6e12).astype(np.int64)
     charging_end = np.minimum(charging_end, end)
-    charging_effective, _ = union_starts(evse, start, charging_end)
+    charging_effective, _ = union_starts(evse, start, charging_end, order)
     charging, _ = split_over_days(evse, charging_effective, charging_end, calendar, n_evse)
     charging_known = np.bincount(evse[~known], minlength=n_evse) == 0
     check_cancelled(progress)
