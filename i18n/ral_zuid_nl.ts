@@ -176,10 +176,6 @@
             <translation>De achtergrondkaart van PDOK is niet bereikbaar (offline?); de offline kaart wordt gebruikt.</translation>
         </message>
         <message>
-            <source>Sheets of the plan map</source>
-            <translation>Kaartbladen van de plankaart</translation>
-        </message>
-        <message>
             <source>Exporting {count} sheets to {path}</source>
             <translation>{count} kaartbladen exporteren naar {path}</translation>
         </message>
@@ -2646,6 +2642,14 @@
         <message>
             <source>The service URL contains a user name or password. Remove it and choose an authentication configuration in the RAL Zuid submission settings instead.</source>
             <translation>De service-URL bevat een gebruikersnaam of wachtwoord. Haal die weg en kies in de RAL Zuid-instellingen voor aanmelden een authenticatieconfiguratie.</translation>
+        </message>
+        <message>
+            <source>Boundary of this sheet</source>
+            <translation>Grens van dit kaartblad</translation>
+        </message>
+        <message>
+            <source>The service stored candidate {feature_id} under its own id {stored_id}. It must keep the id the plugin chooses, or retries would make duplicates; ask the expertisecentrum (see docs/submission-protocol.md).</source>
+            <translation>De service heeft kandidaat {feature_id} onder een eigen id {stored_id} opgeslagen. De service moet de id van de plugin houden, anders geeft opnieuw proberen dubbele aanmeldingen; neem contact op met het expertisecentrum (zie docs/submission-protocol.md).</translation>
         </message>
     </context>
 </TS>

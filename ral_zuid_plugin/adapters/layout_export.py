@@ -10,6 +10,7 @@ import os
 import tempfile
 from pathlib import Path
 
+from osgeo import gdal
 from qgis.core import QgsFeedback, QgsLayoutExporter, QgsPrintLayout, QgsRenderContext
 
 from ral_zuid_plugin.core.errors import CancelledError, RalZuidError
@@ -114,6 +115,8 @@ def export_atlas_pngs(
     settings = QgsLayoutExporter.ImageExportSettings()
     settings.dpi = dpi
     settings.generateWorldFile = False
+    # QGIS tries to georeference every image through GDAL, which cannot update PNG files: keep GDAL quiet.
+    gdal.PushErrorHandler("CPLQuietErrorHandler")
     try:
         exporter = QgsLayoutExporter(layout)
         for index, target in enumerate(targets):
@@ -130,6 +133,7 @@ def export_atlas_pngs(
         for temporary, target in zip(temporaries, targets):
             os.replace(str(temporary), str(target))
     finally:
+        gdal.PopErrorHandler()
         atlas.endRender()
         for temporary in temporaries:
             if temporary.exists():

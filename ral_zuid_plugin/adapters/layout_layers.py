@@ -7,6 +7,7 @@ import pandas as pd
 from qgis.core import (
     QgsColorRampLegendNodeSettings,
     QgsColorRampShader,
+    QgsFillSymbol,
     QgsGradientColorRamp,
     QgsGradientStop,
     QgsMapLayer,
@@ -14,6 +15,7 @@ from qgis.core import (
     QgsRasterBandStats,
     QgsRasterLayer,
     QgsRasterShader,
+    QgsRuleBasedRenderer,
     QgsSingleBandPseudoColorRenderer,
     QgsTextBufferSettings,
     QgsTextFormat,
@@ -105,6 +107,17 @@ def label_proposal_areas(layer: QgsVectorLayer) -> None:
     settings.placement = QgsPalLayerSettings.OverPoint
     layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
     layer.setLabelsEnabled(True)
+
+
+def outline_current_sheet(layer: QgsVectorLayer) -> None:
+    """Draw only the atlas sheet being printed (a detail sheet), as a dashed outline; nothing on the overview."""
+    symbol = QgsFillSymbol.createSimple(
+        {"color": "0,0,0,0", "outline_color": "60,60,60,255", "outline_width": "0.6", "outline_style": "dash"}
+    )
+    root = QgsRuleBasedRenderer.Rule(None)
+    rule = QgsRuleBasedRenderer.Rule(symbol, 0, 0, "\"soort\" = 'detail' AND $id = @atlas_featureid", "")
+    root.appendChild(rule)
+    layer.setRenderer(QgsRuleBasedRenderer(root))
 
 
 def pressure_layer(source: str, name: str, low_label: str = "", high_label: str = "") -> QgsRasterLayer:

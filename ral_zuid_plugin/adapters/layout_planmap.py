@@ -218,9 +218,15 @@ def make_plan_map(
         geometry=[page.geometry for page in pages],
         crs=RD_NEW,
     )
-    pages_layer = layers.memory_layer(pages_frame, tr("Sheets of the plan map"))
-    pages_layer.renderer().symbol().setOpacity(0.0)
-    map_layers = [*main_top, *background, region_layer, highlight_layer, pages_layer]
+    pages_layer = layers.memory_layer(pages_frame, labels["sheet"])
+    layers.outline_current_sheet(pages_layer)
+    if len(pages) > 1:
+        # Detail sheets show their own outline (the atlas coverage feature), just under the locations.
+        main_top.insert(1, pages_layer)
+        legend.insert(len(legend) - (2 if request.pressure_raster else 1), pages_layer)
+    map_layers = [*main_top, *background, region_layer, highlight_layer]
+    if pages_layer not in map_layers:
+        map_layers.append(pages_layer)
 
     source_list = sources.source_lines(
         locations_source=request.locations_source,

@@ -168,6 +168,7 @@ def legend_labels(tr: Translate = tr) -> dict[str, str]:
         "ndw": tr("Existing charging points (NDW)"),
         "plan_locations": tr("Locations in this plan"),
         "municipality": tr("Municipal boundary"),
+        "sheet": tr("Boundary of this sheet"),
         "neighbours": tr("Neighbouring municipalities"),
         "region": tr("Municipalities of Noord-Brabant and Limburg"),
         "pressure": tr("Charging pressure (laaddruk)"),
