@@ -929,347 +929,347 @@
         </message>
         <message>
             <source>the locations layer has no field '{field}' to join on EVSE or charge point id</source>
-            <translation type="unfinished" />
+            <translation>de locatielaag heeft geen veld '{field}' om op EVSE- of laadpunt-id te koppelen</translation>
         </message>
         <message>
             <source>the municipality layer has no field '{field}'</source>
-            <translation type="unfinished" />
+            <translation>de gemeentelaag heeft geen veld '{field}'</translation>
         </message>
         <message>
             <source>Choose at least one session file.</source>
-            <translation type="unfinished" />
+            <translation>Kies minstens één sessiebestand.</translation>
         </message>
         <message>
             <source>No usable sessions remain after the quality checks; see the quality table and excluded rows.</source>
-            <translation type="unfinished" />
+            <translation>Na de kwaliteitscontroles blijven geen bruikbare sessies over; zie de kwaliteitstabel en de uitgesloten rijen.</translation>
         </message>
         <message>
             <source>No charge point could be located; give a locations layer or an OCPI Locations file.</source>
-            <translation type="unfinished" />
+            <translation>Geen enkel laadpunt kon worden geplaatst; geef een locatielaag of een OCPI Locations-bestand op.</translation>
         </message>
         <message>
             <source>The salt for card hashes cannot be stored in {path}: {error}</source>
-            <translation type="unfinished" />
+            <translation>De geheime sleutel voor pas-hashes kan niet worden opgeslagen in {path}: {error}</translation>
         </message>
         <message>
             <source>The salt for card hashes is too short.</source>
-            <translation type="unfinished" />
+            <translation>De geheime sleutel voor pas-hashes is te kort.</translation>
         </message>
         <message>
             <source>kept</source>
-            <translation type="unfinished" />
+            <translation>behouden</translation>
         </message>
         <message>
             <source>corrected</source>
-            <translation type="unfinished" />
+            <translation>gecorrigeerd</translation>
         </message>
         <message>
             <source>excluded</source>
-            <translation type="unfinished" />
+            <translation>uitgesloten</translation>
         </message>
         <message>
             <source>Duplicate session id</source>
-            <translation type="unfinished" />
+            <translation>Dubbel sessie-id</translation>
         </message>
         <message>
             <source>End before or at start</source>
-            <translation type="unfinished" />
+            <translation>Einde voor of op het begin</translation>
         </message>
         <message>
             <source>Negative energy</source>
-            <translation type="unfinished" />
+            <translation>Negatieve energie</translation>
         </message>
         <message>
             <source>Zero energy</source>
-            <translation type="unfinished" />
+            <translation>Nul energie</translation>
         </message>
         <message>
             <source>Energy impossible for the duration</source>
-            <translation type="unfinished" />
+            <translation>Energie onmogelijk voor de duur</translation>
         </message>
         <message>
             <source>Session longer than the maximum</source>
-            <translation type="unfinished" />
+            <translation>Sessie langer dan het maximum</translation>
         </message>
         <message>
             <source>Date outside the plausible range</source>
-            <translation type="unfinished" />
+            <translation>Datum buiten het plausibele bereik</translation>
         </message>
         <message>
             <source>Session outside the data period</source>
-            <translation type="unfinished" />
+            <translation>Sessie buiten de dataperiode</translation>
         </message>
         <message>
             <source>Session partly outside the data period</source>
-            <translation type="unfinished" />
+            <translation>Sessie deels buiten de dataperiode</translation>
         </message>
         <message>
             <source>Credit CDR</source>
-            <translation type="unfinished" />
+            <translation>Credit-CDR</translation>
         </message>
         <message>
             <source>Home-charging compensation CDR</source>
-            <translation type="unfinished" />
+            <translation>CDR thuislaadvergoeding</translation>
         </message>
         <message>
             <source>Charging time longer than connected time</source>
-            <translation type="unfinished" />
+            <translation>Laadtijd langer dan aansluittijd</translation>
         </message>
         <message>
             <source>Unknown or unlocated charge point</source>
-            <translation type="unfinished" />
+            <translation>Onbekend of niet te plaatsen laadpunt</translation>
         </message>
         <message>
             <source>Charge point outside the municipalities</source>
-            <translation type="unfinished" />
+            <translation>Laadpunt buiten de gemeenten</translation>
         </message>
         <message>
             <source>Overlapping sessions on one EVSE</source>
-            <translation type="unfinished" />
+            <translation>Overlappende sessies op één EVSE</translation>
         </message>
         <message>
             <source>Local time in the repeated autumn DST hour</source>
-            <translation type="unfinished" />
+            <translation>Lokale tijd in het dubbele uur van de wintertijdwissel</translation>
         </message>
         <message>
             <source>Local time in the skipped spring DST hour</source>
-            <translation type="unfinished" />
+            <translation>Lokale tijd in het overgeslagen uur van de zomertijdwissel</translation>
         </message>
         <message>
             <source>No card or token id</source>
-            <translation type="unfinished" />
+            <translation>Geen pas- of token-id</translation>
         </message>
         <message>
             <source>first occurrence kept, later copies excluded</source>
-            <translation type="unfinished" />
+            <translation>eerste behouden, latere kopieën uitgesloten</translation>
         </message>
         <message>
             <source>excluded: the duration cannot be known</source>
-            <translation type="unfinished" />
+            <translation>uitgesloten: de duur is niet te bepalen</translation>
         </message>
         <message>
             <source>kept: the car occupied the point; counts for occupancy, adds 0 kWh</source>
-            <translation type="unfinished" />
+            <translation>behouden: de auto bezette het laadpunt; telt mee voor bezetting, voegt 0 kWh toe</translation>
         </message>
         <message>
             <source>excluded: more kWh than the maximum power allows in the connected time</source>
-            <translation type="unfinished" />
+            <translation>uitgesloten: meer kWh dan het maximale vermogen in de aansluittijd toelaat</translation>
         </message>
         <message>
             <source>excluded: longer than the maximum session length parameter</source>
-            <translation type="unfinished" />
+            <translation>uitgesloten: langer dan de parameter maximale sessieduur</translation>
         </message>
         <message>
             <source>excluded: before 2010 or after today</source>
-            <translation type="unfinished" />
+            <translation>uitgesloten: voor 2010 of na vandaag</translation>
         </message>
         <message>
             <source>excluded: no overlap with the chosen period</source>
-            <translation type="unfinished" />
+            <translation>uitgesloten: geen overlap met de gekozen periode</translation>
         </message>
         <message>
             <source>connected time outside the period is not counted</source>
-            <translation type="unfinished" />
+            <translation>aansluittijd buiten de periode telt niet mee</translation>
         </message>
         <message>
             <source>excluded from public KPIs (OCPI credit CDR)</source>
-            <translation type="unfinished" />
+            <translation>uitgesloten van publieke KPI's (OCPI credit-CDR)</translation>
         </message>
         <message>
             <source>excluded from public KPIs (OCPI home_charging_compensation)</source>
-            <translation type="unfinished" />
+            <translation>uitgesloten van publieke KPI's (OCPI home_charging_compensation)</translation>
         </message>
         <message>
             <source>charging time limited to the connected time</source>
-            <translation type="unfinished" />
+            <translation>laadtijd begrensd op de aansluittijd</translation>
         </message>
         <message>
             <source>excluded: the charge point has no location</source>
-            <translation type="unfinished" />
+            <translation>uitgesloten: het laadpunt heeft geen locatie</translation>
         </message>
         <message>
             <source>kept on the point layer, not counted in gemeente, provincie or regio totals</source>
-            <translation type="unfinished" />
+            <translation>behouden op de puntenlaag, telt niet mee in gemeente-, provincie- of regiototalen</translation>
         </message>
         <message>
             <source>kept; occupied time is counted once (union of the sessions)</source>
-            <translation type="unfinished" />
+            <translation>behouden; bezette tijd telt één keer (vereniging van de sessies)</translation>
         </message>
         <message>
             <source>read as summer time (the first of the two clock hours)</source>
-            <translation type="unfinished" />
+            <translation>gelezen als zomertijd (het eerste van de twee kloguren)</translation>
         </message>
         <message>
             <source>moved forward to 03:00 summer time</source>
-            <translation type="unfinished" />
+            <translation>verschoven naar 03:00 zomertijd</translation>
         </message>
         <message>
             <source>kept; not counted in distinct cards</source>
-            <translation type="unfinished" />
+            <translation>behouden; telt niet mee bij unieke passen</translation>
         </message>
         <message>
             <source>{title}: {count} ({action})</source>
-            <translation type="unfinished" />
+            <translation>{title}: {count} ({action})</translation>
         </message>
         <message>
             <source>{name}: {rows} rows read as {kind}</source>
-            <translation type="unfinished" />
+            <translation>{name}: {rows} rijen gelezen als {kind}</translation>
         </message>
         <message>
             <source>the file does not exist</source>
-            <translation type="unfinished" />
+            <translation>het bestand bestaat niet</translation>
         </message>
         <message>
             <source>the charge point id is empty</source>
-            <translation type="unfinished" />
+            <translation>het laadpunt-id is leeg</translation>
         </message>
         <message>
             <source>the date is empty</source>
-            <translation type="unfinished" />
+            <translation>de datum is leeg</translation>
         </message>
         <message>
             <source>the file is empty</source>
-            <translation type="unfinished" />
+            <translation>het bestand is leeg</translation>
         </message>
         <message>
             <source>this is a binary file, not OCPI JSON</source>
-            <translation type="unfinished" />
+            <translation>dit is een binair bestand, geen OCPI-JSON</translation>
         </message>
         <message>
             <source>OCPI JSON must be UTF-8 text</source>
-            <translation type="unfinished" />
+            <translation>OCPI-JSON moet UTF-8-tekst zijn</translation>
         </message>
         <message>
             <source>this is not valid JSON ({error})</source>
-            <translation type="unfinished" />
+            <translation>dit is geen geldige JSON ({error})</translation>
         </message>
         <message>
             <source>expected a list of OCPI objects</source>
-            <translation type="unfinished" />
+            <translation>een lijst met OCPI-objecten verwacht</translation>
         </message>
         <message>
             <source>the file has no OCPI objects</source>
-            <translation type="unfinished" />
+            <translation>het bestand bevat geen OCPI-objecten</translation>
         </message>
         <message>
             <source>the field is missing</source>
-            <translation type="unfinished" />
+            <translation>het veld ontbreekt</translation>
         </message>
         <message>
             <source>the value '{value}' is not a number</source>
-            <translation type="unfinished" />
+            <translation>de waarde '{value}' is geen getal</translation>
         </message>
         <message>
             <source>these are not OCPI CDRs or Sessions (no cdr_location/total_energy or kwh/location_id)</source>
-            <translation type="unfinished" />
+            <translation>dit zijn geen OCPI-CDR's of -Sessions (geen cdr_location/total_energy of kwh/location_id)</translation>
         </message>
         <message>
             <source>the session has no end time (still active?); export finished sessions only</source>
-            <translation type="unfinished" />
+            <translation>de sessie heeft geen eindtijd (nog actief?); exporteer alleen afgeronde sessies</translation>
         </message>
         <message>
             <source>this is not an OCPI Location (it needs id and coordinates)</source>
-            <translation type="unfinished" />
+            <translation>dit is geen OCPI-Location (id en coordinates zijn nodig)</translation>
         </message>
         <message>
             <source>the coordinates cannot be read</source>
-            <translation type="unfinished" />
+            <translation>de coördinaten zijn niet te lezen</translation>
         </message>
         <message>
             <source>The peak window must start before it ends within one day (hours 0-24), got {start}-{end}.</source>
-            <translation type="unfinished" />
+            <translation>Het piekvenster moet binnen één dag beginnen voordat het eindigt (uren 0-24), opgegeven: {start}-{end}.</translation>
         </message>
         <message>
             <source>The peak occupancy threshold must be between 0 and 100 %.</source>
-            <translation type="unfinished" />
+            <translation>De drempel voor piekbezetting moet tussen 0 en 100 % liggen.</translation>
         </message>
         <message>
             <source>The maximum session length and charging power must be positive.</source>
-            <translation type="unfinished" />
+            <translation>De maximale sessieduur en het maximale laadvermogen moeten positief zijn.</translation>
         </message>
         <message>
             <source>The minimum number of distinct cards must be at least 1.</source>
-            <translation type="unfinished" />
+            <translation>Het minimum aantal unieke passen moet minstens 1 zijn.</translation>
         </message>
         <message>
             <source>The period ends before it starts.</source>
-            <translation type="unfinished" />
+            <translation>De periode eindigt voordat ze begint.</translation>
         </message>
         <message>
             <source>encoding {encoding}, delimiter '{delimiter}', decimal '{decimal}', date format {date_format}, time zone {time_zone}, columns: {mapping}</source>
-            <translation type="unfinished" />
+            <translation>codering {encoding}, scheidingsteken '{delimiter}', decimaalteken '{decimal}', datumnotatie {date_format}, tijdzone {time_zone}, kolommen: {mapping}</translation>
         </message>
         <message>
             <source>the column mapping '{part}' is not of the form field=column</source>
-            <translation type="unfinished" />
+            <translation>de kolomtoewijzing '{part}' heeft niet de vorm veld=kolom</translation>
         </message>
         <message>
             <source>unknown field '{key}' in the column mapping; use one of: {fields}</source>
-            <translation type="unfinished" />
+            <translation>onbekend veld '{key}' in de kolomtoewijzing; gebruik een van: {fields}</translation>
         </message>
         <message>
             <source>this is a binary file, not a CSV or XLSX export</source>
-            <translation type="unfinished" />
+            <translation>dit is een binair bestand, geen CSV- of XLSX-export</translation>
         </message>
         <message>
             <source>the text encoding cannot be recognised</source>
-            <translation type="unfinished" />
+            <translation>de tekstcodering is niet te herkennen</translation>
         </message>
         <message>
             <source>no column delimiter found (tried ; , tab |); is this a session export?</source>
-            <translation type="unfinished" />
+            <translation>geen kolomscheidingsteken gevonden (geprobeerd: ; , tab |); is dit een sessie-export?</translation>
         </message>
         <message>
             <source>the column '{header}' given for {field} is not in the file (columns: {columns})</source>
-            <translation type="unfinished" />
+            <translation>de kolom '{header}' opgegeven voor {field} staat niet in het bestand (kolommen: {columns})</translation>
         </message>
         <message>
             <source>required columns are missing: {missing}; columns in the file: {columns}. Name them in the column mapping parameter (e.g. start=Begintijd)</source>
-            <translation type="unfinished" />
+            <translation>verplichte kolommen ontbreken: {missing}; kolommen in het bestand: {columns}. Geef ze op in de parameter kolomtoewijzing (bv. start=Begintijd)</translation>
         </message>
         <message>
             <source>this is a zip or XLSX file with a .csv name; save it as .xlsx</source>
-            <translation type="unfinished" />
+            <translation>dit is een zip- of XLSX-bestand met de naam .csv; sla het op als .xlsx</translation>
         </message>
         <message>
             <source>the file cannot be read as a table: {error}</source>
-            <translation type="unfinished" />
+            <translation>het bestand is niet als tabel te lezen: {error}</translation>
         </message>
         <message>
             <source>the file has a header but no sessions</source>
-            <translation type="unfinished" />
+            <translation>het bestand heeft een kopregel maar geen sessies</translation>
         </message>
         <message>
             <source>the file cannot be opened as an XLSX workbook</source>
-            <translation type="unfinished" />
+            <translation>het bestand kan niet als XLSX-werkboek worden geopend</translation>
         </message>
         <message>
             <source>the column has no dates</source>
-            <translation type="unfinished" />
+            <translation>de kolom bevat geen datums</translation>
         </message>
         <message>
             <source>the date '{value}' cannot be read; set the date format (e.g. %d-%m-%Y %H:%M)</source>
-            <translation type="unfinished" />
+            <translation>de datum '{value}' is niet te lezen; stel de datumnotatie in (bv. %d-%m-%Y %H:%M)</translation>
         </message>
         <message>
             <source>the dates fit both {first} and {other} (day and month cannot be told apart); set the date format parameter</source>
-            <translation type="unfinished" />
+            <translation>de datums passen zowel bij {first} als bij {other} (dag en maand zijn niet te onderscheiden); stel de parameter datumnotatie in</translation>
         </message>
         <message>
             <source>unknown time zone '{zone}'</source>
-            <translation type="unfinished" />
+            <translation>onbekende tijdzone '{zone}'</translation>
         </message>
         <message>
             <source>the date '{value}' is written as {other} while the rest of the file uses {fmt}; the file mixes date formats, correct it or split it</source>
-            <translation type="unfinished" />
+            <translation>de datum '{value}' staat in de notatie {other} terwijl de rest van het bestand {fmt} gebruikt; het bestand mengt datumnotaties, corrigeer of splits het</translation>
         </message>
         <message>
             <source>the date '{value}' cannot be read with the format {fmt}</source>
-            <translation type="unfinished" />
+            <translation>de datum '{value}' is niet te lezen met de notatie {fmt}</translation>
         </message>
         <message>
             <source>The workbook cannot be written to {path}: {error}</source>
-            <translation type="unfinished" />
+            <translation>Het werkboek kan niet worden geschreven naar {path}: {error}</translation>
         </message>
         <message>
             <source>The service {url} refused the credentials (HTTP {status}). Check the authentication configuration in the RAL Zuid submission settings.</source>
@@ -1893,171 +1893,171 @@
         </message>
         <message>
             <source>{label}: '{value}' is not a date; write it as yyyy-mm-dd, e.g. 2024-01-01</source>
-            <translation type="unfinished" />
+            <translation>{label}: '{value}' is geen datum; schrijf jjjj-mm-dd, bv. 2024-01-01</translation>
         </message>
         <message>
             <source>Charging session indicators (NAL)</source>
-            <translation type="unfinished" />
+            <translation>Laadsessie-indicatoren (NAL)</translation>
         </message>
         <message>
             <source>Session files (OCPI CDR/Session JSON, ElaadNL or CPO export CSV/XLSX)</source>
-            <translation type="unfinished" />
+            <translation>Sessiebestanden (OCPI CDR/Session JSON, ElaadNL- of CPO-export CSV/XLSX)</translation>
         </message>
         <message>
             <source>OCPI Locations file (optional, places OCPI Sessions and CDRs)</source>
-            <translation type="unfinished" />
+            <translation>OCPI Locations-bestand (optioneel, plaatst OCPI Sessions en CDR's)</translation>
         </message>
         <message>
             <source>Charge point locations layer (optional)</source>
-            <translation type="unfinished" />
+            <translation>Laag met laadpuntlocaties (optioneel)</translation>
         </message>
         <message>
             <source>EVSE or charge point id field of the locations layer</source>
-            <translation type="unfinished" />
+            <translation>Veld met EVSE- of laadpunt-id in de locatielaag</translation>
         </message>
         <message>
             <source>Municipality boundaries (optional; default: the bundled CBS 2023 municipalities)</source>
-            <translation type="unfinished" />
+            <translation>Gemeentegrenzen (optioneel; standaard de meegeleverde CBS-gemeenten 2023)</translation>
         </message>
         <message>
             <source>Municipality code field</source>
-            <translation type="unfinished" />
+            <translation>Veld gemeentecode</translation>
         </message>
         <message>
             <source>Municipality name field</source>
-            <translation type="unfinished" />
+            <translation>Veld gemeentenaam</translation>
         </message>
         <message>
             <source>First day of the period (yyyy-mm-dd; empty = first session)</source>
-            <translation type="unfinished" />
+            <translation>Eerste dag van de periode (jjjj-mm-dd; leeg = eerste sessie)</translation>
         </message>
         <message>
             <source>Last day of the period (yyyy-mm-dd; empty = last session)</source>
-            <translation type="unfinished" />
+            <translation>Laatste dag van de periode (jjjj-mm-dd; leeg = laatste sessie)</translation>
         </message>
         <message>
             <source>Peak window start (hour, local time)</source>
-            <translation type="unfinished" />
+            <translation>Begin piekvenster (uur, lokale tijd)</translation>
         </message>
         <message>
             <source>Peak window end (hour, local time)</source>
-            <translation type="unfinished" />
+            <translation>Einde piekvenster (uur, lokale tijd)</translation>
         </message>
         <message>
             <source>Peak occupancy threshold (%)</source>
-            <translation type="unfinished" />
+            <translation>Drempel piekbezetting (%)</translation>
         </message>
         <message>
             <source>Suppress aggregates over fewer distinct cards than</source>
-            <translation type="unfinished" />
+            <translation>Onderdruk cijfers over minder unieke passen dan</translation>
         </message>
         <message>
             <source>Maximum plausible session length (hours)</source>
-            <translation type="unfinished" />
+            <translation>Maximale plausibele sessieduur (uren)</translation>
         </message>
         <message>
             <source>Maximum charging power when the data has none (kW)</source>
-            <translation type="unfinished" />
+            <translation>Maximaal laadvermogen als de data het niet geeft (kW)</translation>
         </message>
         <message>
             <source>CSV delimiter</source>
-            <translation type="unfinished" />
+            <translation>CSV-scheidingsteken</translation>
         </message>
         <message>
             <source>Detect</source>
-            <translation type="unfinished" />
+            <translation>Herkennen</translation>
         </message>
         <message>
             <source>Tab</source>
-            <translation type="unfinished" />
+            <translation>Tab</translation>
         </message>
         <message>
             <source>Decimal separator</source>
-            <translation type="unfinished" />
+            <translation>Decimaalteken</translation>
         </message>
         <message>
             <source>Comma</source>
-            <translation type="unfinished" />
+            <translation>Komma</translation>
         </message>
         <message>
             <source>Point</source>
-            <translation type="unfinished" />
+            <translation>Punt</translation>
         </message>
         <message>
             <source>Text encoding</source>
-            <translation type="unfinished" />
+            <translation>Tekstcodering</translation>
         </message>
         <message>
             <source>Date format (empty = detect; e.g. %d-%m-%Y %H:%M)</source>
-            <translation type="unfinished" />
+            <translation>Datumnotatie (leeg = herkennen; bv. %d-%m-%Y %H:%M)</translation>
         </message>
         <message>
             <source>Time zone of local times in CSV/XLSX exports</source>
-            <translation type="unfinished" />
+            <translation>Tijdzone van lokale tijden in CSV/XLSX-exports</translation>
         </message>
         <message>
             <source>Column mapping (empty = detect; e.g. start=Begintijd;end=Eindtijd;kwh=Energie)</source>
-            <translation type="unfinished" />
+            <translation>Kolomtoewijzing (leeg = herkennen; bv. start=Begintijd;end=Eindtijd;kwh=Energie)</translation>
         </message>
         <message>
             <source>Charge points with indicators</source>
-            <translation type="unfinished" />
+            <translation>Laadpunten met indicatoren</translation>
         </message>
         <message>
             <source>Daily indicators per EVSE</source>
-            <translation type="unfinished" />
+            <translation>Dagindicatoren per EVSE</translation>
         </message>
         <message>
             <source>Indicators per gemeente, provincie and region</source>
-            <translation type="unfinished" />
+            <translation>Indicatoren per gemeente, provincie en regio</translation>
         </message>
         <message>
             <source>Data quality checks</source>
-            <translation type="unfinished" />
+            <translation>Controles datakwaliteit</translation>
         </message>
         <message>
             <source>Excluded sessions with reason</source>
-            <translation type="unfinished" />
+            <translation>Uitgesloten sessies met reden</translation>
         </message>
         <message>
             <source>Monitoring workbook</source>
-            <translation type="unfinished" />
+            <translation>Monitoringwerkboek</translation>
         </message>
         <message>
             <source>Excel workbook (*.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>Excel-werkboek (*.xlsx)</translation>
         </message>
         <message>
             <source>Layer {layer}: choose the field that holds the EVSE or charge point id (field '{field}' not found; fields: {fields}).</source>
-            <translation type="unfinished" />
+            <translation>Laag {layer}: kies het veld met het EVSE- of laadpunt-id (veld '{field}' niet gevonden; velden: {fields}).</translation>
         </message>
         <message>
             <source>Layer {layer} has no field '{field}' (fields: {fields}).</source>
-            <translation type="unfinished" />
+            <translation>Laag {layer} heeft geen veld '{field}' (velden: {fields}).</translation>
         </message>
         <message>
             <source>Period start</source>
-            <translation type="unfinished" />
+            <translation>Begin periode</translation>
         </message>
         <message>
             <source>Period end</source>
-            <translation type="unfinished" />
+            <translation>Einde periode</translation>
         </message>
         <message>
             <source>Period {first} to {last}: {sessions} sessions on {points} charge points (EVSE).</source>
-            <translation type="unfinished" />
+            <translation>Periode {first} tot en met {last}: {sessions} sessies op {points} laadpunten (EVSE).</translation>
         </message>
         <message>
             <source>Charge points: occupancy</source>
-            <translation type="unfinished" />
+            <translation>Laadpunten: bezettingsgraad</translation>
         </message>
         <message>
             <source>Session data quality</source>
-            <translation type="unfinished" />
+            <translation>Datakwaliteit laadsessies</translation>
         </message>
         <message>
             <source>Excluded sessions</source>
-            <translation type="unfinished" />
+            <translation>Uitgesloten sessies</translation>
         </message>
         <message>
             <source>Locations: {source}</source>

@@ -182,6 +182,7 @@ class FeaturesClient:
         # A transport error here leaves the outcome unknown: the caller retries with check_first=True.
         response = self._call("POST", self.items_url, feature)
         if response.status in (200, 201, 204):
+            self._check_location(response, feature["id"])
             return "created"
         if response.status in (400, 401, 403, 404, 405, 407, 413, 415, 422):
             raise error_for_status(response, self.items_url)
@@ -190,6 +191,22 @@ class FeaturesClient:
         if outcome:
             return outcome
         raise error_for_status(response, self.items_url)
+
+    def _check_location(self, response: t.HttpResponse, feature_id: str) -> None:
+        """A service that ignores the client-chosen id would make duplicates on every retry: stop at once."""
+        location = response.headers.get("location", "")
+        if not location:
+            return
+        stored_id = urllib.parse.unquote(urllib.parse.urlparse(location).path.rstrip("/").rsplit("/", 1)[-1])
+        if stored_id != feature_id:
+            raise DeliveryError(
+                tr(
+                    "The service stored candidate {feature_id} under its own id {stored_id}. It must keep the id the "
+                    "plugin chooses, or retries would make duplicates; ask the expertisecentrum (see "
+                    "docs/submission-protocol.md)."
+                ).format(feature_id=feature_id, stored_id=stored_id),
+                retryable=False,
+            )
 
     def _reconcile(self, feature: dict[str, Any]) -> str | None:
         stored = self.get_item(feature["id"])

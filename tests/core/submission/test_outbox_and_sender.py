@@ -217,3 +217,20 @@ def test_credentials_in_the_service_url_are_refused():
         FeaturesClient(PygeoapiLike(), "https://gemeente:geheim@ec.example.nl/ogc", "aanmeldingen")
     assert "contains a user name or password" in raised.value.message
     assert "geheim" not in raised.value.message
+
+
+def test_a_service_that_ignores_the_client_id_stops_the_run(tmp_path):
+    class OwnIds(PygeoapiLike):
+        def _answer(self, method, url, body):
+            response = super()._answer(method, url, body)
+            if method == "POST" and response.status == 201:
+                response.headers["location"] = ITEMS + "/42"  # the server chose id 42
+            return response
+
+    server = OwnIds()
+    outbox = Outbox(tmp_path / "o.sqlite")
+    outbox.add_submission("S1", "GM0772", "p.zip", [feature(1), feature(2)])
+    report = send_until_done(outbox, FeaturesClient(server, BASE, "aanmeldingen"), max_wait=5, clock=Clock())
+    assert "under its own id 42" in report.stopped
+    assert server.posts == 1  # the second candidate was not sent
+    assert [i.state for i in outbox.items()] == ["queued", "queued"]
