@@ -2651,5 +2651,13 @@
             <source>The service stored candidate {feature_id} under its own id {stored_id}. It must keep the id the plugin chooses, or retries would make duplicates; ask the expertisecentrum (see docs/submission-protocol.md).</source>
             <translation>De service heeft kandidaat {feature_id} onder een eigen id {stored_id} opgeslagen. De service moet de id van de plugin houden, anders geeft opnieuw proberen dubbele aanmeldingen; neem contact op met het expertisecentrum (zie docs/submission-protocol.md).</translation>
         </message>
+        <message>
+            <source>The map layers could not be saved in '{path}': {message}</source>
+            <translation>De kaartlagen konden niet worden opgeslagen in '{path}': {message}</translation>
+        </message>
+        <message>
+            <source>GeoPackage with the map layers of the layout</source>
+            <translation>GeoPackage met de kaartlagen van de opmaak</translation>
+        </message>
     </context>
 </TS>

@@ -179,11 +179,12 @@ def write_workbook(result: SessionResult, path: str, generated: dt.datetime | No
         elif isinstance(row[1], dt.date):
             summary.cell(summary.max_row, 2).number_format = "yyyy-mm-dd"
     summary.append([])
-    summary.append(["Bronbestand", "Soort", "Rijen", "SHA-256"])
+    summary.append(["Bronbestand", "Soort", "Rijen", "SHA-256", "Herkende instellingen"])
     for cell in summary[summary.max_row]:
         cell.font = bold
     for read in result.reads:
-        summary.append([Path(read.path).name, read.kind, read.rows, read.sha256])
+        settings_text = read.options.describe() if read.options is not None else "OCPI JSON, UTC"
+        summary.append([Path(read.path).name, read.kind, read.rows, read.sha256, settings_text])
     summary.append([])
     summary.append(["Kwaliteit (samenvatting)", "Aantal", "Actie"])
     for cell in summary[summary.max_row]:
