@@ -2659,5 +2659,9 @@
             <source>GeoPackage with the map layers of the layout</source>
             <translation>GeoPackage met de kaartlagen van de opmaak</translation>
         </message>
+        <message>
+            <source>Charging session indicators (NAL)…</source>
+            <translation>Laadsessie-indicatoren (NAL)…</translation>
+        </message>
     </context>
 </TS>

@@ -32,6 +32,12 @@ def menu_entries() -> list[MenuEntry]:
             on_toolbar=False,
         ),
         MenuEntry(
+            key="sessionindicators",
+            text=lambda: tr("Charging session indicators (NAL)…"),
+            algorithm="ralzuid:sessionindicators",
+            on_toolbar=False,
+        ),
+        MenuEntry(
             key="fastchargescreening",
             text=lambda: tr("Screen fast-charge sites…"),
             algorithm="ralzuid:fastchargescreening",
