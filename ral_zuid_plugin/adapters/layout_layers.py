@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import tempfile
+from pathlib import Path
+
 import geopandas as gpd
 import pandas as pd
 from qgis.core import (
@@ -19,6 +23,7 @@ from qgis.core import (
     QgsSingleBandPseudoColorRenderer,
     QgsTextBufferSettings,
     QgsTextFormat,
+    QgsVectorFileWriter,
     QgsVectorLayer,
     QgsVectorLayerSimpleLabeling,
     QgsWkbTypes,
@@ -107,6 +112,41 @@ def label_proposal_areas(layer: QgsVectorLayer) -> None:
     settings.placement = QgsPalLayerSettings.OverPoint
     layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
     layer.setLabelsEnabled(True)
+
+
+def persist_layers(tables: dict[str, QgsVectorLayer], path: Path, transform_context) -> None:
+    """Write memory layers into one GeoPackage (``table name -> layer``) and point the layers at it.
+
+    Written to a temporary file beside ``path`` and moved into place, so a failure leaves no half-written
+    GeoPackage. The layers keep their styles (``setDataSource`` keeps the renderer and labels).
+    """
+    handle, name = tempfile.mkstemp(prefix=".{}-".format(path.stem), suffix=".gpkg", dir=str(path.parent))
+    os.close(handle)
+    temporary = Path(name)
+    temporary.unlink()
+    try:
+        for index, (table, layer) in enumerate(tables.items()):
+            options = QgsVectorFileWriter.SaveVectorOptions()
+            options.driverName = "GPKG"
+            options.layerName = table
+            options.actionOnExistingFile = (
+                QgsVectorFileWriter.CreateOrOverwriteFile if index == 0 else QgsVectorFileWriter.CreateOrOverwriteLayer
+            )
+            error, message, _file, _layer = QgsVectorFileWriter.writeAsVectorFormatV3(
+                layer, str(temporary), transform_context, options
+            )
+            if error != QgsVectorFileWriter.NoError:
+                raise RalZuidError(
+                    tr("The map layers could not be saved in '{path}': {message}").format(
+                        path=path.name, message=message
+                    )
+                )
+        os.replace(str(temporary), str(path))
+    finally:
+        if temporary.exists():
+            temporary.unlink()
+    for table, layer in tables.items():
+        layer.setDataSource("{path}|layername={table}".format(path=path, table=table), layer.name(), "ogr")
 
 
 def outline_current_sheet(layer: QgsVectorLayer) -> None:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import geopandas as gpd
 import pandas as pd
-from qgis.core import QgsFeedback, QgsMapLayer, QgsProject
+from qgis.core import QgsFeedback, QgsMapLayer, QgsProject, QgsVectorLayer
 
 from ral_zuid_plugin.__about__ import plugin_version
 from ral_zuid_plugin.adapters import layout_layers as layers
@@ -76,6 +76,7 @@ class PlanMapResult:
     layout_name: str
     registered: bool
     location_count: int
+    layers_gpkg: Path | None = None
 
 
 def resolve_municipality(request: PlanMapRequest) -> tuple[str, object, str]:
@@ -96,7 +97,16 @@ def resolve_municipality(request: PlanMapRequest) -> tuple[str, object, str]:
     return name, frame.geometry.iloc[0], str(frame["gemeentecode"].iloc[0])
 
 
-def _register(project: QgsProject, layout, group_name: str, map_layers: list[QgsMapLayer]) -> None:
+def _register(
+    project: QgsProject,
+    layout,
+    group_name: str,
+    map_layers: list[QgsMapLayer],
+    tables: dict[str, QgsVectorLayer],
+    gpkg: Path,
+    progress: Progress,
+) -> Path | None:
+    """Put the layout and its layers in the project (replacing an earlier run); return the GeoPackage or None."""
     manager = project.layoutManager()
     old = manager.layoutByName(layout.name())
     if old is not None:
@@ -106,12 +116,20 @@ def _register(project: QgsProject, layout, group_name: str, map_layers: list[Qgs
     if old_group is not None:
         project.removeMapLayers([node.layerId() for node in old_group.findLayers()])
         root.removeChildNode(old_group)
+    saved: Path | None = gpkg
+    try:
+        layers.persist_layers(tables, gpkg, project.transformContext())
+    except RalZuidError as error:
+        # The PDF is done; the layout still works in this session with memory layers.
+        progress.warning(error.message)
+        saved = None
     group = root.insertGroup(0, group_name)
     for layer in map_layers:
         group.addLayer(layer)
     group.setItemVisibilityChecked(False)
     group.setExpanded(False)
     manager.addLayout(layout)
+    return saved
 
 
 def make_plan_map(
@@ -168,6 +186,7 @@ def make_plan_map(
     if existing is None and request.use_ndw:
         ndw = load_public_charging_locations()
         existing = ndw[ndw.geometry.within(area.buffer(NDW_MARGIN_M))][["location_id", "adres", "geometry"]]
+    existing_layer = areas_layer = roads_layer = neighbours_layer = None
     if existing is not None and not existing.empty:
         existing_layer = layers.memory_layer(existing, labels["ndw"], "locations_ndw.qml")
         main_top.append(existing_layer)
@@ -203,8 +222,10 @@ def make_plan_map(
         background.append(online)
     else:
         if request.roads is not None and not request.roads.empty:
-            background.append(layers.memory_layer(request.roads, labels["roads"], "background_roads.qml"))
-        background.append(layers.memory_layer(neighbours, labels["neighbours"], "boundaries_neighbours.qml"))
+            roads_layer = layers.memory_layer(request.roads, labels["roads"], "background_roads.qml")
+            background.append(roads_layer)
+        neighbours_layer = layers.memory_layer(neighbours, labels["neighbours"], "boundaries_neighbours.qml")
+        background.append(neighbours_layer)
     region_layer = layers.memory_layer(region[["gemeentenaam", "geometry"]], labels["region"], "boundaries_region.qml")
     highlight_layer = layers.memory_layer(outline, name, "boundaries_highlight.qml")
     pages_frame = gpd.GeoDataFrame(
@@ -267,9 +288,26 @@ def make_plan_map(
         owner.removeMapLayers([layer.id() for layer in map_layers])
         raise
     registered = project is not None
+    saved = None
     if registered:
         group = tr("Plan map {municipality}: map layers").format(municipality=name)
-        _register(project, layout, group, map_layers)
+        tables = {
+            table: layer
+            for table, layer in (
+                ("planlocaties", locations_layer),
+                ("bestaande_laadpunten", existing_layer),
+                ("voorstelgebieden", areas_layer),
+                ("gemeentegrens", boundary_layer),
+                ("wegen", roads_layer),
+                ("buurgemeenten", neighbours_layer),
+                ("regio", region_layer),
+                ("markering", highlight_layer),
+                ("kaartbladen", pages_layer),
+            )
+            if layer is not None
+        }
+        gpkg = pdf.with_name(pdf.stem + "_kaartlagen.gpkg")
+        saved = _register(project, layout, group, map_layers, tables, gpkg, progress)
     return PlanMapResult(
         pdf=pdf,
         pngs=pngs,
@@ -277,4 +315,5 @@ def make_plan_map(
         layout_name=layout_name,
         registered=registered,
         location_count=len(rows),
+        layers_gpkg=saved,
     )

@@ -8,6 +8,7 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingAlgorithm,
     QgsProcessingMultiStepFeedback,
+    QgsProcessingOutputFile,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
     QgsProcessingParameterBoolean,
@@ -76,6 +77,7 @@ class PlanMapAlgorithm(RalZuidAlgorithm):
     PAGE_COUNT = "PAGE_COUNT"
     LAYOUT_NAME = "LAYOUT_NAME"
     PNG_FILES = "PNG_FILES"
+    MAP_LAYERS = "MAP_LAYERS"
 
     def display_name(self) -> str:
         return tr("Plan map (plankaart) for the council")
@@ -231,6 +233,7 @@ class PlanMapAlgorithm(RalZuidAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.PAGE_COUNT, tr("Number of sheets")))
         self.addOutput(QgsProcessingOutputString(self.LAYOUT_NAME, tr("Layout name in the project")))
         self.addOutput(QgsProcessingOutputString(self.PNG_FILES, tr("PNG sheets")))
+        self.addOutput(QgsProcessingOutputFile(self.MAP_LAYERS, tr("GeoPackage with the map layers of the layout")))
 
     # --- reading parameters ---------------------------------------------------------------------------------
     def _optional_frame(self, parameters, name, context):
@@ -343,4 +346,5 @@ class PlanMapAlgorithm(RalZuidAlgorithm):
             self.PAGE_COUNT: result.page_count,
             self.LAYOUT_NAME: result.layout_name if result.registered else "",
             self.PNG_FILES: ";".join(str(path) for path in result.pngs),
+            self.MAP_LAYERS: str(result.layers_gpkg) if result.layers_gpkg else "",
         }

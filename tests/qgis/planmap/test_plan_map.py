@@ -142,6 +142,15 @@ def test_atlas_makes_one_sheet_per_coverage_feature_after_the_overview(run_planm
     assert isinstance(layout.itemById(ids.LOCATION_TABLE).multiFrame(), QgsLayoutItemAttributeTable)
     assert layout.itemById(ids.TITLE).text() == "Plankaart laadinfrastructuur Eindhoven"
     assert layout.atlas().enabled() and layout.atlas().coverageLayer().featureCount() == 5
+    # The layout's layers live in a GeoPackage beside the PDF, so the layout survives saving the project.
+    gpkg = Path(result["MAP_LAYERS"])
+    assert gpkg == tmp_path / "atlas_kaartlagen.gpkg" and gpkg.is_file()
+    locations = layout.itemById(ids.LOCATION_TABLE).multiFrame().vectorLayer()
+    assert locations.providerType() == "ogr" and locations.source().startswith(str(gpkg))
+    assert locations.featureCount() == 14
+    assert layout.atlas().coverageLayer().providerType() == "ogr"
+    group = QgsProject.instance().layerTreeRoot().findGroup("Plan map Eindhoven: map layers")
+    assert group is not None and len(group.findLayers()) >= 6
 
 
 def test_main_map_of_a_rendered_sheet_is_not_blank(run_planmap, tmp_path):
