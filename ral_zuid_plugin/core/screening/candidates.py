@@ -148,8 +148,8 @@ def prepare_candidates(frame: gpd.GeoDataFrame, source_name: str | None = None) 
 
     naam_column = find_column(work, "naam")
     names = []
-    for position, candidate_id in enumerate(out["kandidaat_id"]):
-        value = work[naam_column].iloc[position] if naam_column else None
+    raw_names = work[naam_column].tolist() if naam_column else [None] * len(work)
+    for candidate_id, value in zip(out["kandidaat_id"], raw_names):
         names.append(candidate_id if _blank(value) else str(value).strip())
     out["naam"] = names
     if naam_column is None:
@@ -161,14 +161,17 @@ def prepare_candidates(frame: gpd.GeoDataFrame, source_name: str | None = None) 
 
     groups_column = find_column(work, "doelgroepen")
     group_lists = []
-    for position in range(len(work)):
-        value = work[groups_column].iloc[position] if groups_column else None
+    raw_groups = work[groups_column].tolist() if groups_column else [None] * len(work)
+    parsed_cache: dict[str, list[str]] = {}
+    for position, value in enumerate(raw_groups):
         if _blank(value):
             group_lists.append([DEFAULT_GROUPS])
             notes[position].append(tr("no target group given: personenauto assumed"))
         else:
-            parsed = parse_groups(value, path=path, row=int(rows[position]), column=groups_column)
-            group_lists.append(parsed or [DEFAULT_GROUPS])
+            text = str(value)
+            if text not in parsed_cache:
+                parsed_cache[text] = parse_groups(text, path=path, row=int(rows[position]), column=groups_column)
+            group_lists.append(parsed_cache[text] or [DEFAULT_GROUPS])
     out["doelgroepen"] = [",".join(groups) for groups in group_lists]
 
     out["grondeigendom"] = _texts(work, "grondeigendom", DEFAULT_OWNERSHIP)
@@ -222,7 +225,7 @@ def _numbers(
         if missing_note:
             _note_all(notes, missing_note)
         return pd.Series(values)
-    for position, raw in enumerate(work[column]):
+    for position, raw in enumerate(work[column].tolist()):
         if _blank(raw):
             if missing_note:
                 notes[position].append(missing_note)

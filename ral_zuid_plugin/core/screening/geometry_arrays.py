@@ -20,6 +20,7 @@ except ImportError:  # pragma: no cover - shapely is always installed with geopa
     _GET_COORDINATES = None
 
 _GEOS = None
+_LIB = None
 if _GET_COORDINATES is None:
     try:
         from shapely.geos import lgeos as _lgeos
@@ -35,6 +36,7 @@ if _GET_COORDINATES is None:
             _lgeos._lgeos.GEOSGeomGetX_r,
             _lgeos._lgeos.GEOSGeomGetY_r,
         )
+        _LIB = _lgeos._lgeos
     except (ImportError, AttributeError):  # pragma: no cover - unusual shapely builds
         _GEOS = None
 
@@ -110,6 +112,23 @@ def point_xy(geometries: Sequence, checked: bool = False) -> np.ndarray:
     return np.column_stack([xs, ys])
 
 
+def _ring_pointers(pointer: int, kind: int, out: list) -> None:
+    """GEOS pointers of the simple lines (linestrings, rings) inside geometry ``pointer`` (shapely 1.8 only)."""
+    lib = _LIB
+    handle = _GEOS[0]
+    if kind in (LINESTRING, LINEARRING):
+        out.append(pointer)
+    elif kind == POLYGON:
+        out.append(lib.GEOSGetExteriorRing_r(handle, pointer))
+        for index in range(lib.GEOSGetNumInteriorRings_r(handle, pointer)):
+            out.append(lib.GEOSGetInteriorRingN_r(handle, pointer, index))
+    elif kind in (MULTILINESTRING, MULTIPOLYGON, COLLECTION):
+        for index in range(lib.GEOSGetNumGeometries_r(handle, pointer)):
+            part = lib.GEOSGetGeometryN_r(handle, pointer, index)
+            if not _GEOS[6](handle, part):
+                _ring_pointers(part, _GEOS[5](handle, part), out)
+
+
 def _simple_lines(shape, kind: int) -> list:
     if kind in (LINESTRING, LINEARRING):
         return [shape]
@@ -124,14 +143,21 @@ def _simple_lines(shape, kind: int) -> list:
 def line_segments(geometries: Sequence) -> tuple[np.ndarray, np.ndarray]:
     """Start and end points (two (m, 2) arrays) of every straight segment of lines or polygon boundaries."""
     geometries = list(geometries)
-    lines = [line for shape, kind in zip(geometries, type_ids(geometries)) for line in _simple_lines(shape, kind)]
-    if not lines:
-        return np.empty((0, 2)), np.empty((0, 2))
+    kinds = type_ids(geometries)
     if _GEOS is None:  # shapely 2 (or no GEOS handle)
+        lines = [line for shape, kind in zip(geometries, kinds) for line in _simple_lines(shape, kind)]
+        if not lines:
+            return np.empty((0, 2)), np.empty((0, 2))
         arrays = [np.asarray(line.coords, dtype=float)[:, :2] for line in lines]
         sizes = np.array([len(a) for a in arrays], dtype=np.int64)
         coordinates = np.concatenate(arrays)
     else:
+        pointers: list = []
+        for shape, kind in zip(geometries, kinds):
+            if kind != MISSING:
+                _ring_pointers(shape._geom, int(kind), pointers)
+        if not pointers:
+            return np.empty((0, 2)), np.empty((0, 2))
         handle, get_sequence, get_size, get_x, get_y, _, _, _, _ = _GEOS
         size = ctypes.c_uint()
         size_reference = ctypes.byref(size)
@@ -139,9 +165,9 @@ def line_segments(geometries: Sequence) -> tuple[np.ndarray, np.ndarray]:
         reference = ctypes.byref(value)
         xs: list[float] = []
         ys: list[float] = []
-        sizes = np.empty(len(lines), dtype=np.int64)
-        for number, line in enumerate(lines):
-            sequence = get_sequence(handle, line._geom)
+        sizes = np.empty(len(pointers), dtype=np.int64)
+        for number, pointer in enumerate(pointers):
+            sequence = get_sequence(handle, pointer)
             get_size(handle, sequence, size_reference)
             count = size.value
             sizes[number] = count
@@ -153,6 +179,6 @@ def line_segments(geometries: Sequence) -> tuple[np.ndarray, np.ndarray]:
         coordinates = np.column_stack([np.asarray(xs), np.asarray(ys)])
     # A segment joins vertex k and k + 1 of the same line: drop the pairs that cross from one line to the next.
     last_of_line = np.cumsum(sizes) - 1
-    keep = np.ones(len(coordinates) - 1, dtype=bool) if len(coordinates) > 1 else np.zeros(0, dtype=bool)
-    keep[last_of_line[:-1]] = False
+    keep = np.ones(max(len(coordinates) - 1, 0), dtype=bool)
+    keep[last_of_line[:-1][last_of_line[:-1] < len(keep)]] = False
     return coordinates[:-1][keep], coordinates[1:][keep]

@@ -91,6 +91,16 @@ class LayerGeometry:
                 self._cache["points"] = (xy, np.arange(len(shapes), dtype=np.int64))
         return self._cache["points"]
 
+    def build_indexes(self) -> LayerGeometry:
+        """Decode coordinates and build every index this layer's geometry types need (otherwise done on first use)."""
+        if self.is_points:
+            self.point_tree()
+        elif self.has_polygons:
+            self.polygon_tree()  # edges (for distances to polygons) are cut on first use
+        elif self._kinds & _LINES:
+            self.pieces()
+        return self
+
     def point_tree(self) -> cKDTree:
         if "point_tree" not in self._cache:
             self._cache["point_tree"] = cKDTree(self.points()[0])
