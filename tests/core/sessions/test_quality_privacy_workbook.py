@@ -123,3 +123,15 @@ def test_points_frame_holds_no_card_hash_column():
     for frame in (result.points, result.daily, result.areas, result.quality.excluded_table()):
         assert "kaart_hash" not in frame.columns
     assert np.isnan(result.points["kaarten_uniek"]).all()  # every point has < 10 cards: suppressed
+
+
+def test_cancel_stops_the_run():
+    from ral_zuid_plugin.core.errors import CancelledError
+
+    class CancelAfterReading(SilentProgress):
+        def is_cancelled(self) -> bool:
+            return self.percent >= 40  # reading is 0-40 %
+
+    inputs = SessionInputs(session_files=[str(DATA / "elaad_small.csv")])
+    with pytest.raises(CancelledError):
+        run_session_indicators(inputs, SALT, IndicatorSettings(), CancelAfterReading())

@@ -232,3 +232,22 @@ def test_ambiguous_autumn_hour_is_reported(tmp_path):
     assert start.nonexistent == 1 and start.nonexistent_rows == [3]
     # 02:30 in the repeated hour is read as summer time (00:30 UTC); 04:00 winter time is 03:00 UTC.
     assert frame[schema.END].iloc[0] - frame[schema.START].iloc[0] == int(2.5 * 3600e9)
+
+
+def test_gdal_and_openpyxl_read_the_same_xlsx(tmp_path):
+    from ral_zuid_plugin.core.sessions.tabular import _read_xlsx_gdal, _read_xlsx_openpyxl
+
+    path = tmp_path / "twee.xlsx"
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Start", "Stop", "Laadpunt", "kWh"])
+    sheet.append(
+        [pd.Timestamp("2024-07-02 08:00").to_pydatetime(), pd.Timestamp("2024-07-02 10:00").to_pydatetime(), "P1", 11.5]
+    )
+    book.save(path)
+    fast, slow = _read_xlsx_gdal(str(path)), _read_xlsx_openpyxl(str(path))
+    assert list(fast.columns) == list(slow.columns) == ["Start", "Stop", "Laadpunt", "kWh"]
+    assert (
+        pd.Timestamp(fast["Start"].iloc[0]) == pd.Timestamp(slow["Start"].iloc[0]) == pd.Timestamp("2024-07-02 08:00")
+    )
+    assert float(fast["kWh"].iloc[0]) == float(slow["kWh"].iloc[0]) == 11.5
