@@ -2663,5 +2663,33 @@
             <source>Charging session indicators (NAL)…</source>
             <translation>Laadsessie-indicatoren (NAL)…</translation>
         </message>
+        <message>
+            <source>Fast-charge screening rules</source>
+            <translation>Toetsingsregels snelladen</translation>
+        </message>
+        <message>
+            <source>Other rule file…</source>
+            <translation>Ander regelbestand…</translation>
+        </message>
+        <message>
+            <source>Bundled rules</source>
+            <translation>Meegeleverde regels</translation>
+        </message>
+        <message>
+            <source>This rule file cannot be used: {error}</source>
+            <translation>Dit regelbestand is niet bruikbaar: {error}</translation>
+        </message>
+        <message>
+            <source>{name}, version {version}, sha256 {sha}</source>
+            <translation>{name}, versie {version}, sha256 {sha}</translation>
+        </message>
+        <message>
+            <source>Choose a rule file</source>
+            <translation>Kies een regelbestand</translation>
+        </message>
+        <message>
+            <source>Rule files (*.json)</source>
+            <translation>Regelbestanden (*.json)</translation>
+        </message>
     </context>
 </TS>

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from ral_zuid_plugin.core.i18n import tr
+from ral_zuid_plugin.gui.rules_dialog import show_rules_dialog
 from ral_zuid_plugin.gui.settings_dialog import open_settings_dialog
 from ral_zuid_plugin.gui.submission_dialog import open_submission_dialog
 
@@ -46,7 +47,7 @@ def menu_entries() -> list[MenuEntry]:
         MenuEntry(
             key="fastchargerules",
             text=lambda: tr("Show fast-charge screening rules…"),
-            algorithm="ralzuid:fastchargerules",
+            handler=show_rules_dialog,
             on_toolbar=False,
         ),
         MenuEntry(

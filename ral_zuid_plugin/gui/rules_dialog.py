@@ -1,0 +1,74 @@
+"""A small dialog to inspect a snellaadvisie rule file: criteria, thresholds, weights and sources."""
+
+from __future__ import annotations
+
+from qgis.PyQt.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+)
+
+from ral_zuid_plugin.core.errors import RalZuidError
+from ral_zuid_plugin.core.i18n import tr
+from ral_zuid_plugin.core.screening.report import rules_overview_html
+from ral_zuid_plugin.core.screening.rules import load_rules
+
+
+class RulesDialog(QDialog):
+    """Shows the bundled rule file, or another one the user picks; a broken file shows its error, never a crash."""
+
+    def __init__(self, parent=None, path: str | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Fast-charge screening rules"))
+        self.resize(980, 720)
+        self.path_label = QLabel()
+        self.path_label.setWordWrap(True)
+        self.browser = QTextBrowser()
+        self.browser.setOpenExternalLinks(True)
+        choose = QPushButton(tr("Other rule file…"))
+        choose.clicked.connect(self.choose_file)
+        bundled = QPushButton(tr("Bundled rules"))
+        bundled.clicked.connect(lambda: self.show_rules(None))
+        buttons = QDialogButtonBox(QDialogButtonBox.Close)
+        buttons.rejected.connect(self.reject)
+        row = QHBoxLayout()
+        row.addWidget(self.path_label, 1)
+        row.addWidget(choose)
+        row.addWidget(bundled)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.browser, 1)
+        layout.addWidget(buttons)
+        self.rules = None
+        self.show_rules(path)
+
+    def show_rules(self, path: str | None) -> None:
+        try:
+            self.rules = load_rules(path or None)
+        except RalZuidError as error:
+            self.rules = None
+            self.path_label.setText(path or "")
+            self.browser.setPlainText(tr("This rule file cannot be used: {error}").format(error=error.message))
+            return
+        self.path_label.setText(
+            tr("{name}, version {version}, sha256 {sha}").format(
+                name=self.rules.path, version=self.rules.version, sha=self.rules.sha256
+            )
+        )
+        self.browser.setHtml(rules_overview_html(self.rules))
+
+    def choose_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, tr("Choose a rule file"), "", tr("Rule files (*.json)"))
+        if path:
+            self.show_rules(path)
+
+
+def show_rules_dialog(iface) -> None:
+    """Open the dialog over the QGIS main window (menu handler)."""
+    dialog = RulesDialog(iface.mainWindow() if iface is not None else None)
+    dialog.exec_()
