@@ -149,3 +149,27 @@ def test_an_invalid_submission_writes_nothing_and_leaves_an_old_package_alone(ca
     assert raised.value.problems[0].field == "score"
     assert target.read_bytes() == b"previous package"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["aanmelding.zip"]
+
+
+def test_reading_a_package_back_checks_every_checksum(package, tmp_path):
+    from ral_zuid_plugin.core.errors import RalZuidError
+    from ral_zuid_plugin.core.submission.package import read_package
+
+    again = read_package(package.path)
+    assert again.submission_id == package.submission_id
+    assert again.features == package.features
+    tampered = tmp_path / "tampered.zip"
+    with zipfile.ZipFile(package.path) as source, zipfile.ZipFile(tampered, "w") as target:
+        for name in source.namelist():
+            data = source.read(name)
+            if name == "aanmelding.json":
+                data = data.replace(b'"vermogen_kw": 300.0', b'"vermogen_kw": 3000.0')
+            target.writestr(name, data)
+    with pytest.raises(RalZuidError) as raised:
+        read_package(tampered)
+    assert str(raised.value) == "The package tampered.zip is damaged: aanmelding.json does not match its checksum."
+    not_a_zip = tmp_path / "brief.zip"
+    not_a_zip.write_text("geen zip")
+    with pytest.raises(RalZuidError) as raised:
+        read_package(not_a_zip)
+    assert str(raised.value).startswith("brief.zip is not a RAL Zuid submission package")

@@ -120,3 +120,13 @@ def test_a_validation_answer_names_the_candidate_and_the_others_go_through(run_a
     assert rejected.state == "queued"
     assert rejected.last_error == "The service rejected the candidate (HTTP 422): injected fault 422"
     assert sorted(d["id"] for d in stored_documents(server)) == ["GM0772-EHV-002", "GM0772-EHV-003"]
+
+
+def test_review_status_needs_a_kandidaat_id_field(run_algorithm, profile, server, tmp_path):
+    layer = QgsVectorLayer("Point?crs=EPSG:28992&field=naam:string", "zonder id", "memory")
+    with pytest.raises(QgsProcessingException) as raised:
+        run_algorithm(
+            "ralzuid:reviewstatus",
+            {"INPUT": layer, "GEMEENTECODE": "GM0772", "SERVICE_URL": server.url, "OUTPUT": "memory:"},
+        )
+    assert "column 'kandidaat_id': the layer has no field 'kandidaat_id'" in str(raised.value)
