@@ -25,6 +25,13 @@ def ramp_breaks(values: np.ndarray, classes: int = 4) -> list[float]:
     return [top * i / classes for i in range(classes + 1)]
 
 
+def diverging_breaks(values: np.ndarray) -> list[float]:
+    """Five break values symmetric around 0, up to a round number above the 99th percentile of |value|."""
+    finite = np.abs(values[np.isfinite(values) & (values != 0)])
+    top = nice_number(float(np.percentile(finite, 99))) if finite.size else 1.0
+    return [-top, -top / 2, 0.0, top / 2, top]
+
+
 def fill_style_template(template: str, band: int, breaks: list[float]) -> str:
     text = template.replace("%BAND%", str(band))
     for index, value in enumerate(breaks):

@@ -11,7 +11,7 @@ from ral_zuid_plugin.core.errors import InputDataError
 from ral_zuid_plugin.core.i18n import tr
 from ral_zuid_plugin.core.pressure.inputs import points_from_geoframe
 from ral_zuid_plugin.core.pressure.kernels import KERNELS
-from ral_zuid_plugin.core.pressure.styles import fill_style_template, ramp_breaks
+from ral_zuid_plugin.core.pressure.styles import diverging_breaks, fill_style_template, ramp_breaks
 from ral_zuid_plugin.core.resources import resource_path
 
 
@@ -61,11 +61,18 @@ class _RasterStyle(QgsProcessingLayerPostProcessorInterface):
 _KEEP_ALIVE: list[_RasterStyle] = []
 
 
-def style_raster(context: QgsProcessingContext, path: str, layer_name: str, band: int, values) -> None:
-    """Write a sidecar ``.qml`` (colour ramp over ``values``) beside the raster and apply it when loaded."""
-    template = resource_path("styles", "pressure_surface.qml").read_text(encoding="utf-8")
+def style_raster(
+    context: QgsProcessingContext, path: str, layer_name: str, band: int, values, diverging: bool = False
+) -> None:
+    """Write a sidecar ``.qml`` (colour ramp over ``values``) beside the raster and apply it when loaded.
+
+    ``diverging``: blue for negative (surplus), red for positive (gap) values.
+    """
+    name = "pressure_gap.qml" if diverging else "pressure_surface.qml"
+    template = resource_path("styles", name).read_text(encoding="utf-8")
+    breaks = diverging_breaks(values) if diverging else ramp_breaks(values)
     qml_path = str(Path(path).with_suffix(".qml"))
-    Path(qml_path).write_text(fill_style_template(template, band, ramp_breaks(values)), encoding="utf-8")
+    Path(qml_path).write_text(fill_style_template(template, band, breaks), encoding="utf-8")
     if not context.willLoadLayerOnCompletion(path):
         return
     details = context.layerToLoadOnCompletionDetails(path)

@@ -297,6 +297,7 @@ class PrognosedPressureAlgorithm(RalZuidAlgorithm):
                 tr("Prognosed gap within walking distance {year}").format(year=settings.year),
                 4,
                 bands[3].values,
+                diverging=True,
             )
             outputs[self.OUTPUT] = raster_path
         dest = write_frame_to_sink(self, areas, parameters, self.OUTPUT_AREAS, context, feedback)
