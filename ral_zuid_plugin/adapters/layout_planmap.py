@@ -132,6 +132,126 @@ def _register(
     return saved
 
 
+@dataclass
+class MapLayers:
+    """The layers of one plankaart and where each one shows."""
+
+    main: list[QgsMapLayer]
+    legend: list[QgsMapLayer]
+    overview: list[QgsMapLayer]
+    tables: dict[str, QgsVectorLayer]
+    online: bool = False
+
+    def all_layers(self) -> list[QgsMapLayer]:
+        layers_in_order: list[QgsMapLayer] = []
+        for layer in [*self.main, *self.overview, *self.tables.values()]:
+            if layer not in layers_in_order:
+                layers_in_order.append(layer)
+        return layers_in_order
+
+
+def _build_map_layers(
+    request: PlanMapRequest,
+    name: str,
+    area,
+    rows: gpd.GeoDataFrame,
+    pages: list,
+    region: gpd.GeoDataFrame,
+    labels: dict[str, str],
+    translate,
+    progress: Progress,
+) -> MapLayers:
+    """Memory layers for the main map (top first), the legend, the overview map and the GeoPackage tables."""
+    tables: dict[str, QgsVectorLayer] = {}
+    outline = gpd.GeoDataFrame({"gemeentenaam": [name]}, geometry=[area], crs=RD_NEW)
+    plan_rows = layers.table_frame(rows)
+    plan_rows.insert(0, SORT_FIELD, range(1, len(plan_rows) + 1))
+    locations_layer = layers.memory_layer(plan_rows, labels["plan_locations"], "locations_plan.qml")
+    layers.label_categories(locations_layer, labels)
+    tables["planlocaties"] = locations_layer
+    main: list[QgsMapLayer] = [locations_layer]
+    legend: list[QgsMapLayer] = [locations_layer]
+
+    pages_frame = gpd.GeoDataFrame(
+        {
+            "pagina": [page.number for page in pages],
+            "soort": [page.kind for page in pages],
+            "paginanaam": [page.name for page in pages],
+            "locaties": [page.location_count for page in pages],
+            "notitie": [page.note for page in pages],
+        },
+        geometry=[page.geometry for page in pages],
+        crs=RD_NEW,
+    )
+    pages_layer = layers.memory_layer(pages_frame, labels["sheet"])
+    layers.outline_current_sheet(pages_layer)
+    if len(pages) > 1:
+        # Detail sheets show their own outline (the atlas coverage feature), just under the locations.
+        main.append(pages_layer)
+
+    existing = request.existing_points
+    if existing is None and request.use_ndw:
+        ndw = load_public_charging_locations()
+        existing = ndw[ndw.geometry.within(area.buffer(NDW_MARGIN_M))][["location_id", "adres", "geometry"]]
+    if existing is not None and not existing.empty:
+        tables["bestaande_laadpunten"] = layers.memory_layer(existing, labels["ndw"], "locations_ndw.qml")
+        main.append(tables["bestaande_laadpunten"])
+        legend.append(tables["bestaande_laadpunten"])
+
+    proposal_areas = request.proposal_areas
+    if proposal_areas is not None and request.proposal_top > 0 and "rang" in proposal_areas.columns:
+        ranks = pd.to_numeric(proposal_areas["rang"], errors="coerce")
+        proposal_areas = proposal_areas[ranks <= request.proposal_top]
+    if proposal_areas is not None and not proposal_areas.empty:
+        top = request.proposal_top if "rang" in proposal_areas.columns else 0
+        areas_layer = layers.memory_layer(
+            proposal_areas, texts.proposal_areas_label(top, translate), "laaddruk_proposal_areas.qml"
+        )
+        layers.label_proposal_areas(areas_layer)
+        tables["voorstelgebieden"] = areas_layer
+        main.append(areas_layer)
+        legend.append(areas_layer)
+
+    boundary_layer = layers.memory_layer(outline, labels["municipality"], "boundaries_municipality.qml")
+    tables["gemeentegrens"] = boundary_layer
+    main.append(boundary_layer)
+    if len(pages) > 1:
+        legend.append(pages_layer)
+    legend.append(boundary_layer)
+    if request.pressure_raster:
+        pressure = layers.pressure_layer(
+            request.pressure_raster, labels["pressure"], labels["pressure_low"], labels["pressure_high"]
+        )
+        main.append(pressure)
+        legend.append(pressure)
+
+    online = layers.online_background(labels["background"]) if request.online_background else None
+    if request.online_background and online is None:
+        progress.warning(tr("PDOK's background map cannot be reached (offline?); the offline map is used."))
+    if online is not None:
+        main.append(online)
+    else:
+        if request.roads is not None and not request.roads.empty:
+            tables["wegen"] = layers.memory_layer(request.roads, labels["roads"], "background_roads.qml")
+            main.append(tables["wegen"])
+        neighbours = region[~region.geometry.representative_point().within(area)][["gemeentenaam", "geometry"]]
+        tables["buurgemeenten"] = layers.memory_layer(neighbours, labels["neighbours"], "boundaries_neighbours.qml")
+        main.append(tables["buurgemeenten"])
+
+    tables["regio"] = layers.memory_layer(
+        region[["gemeentenaam", "geometry"]], labels["region"], "boundaries_region.qml"
+    )
+    tables["markering"] = layers.memory_layer(outline, name, "boundaries_highlight.qml")
+    tables["kaartbladen"] = pages_layer
+    return MapLayers(
+        main=main,
+        legend=legend,
+        overview=[tables["markering"], tables["regio"]],
+        tables=tables,
+        online=online is not None,
+    )
+
+
 def make_plan_map(
     request: PlanMapRequest,
     project: QgsProject | None = None,
@@ -170,92 +290,16 @@ def make_plan_map(
         progress=progress,
     )
     labels = texts.legend_labels(translate)
-
     region = load_region_municipalities()
-    outline = gpd.GeoDataFrame({"gemeentenaam": [name]}, geometry=[area], crs=RD_NEW)
-    neighbours = region[~region.geometry.representative_point().within(area)][["gemeentenaam", "geometry"]]
-    map_layers: list[QgsMapLayer] = []
-    plan_rows = layers.table_frame(rows)
-    plan_rows.insert(0, SORT_FIELD, range(1, len(plan_rows) + 1))
-    locations_layer = layers.memory_layer(plan_rows, labels["plan_locations"], "locations_plan.qml")
-    layers.label_categories(locations_layer, labels)
-    main_top: list[QgsMapLayer] = [locations_layer]
-    legend: list[QgsMapLayer] = [locations_layer]
-
-    existing = request.existing_points
-    if existing is None and request.use_ndw:
-        ndw = load_public_charging_locations()
-        existing = ndw[ndw.geometry.within(area.buffer(NDW_MARGIN_M))][["location_id", "adres", "geometry"]]
-    existing_layer = areas_layer = roads_layer = neighbours_layer = None
-    if existing is not None and not existing.empty:
-        existing_layer = layers.memory_layer(existing, labels["ndw"], "locations_ndw.qml")
-        main_top.append(existing_layer)
-        legend.append(existing_layer)
-    proposal_areas = request.proposal_areas
-    if proposal_areas is not None and request.proposal_top > 0 and "rang" in proposal_areas.columns:
-        ranks = pd.to_numeric(proposal_areas["rang"], errors="coerce")
-        proposal_areas = proposal_areas[ranks <= request.proposal_top]
-    if proposal_areas is not None and not proposal_areas.empty:
-        top = request.proposal_top if "rang" in proposal_areas.columns else 0
-        areas_layer = layers.memory_layer(
-            proposal_areas, texts.proposal_areas_label(top, translate), "laaddruk_proposal_areas.qml"
-        )
-        layers.label_proposal_areas(areas_layer)
-        main_top.append(areas_layer)
-        legend.append(areas_layer)
-    boundary_layer = layers.memory_layer(outline, labels["municipality"], "boundaries_municipality.qml")
-    main_top.append(boundary_layer)
-    legend.append(boundary_layer)
-    if request.pressure_raster:
-        pressure = layers.pressure_layer(
-            request.pressure_raster, labels["pressure"], labels["pressure_low"], labels["pressure_high"]
-        )
-        main_top.append(pressure)
-        legend.append(pressure)
-    background: list[QgsMapLayer] = []
-    online = None
-    if request.online_background:
-        online = layers.online_background(labels["background"])
-        if online is None:
-            progress.warning(tr("PDOK's background map cannot be reached (offline?); the offline map is used."))
-    if online is not None:
-        background.append(online)
-    else:
-        if request.roads is not None and not request.roads.empty:
-            roads_layer = layers.memory_layer(request.roads, labels["roads"], "background_roads.qml")
-            background.append(roads_layer)
-        neighbours_layer = layers.memory_layer(neighbours, labels["neighbours"], "boundaries_neighbours.qml")
-        background.append(neighbours_layer)
-    region_layer = layers.memory_layer(region[["gemeentenaam", "geometry"]], labels["region"], "boundaries_region.qml")
-    highlight_layer = layers.memory_layer(outline, name, "boundaries_highlight.qml")
-    pages_frame = gpd.GeoDataFrame(
-        {
-            "pagina": [page.number for page in pages],
-            "soort": [page.kind for page in pages],
-            "paginanaam": [page.name for page in pages],
-            "locaties": [page.location_count for page in pages],
-            "notitie": [page.note for page in pages],
-        },
-        geometry=[page.geometry for page in pages],
-        crs=RD_NEW,
-    )
-    pages_layer = layers.memory_layer(pages_frame, labels["sheet"])
-    layers.outline_current_sheet(pages_layer)
-    if len(pages) > 1:
-        # Detail sheets show their own outline (the atlas coverage feature), just under the locations.
-        main_top.insert(1, pages_layer)
-        legend.insert(len(legend) - (2 if request.pressure_raster else 1), pages_layer)
-    map_layers = [*main_top, *background, region_layer, highlight_layer]
-    if pages_layer not in map_layers:
-        map_layers.append(pages_layer)
+    built = _build_map_layers(request, name, area, rows, pages, region, labels, translate, progress)
 
     source_list = sources.source_lines(
         locations_source=request.locations_source,
         ndw_points=request.existing_points is None and request.use_ndw,
-        online_background=online is not None,
+        online_background=built.online,
         pressure=Path(request.pressure_raster).name if request.pressure_raster else "",
-        proposal_areas=proposal_areas is not None and not proposal_areas.empty,
-        roads=request.roads is not None and not request.roads.empty and online is None,
+        proposal_areas="voorstelgebieden" in built.tables,
+        roads="wegen" in built.tables,
         extra=request.extra_sources,
         tr=translate,
     )
@@ -269,14 +313,15 @@ def make_plan_map(
         legend_title=texts.legend_title(translate),
         empty_table=texts.empty_table_text(translate),
         table_headers=texts.table_headers(translate),
-        main_layers=[*main_top, *background],
-        legend_layers=legend,
-        overview_layers=[highlight_layer, region_layer],
+        main_layers=built.main,
+        legend_layers=built.legend,
+        overview_layers=built.overview,
         overview_extent=tuple(float(v) for v in region.total_bounds),
-        locations=locations_layer,
-        pages=pages_layer,
+        locations=built.tables["planlocaties"],
+        pages=built.tables["kaartbladen"],
         logo=request.logo,
     )
+    map_layers = built.all_layers()
     owner.addMapLayers(map_layers, False)
     try:
         fill_layout(layout, content)
@@ -291,23 +336,8 @@ def make_plan_map(
     saved = None
     if registered:
         group = tr("Plan map {municipality}: map layers").format(municipality=name)
-        tables = {
-            table: layer
-            for table, layer in (
-                ("planlocaties", locations_layer),
-                ("bestaande_laadpunten", existing_layer),
-                ("voorstelgebieden", areas_layer),
-                ("gemeentegrens", boundary_layer),
-                ("wegen", roads_layer),
-                ("buurgemeenten", neighbours_layer),
-                ("regio", region_layer),
-                ("markering", highlight_layer),
-                ("kaartbladen", pages_layer),
-            )
-            if layer is not None
-        }
         gpkg = pdf.with_name(pdf.stem + "_kaartlagen.gpkg")
-        saved = _register(project, layout, group, map_layers, tables, gpkg, progress)
+        saved = _register(project, layout, group, map_layers, built.tables, gpkg, progress)
     return PlanMapResult(
         pdf=pdf,
         pngs=pngs,
