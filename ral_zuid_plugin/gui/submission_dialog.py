@@ -385,7 +385,9 @@ class SubmissionDialog(QDialog):
 
     def fetch_reviews(self, run_as_task: bool = True) -> None:
         settings = service_settings()
-        gemeentecode = self.contact().gemeentecode
+        gemeentecode = self.contact().gemeentecode or next(
+            (row["gemeentecode"] for row in open_outbox().submissions()), ""
+        )  # the latest submission's municipality when the contact field is empty
         layer = self.layer() if self.write_to_layer.isChecked() else None
 
         def work(task=None):
