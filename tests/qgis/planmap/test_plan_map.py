@@ -129,6 +129,15 @@ def test_atlas_makes_one_sheet_per_coverage_feature_after_the_overview(run_planm
     assert "Kaartblad 2 van 4: Kaartblad A2 (noordoost)" in third
     # A2 (x 159.5-166.5 km, y 384.5-390.5 km) holds EHV-001 (162080, 386660) but not EHV-002 (160110, 381190).
     assert "EHV-001" in third and "EHV-002" not in third
+    # Legend shows only what is on the map. Sheet B1 (x 152.5-159.5 km, y 378.5-384.5 km) is printed with 6 %
+    # margin at the A4 map's aspect 190:150, about x 151.7-160.3 km, y 378.1-384.9 km: that window holds
+    # proposed EHV-009 and planned EHV-014, EHV-002, EHV-008, but no fast (nearest EHV-010 at x 162.7 km) and
+    # no existing plan location (nearest EHV-004 at x 161.5 km). The overview sheet has all four categories.
+    first, fourth = pdf_text(output, 1), pdf_text(output, 4)
+    for label in ("Bestaande publieke laadlocatie", "Geplande locatie", "Voorgestelde locatie", "Snellaadlocatie"):
+        assert label in first
+    assert "Geplande locatie" in fourth and "Voorgestelde locatie" in fourth
+    assert "Snellaadlocatie" not in fourth and "Bestaande publieke laadlocatie" not in fourth
     pngs = result["PNG_FILES"].split(";")
     assert [Path(p).name for p in pngs] == ["atlas_blad{:02d}.png".format(n) for n in range(1, 6)]
     assert all(Path(p).is_file() for p in pngs)
