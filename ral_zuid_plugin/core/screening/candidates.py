@@ -29,7 +29,7 @@ import pandas as pd
 from ral_zuid_plugin.core.crs import RD_NEW
 from ral_zuid_plugin.core.errors import InputDataError
 from ral_zuid_plugin.core.i18n import tr
-from ral_zuid_plugin.core.screening.geometry_arrays import MISSING, MULTIPOLYGON, POLYGON, shapes_of, type_ids
+from ral_zuid_plugin.core.screening.geometry_arrays import MISSING, MULTIPOLYGON, POLYGON, repair, shapes_of, type_ids
 from ral_zuid_plugin.core.screening.rules import TARGET_GROUPS
 
 ALIASES = {
@@ -134,7 +134,7 @@ def prepare_candidates(frame: gpd.GeoDataFrame, source_name: str | None = None) 
     if len(invalid_positions):
         shapes = list(geometries.values)
         for position in invalid_positions:
-            fixed = shapes[position].buffer(0)
+            fixed = repair(shapes[position])
             if fixed.is_empty:
                 raise InputDataError(
                     tr("the candidate geometry is invalid and cannot be repaired"), path=path, row=int(rows[position])

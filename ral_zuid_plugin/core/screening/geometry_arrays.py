@@ -41,6 +41,21 @@ if _GET_COORDINATES is None:
         _GEOS = None
 
 
+def repair(shape):
+    """A valid version of an invalid shape: ``make_valid`` (GEOS >= 3.8) keeps every part, else ``buffer(0)``."""
+    try:
+        from shapely.validation import make_valid
+    except ImportError:  # pragma: no cover - shapely < 1.8
+        return shape.buffer(0)
+    fixed = make_valid(shape)
+    if fixed.geom_type == "GeometryCollection":  # keep the areal parts only (drop stray lines and points)
+        from shapely.ops import unary_union
+
+        polygons = [part for part in fixed.geoms if part.geom_type in ("Polygon", "MultiPolygon")]
+        fixed = unary_union(polygons) if polygons else shape.buffer(0)
+    return fixed
+
+
 def shapes_of(geometries) -> list:
     """The shapely geometries of a GeoSeries / GeometryArray / sequence as a plain list, without per-item overhead."""
     values = getattr(geometries, "values", geometries)

@@ -25,7 +25,7 @@ from scipy.spatial import cKDTree
 from shapely.strtree import STRtree
 
 from ral_zuid_plugin.core.screening import geometry_arrays as ga
-from ral_zuid_plugin.core.screening.geometry_arrays import line_segments, point_xy, shapes_of, type_ids
+from ral_zuid_plugin.core.screening.geometry_arrays import line_segments, point_xy, repair, shapes_of, type_ids
 
 MAX_PIECE_M = 250.0
 _POINTS = {ga.POINT, ga.MULTIPOINT}
@@ -56,6 +56,7 @@ class LayerGeometry:
     types: np.ndarray | None = None
     _kinds: set = field(default_factory=set, init=False)
     _cache: dict = field(default_factory=dict, init=False)
+    repaired: int = field(default=0, init=False)
 
     def __post_init__(self) -> None:
         self._shape_list = shapes_of(self.geometries)
@@ -90,6 +91,17 @@ class LayerGeometry:
                 xy = point_coordinates(shapes, self._types)
                 self._cache["points"] = (xy, np.arange(len(shapes), dtype=np.int64))
         return self._cache["points"]
+
+    def valid_polygon(self, key: int, polygon):
+        """``polygon`` itself when valid, else its repaired version (checked once, counted in ``repaired``)."""
+        checked = self._cache.setdefault("valid", {})
+        if key not in checked:
+            if polygon.is_valid:
+                checked[key] = polygon
+            else:
+                checked[key] = repair(polygon)
+                self.repaired += 1
+        return checked[key]
 
     def build_indexes(self) -> LayerGeometry:
         """Decode coordinates and build every index this layer's geometry types need (otherwise done on first use)."""
@@ -232,11 +244,15 @@ def inside_polygon(candidates: gpd.GeoSeries, layer: LayerGeometry) -> np.ndarra
         return result
     tree, polygons = layer.polygon_tree()
     shapes = shapes_of(candidates)
-    if hasattr(tree, "query_nearest"):  # shapely 2: one vectorised query with the exact predicate
-        pairs = tree.query(np.asarray(shapes, dtype=object), predicate="intersects")
-        result[np.unique(pairs[0])] = 1.0
+    if hasattr(tree, "query_nearest"):  # shapely 2: box query, then the exact test on valid polygons
+        pairs = tree.query(np.asarray(shapes, dtype=object))
+        for index, position in zip(pairs[0].tolist(), pairs[1].tolist()):
+            if not result[index] and layer.valid_polygon(position, polygons[position]).intersects(shapes[index]):
+                result[index] = 1.0
         return result
     for index, shape in enumerate(shapes):  # shapely 1.8: box query per candidate, exact test on the few hits
-        if any(polygon.intersects(shape) for polygon in tree.query(shape)):
-            result[index] = 1.0
+        for polygon in tree.query(shape):
+            if layer.valid_polygon(id(polygon), polygon).intersects(shape):
+                result[index] = 1.0
+                break
     return result

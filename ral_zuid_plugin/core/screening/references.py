@@ -27,7 +27,7 @@ from ral_zuid_plugin.core.errors import InputDataError
 from ral_zuid_plugin.core.i18n import tr
 from ral_zuid_plugin.core.reference import charging_locations, motorways, service_areas
 from ral_zuid_plugin.core.reference.charging_locations import NAL_DEFINITION, FastChargeDefinition
-from ral_zuid_plugin.core.screening.geometry_arrays import MISSING, MULTIPOLYGON, POLYGON, shapes_of, type_ids
+from ral_zuid_plugin.core.screening.geometry_arrays import MISSING, shapes_of, type_ids
 from ral_zuid_plugin.core.screening.measures import LayerGeometry
 
 BUNDLED_KEYS = ("snellaadlocaties", "verzorgingsplaatsen", "snelweg_afritten")
@@ -52,9 +52,13 @@ class ReferenceLayer:
     frame: gpd.GeoDataFrame
     attribution: str = ""
     caveat: str = ""
-    repaired: int = 0
     types: np.ndarray | None = None
     _geometry: LayerGeometry | None = field(default=None, init=False, repr=False)
+
+    @property
+    def repaired(self) -> int:
+        """How many invalid polygons of this layer were repaired while screening."""
+        return self._geometry.repaired if self._geometry is not None else 0
 
     def geometry(self) -> LayerGeometry:
         """The layer's geometry with its spatial indexes (built on first use, then shared by all criteria)."""
@@ -66,7 +70,12 @@ class ReferenceLayer:
 def prepare_reference(
     key: str, frame: gpd.GeoDataFrame, attribution: str = "", caveat: str = "", source_name: str | None = None
 ) -> ReferenceLayer:
-    """Reference layer in RD New without empty geometries; invalid shapes repaired (``buffer(0)``) and counted."""
+    """Reference layer in RD New without empty geometries.
+
+    Invalid polygons are repaired (``make_valid``) when a candidate's search hits them, and counted
+    (:attr:`ReferenceLayer.repaired`); checking all of a large layer up front would cost more than the
+    screening itself on shapely 1.8. The user's frame is not changed.
+    """
     if frame.crs is None:
         raise InputDataError(
             tr("the layer '{key}' has no coordinate reference system").format(key=key), path=source_name
@@ -78,18 +87,7 @@ def prepare_reference(
         work = work[keep]
         types = types[keep]
     work = work.reset_index(drop=True)
-    repaired = 0
-    polygons = np.isin(types, [POLYGON, MULTIPOLYGON])
-    if polygons.any():  # only polygon validity changes results (containment); points and lines are used as given
-        invalid = np.zeros(len(work), dtype=bool)
-        invalid[polygons] = ~work.geometry[polygons].is_valid.to_numpy()
-        repaired = int(invalid.sum())
-        if repaired:
-            work = work.copy()
-            work.loc[invalid, work.geometry.name] = work.geometry[invalid].buffer(0).values
-            work = work[~work.geometry.is_empty].reset_index(drop=True)
-            types = type_ids(shapes_of(work.geometry))
-    return ReferenceLayer(key=key, frame=work, attribution=attribution, caveat=caveat, repaired=repaired, types=types)
+    return ReferenceLayer(key=key, frame=work, attribution=attribution, caveat=caveat, types=types)
 
 
 def bundled_fast_charge_sites(definition: FastChargeDefinition = NAL_DEFINITION) -> ReferenceLayer:

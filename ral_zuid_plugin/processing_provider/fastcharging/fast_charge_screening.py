@@ -175,6 +175,7 @@ class FastChargeScreeningAlgorithm(RalZuidAlgorithm):
             references[key] = self._reference(layer_source, key, context, value_field)
         for key in sorted(needed - set(references)):
             progress.info(tr("No layer '{key}': its criteria are not assessed").format(key=key))
+        result = screen_candidates(candidates, references, rules, SubProgress(progress, 10, 80))
         for layer in references.values():
             if layer.repaired:
                 progress.warning(
@@ -183,7 +184,6 @@ class FastChargeScreeningAlgorithm(RalZuidAlgorithm):
                     )
                 )
 
-        result = screen_candidates(candidates, references, rules, SubProgress(progress, 10, 80))
         dest_id = write_frame_to_sink(self, result.frame, parameters, self.OUTPUT, context, feedback)
         style_output(
             context,

@@ -241,3 +241,25 @@ def test_a_candidate_on_top_of_a_demand_point_counts_it(tmp_path):
     frame = _screen(tmp_path, [rule], candidates([(0, 0)]), {"vraag": reference}).frame
     assert frame["som_waarde"].tolist() == [10.0]
     assert frame["som_status"].tolist() == ["voldoet"]
+
+
+def test_an_invalid_reference_polygon_is_repaired_keeping_both_lobes(tmp_path):
+    rule = criterion(
+        "beschermd",
+        "beschermde_gebieden",
+        {"kind": "inside_polygon"},
+        {"outcomes": {"inside": "voldoet niet", "outside": "voldoet"}},
+    )
+    # A self-intersecting "bow tie": two triangles meeting at (50, 50). (10, 50) lies in the left one,
+    # (90, 50) in the right one, (50, 10) in neither (below the crossing point, between the lobes).
+    bowtie = Polygon([(X0, Y0), (X0 + 100, Y0 + 100), (X0 + 100, Y0), (X0, Y0 + 100)])
+    assert not bowtie.is_valid
+    areas = gpd.GeoDataFrame(geometry=[bowtie], crs=RD)
+    rules = load_rules(write_rules(tmp_path, base_rules([rule])))
+    layer = prepare_reference("beschermde_gebieden", areas)
+    result = screen_candidates(
+        prepare_candidates(candidates([(10, 50), (90, 50), (50, 10)])), {layer.key: layer}, rules
+    )
+    assert result.frame["beschermd_status"].tolist() == ["voldoet niet", "voldoet niet", "voldoet"]
+    assert layer.repaired == 1
+    assert not areas.geometry[0].is_valid  # the user's layer is not changed
