@@ -172,6 +172,8 @@ def measured_surfaces(
         )
         point_pressure = sample_at(grid, pressure, x, y)
         progress.set_progress(100.0)
+    # the laaddruk first: band 1 is what viewers and the plankaart show by default
+    bands.sort(key=lambda band: {"laaddruk": 0, "publieke_laadpunten_loopafstand": 1}.get(band.name, 2))
     return MeasuredResult(grid=grid, bands=bands, point_pressure=point_pressure)
 
 

@@ -321,7 +321,7 @@ def prognosis_surfaces(
     evs_per_point: float = 5.0,
     progress: Progress | None = None,
 ):
-    """Bands: EVs, needed and existing public laadpunten per km², and the gap within walking distance."""
+    """Bands: the gap within walking distance, EVs, needed and existing public laadpunten per km²."""
     progress = progress or SilentProgress()
     if samples.empty:
         raise InputDataError(tr("there is no demand to map"))
@@ -386,4 +386,5 @@ def prognosis_surfaces(
         )
     )
     progress.set_progress(100)
-    return grid, bands
+    # the gap first: band 1 is what viewers and the plankaart show by default
+    return grid, [bands[3], *bands[:3]]

@@ -295,8 +295,8 @@ class PrognosedPressureAlgorithm(RalZuidAlgorithm):
                 context,
                 raster_path,
                 tr("Prognosed gap within walking distance {year}").format(year=settings.year),
-                4,
-                bands[3].values,
+                1,
+                bands[0].values,
                 diverging=True,
             )
             outputs[self.OUTPUT] = raster_path

@@ -36,13 +36,14 @@ def test_writes_compressed_float32_bands_with_units_and_hand_checked_values(run_
         {"INPUT": layer, "DENSITY_FIELDS": ["sessies_per_dag"], "RADIUS": 200.0, "OUTPUT": str(out)},
     )
     assert result["OUTPUT"] == str(out)
-    sessions, info = read_band(out, 1)
+    # bands: laaddruk first, then the count of public points, then the densities
+    sessions, info = read_band(out, 3)
     assert info["bands"] == 3 and info["dtype"] == "Float32" and info["compression"] == "DEFLATE"
     assert info["unit"] == "sessies_per_dag per km²"
     assert info["geotransform"][0] % 100 == 0 and info["geotransform"][3] % 100 == 0
     # mass: 4 + 6 + 2 = 12 sessions per day; a 25 m cell is 1/1600 km²
     assert np.nansum(sessions) / 1600 == pytest.approx(12.0, rel=1e-5)
-    pressure, pinfo = read_band(out, 2)
+    pressure, pinfo = read_band(out, 1)
     assert "per public laadpunt" in pinfo["unit"]
     x_min, cell, _, y_max, _, _ = info["geotransform"]
 
@@ -54,7 +55,7 @@ def test_writes_compressed_float32_bands_with_units_and_hand_checked_values(run_
     assert at(X0 + 1000, Y0, pressure) == pytest.approx(6.0)
     assert math.isnan(at(X0 + 550, Y0, pressure))
     # a colour style was written beside the raster
-    assert (tmp_path / "laaddruk.qml").read_text().count('band="2"') == 1
+    assert (tmp_path / "laaddruk.qml").read_text().count('band="1"') == 1
 
 
 def test_reprojects_other_crs_to_rd_new(run_algorithm, tmp_path):
@@ -62,7 +63,7 @@ def test_reprojects_other_crs_to_rd_new(run_algorithm, tmp_path):
     layer = point_layer([(5.387381, 51.454193, 10.0, 3.0)], crs="EPSG:4326")
     out = tmp_path / "wgs.tif"
     run_algorithm("ralzuid:chargingpressure", {"INPUT": layer, "RADIUS": 100.0, "OUTPUT": str(out)})
-    sessions, info = read_band(out, 1)
+    sessions, info = read_band(out, 3)  # laaddruk, public points, sessies_per_dag, ...
     assert np.nansum(sessions) / 1600 == pytest.approx(3.0, rel=1e-5)
     x_min, cell, _, y_max, _, _ = info["geotransform"]
     # all the mass sits in the cell of RD (155012.5, 385012.5) and its kernel around it: peak in that cell
