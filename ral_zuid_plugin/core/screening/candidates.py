@@ -118,6 +118,8 @@ def prepare_candidates(frame: gpd.GeoDataFrame, source_name: str | None = None) 
     if work.crs is not None and str(work.crs).upper() != RD_NEW and work.crs.to_epsg() != 28992:
         work = work.to_crs(RD_NEW)
     work = work.reset_index(drop=True)
+    # A GeoPackage's own "fid" field arrives next to the feature id the QGIS adapter adds: keep the first.
+    work = work.loc[:, ~work.columns.duplicated()]
     rows = np.arange(1, len(work) + 1)
     notes: list[list[str]] = [[] for _ in rows]
 

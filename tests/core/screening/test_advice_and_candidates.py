@@ -171,3 +171,11 @@ def test_dutch_sentence_with_the_number_and_a_per_candidate_report(tmp_path):
     first = record["criteria"][0]
     assert {"id", "text", "value", "unit", "status", "reason", "source"} <= set(first)
     assert first["value"] == pytest.approx(640.0) and first["status"] == "aandachtspunt"
+
+
+def test_a_duplicated_fid_column_from_a_geopackage_does_not_break_the_ids():
+    # frame_from_source puts the QGIS feature id in "fid" and a GeoPackage also exposes its "fid" field.
+    frame = gpd.GeoDataFrame(
+        [[3, 3, "a"], [8, 8, "b"]], columns=["fid", "fid", "naam"], geometry=[Point(X0, Y0), Point(X0 + 5, Y0)], crs=RD
+    )
+    assert prepare_candidates(frame)["kandidaat_id"].tolist() == ["kandidaat_3", "kandidaat_8"]

@@ -151,3 +151,25 @@ def test_rules_overview_lists_every_criterion_with_version_and_checksum(run_algo
     assert "2023/1804" in html
     assert result["VERSION"] == "1.0.0"
     assert result["SHA256"] == hashlib.sha256(RULES.read_bytes()).hexdigest()
+
+
+def test_geopackage_candidates_without_id_field_get_stable_ids(run_algorithm, tmp_path):
+    from qgis.core import QgsCoordinateTransformContext, QgsVectorFileWriter
+
+    layer = QgsVectorLayer("Point?crs=EPSG:28992&field=naam:string&field=vermogen_kw:double", "k", "memory")
+    features = []
+    for number, x in enumerate((161000.0, 162000.0)):
+        feature = QgsFeature(layer.fields())
+        feature.setAttributes(["punt {}".format(number + 1), 150.0])
+        feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(x, 384000.0)))
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    path = str(tmp_path / "kandidaten.gpkg")
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = "GPKG"
+    error = QgsVectorFileWriter.writeAsVectorFormatV2(layer, path, QgsCoordinateTransformContext(), options)
+    assert error[0] == QgsVectorFileWriter.NoError
+    result = run_algorithm("ralzuid:fastchargescreening", {"CANDIDATES": path, "OUTPUT": str(tmp_path / "o.gpkg")})
+    features, _ = _features(result["OUTPUT"])
+    # GeoPackage feature ids start at 1.
+    assert sorted(features) == ["kandidaat_1", "kandidaat_2"]
