@@ -21,8 +21,9 @@ from ral_zuid_plugin.adapters.vector_io import frame_from_source, write_frame_to
 from ral_zuid_plugin.core.errors import InputDataError, RalZuidError
 from ral_zuid_plugin.core.i18n import tr
 from ral_zuid_plugin.core.pressure.existing import bundled_public_points, user_public_points
-from ral_zuid_plugin.core.pressure.prognosed import DemandInput, prognosis_surfaces, run_prognosis
+from ral_zuid_plugin.core.pressure.prognosed import DemandInput, run_prognosis
 from ral_zuid_plugin.core.pressure.prognosis import SCENARIOS, PrognosisSettings
+from ral_zuid_plugin.core.pressure.prognosis_surfaces import prognosis_surfaces
 from ral_zuid_plugin.core.progress import SubProgress
 from ral_zuid_plugin.core.reference.charging_locations import ATTRIBUTION as NDW_ATTRIBUTION
 from ral_zuid_plugin.core.reference.municipalities import load_region_municipalities

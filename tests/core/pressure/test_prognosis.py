@@ -9,7 +9,7 @@ import pytest
 from shapely.geometry import box
 
 from ral_zuid_plugin.core.errors import InputDataError
-from ral_zuid_plugin.core.pressure.prognosed import DemandInput, prognosis_surfaces, run_prognosis
+from ral_zuid_plugin.core.pressure.prognosed import DemandInput, run_prognosis
 from ral_zuid_plugin.core.pressure.prognosis import (
     CARS_AND_VANS,
     PrognosisSettings,
@@ -17,6 +17,7 @@ from ral_zuid_plugin.core.pressure.prognosis import (
     nal_coverage,
     province_evs,
 )
+from ral_zuid_plugin.core.pressure.prognosis_surfaces import prognosis_surfaces
 
 # Toy province: 1000 electric cars in 2030, split over municipality A (6000 households) and B (4000).
 TOY_TABLE = {
