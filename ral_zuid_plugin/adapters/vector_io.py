@@ -172,7 +172,8 @@ def frame_from_source(
     """Read a feature source into a GeoDataFrame in ``crs`` (RD New by default).
 
     Attributes keep their QGIS values converted to Python; NULL becomes ``None``. A column
-    ``fid`` holds the feature id so results can be joined back.
+    ``fid`` holds the feature id so results can be joined back; a source field that is itself
+    called ``fid`` (a GeoPackage's primary key, equal to the feature id) is not read twice.
     """
     import geopandas as gpd
     from shapely import wkb
@@ -182,6 +183,7 @@ def frame_from_source(
     if source.sourceCrs().isValid() and source.sourceCrs() != target:
         request.setDestinationCrs(target, context.transformContext())
     names = field_names if field_names is not None else [f.name() for f in source.fields()]
+    names = [name for name in names if name != "fid"]
     records: list[list[Any]] = []
     shapes = []
     total = max(source.featureCount(), 1)
