@@ -127,6 +127,23 @@ def point_xy(geometries: Sequence, checked: bool = False) -> np.ndarray:
     return np.column_stack([xs, ys])
 
 
+def _copy_to_buffer():
+    """GEOS >= 3.10 ``GEOSCoordSeq_copyToBuffer_r`` on a private ctypes handle (one call per line), or None."""
+    if _GEOS is None:
+        return None
+    try:
+        library = ctypes.CDLL(_LIB._name)
+        function = library.GEOSCoordSeq_copyToBuffer_r
+    except (AttributeError, OSError):
+        return None
+    function.argtypes = [ctypes.c_void_p, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int, ctypes.c_int]
+    function.restype = ctypes.c_int
+    return function
+
+
+_COPY_TO_BUFFER = _copy_to_buffer()
+
+
 def _ring_pointers(pointer: int, kind: int, out: list) -> None:
     """GEOS pointers of the simple lines (linestrings, rings) inside geometry ``pointer`` (shapely 1.8 only)."""
     lib = _LIB
@@ -142,6 +159,36 @@ def _ring_pointers(pointer: int, kind: int, out: list) -> None:
             part = lib.GEOSGetGeometryN_r(handle, pointer, index)
             if not _GEOS[6](handle, part):
                 _ring_pointers(part, _GEOS[5](handle, part), out)
+
+
+def _coordinates_of(pointers: list) -> tuple[np.ndarray, np.ndarray]:
+    """All vertices (x, y) of the simple lines at ``pointers``, and the vertex count per line."""
+    handle, get_sequence, get_size, get_x, get_y, _, _, _, _ = _GEOS
+    size = ctypes.c_uint()
+    size_reference = ctypes.byref(size)
+    sequences = [get_sequence(handle, pointer) for pointer in pointers]
+    sizes = np.empty(len(pointers), dtype=np.int64)
+    for number, sequence in enumerate(sequences):
+        get_size(handle, sequence, size_reference)
+        sizes[number] = size.value
+    if _COPY_TO_BUFFER is not None:  # one GEOS call per line copies its vertices straight into numpy
+        coordinates = np.empty((int(sizes.sum()), 2))
+        address = coordinates.ctypes.data
+        offsets = (np.cumsum(sizes) - sizes) * 16  # two float64 per vertex
+        for sequence, offset in zip(sequences, offsets.tolist()):
+            _COPY_TO_BUFFER(handle, sequence, address + offset, 0, 0)
+        return coordinates, sizes
+    value = ctypes.c_double()
+    reference = ctypes.byref(value)
+    xs: list[float] = []
+    ys: list[float] = []
+    for sequence, count in zip(sequences, sizes.tolist()):
+        for index in range(count):
+            get_x(handle, sequence, index, reference)
+            xs.append(value.value)
+            get_y(handle, sequence, index, reference)
+            ys.append(value.value)
+    return np.column_stack([np.asarray(xs), np.asarray(ys)]), sizes
 
 
 def _simple_lines(shape, kind: int) -> list:
@@ -173,25 +220,7 @@ def line_segments(geometries: Sequence) -> tuple[np.ndarray, np.ndarray]:
                 _ring_pointers(shape._geom, int(kind), pointers)
         if not pointers:
             return np.empty((0, 2)), np.empty((0, 2))
-        handle, get_sequence, get_size, get_x, get_y, _, _, _, _ = _GEOS
-        size = ctypes.c_uint()
-        size_reference = ctypes.byref(size)
-        value = ctypes.c_double()
-        reference = ctypes.byref(value)
-        xs: list[float] = []
-        ys: list[float] = []
-        sizes = np.empty(len(pointers), dtype=np.int64)
-        for number, pointer in enumerate(pointers):
-            sequence = get_sequence(handle, pointer)
-            get_size(handle, sequence, size_reference)
-            count = size.value
-            sizes[number] = count
-            for index in range(count):
-                get_x(handle, sequence, index, reference)
-                xs.append(value.value)
-                get_y(handle, sequence, index, reference)
-                ys.append(value.value)
-        coordinates = np.column_stack([np.asarray(xs), np.asarray(ys)])
+        coordinates, sizes = _coordinates_of(pointers)
     # A segment joins vertex k and k + 1 of the same line: drop the pairs that cross from one line to the next.
     last_of_line = np.cumsum(sizes) - 1
     keep = np.ones(max(len(coordinates) - 1, 0), dtype=bool)
