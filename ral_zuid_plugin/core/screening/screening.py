@@ -31,9 +31,16 @@ from ral_zuid_plugin.core.i18n import tr
 from ral_zuid_plugin.core.progress import Progress, SilentProgress, check_cancelled
 from ral_zuid_plugin.core.screening import measures, wording
 from ral_zuid_plugin.core.screening.references import VALUE_FIELD, ReferenceLayer
-from ral_zuid_plugin.core.screening.rules import CANDIDATE_LAYER, NOT_ASSESSED, Criterion, RuleSet, Thresholds
+from ral_zuid_plugin.core.screening.rules import (
+    CANDIDATE_LAYER,
+    NOT_ASSESSED,
+    TARGET_GROUPS,
+    Criterion,
+    RuleSet,
+    Thresholds,
+)
 
-_RANK = {"voldoet": 0, "aandachtspunt": 1, "voldoet niet": 2}
+_STATUSES = ("voldoet", "aandachtspunt", "voldoet niet")
 CANDIDATE_FIELDS = (
     "kandidaat_id",
     "naam",
@@ -84,12 +91,15 @@ def screen_candidates(
     count = len(candidates)
     xy = measures.point_coordinates(candidates.geometry)
     groups = [str(text).split(",") for text in candidates["doelgroepen"]]
+    membership = np.array([[g in gs for g in TARGET_GROUPS] for gs in groups], dtype=bool).reshape(count, -1)
     outcomes: list[CriterionOutcome] = []
     total = len(rules.criteria)
     for number, criterion in enumerate(rules.criteria):
         check_cancelled(progress)
-        applicable = np.array([any(g in criterion.target_groups for g in gs) for gs in groups], dtype=bool)
-        outcomes.append(_evaluate(criterion, candidates, xy, groups, applicable, references.get(criterion.layer)))
+        covered = np.array([g in criterion.target_groups for g in TARGET_GROUPS], dtype=bool)
+        applicable = (membership & covered).any(axis=1)
+        layer = references.get(criterion.layer)
+        outcomes.append(_evaluate(criterion, candidates, xy, groups, membership, applicable, layer))
         progress.set_progress(90.0 * (number + 1) / total)
     score, share = _score(outcomes, rules, count)
     advice = advise(outcomes, rules, score, share)
@@ -103,6 +113,7 @@ def _evaluate(
     candidates: gpd.GeoDataFrame,
     xy: np.ndarray,
     groups: list[list[str]],
+    membership: np.ndarray,
     applicable: np.ndarray,
     layer: ReferenceLayer | None,
 ) -> CriterionOutcome:
@@ -132,10 +143,9 @@ def _evaluate(
     else:
         values = _measure(criterion, candidates, xy, layer)
     caveat = layer.caveat if layer is not None else ""
-    templates: dict[tuple, str] = {}
-
-    for i in np.flatnonzero(applicable):
-        if criterion.categorical:
+    rows = np.flatnonzero(applicable)
+    if criterion.categorical:
+        for i in rows:
             category = categories[i]
             if category is None:
                 reasons[i] = wording.missing_value_reason(criterion)
@@ -143,23 +153,68 @@ def _evaluate(
             status = criterion.categories.get(category, criterion.other_category or "aandachtspunt")
             statuses[i] = status
             reasons[i] = wording.category_reason(criterion, category, status)
-            continue
-        value = values[i]
-        if np.isnan(value):
-            reasons[i] = wording.missing_value_reason(criterion)
-            continue
-        if criterion.kind == "inside_polygon":
-            status = criterion.outcomes["inside" if value >= 0.5 else "outside"]
-            statuses[i] = status
-            reasons[i] = wording.with_caveat(wording.inside_reason(criterion, value >= 0.5, status), criterion, caveat)
-            continue
-        status, thresholds, group = _classify_for_groups(criterion, value, groups[i])
+        return CriterionOutcome(criterion, values, statuses, reasons, applicable, attribution)
+
+    missing = rows[np.isnan(values[rows])]
+    if len(missing):
+        missing_reason = wording.missing_value_reason(criterion)
+        for i in missing:
+            reasons[i] = missing_reason
+    rows = rows[~np.isnan(values[rows])]
+    if criterion.kind == "inside_polygon":
+        inside = values[rows] >= 0.5
+        for flag in (True, False):
+            status = criterion.outcomes["inside" if flag else "outside"]
+            reason = wording.with_caveat(wording.inside_reason(criterion, flag, status), criterion, caveat)
+            chosen = rows[inside == flag]
+            statuses[chosen] = status
+            for i in chosen:
+                reasons[i] = reason
+        return CriterionOutcome(criterion, values, statuses, reasons, applicable, attribution)
+
+    ranks, tables, chosen_groups = _classify_rows(criterion, values[rows], membership[rows])
+    quantities = wording.format_quantities(values[rows], criterion.unit)
+    templates: dict[tuple, str] = {}
+    for i, rank, table, group, quantity in zip(rows.tolist(), ranks.tolist(), tables, chosen_groups, quantities):
+        status = _STATUSES[rank]
         statuses[i] = status
-        key = (status, id(thresholds), group)
+        key = (rank, group)
         if key not in templates:
-            templates[key] = wording.measured_template(criterion, status, thresholds, group, caveat)
-        reasons[i] = templates[key].replace(wording.VALUE_TOKEN, wording.format_quantity(value, criterion.unit))
+            templates[key] = wording.measured_template(criterion, status, table, group, caveat)
+        reasons[i] = templates[key].replace(wording.VALUE_TOKEN, quantity)
     return CriterionOutcome(criterion, values, statuses, reasons, applicable, attribution)
+
+
+def _ranks(values: np.ndarray, thresholds: Thresholds) -> np.ndarray:
+    """0 voldoet, 1 aandachtspunt, 2 voldoet niet, for an array of values (vectorised :func:`classify`)."""
+    if thresholds.better == "higher":
+        reach = np.greater_equal if thresholds.inclusive else np.greater
+    else:
+        reach = np.less_equal if thresholds.inclusive else np.less
+    return np.where(reach(values, thresholds.voldoet), 0, np.where(reach(values, thresholds.aandachtspunt), 1, 2))
+
+
+def _classify_rows(
+    criterion: Criterion, values: np.ndarray, membership: np.ndarray
+) -> tuple[np.ndarray, list[Thresholds], list[str | None]]:
+    """Rank per row; with thresholds per group the worst over the row's covered groups (first group on ties)."""
+    if criterion.thresholds is not None:
+        return _ranks(values, criterion.thresholds), [criterion.thresholds] * len(values), [None] * len(values)
+    columns = [
+        (position, group)
+        for position, group in enumerate(TARGET_GROUPS)
+        if group in criterion.target_groups and group in criterion.thresholds_per_group
+    ]
+    stacked = np.stack(
+        [
+            np.where(membership[:, position], _ranks(values, criterion.thresholds_per_group[group]), -1)
+            for position, group in columns
+        ]
+    )
+    worst = stacked.argmax(axis=0)
+    ranks = stacked.max(axis=0)
+    chosen = [columns[w][1] for w in worst.tolist()]
+    return ranks, [criterion.thresholds_per_group[g] for g in chosen], chosen
 
 
 def _candidate_column(candidates: gpd.GeoDataFrame, name: str | None) -> list:
@@ -191,35 +246,6 @@ def _measure(
     if criterion.kind == "inside_polygon":
         return measures.inside_polygon(candidates.geometry, geometry)
     raise ValueError(criterion.kind)
-
-
-def classify(value: float, thresholds: Thresholds) -> str:
-    """Status of one measured value against one pair of thresholds."""
-    if thresholds.better == "higher":
-        reach = (lambda v, t: v >= t) if thresholds.inclusive else (lambda v, t: v > t)
-    else:
-        reach = (lambda v, t: v <= t) if thresholds.inclusive else (lambda v, t: v < t)
-    if reach(value, thresholds.voldoet):
-        return "voldoet"
-    if reach(value, thresholds.aandachtspunt):
-        return "aandachtspunt"
-    return "voldoet niet"
-
-
-def _classify_for_groups(criterion: Criterion, value: float, groups: list[str]) -> tuple[str, Thresholds, str | None]:
-    if criterion.thresholds is not None:
-        return classify(value, criterion.thresholds), criterion.thresholds, None
-    worst: tuple[str, Thresholds, str | None] | None = None
-    for group in groups:
-        thresholds = criterion.thresholds_per_group.get(group)
-        if thresholds is None or group not in criterion.target_groups:
-            continue
-        status = classify(value, thresholds)
-        if worst is None or _RANK[status] > _RANK[worst[0]]:
-            worst = (status, thresholds, group)
-    if worst is None:  # validated rule files give thresholds for every target group
-        raise ValueError(criterion.id)
-    return worst
 
 
 def _score(outcomes: list[CriterionOutcome], rules: RuleSet, count: int) -> tuple[np.ndarray, np.ndarray]:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import math
 
+import numpy as np
+
 from ral_zuid_plugin.core.i18n import language, tr
 from ral_zuid_plugin.core.screening.rules import Criterion, Thresholds, localized
 
@@ -67,6 +69,25 @@ def format_quantity(value: float, unit: str) -> str:
     return "{} {}".format(text, unit) if unit else text
 
 
+_DUTCH_SEPARATORS = str.maketrans({",": ".", ".": ","})
+
+
+def format_quantities(values, unit: str) -> list[str]:
+    """:func:`format_quantity` for many values (fast paths for metres and whole numbers)."""
+    dutch = language() == "nl"
+    result = []
+    for value in np.asarray(values, dtype=float).tolist():
+        if value != value:  # NaN
+            result.append("-")
+            continue
+        if unit == "m" and abs(value) < 10_000:
+            text = "{:,.0f}".format(round(value))
+            result.append((text.translate(_DUTCH_SEPARATORS) if dutch else text) + " m")
+        else:
+            result.append(format_quantity(value, unit))
+    return result
+
+
 def threshold_text(thresholds: Thresholds, unit: str, status: str) -> str:
     """The boundary that explains ``status``: the *voldoet* one, plus the attention bound when it fails."""
     strict = "" if thresholds.inclusive else (">" if thresholds.better == "higher" else "<") + " "
@@ -81,14 +102,6 @@ def threshold_text(thresholds: Thresholds, unit: str, status: str) -> str:
     if thresholds.inclusive:
         return tr("{threshold}; attention point up to {bound}").format(threshold=main, bound=bound)
     return tr("{threshold}; attention point below {bound}").format(threshold=main, bound=bound)
-
-
-def measured_reason(
-    criterion: Criterion, value: float, status: str, thresholds: Thresholds, group: str | None = None
-) -> str:
-    """Reason for a criterion with numeric thresholds (without the data caveat)."""
-    template = measured_template(criterion, status, thresholds, group, "")
-    return template.replace(VALUE_TOKEN, format_quantity(value, criterion.unit))
 
 
 VALUE_TOKEN = "\x00value\x00"
