@@ -10,6 +10,7 @@ from __future__ import annotations
 import geopandas as gpd
 import numpy as np
 import pandas as pd
+from shapely.geometry import Point
 
 from ral_zuid_plugin.core.crs import RD_NEW, WGS84
 from ral_zuid_plugin.core.errors import InputDataError
@@ -99,8 +100,8 @@ def locate_evses(
         from pyproj import Transformer
 
         x, y = Transformer.from_crs(WGS84, RD_NEW, always_xy=True).transform(lon[needs], lat[needs])
-        for position, shape in zip(np.flatnonzero(needs), gpd.points_from_xy(x, y)):
-            geometry[int(position)] = shape
+        for position, px, py in zip(np.flatnonzero(needs), x, y):
+            geometry[int(position)] = Point(px, py)
         origin[needs] = from_file[needs]
     x_rd, y_rd = np.full(n, np.nan), np.full(n, np.nan)
     from_layer = np.flatnonzero(origin == "laag")
@@ -110,10 +111,20 @@ def locate_evses(
         x_rd[needs], y_rd[needs] = x, y
     result = gpd.GeoDataFrame(
         evses.drop(columns=["lon", "lat"]).assign(locatiebron=origin, x_rd=np.round(x_rd, 2), y_rd=np.round(y_rd, 2)),
-        geometry=gpd.GeoSeries(geometry, crs=RD_NEW),
+        geometry=_geometry_series(geometry),
         crs=RD_NEW,
     )
     return result
+
+
+def _geometry_series(shapes: list) -> gpd.GeoSeries:
+    """A GeoSeries from shapely objects without numpy probing each point's array interface (slow in shapely 1.8)."""
+    from geopandas.array import GeometryArray
+
+    values = np.empty(len(shapes), dtype=object)
+    for index, shape in enumerate(shapes):
+        values[index] = shape
+    return gpd.GeoSeries(GeometryArray(values, crs=RD_NEW), crs=RD_NEW)
 
 
 def assign_areas(

@@ -27,7 +27,12 @@ from ral_zuid_plugin.core.sessions.quality import (
     add_localisation_checks,
     check_sessions,
 )
-from ral_zuid_plugin.core.sessions.readers import ReadReport, read_ocpi_locations, read_session_file
+from ral_zuid_plugin.core.sessions.readers import (
+    ReadReport,
+    concat_sessions,
+    read_ocpi_locations,
+    read_session_file,
+)
 from ral_zuid_plugin.core.sessions.settings import IndicatorSettings
 from ral_zuid_plugin.core.sessions.tabular import TableOptions
 from ral_zuid_plugin.core.sessions.timeline import Calendar, DailyTime, daily_time
@@ -99,7 +104,7 @@ def read_all(inputs: SessionInputs, salt: bytes, progress: Progress) -> tuple[pd
         frames.append(frame)
         reports.append(report)
         progress.set_progress(100.0 * (number + 1) / len(inputs.session_files))
-    sessions = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
+    sessions = concat_sessions(frames)
     return sessions, reports
 
 

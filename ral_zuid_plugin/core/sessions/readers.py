@@ -14,12 +14,14 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+from pandas.api.types import union_categoricals
 
 from ral_zuid_plugin.core.errors import InputDataError
 from ral_zuid_plugin.core.i18n import tr
-from ral_zuid_plugin.core.sessions import schema
+from ral_zuid_plugin.core.sessions import schema, tabular
 from ral_zuid_plugin.core.sessions.privacy import hash_cards
 from ral_zuid_plugin.core.sessions.tabular import (
+    NumericTextError,
     TableOptions,
     as_categorical,
     map_headers,
@@ -85,18 +87,51 @@ def read_session_file(
 # Generic tables (CSV / XLSX, ElaadNL)
 # ---------------------------------------------------------------------------------------------
 def read_table_sessions(path: str, salt: bytes, options: TableOptions) -> tuple[pd.DataFrame, ReadReport]:
-    suffix = Path(path).suffix.lower()
-    if suffix in XLSX_SUFFIXES:
+    """A CSV (read in chunks of 2 million rows) or XLSX export as a session frame."""
+    report = ReadReport(path=path, kind="table", options=options)
+    if Path(path).suffix.lower() in XLSX_SUFFIXES:
         table = read_xlsx_table(path)
         options.encoding, options.delimiter, options.decimal = "xlsx", "-", options.decimal or "."
-    else:
-        table = read_csv_table(path, options)
+        return _table_frame(table, 0, path, salt, options, report), report
+    try:
+        frames = _csv_frames(path, salt, options, report, as_text=False)
+    except NumericTextError:
+        report.localisation.clear()
+        frames = _csv_frames(path, salt, options, report, as_text=True)
+    return concat_sessions(frames), report
+
+
+def _csv_frames(path: str, salt: bytes, options: TableOptions, report: ReadReport, as_text: bool) -> list:
+    frames, offset = [], 0
+    for chunk in read_csv_table(path, options, chunk_rows=tabular.CHUNK_ROWS, as_text=as_text):
+        frames.append(_table_frame(chunk, offset, path, salt, options, report))
+        offset += len(chunk)
+    return frames
+
+
+def concat_sessions(frames: list[pd.DataFrame]) -> pd.DataFrame:
+    """Session frames one after the other; categorical id columns keep one shared set of categories."""
+    if len(frames) == 1:
+        return frames[0]
+    columns = {}
+    for column in frames[0].columns:
+        parts = [f[column] for f in frames]
+        if all(isinstance(p.dtype, pd.CategoricalDtype) for p in parts):
+            columns[column] = union_categoricals([p.array for p in parts])
+        else:
+            columns[column] = np.concatenate([p.to_numpy() for p in parts])
+    return pd.DataFrame(columns)
+
+
+def _table_frame(
+    table: pd.DataFrame, offset: int, path: str, salt: bytes, options: TableOptions, report: ReadReport
+) -> pd.DataFrame:
     headers = [str(c) for c in table.columns]
     table.columns = headers
+    table.index = pd.RangeIndex(len(table))
     mapping = map_headers(headers, options.column_mapping, path)
     options.column_mapping = mapping
-    report = ReadReport(path=path, kind="table", options=options)
-    rows = np.arange(len(table), dtype=np.int64) + 2
+    rows = np.arange(len(table), dtype=np.int64) + 2 + offset
     name = Path(path).name
 
     def number(logical: str, required: bool = False) -> np.ndarray:
@@ -148,7 +183,7 @@ def read_table_sessions(path: str, salt: bytes, options: TableOptions) -> tuple[
             schema.CDR_KIND: normal_kinds(len(table)),
         }
     )
-    return frame, report
+    return frame
 
 
 def normal_kinds(n: int) -> pd.Categorical:
@@ -162,8 +197,11 @@ def _ids(table: pd.DataFrame, column: str | None) -> pd.Categorical:
 
 
 def _raw_ids(values: pd.Series) -> np.ndarray:
-    """Session ids as read (only compared with each other, so no per-value clean-up)."""
-    return values.reset_index(drop=True).to_numpy(dtype=object)
+    """Session ids as read (only compared with each other, so no per-value clean-up; int64 stays int64)."""
+    values = values.reset_index(drop=True)
+    if pd.api.types.is_integer_dtype(values):
+        return values.to_numpy()
+    return values.to_numpy(dtype=object)
 
 
 def _joined(first: pd.Categorical, second: pd.Categorical) -> pd.Categorical:

@@ -7,6 +7,7 @@ is recorded in :class:`TableOptions` so the algorithm can show it and the user c
 from __future__ import annotations
 
 import csv
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -165,7 +166,10 @@ NUMERIC_FIELDS = (
 )
 
 
-def read_csv_table(path: str, options: TableOptions) -> pd.DataFrame:
+CHUNK_ROWS = 2_000_000
+
+
+def read_csv_table(path: str, options: TableOptions, chunk_rows: int = CHUNK_ROWS, as_text: bool = False) -> Iterator:
     """A delimited text export: mapped numeric columns as floats (C parser), every other column as text.
 
     Text columns are factorised afterwards so repeated values (charge point ids, timestamps to the
@@ -188,23 +192,56 @@ def read_csv_table(path: str, options: TableOptions) -> pd.DataFrame:
     headers = [h.strip() for h in next(csv.reader([lines[0].lstrip("\ufeff")], delimiter=options.delimiter))]
     mapping = map_headers(headers, options.column_mapping, path)
     numeric = {mapping[f] for f in NUMERIC_FIELDS if f in mapping}
-    dtypes = {h: (float if h in numeric else str) for h in headers}
-    try:
-        frame = _read_csv(path, options, dtypes)
-    except ValueError:
-        # a numeric column has text in it: read everything as text and let numbers_from name the row
-        frame = _read_csv(path, options, {h: str for h in headers})
-    if frame.empty:
-        raise InputDataError(tr("the file has a header but no sessions"), path=path, row=2)
-    frame.columns = [str(c).strip() for c in frame.columns]
+    # Session ids keep pandas' own inference: numeric ids (ElaadNL TransactionId) stay int64, cheap to compare.
+    inferred = {mapping.get(schema.FIELD_SESSION_ID)}
+    dtypes = {h: (float if h in numeric else str) for h in headers if h not in inferred}
+    if as_text:
+        dtypes = {h: str for h in headers}
     options.column_mapping = mapping
-    return frame
+    return _chunks(path, options, dtypes, headers, chunk_rows)
 
 
-def _read_csv(path: str, options: TableOptions, dtypes: dict) -> pd.DataFrame:
+def _chunks(path: str, options: TableOptions, dtypes: dict, headers: list[str], chunk_rows: int) -> Iterator:
+    """Chunks of at most ``chunk_rows`` rows (bounded memory for 1e7-row files)."""
+    reader = _read_csv(path, options, dtypes, chunk_rows)
+    try:
+        first = _next(reader, path)
+    except NumericTextError:
+        # a numeric column has text in it: read everything as text and let numbers_from name the row
+        reader = _read_csv(path, options, {h: str for h in headers}, chunk_rows)
+        first = _next(reader, path)
+    if first is None or first.empty:
+        raise InputDataError(tr("the file has a header but no sessions"), path=path, row=2)
+    first.columns = [str(c).strip() for c in first.columns]
+    yield first
+    while True:
+        chunk = _next(reader, path)
+        if chunk is None:
+            return
+        chunk.columns = first.columns
+        yield chunk
+
+
+def _next(reader, path: str) -> pd.DataFrame | None:
+    try:
+        return next(reader, None)
+    except (pd.errors.ParserError, UnicodeDecodeError) as error:
+        raise InputDataError(
+            tr("the file cannot be read as a table: {error}").format(error=error), path=path
+        ) from error
+    except ValueError as error:
+        raise NumericTextError(str(error)) from error
+
+
+class NumericTextError(ValueError):
+    """A numeric column holds text in a later chunk: the caller reads the file again as text."""
+
+
+def _read_csv(path: str, options: TableOptions, dtypes: dict, chunk_rows: int) -> Iterator:
     try:
         return pd.read_csv(
             path,
+            chunksize=chunk_rows,
             sep=options.delimiter,
             encoding=options.encoding,
             dtype=dtypes,

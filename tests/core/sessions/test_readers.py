@@ -251,3 +251,20 @@ def test_gdal_and_openpyxl_read_the_same_xlsx(tmp_path):
         pd.Timestamp(fast["Start"].iloc[0]) == pd.Timestamp(slow["Start"].iloc[0]) == pd.Timestamp("2024-07-02 08:00")
     )
     assert float(fast["kWh"].iloc[0]) == float(slow["kWh"].iloc[0]) == 11.5
+
+
+def test_chunked_reading_gives_the_same_sessions_and_row_numbers(tmp_path, monkeypatch):
+    from ral_zuid_plugin.core.sessions import tabular
+
+    whole, _ = read(DATA / "elaad_small.csv")
+    monkeypatch.setattr(tabular, "CHUNK_ROWS", 2)  # 6 rows -> 3 chunks
+    chunked, _ = read(DATA / "elaad_small.csv")
+    for column in (schema.ROW, schema.START, schema.END, schema.KWH, schema.CARD_HASH):
+        assert list(chunked[column]) == list(whole[column]), column
+    assert list(chunked[schema.EVSE_ID].astype(str)) == list(whole[schema.EVSE_ID].astype(str))
+    # a bad number in a later chunk is still reported with its own row number
+    bad = tmp_path / "laat.csv"
+    lines = (DATA / "elaad_small.csv").read_text(encoding="utf-8").splitlines()
+    lines[4] = lines[4].replace(";20;", ";twintig;")
+    bad.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert _error(bad) == "file laat.csv, row 5, column 'TotalEnergy': the value 'twintig' is not a number"
