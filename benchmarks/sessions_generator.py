@@ -155,7 +155,7 @@ def elaad_frame(
     return frame
 
 
-def elaad_frame_on_region_sites(sessions: pd.DataFrame, n_evses: int, seed: int) -> pd.DataFrame:
+def region_sites(n_evses: int, seed: int) -> tuple[list[str], list[int], np.ndarray]:
     """Two EVSEs per post at real public NDW sites of Noord-Brabant and Limburg (drawn at random)."""
     sys.path.insert(0, str(ROOT))
     from ral_zuid_plugin.core.reference.charging_locations import load_public_charging_locations
@@ -168,7 +168,7 @@ def elaad_frame_on_region_sites(sessions: pd.DataFrame, n_evses: int, seed: int)
     lonlat = np.column_stack([chosen.geometry.x.to_numpy(), chosen.geometry.y.to_numpy()])
     post = np.arange(n_evses) // 2
     names = ["SYN-{}-{}".format(site, number) for number, site in enumerate(chosen["location_id"])]
-    return elaad_frame(sessions, list(np.asarray(names)[post]), list(np.arange(n_evses) % 2 + 1), lonlat[post])
+    return list(np.asarray(names)[post]), list(np.arange(n_evses) % 2 + 1), lonlat[post]
 
 
 def write_elaad_csv(frame: pd.DataFrame, path: str | Path) -> None:
@@ -185,9 +185,15 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--seed", type=int, default=20240101)
     args = parser.parse_args(argv[1:])
     sessions = generate_sessions(args.sessions, args.evses, dt.date.fromisoformat(args.first_day), args.days, args.seed)
-    frame = elaad_frame_on_region_sites(sessions, args.evses, args.seed)
-    write_elaad_csv(frame, args.output)
-    print("{}: {} sessions on {} EVSEs".format(args.output, len(frame), args.evses))
+    names, connectors, lonlat = region_sites(args.evses, args.seed)
+    chunk = 1_000_000
+    for first in range(0, len(sessions), chunk):
+        part = elaad_frame(sessions.iloc[first : first + chunk], names, connectors, lonlat)
+        part["TransactionId"] += first
+        part.to_csv(
+            args.output, sep=";", index=False, encoding="utf-8", mode="w" if first == 0 else "a", header=first == 0
+        )
+    print("{}: {} sessions on {} EVSEs".format(args.output, len(sessions), args.evses))
     return 0
 
 
