@@ -2691,5 +2691,13 @@
             <source>Rule files (*.json)</source>
             <translation>Regelbestanden (*.json)</translation>
         </message>
+        <message>
+            <source>The charging pressure raster has {count} bands; band {band} does not exist.</source>
+            <translation>Het laaddrukraster heeft {count} banden; band {band} bestaat niet.</translation>
+        </message>
+        <message>
+            <source>Band of the charging pressure raster</source>
+            <translation>Band van het laaddrukraster</translation>
+        </message>
     </context>
 </TS>

@@ -160,13 +160,19 @@ def outline_current_sheet(layer: QgsVectorLayer) -> None:
     layer.setRenderer(QgsRuleBasedRenderer(root))
 
 
-def pressure_layer(source: str, name: str, low_label: str = "", high_label: str = "") -> QgsRasterLayer:
+def pressure_layer(source: str, name: str, low_label: str = "", high_label: str = "", band: int = 1) -> QgsRasterLayer:
     """The laaddruk raster, styled with ``laaddruk_raster.qml`` and rescaled to its own value range."""
     layer = QgsRasterLayer(source, name)
     if not layer.isValid():
         raise RalZuidError(tr("The charging pressure raster '{source}' cannot be read.").format(source=source))
+    if not 1 <= band <= layer.bandCount():
+        raise RalZuidError(
+            tr("The charging pressure raster has {count} bands; band {band} does not exist.").format(
+                count=layer.bandCount(), band=band
+            )
+        )
     apply_style(layer, "laaddruk_raster.qml")
-    stats = layer.dataProvider().bandStatistics(1, QgsRasterBandStats.Min | QgsRasterBandStats.Max)
+    stats = layer.dataProvider().bandStatistics(band, QgsRasterBandStats.Min | QgsRasterBandStats.Max)
     low, high = float(stats.minimumValue), float(stats.maximumValue)
     if high <= low:
         high = low + 1.0
@@ -183,13 +189,22 @@ def pressure_layer(source: str, name: str, low_label: str = "", high_label: str 
     function.setLegendSettings(legend)
     shader = QgsRasterShader()
     shader.setRasterShaderFunction(function)
-    renderer = QgsSingleBandPseudoColorRenderer(layer.dataProvider(), 1, shader)
+    renderer = QgsSingleBandPseudoColorRenderer(layer.dataProvider(), band, shader)
     renderer.setClassificationMin(low)
     renderer.setClassificationMax(high)
     renderer.setOpacity(0.65)
     layer.setRenderer(renderer)
     layer.setName(name)
     return layer
+
+
+def band_description(source: str, band: int) -> str:
+    """``file name`` or, for a raster with several bands, ``file name (band n)`` for the source list."""
+    layer = QgsRasterLayer(source, "band")
+    name = Path(source).name
+    if layer.isValid() and layer.bandCount() > 1:
+        return "{name} (band {band})".format(name=name, band=band)
+    return name
 
 
 def online_background(name: str) -> QgsRasterLayer | None:

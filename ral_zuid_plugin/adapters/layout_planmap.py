@@ -48,6 +48,7 @@ class PlanMapRequest:
     existing_points: gpd.GeoDataFrame | None = None
     use_ndw: bool = True
     pressure_raster: str = ""
+    pressure_band: int = 1
     proposal_areas: gpd.GeoDataFrame | None = None
     proposal_top: int = 20
     coverage: gpd.GeoDataFrame | None = None
@@ -220,7 +221,11 @@ def _build_map_layers(
     legend.append(boundary_layer)
     if request.pressure_raster:
         pressure = layers.pressure_layer(
-            request.pressure_raster, labels["pressure"], labels["pressure_low"], labels["pressure_high"]
+            request.pressure_raster,
+            labels["pressure"],
+            labels["pressure_low"],
+            labels["pressure_high"],
+            request.pressure_band,
         )
         main.append(pressure)
         legend.append(pressure)
@@ -297,7 +302,9 @@ def make_plan_map(
         locations_source=request.locations_source,
         ndw_points=request.existing_points is None and request.use_ndw,
         online_background=built.online,
-        pressure=Path(request.pressure_raster).name if request.pressure_raster else "",
+        pressure=layers.band_description(request.pressure_raster, request.pressure_band)
+        if request.pressure_raster
+        else "",
         proposal_areas="voorstelgebieden" in built.tables,
         roads="wegen" in built.tables,
         extra=request.extra_sources,

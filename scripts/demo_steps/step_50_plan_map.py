@@ -9,6 +9,19 @@ from __future__ import annotations
 import subprocess
 
 
+def _laaddruk_band(path: str) -> int:
+    """The band described as laaddruk itself (the measured raster has six bands), else band 1."""
+    from osgeo import gdal
+
+    dataset = gdal.Open(str(path))
+    if dataset is None:
+        return 1
+    for number in range(1, dataset.RasterCount + 1):
+        if (dataset.GetRasterBand(number).GetDescription() or "").lower().startswith("laaddruk"):
+            return number
+    return 1
+
+
 def run(demo) -> list[str]:
     folder = demo.sample_data / "planmap"
     output = demo.output / "plankaart_eindhoven.pdf"
@@ -31,7 +44,8 @@ def run(demo) -> list[str]:
     extras = []
     if demo.results.get("pressure_raster"):
         parameters["PRESSURE"] = demo.results["pressure_raster"]
-        extras.append("laaddruk raster")
+        parameters["PRESSURE_BAND"] = _laaddruk_band(demo.results["pressure_raster"])
+        extras.append("laaddruk raster (band {})".format(parameters["PRESSURE_BAND"]))
     if demo.results.get("proposal_areas"):
         parameters["PROPOSAL_AREAS"] = demo.results["proposal_areas"]
         extras.append("proposal areas")

@@ -11,6 +11,7 @@ from qgis.core import (
     QgsProcessingOutputFile,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
+    QgsProcessingParameterBand,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSource,
@@ -55,6 +56,7 @@ class PlanMapAlgorithm(RalZuidAlgorithm):
     EXISTING = "EXISTING"
     USE_NDW = "USE_NDW"
     PRESSURE = "PRESSURE"
+    PRESSURE_BAND = "PRESSURE_BAND"
     PROPOSAL_AREAS = "PROPOSAL_AREAS"
     PROPOSAL_TOP = "PROPOSAL_TOP"
     ROADS = "ROADS"
@@ -139,6 +141,15 @@ class PlanMapAlgorithm(RalZuidAlgorithm):
         )
         self.addParameter(
             QgsProcessingParameterRasterLayer(self.PRESSURE, tr("Charging pressure raster (laaddruk)"), optional=True)
+        )
+        self.addParameter(
+            QgsProcessingParameterBand(
+                self.PRESSURE_BAND,
+                tr("Band of the charging pressure raster"),
+                defaultValue=1,
+                parentLayerParameterName=self.PRESSURE,
+                optional=True,
+            )
         )
         self.addParameter(
             QgsProcessingParameterFeatureSource(
@@ -318,6 +329,7 @@ class PlanMapAlgorithm(RalZuidAlgorithm):
             existing_points=existing,
             use_ndw=self.parameterAsBoolean(parameters, self.USE_NDW, context),
             pressure_raster=pressure.source() if pressure is not None else "",
+            pressure_band=self.parameterAsInt(parameters, self.PRESSURE_BAND, context) or 1,
             proposal_areas=proposal_areas,
             proposal_top=self.parameterAsInt(parameters, self.PROPOSAL_TOP, context),
             coverage=coverage,

@@ -205,6 +205,9 @@ def test_pressure_raster_and_proposal_areas_are_drawn_and_named_in_the_legend(ru
     # The layer has "rang", so the default (rank 1-20) is named in the legend.
     assert "Voorstelgebieden, rang 1-20 (laaddrukanalyse)" in text
     assert "Laaddruk: laaddruk.tif" in text
+    with pytest.raises(QgsProcessingException, match="has 1 bands; band 3 does not exist"):
+        run_planmap({"PRESSURE": str(raster), "PRESSURE_BAND": 3, "OUTPUT": str(tmp_path / "band3.pdf")})
+    assert not (tmp_path / "band3.pdf").exists()
 
 
 def test_own_municipality_polygon_and_logo(run_planmap, tmp_path):
