@@ -317,3 +317,24 @@ def test_cancel_during_the_atlas_export_leaves_no_pdf(run_planmap, tmp_path):
     assert max(seen) < 100
     assert not output.exists()
     assert list(tmp_path.iterdir()) == []
+
+
+def test_layer_without_the_default_fields_still_maps_and_a_wrong_field_is_named(run_planmap, tmp_path):
+    minimal = tmp_path / "minimaal.geojson"
+    # Two points in Eindhoven (RD 161000 383000 and 160000 384000), only a status field.
+    minimal.write_text(
+        '{"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"urn:ogc:def:crs:EPSG::28992"}},'
+        '"features":['
+        '{"type":"Feature","properties":{"status":"gepland"},"geometry":{"type":"Point","coordinates":[161000,383000]}},'
+        '{"type":"Feature","properties":{"status":"voorgesteld"},"geometry":{"type":"Point","coordinates":[160000,384000]}}'
+        "]}",
+        encoding="utf-8",
+    )
+    output = tmp_path / "minimaal.pdf"
+    result = run_planmap({"LOCATIONS": str(minimal), "OUTPUT": str(output)})
+    assert result["PAGE_COUNT"] == 1
+    text = pdf_text(output)
+    # Without an id field the rows are numbered 1 and 2; the statuses are printed as given.
+    assert "gepland" in text and "voorgesteld" in text
+    with pytest.raises(QgsProcessingException, match="The locations layer has no field 'nummer'"):
+        run_planmap({"LOCATIONS": str(minimal), "ID_FIELD": "nummer", "OUTPUT": str(tmp_path / "fout.pdf")})
