@@ -75,7 +75,9 @@ def generate_sessions(
     minute = slot * 15 + rng.integers(0, 15, size=draw)
     # Long sessions tend to charge more: the energy percentile follows the connection percentile with noise.
     u_connected = rng.uniform(0, 100, draw)
+    # percentile 100 is 0 kWh; real public data has a few % failed (0 kWh) sessions, not 1 in 10
     u_energy = np.clip(u_connected + rng.normal(0, 25, draw), 0, 100)
+    u_energy = np.where(rng.random(draw) < 0.03, 100.0, np.minimum(u_energy, 97.0))
     connected_h = _inverse_cdf(_read("distribution-of-connection-time.csv"), "public", u_connected)
     connected_h = np.maximum(connected_h, 5 / 60)
     connected_min = np.round(connected_h * 60).astype(np.int64)

@@ -173,12 +173,12 @@ def _local_date(ns: np.ndarray, time_zone: str) -> pd.Series:
 
 
 def resolve_period_from(starts: np.ndarray, ends: np.ndarray, settings: IndicatorSettings) -> tuple[dt.date, dt.date]:
-    """The period: as chosen, or from the local day of the first session start to the last session's."""
+    """The period: as chosen, or from the local day of the first session start to that of the last start."""
     first, last = settings.period_start, settings.period_end
     if first is None:
         first = _local_date(np.array([starts.min()]), settings.time_zone)[0]
-    if last is None:
-        last = _local_date(np.array([max(starts.max(), ends.max() - 1)]), settings.time_zone)[0]
+    if last is None:  # the last day a session starts; later connected time counts as partly outside
+        last = _local_date(np.array([starts.max()]), settings.time_zone)[0]
     return first, last
 
 

@@ -27,7 +27,7 @@ from ral_zuid_plugin.core.sessions.indicators import (
     suppress_small_groups,
 )
 from ral_zuid_plugin.core.sessions.pipeline import SessionResult
-from ral_zuid_plugin.core.sessions.quality import action_label
+from ral_zuid_plugin.core.sessions.quality import CORRECTED, EXCLUDED, KEPT
 
 # Column -> (Dutch header with unit, number format)
 AREA_COLUMNS = {
@@ -71,6 +71,50 @@ POINT_COLUMNS = {
     "onderdrukt": ("Onderdrukt (< minimum unieke passen)", None),
 }
 POINT_SUPPRESSIBLE = [c for c in POINT_COLUMNS if c not in ("evse_id", "laadpunt_id", "gemeentecode", "gemeentenaam")]
+
+
+# The workbook is Dutch whatever the QGIS language: Dutch names of the quality checks and actions.
+CHECK_TITLES_NL = {
+    "duplicate_id": "Dubbel sessie-id",
+    "end_before_start": "Einde voor of op het begin",
+    "negative_energy": "Negatieve energie",
+    "zero_energy": "Nul energie",
+    "impossible_energy": "Energie onmogelijk voor de duur",
+    "too_long": "Sessie langer dan het maximum",
+    "implausible_date": "Datum buiten het plausibele bereik",
+    "outside_period": "Sessie buiten de dataperiode",
+    "partly_outside_period": "Sessie deels buiten de dataperiode",
+    "credit_cdr": "Credit-CDR",
+    "home_charging": "CDR thuislaadvergoeding",
+    "charging_longer_than_connected": "Laadtijd langer dan aansluittijd",
+    "unlocated": "Onbekend of niet te plaatsen laadpunt",
+    "outside_region": "Laadpunt buiten de gemeenten",
+    "overlap": "Overlappende sessies op één EVSE",
+    "dst_ambiguous": "Lokale tijd in het dubbele uur van de wintertijdwissel",
+    "dst_nonexistent": "Lokale tijd in het overgeslagen uur van de zomertijdwissel",
+    "no_card": "Geen pas- of token-id",
+}
+CHECK_NOTES_NL = {
+    "duplicate_id": "eerste behouden, latere kopieën uitgesloten",
+    "end_before_start": "uitgesloten: de duur is niet te bepalen",
+    "negative_energy": "uitgesloten",
+    "zero_energy": "behouden: de auto bezette het laadpunt; telt mee voor bezetting, voegt 0 kWh toe",
+    "impossible_energy": "uitgesloten: meer kWh dan het maximale vermogen in de aansluittijd toelaat",
+    "too_long": "uitgesloten: langer dan de parameter maximale sessieduur",
+    "implausible_date": "uitgesloten: voor 2010 of na vandaag",
+    "outside_period": "uitgesloten: geen overlap met de gekozen periode",
+    "partly_outside_period": "aansluittijd buiten de periode telt niet mee",
+    "credit_cdr": "uitgesloten van publieke KPI's (OCPI credit-CDR)",
+    "home_charging": "uitgesloten van publieke KPI's (OCPI home_charging_compensation)",
+    "charging_longer_than_connected": "laadtijd begrensd op de aansluittijd",
+    "unlocated": "uitgesloten: het laadpunt heeft geen locatie",
+    "outside_region": "behouden op de puntenlaag, telt niet mee in gemeente-, provincie- of regiototalen",
+    "overlap": "behouden; bezette tijd telt één keer (vereniging van de sessies)",
+    "dst_ambiguous": "gelezen als zomertijd (het eerste van de twee kloguren)",
+    "dst_nonexistent": "verschoven naar 03:00 zomertijd",
+    "no_card": "behouden; telt niet mee bij unieke passen",
+}
+ACTIONS_NL = {KEPT: "behouden", CORRECTED: "gecorrigeerd", EXCLUDED: "uitgesloten"}
 
 
 def definitions(peak_label: str, threshold: float, min_cards: int) -> list[tuple[str, str, str]]:
@@ -190,7 +234,7 @@ def write_workbook(result: SessionResult, path: str, generated: dt.datetime | No
     for cell in summary[summary.max_row]:
         cell.font = bold
     for check in result.quality.checks:
-        summary.append([check.title, check.count, action_label(check.action)])
+        summary.append([CHECK_TITLES_NL[check.key], check.count, ACTIONS_NL[check.action]])
     summary.column_dimensions["A"].width = 48
     summary.column_dimensions["B"].width = 40
     summary.column_dimensions["D"].width = 66
@@ -207,6 +251,9 @@ def write_workbook(result: SessionResult, path: str, generated: dt.datetime | No
         row[2].alignment = Alignment(wrap_text=True)
 
     quality = result.quality.table()
+    quality["omschrijving"] = [CHECK_TITLES_NL[key] for key in quality["controle"]]
+    quality["actie"] = [ACTIONS_NL[check.action] for check in result.quality.checks]
+    quality["toelichting"] = [CHECK_NOTES_NL[key] for key in quality["controle"]]
     _write_frame(
         book.create_sheet("Kwaliteit"),
         quality,

@@ -102,7 +102,7 @@ def test_workbook_has_numbers_sources_checksums_and_no_clear_card_ids(tmp_path):
     digest = hashlib.sha256((DATA / "cdrs.ndjson").read_bytes()).hexdigest()
     assert summary["cdrs.ndjson"][2] == digest
     assert summary["Periode vanaf"][0] == dt.datetime(2024, 7, 1)
-    assert summary["Credit CDR"][0] == 1  # CDR-3 excluded
+    assert summary["Credit-CDR"] == (1, "uitgesloten", None, None)  # CDR-3; Dutch whatever the QGIS language
     assert "2 unieke laadpassen" in summary["Privacy"][0]
     cells = [v for sheet in book for row in sheet.iter_rows(values_only=True) for v in row if v is not None]
     for clear in ("kaart-1", "04A1B2C3D4", "NL-ABC-C12345678-X"):
@@ -135,3 +135,10 @@ def test_cancel_stops_the_run():
     inputs = SessionInputs(session_files=[str(DATA / "elaad_small.csv")])
     with pytest.raises(CancelledError):
         run_session_indicators(inputs, SALT, IndicatorSettings(), CancelAfterReading())
+
+
+def test_workbook_has_dutch_text_for_every_check():
+    from ral_zuid_plugin.core.sessions.quality import check_notes, check_titles
+    from ral_zuid_plugin.core.sessions.workbook import CHECK_NOTES_NL, CHECK_TITLES_NL
+
+    assert set(CHECK_TITLES_NL) == set(check_titles()) == set(CHECK_NOTES_NL) == set(check_notes())
