@@ -2699,5 +2699,33 @@
             <source>Band of the charging pressure raster</source>
             <translation>Band van het laaddrukraster</translation>
         </message>
+        <message>
+            <source>The municipality layer holds {count} different municipalities; select one and tick 'Selected features only', or use the CBS code.</source>
+            <translation>De gemeentelaag bevat {count} verschillende gemeenten; selecteer er één en vink 'Alleen geselecteerde objecten' aan, of gebruik de CBS-code.</translation>
+        </message>
+        <message>
+            <source>(knock-out)</source>
+            <translation>(knock-out)</translation>
+        </message>
+        <message>
+            <source>distance to the nearest feature</source>
+            <translation>afstand tot het dichtstbijzijnde object</translation>
+        </message>
+        <message>
+            <source>number of features within</source>
+            <translation>aantal objecten binnen</translation>
+        </message>
+        <message>
+            <source>sum of a field within</source>
+            <translation>som van een veld binnen</translation>
+        </message>
+        <message>
+            <source>inside a polygon</source>
+            <translation>binnen een vlak</translation>
+        </message>
+        <message>
+            <source>field of the candidate</source>
+            <translation>veld van de kandidaat</translation>
+        </message>
     </context>
 </TS>

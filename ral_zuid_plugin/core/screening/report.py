@@ -75,7 +75,7 @@ def candidate_report_html(record: dict) -> str:
             "<tr><td>{text}{ko}</td><td>{value}</td><td>{status}</td><td>{reason}</td>"
             '<td class="small">{source}{data}</td></tr>'.format(
                 text=_e(item["text"]),
-                ko=" <b>(knock-out)</b>" if item["knockout"] else "",
+                ko=" <b>{}</b>".format(_e(tr("(knock-out)"))) if item["knockout"] else "",
                 value=_e(value),
                 status=_badge(item["status"], wording.status_label(item["status"])),
                 reason=_e(item["reason"]),
@@ -157,7 +157,7 @@ def rules_overview_html(rules: RuleSet) -> str:
             )
         else:
             rule_text = _threshold_cell(criterion.thresholds, criterion.thresholds_per_group, criterion.unit)
-        measure = criterion.kind
+        measure = wording.kind_label(criterion.kind)
         if criterion.radius_m:
             measure += " ({})".format(wording.format_quantity(criterion.radius_m, "m"))
         if criterion.value_field:
@@ -167,7 +167,7 @@ def rules_overview_html(rules: RuleSet) -> str:
             "<td>{rule}</td><td>{groups}</td><td>{weight}</td><td class='small'>{source}</td></tr>".format(
                 id=_e(criterion.id),
                 text=_e(criterion.label()),
-                ko=" <b>(knock-out)</b>" if criterion.knockout else "",
+                ko=" <b>{}</b>".format(_e(tr("(knock-out)"))) if criterion.knockout else "",
                 layer=_e(criterion.layer),
                 measure=_e(measure),
                 rule=rule_text,

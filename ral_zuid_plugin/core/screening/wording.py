@@ -36,6 +36,18 @@ def advice_label(advice: str) -> str:
     return labels.get(advice, advice)
 
 
+def kind_label(kind: str) -> str:
+    """What a criterion measures, in the user's language."""
+    labels = {
+        "nearest_distance": tr("distance to the nearest feature"),
+        "count_within": tr("number of features within"),
+        "sum_within": tr("sum of a field within"),
+        "inside_polygon": tr("inside a polygon"),
+        "attribute": tr("field of the candidate"),
+    }
+    return labels.get(kind, kind)
+
+
 def group_label(group: str) -> str:
     labels = {
         "personenauto": tr("passenger car"),
