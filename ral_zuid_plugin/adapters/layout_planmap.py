@@ -86,6 +86,13 @@ def resolve_municipality(request: PlanMapRequest) -> tuple[str, object, str]:
         area = request.municipality_area
         if area.empty or area.geometry.isna().all():
             raise RalZuidError(tr("The municipality layer has no polygon."))
+        if "gemeentenaam" in area.columns and area["gemeentenaam"].astype(str).nunique() > 1:
+            raise RalZuidError(
+                tr(
+                    "The municipality layer holds {count} different municipalities; select one and tick "
+                    "'Selected features only', or use the CBS code."
+                ).format(count=area["gemeentenaam"].astype(str).nunique())
+            )
         geometry = area.to_crs(RD_NEW).geometry.unary_union
         name = request.municipality_name.strip()
         if not name and "gemeentenaam" in area.columns:

@@ -266,6 +266,17 @@ def test_bad_input_is_a_clear_message_and_leaves_the_old_pdf_alone(run_planmap, 
     assert leftovers(tmp_path) == []
 
 
+def test_municipality_layer_with_several_municipalities_is_refused(run_planmap, tmp_path):
+    # The region layer written by ralzuid:regionmunicipalities holds all 87 municipalities.
+    region = tmp_path / "regio.gpkg"
+    import processing
+
+    processing.run("ralzuid:regionmunicipalities", {"OUTPUT": str(region)})
+    with pytest.raises(QgsProcessingException, match="holds 87 different municipalities"):
+        run_planmap({"GEMEENTECODE": "", "MUNICIPALITY_LAYER": str(region), "OUTPUT": str(tmp_path / "x.pdf")})
+    assert not (tmp_path / "x.pdf").exists()
+
+
 def test_empty_coverage_layer_is_refused(run_planmap, tmp_path):
     empty = tmp_path / "leeg.geojson"
     empty.write_text('{"type":"FeatureCollection","features":[]}', encoding="utf-8")
