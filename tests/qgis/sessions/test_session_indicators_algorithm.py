@@ -132,3 +132,23 @@ def test_bad_file_gives_a_located_message_and_no_workbook(run_algorithm, tmp_pat
         )
     assert not workbook.exists()
     assert not (tmp_path / "p.gpkg").exists()
+
+
+def test_ocpi_sessions_placed_by_an_ocpi_locations_file(run_algorithm, tmp_path):
+    result = run_algorithm(
+        "ralzuid:sessionindicators",
+        {
+            "INPUT": [str(DATA / "ocpi_sessions.json")],
+            "OCPI_LOCATIONS": str(DATA / "ocpi_locations.json"),
+            "MIN_CARDS": 1,
+            "OUTPUT_POINTS": str(tmp_path / "p.gpkg"),
+        },
+    )
+    points = {f["evse_id"]: f for f in _layer(result["OUTPUT_POINTS"]).getFeatures()}
+    assert set(points) == {"NL*ABC*E2A", "NL*ABC*E2B"}
+    # S-1 15:00-17:00 UTC = 17:00-19:00 summer time on 1 July: half of the 17:00-21:00 window (50 %);
+    # S-2 18:00-20:00 UTC = 20:00-22:00 local: one hour inside the window (25 %).
+    assert points["NL*ABC*E2A"]["piekbezetting_pct"] == pytest.approx(50.0)
+    assert points["NL*ABC*E2B"]["piekbezetting_pct"] == pytest.approx(25.0)
+    assert points["NL*ABC*E2A"]["locatiebron"] == "ocpi-locations"
+    assert points["NL*ABC*E2A"]["gemeentecode"] == "GM0772"
