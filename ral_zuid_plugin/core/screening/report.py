@@ -116,15 +116,17 @@ def candidate_report_html(record: dict) -> str:
 
 def _threshold_cell(thresholds: Thresholds | None, per_group: dict, unit: str) -> str:
     def one(table: Thresholds) -> str:
-        sign = "≥" if table.better == "higher" else "≤"
-        if not table.inclusive:
-            sign = ">" if table.better == "higher" else "<"
+        def sign(inclusive: bool) -> str:
+            if table.better == "higher":
+                return "≥" if inclusive else ">"
+            return "≤" if inclusive else "<"
+
         return "{} {} {}; {} {} {}".format(
             wording.status_label("voldoet"),
-            sign,
+            sign(table.inclusive),
             wording.format_quantity(table.voldoet, unit),
             wording.status_label("aandachtspunt"),
-            sign,
+            sign(table.aandachtspunt_inclusive),
             wording.format_quantity(table.aandachtspunt, unit),
         )
 

@@ -29,14 +29,17 @@ SCHEMA_NAME = "snellaadvisie.schema.json"
 class Thresholds:
     """Two boundaries on a measured value: *voldoet* from ``voldoet``, *aandachtspunt* from ``aandachtspunt``.
 
-    ``better`` says which way is good. With ``inclusive`` (default) a value equal to a boundary
-    reaches it; without, it must pass it (e.g. "more than 43 kW").
+    ``better`` says which way is good. With ``inclusive`` (default) a value equal to the voldoet
+    boundary reaches it; without, it must pass it. ``aandachtspunt_inclusive`` does the same for the
+    aandachtspunt boundary and defaults to ``inclusive`` (e.g. voldoet from 50 kW, aandachtspunt
+    above 43 kW: ``inclusive`` true, ``aandachtspunt_inclusive`` false).
     """
 
     better: str
     voldoet: float
     aandachtspunt: float
     inclusive: bool = True
+    aandachtspunt_inclusive: bool = True
 
     @classmethod
     def from_dict(cls, data: dict) -> Thresholds:
@@ -45,6 +48,7 @@ class Thresholds:
             voldoet=float(data["voldoet"]),
             aandachtspunt=float(data["aandachtspunt"]),
             inclusive=bool(data.get("inclusive", True)),
+            aandachtspunt_inclusive=bool(data.get("aandachtspunt_inclusive", data.get("inclusive", True))),
         )
 
 

@@ -10,7 +10,7 @@ Status rules:
   *voldoet*);
 - with ``thresholds``: ``better = higher`` gives *voldoet* from the voldoet threshold,
   *aandachtspunt* from the aandachtspunt threshold, else *voldoet niet* (``lower`` mirrored;
-  ``inclusive: false`` makes the comparisons strict);
+  ``inclusive: false`` / ``aandachtspunt_inclusive: false`` make a comparison strict);
 - with ``thresholds_per_group``: every applicable target group of the candidate is tested and
   the worst status counts (its threshold is quoted);
 - with ``outcomes`` (inside polygon): the status given for inside or outside;
@@ -187,11 +187,15 @@ def _evaluate(
 
 def _ranks(values: np.ndarray, thresholds: Thresholds) -> np.ndarray:
     """0 voldoet, 1 aandachtspunt, 2 voldoet niet, for an array of values (vectorised :func:`classify`)."""
-    if thresholds.better == "higher":
-        reach = np.greater_equal if thresholds.inclusive else np.greater
-    else:
-        reach = np.less_equal if thresholds.inclusive else np.less
-    return np.where(reach(values, thresholds.voldoet), 0, np.where(reach(values, thresholds.aandachtspunt), 1, 2))
+
+    def reach(inclusive: bool):
+        if thresholds.better == "higher":
+            return np.greater_equal if inclusive else np.greater
+        return np.less_equal if inclusive else np.less
+
+    meets = reach(thresholds.inclusive)(values, thresholds.voldoet)
+    attention = reach(thresholds.aandachtspunt_inclusive)(values, thresholds.aandachtspunt)
+    return np.where(meets, 0, np.where(attention, 1, 2))
 
 
 def _classify_rows(

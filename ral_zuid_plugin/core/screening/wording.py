@@ -108,10 +108,10 @@ def threshold_text(thresholds: Thresholds, unit: str, status: str) -> str:
         return main
     bound = format_quantity(thresholds.aandachtspunt, unit)
     if thresholds.better == "higher":
-        if thresholds.inclusive:
+        if thresholds.aandachtspunt_inclusive:
             return tr("{threshold}; attention point from {bound}").format(threshold=main, bound=bound)
         return tr("{threshold}; attention point above {bound}").format(threshold=main, bound=bound)
-    if thresholds.inclusive:
+    if thresholds.aandachtspunt_inclusive:
         return tr("{threshold}; attention point up to {bound}").format(threshold=main, bound=bound)
     return tr("{threshold}; attention point below {bound}").format(threshold=main, bound=bound)
 

@@ -47,7 +47,8 @@ def test_default_rules_load_validate_and_cover_every_required_topic():
     power = rules.criterion("vermogen_doelgroep")
     assert set(power.thresholds_per_group) == set(TARGET_GROUPS)
     assert power.thresholds_per_group["vrachtwagen"].voldoet == 350  # AFIR art. 4 / plan: 350-450 kW for trucks
-    assert not power.thresholds_per_group["personenauto"].inclusive  # plan: more than 43 kW
+    car = power.thresholds_per_group["personenauto"]
+    assert car.inclusive and not car.aandachtspunt_inclusive  # NAL: 50 kW or more; plan: more than 43 kW
     assert rules.criterion("verzorgingsplaats_rws").knockout
 
 
@@ -120,3 +121,14 @@ def test_a_replaced_rule_file_changes_the_outcome_and_the_recorded_version(tmp_p
     assert after["regels_bestand"][0] == "snellaadvisie_2027.json"
     assert after["regels_sha256"][0] == hashlib.sha256(path.read_bytes()).hexdigest()
     assert after["regels_sha256"][0] != before["regels_sha256"][0]
+
+
+def test_default_power_thresholds_follow_nal_and_the_plan():
+    # Cars: 50 kW is fast by NAL (voldoet); 43 kW is not "more than 43 kW" (voldoet niet); 44 kW in between.
+    cands = prepare_candidates(candidates([(0, 0)] * 4, vermogen_kw=[50.0, 43.0, 44.0, 22.0]))
+    frame = screen_candidates(cands, {}, load_rules()).frame
+    assert frame["vermogen_doelgroep_status"].tolist() == ["voldoet", "voldoet niet", "aandachtspunt", "voldoet niet"]
+    assert frame["vermogen_doelgroep_reden"][1] == (
+        "Power for the target group: 43 kW (threshold 50 kW; attention point above 43 kW for passenger car): "
+        "does not meet"
+    )
