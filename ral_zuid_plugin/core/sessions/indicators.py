@@ -80,8 +80,8 @@ def point_indicators(
     peak = daily.peak_s.sum(axis=1)
     sessions = daily.sessions.sum(axis=1)
     kwh = daily.kwh.sum(axis=1)
-    day_peak_pct = _safe_div(daily.peak_s, window_s[None, :]) * 100
-    above_days = (day_peak_pct > settings.peak_threshold_pct).sum(axis=1)
+    # peak_s / window x 100 > threshold, without a float copy of the [EVSE x day] array
+    above_days = (daily.peak_s > window_s[None, :] * (settings.peak_threshold_pct / 100)).sum(axis=1)
     week, _labels = calendar.week_index()
     n_weeks = int(week.max()) + 1 if n_days else 0
     starts = np.flatnonzero(np.r_[True, week[1:] != week[:-1]])
@@ -356,8 +356,7 @@ def daily_area_peak_share(
     evses: pd.DataFrame, daily: DailyTime, calendar: Calendar, settings: IndicatorSettings
 ) -> pd.DataFrame:
     """Per local day: share of points whose peak occupancy was above the threshold, per gemeente and region."""
-    pct = daily.peak_s / calendar.peak_seconds[None, :] * 100
-    above = (pct > settings.peak_threshold_pct).astype(float)
+    above = daily.peak_s > calendar.peak_seconds[None, :] * (settings.peak_threshold_pct / 100)
     in_region = evses["in_regio"].to_numpy(dtype=bool)
     frames = []
     dates = calendar.dates.date
