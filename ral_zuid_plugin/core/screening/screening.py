@@ -315,6 +315,8 @@ def _result_frame(
         columns[ident + "_status"] = outcome.statuses
         columns[ident + "_reden"] = np.array(outcome.reasons, dtype=object)
     columns["notities"] = candidates["notities"].to_numpy()
+    # Attribution of every reference data set used (ODbL and CC BY require it on derived results).
+    columns["bronnen"] = "; ".join(sorted({o.attribution for o in outcomes if o.attribution}))
     columns["regels_bestand"] = rules.file_name
     columns["regels_versie"] = rules.version
     columns["regels_sha256"] = rules.sha256

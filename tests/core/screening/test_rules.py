@@ -132,3 +132,10 @@ def test_default_power_thresholds_follow_nal_and_the_plan():
         "Power for the target group: 43 kW (threshold 50 kW; attention point above 43 kW for passenger car): "
         "does not meet"
     )
+
+
+def test_every_result_names_the_sources_of_the_reference_data_used():
+    cands = prepare_candidates(candidates([(0, 640)]))
+    layer = prepare_reference("snellaadlocaties", points([(0, 0)]), attribution="NDW (CC0)")
+    frame = screen_candidates(cands, {"snellaadlocaties": layer}, load_rules()).frame
+    assert frame["bronnen"].tolist() == ["NDW (CC0)"]
