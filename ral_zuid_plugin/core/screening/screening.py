@@ -117,76 +117,94 @@ def _evaluate(
     applicable: np.ndarray,
     layer: ReferenceLayer | None,
 ) -> CriterionOutcome:
+    """One criterion for all candidates: value, status and reason per candidate."""
     count = len(candidates)
-    values = np.full(count, np.nan)
-    statuses = np.full(count, NOT_ASSESSED, dtype=object)
-    not_applicable: dict[tuple[str, ...], str] = {}
-    reasons = []
-    for gs in groups:
-        key = tuple(gs)
-        if key not in not_applicable:
-            not_applicable[key] = wording.not_applicable_reason(criterion, gs)
-        reasons.append(not_applicable[key])
-    attribution = layer.attribution if layer is not None else ""
+    outcome = CriterionOutcome(
+        criterion=criterion,
+        values=np.full(count, np.nan),
+        statuses=np.full(count, NOT_ASSESSED, dtype=object),
+        reasons=_not_applicable_reasons(criterion, groups),
+        applicable=applicable,
+        attribution=layer.attribution if layer is not None else "",
+    )
+    rows = np.flatnonzero(applicable)
     if criterion.layer != CANDIDATE_LAYER and (layer is None or len(layer.frame) == 0):
         missing = wording.missing_layer_reason(criterion) if layer is None else wording.empty_layer_reason(criterion)
-        for i in np.flatnonzero(applicable):
-            reasons[i] = missing
-        return CriterionOutcome(criterion, values, statuses, reasons, applicable, attribution)
-
-    categories: list[str | None] = []
-    if criterion.categorical:
-        categories = [
-            None if v is None or str(v).strip() == "" else str(v).strip().lower()
-            for v in _candidate_column(candidates, criterion.value_field)
-        ]
-    else:
-        values = _measure(criterion, candidates, xy, layer)
-    caveat = layer.caveat if layer is not None else ""
-    rows = np.flatnonzero(applicable)
-    if criterion.categorical:
         for i in rows:
-            category = categories[i]
-            if category is None:
-                reasons[i] = wording.missing_value_reason(criterion)
-                continue
-            status = criterion.categories.get(category, criterion.other_category or "aandachtspunt")
-            statuses[i] = status
-            reasons[i] = wording.category_reason(criterion, category, status)
-        return CriterionOutcome(criterion, values, statuses, reasons, applicable, attribution)
+            outcome.reasons[i] = missing
+        return outcome
+    if criterion.categorical:
+        _evaluate_categories(outcome, _candidate_column(candidates, criterion.value_field), rows)
+        return outcome
 
-    missing = rows[np.isnan(values[rows])]
-    if len(missing):
+    outcome.values = _measure(criterion, candidates, xy, layer)
+    known = ~np.isnan(outcome.values[rows])
+    if not known.all():
         missing_reason = wording.missing_value_reason(criterion)
-        for i in missing:
-            reasons[i] = missing_reason
-    rows = rows[~np.isnan(values[rows])]
+        for i in rows[~known]:
+            outcome.reasons[i] = missing_reason
+    caveat = layer.caveat if layer is not None else ""
     if criterion.kind == "inside_polygon":
-        inside = values[rows] >= 0.5
-        for flag in (True, False):
-            status = criterion.outcomes["inside" if flag else "outside"]
-            reason = wording.with_caveat(wording.inside_reason(criterion, flag, status), criterion, caveat)
-            chosen = rows[inside == flag]
-            statuses[chosen] = status
-            for i in chosen:
-                reasons[i] = reason
-        return CriterionOutcome(criterion, values, statuses, reasons, applicable, attribution)
+        _evaluate_inside(outcome, rows[known], caveat)
+    else:
+        _evaluate_thresholds(outcome, rows[known], membership, caveat)
+    return outcome
 
-    ranks, tables, chosen_groups = _classify_rows(criterion, values[rows], membership[rows])
-    quantities = wording.format_quantities(values[rows], criterion.unit)
-    templates: dict[tuple, str] = {}
+
+def _not_applicable_reasons(criterion: Criterion, groups: list[list[str]]) -> list[str]:
+    """The default reason per candidate (does not apply to its target groups), one sentence per group set."""
+    sentences: dict[tuple[str, ...], str] = {}
+    reasons = []
+    for candidate_groups in groups:
+        key = tuple(candidate_groups)
+        if key not in sentences:
+            sentences[key] = wording.not_applicable_reason(criterion, candidate_groups)
+        reasons.append(sentences[key])
+    return reasons
+
+
+def _evaluate_categories(outcome: CriterionOutcome, raw: list, rows: np.ndarray) -> None:
+    criterion = outcome.criterion
+    for i in rows:
+        value = raw[i]
+        category = None if value is None or str(value).strip() == "" else str(value).strip().lower()
+        if category is None:
+            outcome.reasons[i] = wording.missing_value_reason(criterion)
+            continue
+        status = criterion.categories.get(category, criterion.other_category or "aandachtspunt")
+        outcome.statuses[i] = status
+        outcome.reasons[i] = wording.category_reason(criterion, category, status)
+
+
+def _evaluate_inside(outcome: CriterionOutcome, rows: np.ndarray, caveat: str) -> None:
+    criterion = outcome.criterion
+    inside = outcome.values[rows] >= 0.5
+    for flag in (True, False):
+        status = criterion.outcomes["inside" if flag else "outside"]
+        reason = wording.with_caveat(wording.inside_reason(criterion, flag, status), criterion, caveat)
+        chosen = rows[inside == flag]
+        outcome.statuses[chosen] = status
+        for i in chosen:
+            outcome.reasons[i] = reason
+
+
+def _evaluate_thresholds(outcome: CriterionOutcome, rows: np.ndarray, membership: np.ndarray, caveat: str) -> None:
+    criterion = outcome.criterion
+    values = outcome.values[rows]
+    ranks, tables, chosen_groups = _classify_rows(criterion, values, membership[rows])
+    quantities = wording.format_quantities(values, criterion.unit)
+    templates: dict[tuple, str] = {}  # one sentence per (status, group) with the number left open
     for i, rank, table, group, quantity in zip(rows.tolist(), ranks.tolist(), tables, chosen_groups, quantities):
         status = _STATUSES[rank]
-        statuses[i] = status
+        outcome.statuses[i] = status
         key = (rank, group)
         if key not in templates:
             templates[key] = wording.measured_template(criterion, status, table, group, caveat)
-        reasons[i] = templates[key].replace(wording.VALUE_TOKEN, quantity)
-    return CriterionOutcome(criterion, values, statuses, reasons, applicable, attribution)
+        outcome.reasons[i] = templates[key].replace(wording.VALUE_TOKEN, quantity)
 
 
 def _ranks(values: np.ndarray, thresholds: Thresholds) -> np.ndarray:
-    """0 voldoet, 1 aandachtspunt, 2 voldoet niet, for an array of values (vectorised :func:`classify`)."""
+    """0 voldoet, 1 aandachtspunt, 2 voldoet niet, for an array of values."""
 
     def reach(inclusive: bool):
         if thresholds.better == "higher":
