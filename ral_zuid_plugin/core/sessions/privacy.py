@@ -74,9 +74,14 @@ def hash_cards(cards: pd.Series, salt: bytes) -> np.ndarray:
     else:
         codes, found = pd.factorize(cards, sort=False)
         uniques = list(found)
+    texts = pd.Index(uniques, dtype=object).astype(str).str.strip()
+    blank = np.asarray((texts == "") | texts.isin(["nan", "NaN", "NAN", "None"]), dtype=bool)
+    key = salt[:64]
+    blake2b = hashlib.blake2b
+    raw = b"".join([blake2b(t.encode("utf-8"), key=key, digest_size=8).digest() for t in texts])
     digests = np.full(len(uniques) + 1, -1, dtype=np.int64)
-    for index, unique in enumerate(uniques):
-        text = str(unique).strip()
-        if text and text.lower() != "nan":
-            digests[index] = card_digest(text, salt)
+    if len(uniques):
+        # same value as card_digest(): big-endian 64 bits shifted right by one (non-negative int64)
+        digests[:-1] = (np.frombuffer(raw, dtype=">u8") >> np.uint64(1)).astype(np.int64)
+        digests[:-1][blank] = -1
     return digests[np.where(codes >= 0, codes, len(uniques))]
