@@ -139,8 +139,15 @@ class FastChargeScreeningAlgorithm(RalZuidAlgorithm):
         )
 
     def execute(self, parameters, context, feedback, progress):
-        # We repair or report invalid geometries ourselves, per feature.
+        # We repair or report invalid geometries ourselves, per feature; the caller's setting is restored after.
+        previous_check = context.invalidGeometryCheck()
         context.setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)
+        try:
+            return self._screen(parameters, context, feedback, progress)
+        finally:
+            context.setInvalidGeometryCheck(previous_check)
+
+    def _screen(self, parameters, context, feedback, progress) -> dict:
         rules_path = self.parameterAsFile(parameters, self.RULES, context).strip()
         rules = load_rules(rules_path or None)
         progress.info(
