@@ -16,11 +16,13 @@ pairs:
 
 from __future__ import annotations
 
+import ctypes
 import warnings
 from dataclasses import dataclass, field
 
 import geopandas as gpd
 import numpy as np
+import shapely
 from scipy.spatial import cKDTree
 from shapely.strtree import STRtree
 
@@ -28,6 +30,7 @@ from ral_zuid_plugin.core.screening import geometry_arrays as ga
 from ral_zuid_plugin.core.screening.geometry_arrays import line_segments, point_xy, repair, shapes_of, type_ids
 
 MAX_PIECE_M = 250.0
+_SHAPELY_18 = shapely.__version__.startswith("1.8.")
 _POINTS = {ga.POINT, ga.MULTIPOINT}
 _LINES = {ga.LINESTRING, ga.MULTILINESTRING, ga.LINEARRING}
 _POLYGONS = {ga.POLYGON, ga.MULTIPOLYGON}
@@ -131,10 +134,36 @@ class LayerGeometry:
     def polygon_tree(self) -> tuple[object, list]:
         if "polygon_tree" not in self._cache:
             polygons = self._shapes(_POLYGONS)
-            with warnings.catch_warnings():
-                warnings.simplefilter("ignore")  # shapely 1.8 announces the 2.0 STRtree API
-                self._cache["polygon_tree"] = (STRtree(polygons), polygons)
+            self._cache["polygon_tree"] = (_strtree(polygons), polygons)
         return self._cache["polygon_tree"]
+
+
+def _strtree(shapes: list) -> STRtree:
+    """A shapely STRtree of non-empty shapes.
+
+    On shapely 1.8 the tree is filled straight through GEOS, as ``STRtree.__init__`` does but without its
+    ``is_empty`` test per shape (the shapes were filtered already; the test costs more than the insert).
+    """
+    if hasattr(STRtree, "query_nearest") or not _SHAPELY_18:  # shapely 2 (or an unknown version): the public API
+        return STRtree(shapes)
+    try:
+        from shapely.geos import lgeos
+
+        tree = STRtree.__new__(STRtree)
+        tree.node_capacity = 10
+        tree._geoms = list(shapes)
+        tree._idxs = list(range(len(tree._geoms)))
+        tree._has_custom_items = False
+        tree._items = tree._idxs
+        tree._tree = lgeos.GEOSSTRtree_create(tree.node_capacity)
+        for index, shape in zip(tree._idxs, tree._geoms):
+            lgeos.GEOSSTRtree_insert(tree._tree, shape._geom, ctypes.py_object(index))
+        tree._n_geoms = len(tree._geoms)
+        return tree
+    except AttributeError:  # pragma: no cover - a shapely 1.8 build with other internals
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            return STRtree(shapes)
 
 
 def _split(starts: np.ndarray, ends: np.ndarray, max_length: float) -> tuple[np.ndarray, np.ndarray]:
