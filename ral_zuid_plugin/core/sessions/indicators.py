@@ -51,6 +51,15 @@ class CardIndex:
     card: np.ndarray
     n_cards: int
     has_cards: bool
+    _pairs: np.ndarray | None = None
+
+    def period_pairs(self) -> np.ndarray:
+        """Distinct ``evse * n_cards + card`` of sessions starting in the period (computed once)."""
+        if self._pairs is None:
+            valid = (self.start_day >= 0) & (self.card >= 0)
+            n_cards = max(self.n_cards, 1)
+            self._pairs = np.unique(self.evse[valid].astype(np.int64) * n_cards + self.card[valid])
+        return self._pairs
 
 
 def _safe_div(numerator, denominator):
@@ -58,13 +67,6 @@ def _safe_div(numerator, denominator):
     denominator = np.asarray(denominator, dtype=float)
     with np.errstate(divide="ignore", invalid="ignore"):
         return np.where(denominator > 0, numerator / np.where(denominator > 0, denominator, 1), np.nan)
-
-
-def distinct_cards(keys: np.ndarray, cards: np.ndarray, n_keys: int, n_cards: int) -> np.ndarray:
-    """Number of distinct cards per key (keys and cards are non-negative integer codes)."""
-    valid = (cards >= 0) & (keys >= 0)
-    pairs = np.unique(keys[valid].astype(np.int64) * max(n_cards, 1) + cards[valid])
-    return np.bincount(pairs // max(n_cards, 1), minlength=n_keys)[:n_keys]
 
 
 def point_indicators(
@@ -83,7 +85,6 @@ def point_indicators(
     # peak_s / window x 100 > threshold, without a float copy of the [EVSE x day] array
     above_days = (daily.peak_s > window_s[None, :] * (settings.peak_threshold_pct / 100)).sum(axis=1)
     week, _labels = calendar.week_index()
-    n_weeks = int(week.max()) + 1 if n_days else 0
     starts = np.flatnonzero(np.r_[True, week[1:] != week[:-1]])
     week_peak = np.add.reduceat(daily.peak_s, starts, axis=1) if n_days else np.zeros((n_evse, 0))
     week_window = np.add.reduceat(window_s, starts) if n_days else np.zeros(0)
@@ -91,9 +92,8 @@ def point_indicators(
     week_pct = _safe_div(week_peak, week_window[None, :]) * 100
     with_data = week_connected > 0
     weeks_above = ((week_pct > settings.peak_threshold_pct) & with_data).sum(axis=1)
-    del n_weeks
-    in_period = cards.start_day >= 0
-    per_evse_cards = distinct_cards(cards.evse[in_period], cards.card[in_period], n_evse, cards.n_cards)
+    n_cards = max(cards.n_cards, 1)
+    per_evse_cards = np.bincount(cards.period_pairs() // n_cards, minlength=n_evse)[:n_evse]
     frame = evses.copy()
     frame["sessies"] = sessions.astype(np.int64)
     frame["sessies_per_dag"] = sessions / n_days
@@ -208,7 +208,7 @@ def _buckets(daily: DailyTime, calendar: Calendar, cards: CardIndex, settings: I
     bucket_v = month[cards.start_day[valid]]
     card_v = cards.card[valid].astype(np.int64)
     monthly_triples = np.unique((evse_v * n_months + bucket_v) * n_cards + card_v)
-    period_pairs = np.unique(evse_v * n_cards + card_v)
+    period_pairs = cards.period_pairs()
     evse_cards = np.zeros((n_evse, n_months + 1))
     evse_cards[:, :n_months] = np.bincount(monthly_triples // n_cards, minlength=n_evse * n_months).reshape(
         n_evse, n_months

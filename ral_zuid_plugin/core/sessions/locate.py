@@ -24,7 +24,7 @@ def evse_table(sessions: pd.DataFrame) -> pd.DataFrame:
     codes = evse.cat.codes.to_numpy()
     labels = np.asarray(evse.cat.categories.astype(str), dtype=object)
     present, first = np.unique(codes, return_index=True)
-    chargepoints = pd.Series(sessions[schema.CHARGEPOINT_ID]).astype(str).to_numpy(dtype=object)
+    chargepoints = pd.Series(sessions[schema.CHARGEPOINT_ID]).iloc[first].astype(str).to_numpy(dtype=object)
     lon = sessions[schema.LON].to_numpy(dtype=float)
     lat = sessions[schema.LAT].to_numpy(dtype=float)
     located = np.flatnonzero(np.isfinite(lon) & np.isfinite(lat))
@@ -37,7 +37,7 @@ def evse_table(sessions: pd.DataFrame) -> pd.DataFrame:
     table = pd.DataFrame(
         {
             "evse_id": labels[present],
-            "laadpunt_id": chargepoints[first],
+            "laadpunt_id": chargepoints,
             "lon": first_lon[present],
             "lat": first_lat[present],
         }
