@@ -71,12 +71,17 @@ def run(demo) -> list[str]:
     }
     if session_points:
         parameters["SESSION_POINTS"] = session_points
+        # the synthetic session sample covers only 10 weeks: 2 weeks above the threshold already count here
+        parameters["MIN_WEEKS"] = 2
     proposals = demo.run("ralzuid:placementproposals", parameters)
     layer = QgsVectorLayer(proposals["OUTPUT"], "voorstel", "ogr")
     top = next(iter(layer.getFeatures()), None)
+    measured_count = sum(1 for f in layer.getFeatures() if f["bron"] == "gemeten")
     lines.append(
-        "voorstelgebieden_laadpunten.gpkg: {n} ranked areas{top}".format(
+        "voorstelgebieden_laadpunten.gpkg: {n} ranked areas ({m} gemeten, {p} prognose){top}".format(
             n=layer.featureCount(),
+            m=measured_count,
+            p=layer.featureCount() - measured_count,
             top=", first: {a} +{x} ({b})".format(a=top["gebied"], x=top["extra_laadpunten"], b=top["bron"])
             if top
             else "",
