@@ -44,7 +44,11 @@ def prognosis_surfaces(
     radius_warning(radius, cell, progress)
     builder = SurfaceBuilder(grid, kernel, radius, walk_distance, progress)
     needed = samples["laadpunten_nodig"].to_numpy(float)
-    inside = (ex > grid.x_min) & (ex < grid.x_max) & (ey > grid.y_min) & (ey < grid.y_max)
+    # existing points within a cell of the edge are out of reach of all demand (the margin is radius + 2 cells)
+    edge = grid.cell
+    inside = (
+        (ex >= grid.x_min + edge) & (ex <= grid.x_max - edge) & (ey >= grid.y_min + edge) & (ey <= grid.y_max - edge)
+    )
     bands = [
         SurfaceBand(
             "ev_prognose",

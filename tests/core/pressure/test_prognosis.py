@@ -183,3 +183,21 @@ def test_ev_counts_given_directly_replace_the_plan_prognosis():
     assert result.areas["tekort"].tolist() == [14, 5]
     # no households field: the NAL rule sees 0 households and lists nothing
     assert result.nal_cells.empty
+
+
+def test_existing_points_at_the_grid_edge_do_not_break_the_surfaces():
+    from ral_zuid_plugin.core.pressure.grid import grid_for_points
+
+    samples = pd.DataFrame(
+        {"x": [150_250.0], "y": [380_250.0], "huishoudens": [10.0], "ev_prognose": [5.0], "ev_publiek": [2.5]}
+    ).assign(laadpunten_nodig=0.5)
+    grid = grid_for_points(samples["x"].to_numpy(), samples["y"].to_numpy(), 25.0, 500.0)
+    # one point 5 m inside the grid's west edge, one near the demand
+    existing = existing_points([(grid.x_min + 5, 380_250, 2), (150_300, 380_250, 2)])
+    grid2, bands = prognosis_surfaces(samples, existing, radius=500.0, cell=25.0)
+    assert grid2 == grid
+    gap = bands[0].values
+    # at the demand: 0.5 needed, 2 existing within 250 m -> -1.5 (surplus)
+    row = int((grid.y_max - 380_250) // 25)
+    col = int((150_250 - grid.x_min) // 25)
+    assert gap[row, col] == pytest.approx(-1.5)
