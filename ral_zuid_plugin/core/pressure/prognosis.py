@@ -189,10 +189,19 @@ def nal_coverage(
     return cells
 
 
+def _contains_xy(shape, x: np.ndarray, y: np.ndarray) -> np.ndarray:
+    """Which points lie inside the polygon (shapely 2 ``contains_xy``, shapely 1.8 ``vectorized.contains``)."""
+    try:
+        from shapely import contains_xy
+    except ImportError:
+        from shapely.vectorized import contains
+
+        return np.asarray(contains(shape, x, y), dtype=bool)
+    return np.asarray(contains_xy(shape, x, y), dtype=bool)
+
+
 def spread_polygon(shape, cell: float, max_samples: int = 4000) -> tuple[np.ndarray, np.ndarray]:
     """Sample points on an aligned lattice inside a polygon (its area spread evenly); at least one point."""
-    from shapely import vectorized
-
     x_min, y_min, x_max, y_max = shape.bounds
     spacing = max(cell, math.sqrt(max(shape.area, 1.0) / max_samples))
     spacing = math.ceil(spacing / cell) * cell
@@ -200,7 +209,7 @@ def spread_polygon(shape, cell: float, max_samples: int = 4000) -> tuple[np.ndar
     ys = np.arange(math.floor(y_min / spacing) * spacing + spacing / 2, y_max, spacing)
     gx, gy = np.meshgrid(xs, ys)
     gx, gy = gx.ravel(), gy.ravel()
-    inside = vectorized.contains(shape, gx, gy) if gx.size else np.zeros(0, dtype=bool)
+    inside = _contains_xy(shape, gx, gy) if gx.size else np.zeros(0, dtype=bool)
     if not inside.any():
         point = shape.representative_point()
         return np.array([point.x]), np.array([point.y])
