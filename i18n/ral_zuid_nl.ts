@@ -2727,5 +2727,9 @@
             <source>field of the candidate</source>
             <translation>veld van de kandidaat</translation>
         </message>
+        <message>
+            <source>{count} candidates from the outbox received by the service.</source>
+            <translation>{count} kandidaten uit de outbox ontvangen door de service.</translation>
+        </message>
     </context>
 </TS>

@@ -9,6 +9,7 @@ from ral_zuid_plugin.adapters.message_log import install_log_bridge, log_message
 from ral_zuid_plugin.adapters.translation import PluginTranslator
 from ral_zuid_plugin.core.i18n import tr
 from ral_zuid_plugin.gui.menu_entries import MenuEntry, menu_entries
+from ral_zuid_plugin.gui.outbox_watcher import OutboxWatcher
 from ral_zuid_plugin.processing_provider.base import plugin_icon
 from ral_zuid_plugin.processing_provider.provider import RalZuidProvider
 
@@ -26,6 +27,7 @@ class RalZuidPlugin:
         self.menu: QMenu | None = None
         self.toolbar = None
         self.actions: list[QAction] = []
+        self.outbox_watcher = None
 
     # --- QGIS plugin interface ------------------------------------------------------
     def initProcessing(self) -> None:  # noqa: N802
@@ -56,6 +58,8 @@ class RalZuidPlugin:
         self.menu.addAction(toolbox_action)
         self.toolbar.addAction(toolbox_action)
         self.actions.append(toolbox_action)
+        self.outbox_watcher = OutboxWatcher(self.iface)
+        self.outbox_watcher.start()
         menu_bar = main_window.menuBar()
         help_menu = next((a for a in menu_bar.actions() if a.menu() and a.menu().objectName() == "mHelpMenu"), None)
         if help_menu is not None:
@@ -64,6 +68,9 @@ class RalZuidPlugin:
             menu_bar.addMenu(self.menu)
 
     def unload(self) -> None:
+        if self.outbox_watcher is not None:
+            self.outbox_watcher.stop()
+            self.outbox_watcher = None
         for action in self.actions:
             if self.toolbar is not None:
                 self.toolbar.removeAction(action)

@@ -9,6 +9,7 @@ from ral_zuid_plugin.adapters.submission_settings import ServiceSettings, load_s
 from ral_zuid_plugin.core.submission.ogcapi import DeliveryError, FeaturesClient
 from ral_zuid_plugin.core.submission.outbox import Outbox
 from ral_zuid_plugin.core.submission.package import SubmissionPackage, read_package
+from ral_zuid_plugin.core.submission.sender import DeliveryReport, send_until_done
 
 
 def service_settings(service_url: str = "", collection: str = "", authcfg: str = "") -> ServiceSettings:
@@ -45,3 +46,16 @@ def queue_package(package_path: str | Path, outbox: Outbox | None = None) -> Sub
         package.submission_id, package.document["gemeentecode"], str(Path(package_path).resolve()), package.features
     )
     return package
+
+
+def send_waiting(settings: ServiceSettings, *, automatic: bool, progress=None) -> DeliveryReport:
+    """Send what waits in the outbox: only what is due when ``automatic``, else everything at once."""
+    outbox = open_outbox()
+    if not automatic:
+        outbox.retry_now()
+    return send_until_done(
+        outbox,
+        client_for_outbox(settings, outbox),
+        max_wait=0 if automatic else 30,
+        progress=progress,
+    )

@@ -44,6 +44,7 @@ from ral_zuid_plugin.adapters.submission_service import (
     client_for_outbox,
     features_client,
     queue_package,
+    send_waiting,
     service_settings,
 )
 from ral_zuid_plugin.adapters.submission_settings import load_contact, open_outbox, save_contact
@@ -360,15 +361,7 @@ class SubmissionDialog(QDialog):
         settings = service_settings()
 
         def work(task=None):
-            outbox = open_outbox()
-            if not automatic:
-                outbox.retry_now()
-            report = send_until_done(
-                outbox,
-                client_for_outbox(settings, outbox),
-                max_wait=0 if automatic else 30,
-                progress=TaskProgress(task),
-            )
+            report = send_waiting(settings, automatic=automatic, progress=TaskProgress(task))
             return {"received": len(report.received), "failed": report.failed, "stopped": report.stopped, "package": ""}
 
         def done(result):
