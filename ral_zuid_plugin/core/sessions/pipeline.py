@@ -138,7 +138,8 @@ def compute_indicators(
     unlocated_rows = kept[schema.EVSE_ID].isin(unlocated_ids).to_numpy()
     quality.add("unlocated", unlocated_rows, kept, EXCLUDED)
     quality.exclude("unlocated", kept[unlocated_rows])
-    kept = kept[~unlocated_rows].reset_index(drop=True)
+    if unlocated_rows.any():
+        kept = kept[~unlocated_rows].reset_index(drop=True)
     points = points[located].reset_index(drop=True)
     if kept.empty:
         raise RalZuidError(tr("No charge point could be located; give a locations layer or an OCPI Locations file."))

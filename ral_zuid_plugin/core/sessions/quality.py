@@ -186,7 +186,11 @@ def check_sessions(
     sessions: pd.DataFrame, settings: IndicatorSettings, report: QualityReport
 ) -> tuple[pd.DataFrame, dt.date, dt.date]:
     """Run the row checks; return the kept sessions (charging time corrected) and the period."""
-    frame = sessions.reset_index(drop=True)
+    # A shallow copy when the index is already 0..n-1: a deep one would double memory for 1e7 sessions.
+    if isinstance(sessions.index, pd.RangeIndex) and sessions.index.start == 0 and sessions.index.step == 1:
+        frame = sessions.copy(deep=False)
+    else:
+        frame = sessions.reset_index(drop=True)
     today = settings.latest_plausible_date or dt.date.today()
     start = frame[schema.START].to_numpy()
     end = frame[schema.END].to_numpy()

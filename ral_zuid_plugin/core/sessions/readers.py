@@ -87,7 +87,7 @@ def read_session_file(
 # Generic tables (CSV / XLSX, ElaadNL)
 # ---------------------------------------------------------------------------------------------
 def read_table_sessions(path: str, salt: bytes, options: TableOptions) -> tuple[pd.DataFrame, ReadReport]:
-    """A CSV (read in chunks of 2 million rows) or XLSX export as a session frame."""
+    """A CSV (read in chunks of a million rows) or XLSX export as a session frame."""
     report = ReadReport(path=path, kind="table", options=options)
     if Path(path).suffix.lower() in XLSX_SUFFIXES:
         table = read_xlsx_table(path)

@@ -166,7 +166,7 @@ NUMERIC_FIELDS = (
 )
 
 
-CHUNK_ROWS = 2_000_000
+CHUNK_ROWS = 1_000_000
 
 
 def read_csv_table(path: str, options: TableOptions, chunk_rows: int = CHUNK_ROWS, as_text: bool = False) -> Iterator:
