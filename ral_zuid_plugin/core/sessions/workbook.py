@@ -24,6 +24,7 @@ from ral_zuid_plugin.core.sessions.indicators import (
     LEVEL_POINT,
     LEVEL_PROVINCE,
     LEVEL_REGION,
+    PERIOD_LABEL,
     suppress_small_groups,
 )
 from ral_zuid_plugin.core.sessions.pipeline import SessionResult
@@ -271,7 +272,10 @@ def write_workbook(result: SessionResult, path: str, generated: dt.datetime | No
         (LEVEL_MUNICIPALITY, "Gemeenten"),
         (LEVEL_POINT, "Laadpalen"),
     ):
-        _write_frame(book.create_sheet(title), areas[areas["niveau"] == level], AREA_COLUMNS)
+        rows = areas["niveau"] == level
+        if level == LEVEL_POINT:  # thousands of posts: the whole period only, months are in the area table
+            rows &= areas["periode"] == PERIOD_LABEL
+        _write_frame(book.create_sheet(title), areas[rows], AREA_COLUMNS)
     points = result.points.drop(columns="geometry").copy()
     small = points["kaarten_onderdrukt"].to_numpy(dtype=bool) if result.has_cards else np.zeros(len(points), bool)
     points["onderdrukt"] = small
