@@ -25,6 +25,7 @@ naive_times = st.datetimes(min_value=dt.datetime(2015, 1, 1), max_value=dt.datet
 )
 
 
+@settings(deadline=None)
 @given(st.lists(naive_times, min_size=1, max_size=30))
 def test_dutch_dates_round_trip(times):
     # Written as a Dutch export writes them, read back as the same UTC instant as pandas' own localisation.
@@ -39,6 +40,7 @@ def test_dutch_dates_round_trip(times):
     assert list(parsed) == list(expected)
 
 
+@settings(deadline=None)
 @given(st.lists(st.decimals(min_value=-1000, max_value=1000, places=3, allow_nan=False), min_size=1, max_size=30))
 def test_decimal_comma_numbers_round_trip(values):
     texts = pd.Series([format(v, "f").replace(".", ",") for v in values])
