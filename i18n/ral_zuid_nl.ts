@@ -2731,5 +2731,9 @@
             <source>{count} candidates from the outbox received by the service.</source>
             <translation>{count} kandidaten uit de outbox ontvangen door de service.</translation>
         </message>
+        <message>
+            <source>The layer has no field '{name}'.</source>
+            <translation>De laag heeft geen veld '{name}'.</translation>
+        </message>
     </context>
 </TS>

@@ -26,7 +26,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDate, QDateTime, QTime, QVariant
 
 from ral_zuid_plugin.core.crs import RD_NEW
-from ral_zuid_plugin.core.errors import CancelledError
+from ral_zuid_plugin.core.errors import CancelledError, RalZuidError
 from ral_zuid_plugin.core.i18n import tr
 
 _GEOMETRY_TYPES = {
@@ -174,9 +174,10 @@ def frame_from_source(
     Attributes keep their QGIS values converted to Python; NULL becomes ``None``. A column
     ``fid`` holds the feature id so results can be joined back; a source field that is itself
     called ``fid`` (a GeoPackage's primary key, equal to the feature id) is not read twice.
+    Only the requested fields are fetched; single points are read as coordinates (much
+    faster than one WKB parse per feature with shapely 1.8).
     """
     import geopandas as gpd
-    from shapely import wkb
 
     request = QgsFeatureRequest()
     target = QgsCoordinateReferenceSystem(crs)
@@ -184,30 +185,74 @@ def frame_from_source(
         request.setDestinationCrs(target, context.transformContext())
     names = field_names if field_names is not None else [f.name() for f in source.fields()]
     names = [name for name in names if name != "fid"]
+    indices = [source.fields().lookupField(name) for name in names]
+    missing = [name for name, index in zip(names, indices) if index < 0]
+    if missing:
+        raise RalZuidError(tr("The layer has no field '{name}'.").format(name=missing[0]))
+    request.setSubsetOfAttributes(indices)
+    single_points = QgsWkbTypes.flatType(source.wkbType()) == QgsWkbTypes.Point
     records: list[list[Any]] = []
-    shapes = []
+    geometries = _GeometryCollector(single_points)
     total = max(source.featureCount(), 1)
     for count, feature in enumerate(source.getFeatures(request)):
         if feedback is not None and count % 1000 == 0:
             if feedback.isCanceled():
                 raise CancelledError()
             feedback.setProgress(100.0 * count / total)
-        values = [from_qgis_value(feature[name]) for name in names]
-        records.append([feature.id(), *values])
-        geometry = feature.geometry()
-        shapes.append(None if geometry.isNull() or geometry.isEmpty() else wkb.loads(bytes(geometry.asWkb())))
+        attributes = feature.attributes()
+        records.append([feature.id(), *(from_qgis_value(attributes[index]) for index in indices)])
+        geometries.add(feature.geometry())
     frame = (
         pd.DataFrame.from_records(records, columns=["fid", *names])
         if records
         else pd.DataFrame(columns=["fid", *names])
     )
-    return gpd.GeoDataFrame(frame, geometry=gpd.GeoSeries(shapes, crs=crs), crs=crs)
+    return gpd.GeoDataFrame(frame, geometry=geometries.series(crs), crs=crs)
+
+
+class _GeometryCollector:
+    """Collects feature geometries as shapely objects without numpy probing each one."""
+
+    def __init__(self, single_points: bool) -> None:
+        self.single_points = single_points
+        self.x: list[float] = []
+        self.y: list[float] = []
+        self.shapes: list[Any] = []
+
+    def add(self, geometry: QgsGeometry) -> None:
+        empty = geometry.isNull() or geometry.isEmpty()
+        if self.single_points:
+            point = None if empty else geometry.constGet()
+            self.x.append(math.nan if point is None else point.x())
+            self.y.append(math.nan if point is None else point.y())
+        else:
+            from shapely import wkb
+
+            self.shapes.append(None if empty else wkb.loads(bytes(geometry.asWkb())))
+
+    def series(self, crs: str):
+        import geopandas as gpd
+        from geopandas.array import GeometryArray
+
+        if self.single_points:
+            from shapely.geometry import Point
+
+            shapes = np.empty(len(self.x), dtype=object)
+            for index, (x, y) in enumerate(zip(self.x, self.y)):
+                shapes[index] = None if math.isnan(x) else Point(x, y)
+        else:
+            # Element-wise assignment: building from a list makes numpy probe every shapely
+            # object's array interface, which costs more than reading the features.
+            shapes = np.empty(len(self.shapes), dtype=object)
+            for index, shape in enumerate(self.shapes):
+                shapes[index] = shape
+        return gpd.GeoSeries(GeometryArray(shapes, crs=crs), crs=crs)
 
 
 def from_qgis_value(value: Any) -> Any:
     """QGIS attribute value to plain Python (NULL to ``None``, Qt dates to ``datetime``)."""
-    if value is None:
-        return None
+    if value is None or isinstance(value, (str, int, float)):
+        return value
     if isinstance(value, QVariant):
         return None if value.isNull() else value.value()
     if isinstance(value, QDateTime):

@@ -95,3 +95,23 @@ def test_null_values_and_reprojection_on_reading(tmp_path):
     assert 160_000 < x < 163_000 and 382_000 < y < 385_000  # Eindhoven centre, roughly
     assert abs(frame.geometry.x.iloc[0] - x) < 1.0
     assert abs(frame.geometry.y.iloc[0] - y) < 1.0
+
+
+def test_points_without_geometry_stay_empty_and_an_unknown_field_is_named():
+    import pytest
+
+    from ral_zuid_plugin.core.errors import RalZuidError
+
+    layer = QgsVectorLayer("Point?crs=EPSG:28992&field=naam:string", "p", "memory")
+    located = QgsFeature(layer.fields())
+    located.setAttributes(["a"])
+    located.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(155000.5, 385000.25)))
+    unlocated = QgsFeature(layer.fields())
+    unlocated.setAttributes(["b"])
+    layer.dataProvider().addFeatures([located, unlocated])
+    frame = frame_from_source(layer, QgsProcessingContext())
+    assert list(frame["naam"]) == ["a", "b"]
+    assert (frame.geometry.iloc[0].x, frame.geometry.iloc[0].y) == (155000.5, 385000.25)
+    assert frame.geometry.iloc[1] is None
+    with pytest.raises(RalZuidError, match="no field 'bestaat_niet'"):
+        frame_from_source(layer, QgsProcessingContext(), field_names=["naam", "bestaat_niet"])
