@@ -112,14 +112,25 @@ def wkb_type_for(frame: pd.DataFrame) -> int:
     )
 
 
+def qgis_column_values(series: pd.Series) -> list[Any]:
+    """The values of one column as QGIS stores them, converted column-wise where the type allows."""
+    if pd.api.types.is_bool_dtype(series.dtype) or pd.api.types.is_integer_dtype(series.dtype):
+        return series.tolist()  # numpy scalars become Python bool/int
+    if pd.api.types.is_float_dtype(series.dtype):
+        values = series.to_numpy(dtype=float)
+        return [None if missing else value for value, missing in zip(values.tolist(), np.isnan(values).tolist())]
+    return [to_qgis_value(value) for value in series.tolist()]
+
+
 def features_from_frame(frame: pd.DataFrame, fields: QgsFields, wkb_type: int) -> Iterable[QgsFeature]:
     geometry_name = getattr(frame, "_geometry_column_name", None)
-    attribute_columns = [c for c in frame.columns if c != geometry_name]
+    positions = [i for i, c in enumerate(frame.columns) if c != geometry_name]
     make_multi = QgsWkbTypes.isMultiType(wkb_type)
     geometries = frame.geometry.values if wkb_type != QgsWkbTypes.NoGeometry else None
-    for index, row in enumerate(frame[attribute_columns].itertuples(index=False, name=None)):
+    columns = [qgis_column_values(frame.iloc[:, position]) for position in positions]
+    for index, row in enumerate(zip(*columns) if columns else ([] for _ in range(len(frame)))):
         feature = QgsFeature(fields)
-        feature.setAttributes([to_qgis_value(v) for v in row])
+        feature.setAttributes(list(row))
         if geometries is not None:
             shape = geometries[index]
             if shape is not None and not shape.is_empty:
