@@ -2,15 +2,16 @@
 
 Shapely 2 has vectorised ``get_coordinates``. Shapely 1.8 (Debian 12, QGIS 3.22 era) reads a
 coordinate through several Python layers (about 20 µs a point); here it is read straight from
-GEOS through the ctypes handle shapely 1.8 itself uses (about 1 µs), with a plain fallback.
+GEOS (:mod:`geos_direct`, well under 1 µs a value), with a plain fallback.
 """
 
 from __future__ import annotations
 
-import ctypes
 from collections.abc import Sequence
 
 import numpy as np
+
+from ral_zuid_plugin.core.screening import geos_direct
 
 try:  # shapely 2
     import shapely
@@ -19,26 +20,8 @@ try:  # shapely 2
 except ImportError:  # pragma: no cover - shapely is always installed with geopandas
     _GET_COORDINATES = None
 
-_GEOS = None
-_LIB = None
-if _GET_COORDINATES is None:
-    try:
-        from shapely.geos import lgeos as _lgeos
-
-        _GEOS = (
-            _lgeos.geos_handle,
-            _lgeos._lgeos.GEOSGeom_getCoordSeq_r,
-            _lgeos._lgeos.GEOSCoordSeq_getSize_r,
-            _lgeos._lgeos.GEOSCoordSeq_getX_r,
-            _lgeos._lgeos.GEOSCoordSeq_getY_r,
-            _lgeos._lgeos.GEOSGeomTypeId_r,
-            _lgeos._lgeos.GEOSisEmpty_r,
-            _lgeos._lgeos.GEOSGeomGetX_r,
-            _lgeos._lgeos.GEOSGeomGetY_r,
-        )
-        _LIB = _lgeos._lgeos
-    except (ImportError, AttributeError):  # pragma: no cover - unusual shapely builds
-        _GEOS = None
+_DIRECT = _GET_COORDINATES is None and geos_direct.AVAILABLE
+"""Shapely 1.8: read through :mod:`geos_direct`."""
 
 
 def repair(shape):
@@ -79,7 +62,7 @@ def type_ids(geometries: Sequence) -> np.ndarray:
         ids = np.asarray(shapely.get_type_id(array), dtype=np.int64)
         ids[np.asarray(shapely.is_empty(array), dtype=bool)] = MISSING
         return ids
-    if _GEOS is None:  # pragma: no cover
+    if not _DIRECT:  # pragma: no cover
         names = ["Point", "LineString", "LinearRing", "Polygon", "MultiPoint", "MultiLineString", "MultiPolygon"]
         return np.array(
             [
@@ -88,13 +71,12 @@ def type_ids(geometries: Sequence) -> np.ndarray:
             ],
             dtype=np.int64,
         )
-    handle, _, _, _, _, type_id, is_empty, _, _ = _GEOS
+    present = [index for index, shape in enumerate(geometries) if shape is not None]
     result = np.full(len(geometries), MISSING, dtype=np.int64)
-    for index, shape in enumerate(geometries):
-        if shape is not None:
-            pointer = shape._geom
-            if not is_empty(handle, pointer):
-                result[index] = type_id(handle, pointer)
+    if len(present) == len(geometries):
+        return geos_direct.type_ids(geometries, MISSING)
+    if present:
+        result[present] = geos_direct.type_ids([geometries[i] for i in present], MISSING)
     return result
 
 
@@ -109,86 +91,12 @@ def point_xy(geometries: Sequence, checked: bool = False) -> np.ndarray:
         if len(coordinates) != count:
             raise ValueError("not all geometries are single points")
         return np.asarray(coordinates, dtype=float)
-    if _GEOS is None:  # pragma: no cover
+    if not _DIRECT:  # pragma: no cover
         return np.array([(g.x, g.y) for g in geometries], dtype=float)
-    if not checked and (type_ids(geometries) != POINT).any():
+    xy, ok = geos_direct.point_xy(geometries)
+    if not checked and not ok.all():
         raise ValueError("not all geometries are single points")
-    handle, _, _, _, _, _, _, get_x, get_y = _GEOS
-    xs = np.empty(count)
-    ys = np.empty(count)
-    value = ctypes.c_double()
-    reference = ctypes.byref(value)
-    for index, shape in enumerate(geometries):
-        pointer = shape._geom
-        get_x(handle, pointer, reference)
-        xs[index] = value.value
-        get_y(handle, pointer, reference)
-        ys[index] = value.value
-    return np.column_stack([xs, ys])
-
-
-def _copy_to_buffer():
-    """GEOS >= 3.10 ``GEOSCoordSeq_copyToBuffer_r`` on a private ctypes handle (one call per line), or None."""
-    if _GEOS is None:
-        return None
-    try:
-        library = ctypes.CDLL(_LIB._name)
-        function = library.GEOSCoordSeq_copyToBuffer_r
-    except (AttributeError, OSError):
-        return None
-    function.argtypes = [ctypes.c_void_p, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int, ctypes.c_int]
-    function.restype = ctypes.c_int
-    return function
-
-
-_COPY_TO_BUFFER = _copy_to_buffer()
-
-
-def _ring_pointers(pointer: int, kind: int, out: list) -> None:
-    """GEOS pointers of the simple lines (linestrings, rings) inside geometry ``pointer`` (shapely 1.8 only)."""
-    lib = _LIB
-    handle = _GEOS[0]
-    if kind in (LINESTRING, LINEARRING):
-        out.append(pointer)
-    elif kind == POLYGON:
-        out.append(lib.GEOSGetExteriorRing_r(handle, pointer))
-        for index in range(lib.GEOSGetNumInteriorRings_r(handle, pointer)):
-            out.append(lib.GEOSGetInteriorRingN_r(handle, pointer, index))
-    elif kind in (MULTILINESTRING, MULTIPOLYGON, COLLECTION):
-        for index in range(lib.GEOSGetNumGeometries_r(handle, pointer)):
-            part = lib.GEOSGetGeometryN_r(handle, pointer, index)
-            if not _GEOS[6](handle, part):
-                _ring_pointers(part, _GEOS[5](handle, part), out)
-
-
-def _coordinates_of(pointers: list) -> tuple[np.ndarray, np.ndarray]:
-    """All vertices (x, y) of the simple lines at ``pointers``, and the vertex count per line."""
-    handle, get_sequence, get_size, get_x, get_y, _, _, _, _ = _GEOS
-    size = ctypes.c_uint()
-    size_reference = ctypes.byref(size)
-    sequences = [get_sequence(handle, pointer) for pointer in pointers]
-    sizes = np.empty(len(pointers), dtype=np.int64)
-    for number, sequence in enumerate(sequences):
-        get_size(handle, sequence, size_reference)
-        sizes[number] = size.value
-    if _COPY_TO_BUFFER is not None:  # one GEOS call per line copies its vertices straight into numpy
-        coordinates = np.empty((int(sizes.sum()), 2))
-        address = coordinates.ctypes.data
-        offsets = (np.cumsum(sizes) - sizes) * 16  # two float64 per vertex
-        for sequence, offset in zip(sequences, offsets.tolist()):
-            _COPY_TO_BUFFER(handle, sequence, address + offset, 0, 0)
-        return coordinates, sizes
-    value = ctypes.c_double()
-    reference = ctypes.byref(value)
-    xs: list[float] = []
-    ys: list[float] = []
-    for sequence, count in zip(sequences, sizes.tolist()):
-        for index in range(count):
-            get_x(handle, sequence, index, reference)
-            xs.append(value.value)
-            get_y(handle, sequence, index, reference)
-            ys.append(value.value)
-    return np.column_stack([np.asarray(xs), np.asarray(ys)]), sizes
+    return xy
 
 
 def _simple_lines(shape, kind: int) -> list:
@@ -206,7 +114,7 @@ def line_segments(geometries: Sequence) -> tuple[np.ndarray, np.ndarray]:
     """Start and end points (two (m, 2) arrays) of every straight segment of lines or polygon boundaries."""
     geometries = list(geometries)
     kinds = type_ids(geometries)
-    if _GEOS is None:  # shapely 2 (or no GEOS handle)
+    if not _DIRECT:  # shapely 2 (or no GEOS library)
         lines = [line for shape, kind in zip(geometries, kinds) for line in _simple_lines(shape, kind)]
         if not lines:
             return np.empty((0, 2)), np.empty((0, 2))
@@ -214,13 +122,11 @@ def line_segments(geometries: Sequence) -> tuple[np.ndarray, np.ndarray]:
         sizes = np.array([len(a) for a in arrays], dtype=np.int64)
         coordinates = np.concatenate(arrays)
     else:
-        pointers: list = []
-        for shape, kind in zip(geometries, kinds):
-            if kind != MISSING:
-                _ring_pointers(shape._geom, int(kind), pointers)
-        if not pointers:
+        present = [shape for shape, kind in zip(geometries, kinds.tolist()) if kind != MISSING]
+        lines = geos_direct.ring_pointers(present, kinds[kinds != MISSING])
+        if not lines:
             return np.empty((0, 2)), np.empty((0, 2))
-        coordinates, sizes = _coordinates_of(pointers)
+        coordinates, sizes = geos_direct.line_coordinates(lines)
     # A segment joins vertex k and k + 1 of the same line: drop the pairs that cross from one line to the next.
     last_of_line = np.cumsum(sizes) - 1
     keep = np.ones(max(len(coordinates) - 1, 0), dtype=bool)

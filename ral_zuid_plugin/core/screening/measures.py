@@ -27,6 +27,7 @@ from scipy.spatial import cKDTree
 from shapely.strtree import STRtree
 
 from ral_zuid_plugin.core.screening import geometry_arrays as ga
+from ral_zuid_plugin.core.screening import geos_direct as ga_direct
 from ral_zuid_plugin.core.screening.geometry_arrays import line_segments, point_xy, repair, shapes_of, type_ids
 
 MAX_PIECE_M = 250.0
@@ -156,8 +157,11 @@ def _strtree(shapes: list) -> STRtree:
         tree._has_custom_items = False
         tree._items = tree._idxs
         tree._tree = lgeos.GEOSSTRtree_create(tree.node_capacity)
-        for index, shape in zip(tree._idxs, tree._geoms):
-            lgeos.GEOSSTRtree_insert(tree._tree, shape._geom, ctypes.py_object(index))
+        if ga_direct.AVAILABLE:  # one GEOS call per shape, looped in C
+            ga_direct.strtree_insert(tree._tree, tree._geoms, tree._idxs)
+        else:  # pragma: no cover
+            for index, shape in zip(tree._idxs, tree._geoms):
+                lgeos.GEOSSTRtree_insert(tree._tree, shape._geom, ctypes.py_object(index))
         tree._n_geoms = len(tree._geoms)
         return tree
     except AttributeError:  # pragma: no cover - a shapely 1.8 build with other internals

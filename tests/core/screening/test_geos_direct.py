@@ -1,0 +1,48 @@
+"""The direct GEOS readers agree with shapely's own accessors (``.x``, ``.y``, ``.coords``, ``geom_type``)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from shapely import wkt
+from shapely.geometry import LineString, Point, Polygon
+
+from ral_zuid_plugin.core.screening import geos_direct
+
+pytestmark = pytest.mark.skipif(not geos_direct.AVAILABLE, reason="shapely 2 uses its own vectorised functions")
+
+NAMES = {"Point": 0, "LineString": 1, "LinearRing": 2, "Polygon": 3, "MultiPoint": 4}
+
+
+def _random_points(count: int) -> list:
+    rng = np.random.default_rng(11)
+    return [Point(x, y) for x, y in rng.normal(150_000.0, 30_000.0, (count, 2))]
+
+
+def test_point_xy_matches_shapely_on_random_points():
+    shapes = _random_points(500)
+    xy, ok = geos_direct.point_xy(shapes)
+    assert ok.all()
+    assert xy.tolist() == [[p.x, p.y] for p in shapes]
+
+
+def test_point_xy_marks_empty_and_other_shapes_unread():
+    shapes = [Point(1.5, 2.5), wkt.loads("POINT EMPTY"), Point(), LineString([(0, 0), (1, 1)]), Point(-3, 4)]
+    xy, ok = geos_direct.point_xy(shapes)
+    assert ok.tolist() == [True, False, False, False, True]
+    assert xy[ok].tolist() == [[1.5, 2.5], [-3.0, 4.0]]
+    assert np.isnan(xy[~ok]).all()
+
+
+def test_type_ids_match_shapely_geom_type():
+    shapes = [*_random_points(3), LineString([(0, 0), (2, 1)]), Polygon([(0, 0), (1, 0), (1, 1)]), Point()]
+    expected = [-1 if s.is_empty else NAMES[s.geom_type] for s in shapes]
+    assert geos_direct.type_ids(shapes, -1).tolist() == expected
+
+
+def test_line_coordinates_match_shapely_coords():
+    rng = np.random.default_rng(5)
+    lines = [LineString(rng.random((int(n), 2)) * 1000) for n in rng.integers(2, 9, 200)]
+    coordinates, sizes = geos_direct.line_coordinates(geos_direct.ring_pointers(lines, np.ones(len(lines), int)))
+    assert sizes.tolist() == [len(line.coords) for line in lines]
+    assert coordinates.tolist() == [list(c) for line in lines for c in line.coords]
