@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import numpy as np
+from shapely.geometry import Point as _Point
 
 from ral_zuid_plugin.core.screening import geos_direct
 
@@ -78,6 +79,23 @@ def type_ids(geometries: Sequence) -> np.ndarray:
     if present:
         result[present] = geos_direct.type_ids([geometries[i] for i in present], MISSING)
     return result
+
+
+def types_and_points(geometries: Sequence) -> tuple[np.ndarray, np.ndarray | None]:
+    """:func:`type_ids`, and for a layer of Point objects also their (n, 2) x, y from the same pass (else None).
+
+    On shapely 1.8 a layer whose objects are all ``Point`` is read with two GEOS calls per point
+    (x and y) instead of four (type, emptiness, x, y): a read that fails marks an empty point,
+    whose type is then looked up the usual way. Unread rows of the coordinates are NaN.
+    """
+    shapes = list(geometries)
+    if not _DIRECT or not shapes or set(map(type, shapes)) != {_Point}:
+        return type_ids(shapes), None
+    xy, ok = geos_direct.point_xy(shapes)
+    types = np.full(len(shapes), POINT, dtype=np.int64)
+    if not ok.all():
+        types[~ok] = type_ids([shapes[i] for i in np.flatnonzero(~ok).tolist()])
+    return types, xy
 
 
 def point_xy(geometries: Sequence, checked: bool = False) -> np.ndarray:

@@ -58,6 +58,8 @@ class LayerGeometry:
 
     geometries: gpd.GeoSeries
     types: np.ndarray | None = None
+    point_xy: np.ndarray | None = None
+    """x, y per feature if already read (only used for rows that are points)."""
     _kinds: set = field(default_factory=set, init=False)
     _cache: dict = field(default_factory=dict, init=False)
     repaired: int = field(default=0, init=False)
@@ -92,7 +94,11 @@ class LayerGeometry:
                 parts = [p for i, s in enumerate(shapes) for p in (s.geoms if multi[i] else [s])]
                 self._cache["points"] = (point_coordinates(parts), np.asarray(rows, dtype=np.int64))
             else:
-                xy = point_coordinates(shapes, self._types)
+                known = self.point_xy is not None and len(self.point_xy) == len(shapes)
+                if known and (self._types == ga.POINT).all():  # read by prepare_reference already
+                    xy = self.point_xy
+                else:
+                    xy = point_coordinates(shapes, self._types)
                 self._cache["points"] = (xy, np.arange(len(shapes), dtype=np.int64))
         return self._cache["points"]
 

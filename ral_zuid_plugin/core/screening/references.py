@@ -27,7 +27,7 @@ from ral_zuid_plugin.core.errors import InputDataError
 from ral_zuid_plugin.core.i18n import tr
 from ral_zuid_plugin.core.reference import charging_locations, motorways, service_areas
 from ral_zuid_plugin.core.reference.charging_locations import NAL_DEFINITION, FastChargeDefinition
-from ral_zuid_plugin.core.screening.geometry_arrays import MISSING, shapes_of, type_ids
+from ral_zuid_plugin.core.screening.geometry_arrays import MISSING, shapes_of, types_and_points
 from ral_zuid_plugin.core.screening.measures import LayerGeometry
 
 BUNDLED_KEYS = ("snellaadlocaties", "verzorgingsplaatsen", "snelweg_afritten")
@@ -53,6 +53,8 @@ class ReferenceLayer:
     attribution: str = ""
     caveat: str = ""
     types: np.ndarray | None = None
+    point_xy: np.ndarray | None = None
+    """x, y per row when :func:`prepare_reference` read them already (rows that are no point are NaN)."""
     _geometry: LayerGeometry | None = field(default=None, init=False, repr=False)
 
     @property
@@ -63,7 +65,7 @@ class ReferenceLayer:
     def geometry(self) -> LayerGeometry:
         """The layer's geometry with its spatial indexes (built on first use, then shared by all criteria)."""
         if self._geometry is None:
-            self._geometry = LayerGeometry(self.frame.geometry, self.types)
+            self._geometry = LayerGeometry(self.frame.geometry, self.types, self.point_xy)
         return self._geometry
 
 
@@ -81,13 +83,14 @@ def prepare_reference(
             tr("the layer '{key}' has no coordinate reference system").format(key=key), path=source_name
         )
     work = frame if frame.crs.to_epsg() == 28992 else frame.to_crs(RD_NEW)
-    types = type_ids(shapes_of(work.geometry))
+    types, xy = types_and_points(shapes_of(work.geometry))
     keep = types != MISSING
     if not keep.all():
         work = work[keep]
         types = types[keep]
+        xy = xy[keep] if xy is not None else None
     work = work.reset_index(drop=True)
-    return ReferenceLayer(key=key, frame=work, attribution=attribution, caveat=caveat, types=types)
+    return ReferenceLayer(key=key, frame=work, attribution=attribution, caveat=caveat, types=types, point_xy=xy)
 
 
 def bundled_fast_charge_sites(definition: FastChargeDefinition = NAL_DEFINITION) -> ReferenceLayer:

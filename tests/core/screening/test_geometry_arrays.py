@@ -51,3 +51,23 @@ def test_polygon_tree_finds_what_shapely_finds():
     probe = Point(50, 50)
     expected = {i for i, b in enumerate(boxes) if b.envelope.intersects(probe)}
     assert {next(i for i, b in enumerate(boxes) if b is hit) for hit in tree.query(probe)} == expected
+
+
+def test_types_and_points_read_points_once_and_mark_empty_ones():
+    from shapely import wkt
+
+    rng = np.random.default_rng(3)
+    points = [Point(x, y) for x, y in rng.random((50, 2)) * 1000]
+    shapes = [*points[:10], wkt.loads("POINT EMPTY"), Point(), *points[10:]]
+    types, xy = ga.types_and_points(shapes)
+    assert types.tolist() == ga.type_ids(shapes).tolist()
+    if xy is not None:  # shapely 1.8: read in the same pass, equal to shapely's own .x / .y
+        keep = types != ga.MISSING
+        assert xy[keep].tolist() == [[p.x, p.y] for p in points]
+
+
+def test_types_and_points_leave_other_layers_to_type_ids():
+    shapes = [Point(1, 2), LineString([(0, 0), (1, 1)])]
+    types, xy = ga.types_and_points(shapes)
+    assert types.tolist() == [ga.POINT, ga.LINESTRING]
+    assert xy is None
