@@ -128,10 +128,13 @@ def _simple_lines(shape, kind: int) -> list:
     return []
 
 
-def line_segments(geometries: Sequence) -> tuple[np.ndarray, np.ndarray]:
-    """Start and end points (two (m, 2) arrays) of every straight segment of lines or polygon boundaries."""
+def line_segments(geometries: Sequence, kinds: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """Start and end points (two (m, 2) arrays) of every straight segment of lines or polygon boundaries.
+
+    ``kinds`` are the geometries' :func:`type_ids` when the caller has them already.
+    """
     geometries = list(geometries)
-    kinds = type_ids(geometries)
+    kinds = type_ids(geometries) if kinds is None else np.asarray(kinds, dtype=np.int64)
     if not _DIRECT:  # shapely 2 (or no GEOS library)
         lines = [line for shape, kind in zip(geometries, kinds) for line in _simple_lines(shape, kind)]
         if not lines:

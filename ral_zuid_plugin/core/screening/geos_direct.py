@@ -21,6 +21,7 @@ import numpy as np
 
 _VP = ctypes.c_void_p
 _INT = ctypes.c_int
+_QUERY_CALLBACK = ctypes.CFUNCTYPE(None, _VP, _VP)
 _PROTOTYPES = {
     "GEOS_init_r": (_VP, []),
     "GEOSGeomTypeId_r": (_INT, [_VP, _VP]),
@@ -37,6 +38,7 @@ _PROTOTYPES = {
     "GEOSGetNumGeometries_r": (_INT, [_VP, _VP]),
     "GEOSGetGeometryN_r": (_VP, [_VP, _VP, _INT]),
     "GEOSSTRtree_insert_r": (None, [_VP, _VP, _VP, ctypes.py_object]),
+    "GEOSSTRtree_query_r": (None, [_VP, _VP, _VP, _QUERY_CALLBACK, _VP]),
 }
 _OPTIONAL = {"GEOSCoordSeq_copyToBuffer_r": (_INT, [_VP, _VP, _VP, _INT, _INT])}  # GEOS >= 3.10
 
@@ -170,3 +172,21 @@ def strtree_insert(tree: int, shapes: list, items: list) -> None:
     GEOS keeps borrowed references: the caller keeps ``items`` (and ``shapes``) alive with the tree.
     """
     _call("GEOSSTRtree_insert_r", repeat(tree, len(shapes)), pointers(shapes), items)
+
+
+def strtree_query(tree: int, shapes: list) -> tuple[list, list]:
+    """Every (query number, stored item) whose boxes meet, per query in GEOS's order (as ``STRtree.query``).
+
+    One callback serves all queries (shapely 1.8 makes a new one per query); it runs once per hit.
+    """
+    queries: list = []
+    items: list = []
+
+    def collect(item: int, number: int | None) -> None:
+        items.append(ctypes.cast(item, ctypes.py_object).value)
+        queries.append(number or 0)
+
+    callback = _QUERY_CALLBACK(collect)
+    count = len(shapes)
+    _call("GEOSSTRtree_query_r", repeat(tree, count), pointers(shapes), repeat(callback, count), range(count))
+    return queries, items

@@ -131,7 +131,8 @@ class LayerGeometry:
     def pieces(self) -> tuple[np.ndarray, np.ndarray, cKDTree, float]:
         """Segments split to at most MAX_PIECE_M, their midpoint tree and the longest half-length."""
         if "pieces" not in self._cache:
-            starts, ends = line_segments(self._shapes(_LINES | _POLYGONS))
+            keep = np.isin(self._types, list(_LINES | _POLYGONS))
+            starts, ends = line_segments(self._shapes(_LINES | _POLYGONS), self._types[keep])
             starts, ends = _split(starts, ends, MAX_PIECE_M)
             half = 0.5 * np.hypot(*(ends - starts).T) if len(starts) else np.zeros(0)
             tree = cKDTree(0.5 * (starts + ends)) if len(starts) else None
@@ -288,6 +289,15 @@ def inside_polygon(candidates: gpd.GeoSeries, layer: LayerGeometry) -> np.ndarra
         for index, position in zip(pairs[0].tolist(), pairs[1].tolist()):
             if not result[index] and layer.valid_polygon(position, polygons[position]).intersects(shapes[index]):
                 result[index] = 1.0
+        return result
+    if ga_direct.AVAILABLE and _SHAPELY_18 and getattr(tree, "_tree", None) is not None:
+        # shapely 1.8: all box queries through GEOS at once, then the exact test per hit until one intersects
+        queries, positions = ga_direct.strtree_query(tree._tree, shapes)
+        for index, position in zip(queries, positions):
+            if not result[index]:
+                polygon = tree._geoms[position]
+                if layer.valid_polygon(id(polygon), polygon).intersects(shapes[index]):
+                    result[index] = 1.0
         return result
     for index, shape in enumerate(shapes):  # shapely 1.8: box query per candidate, exact test on the few hits
         for polygon in tree.query(shape):

@@ -46,3 +46,23 @@ def test_line_coordinates_match_shapely_coords():
     coordinates, sizes = geos_direct.line_coordinates(geos_direct.ring_pointers(lines, np.ones(len(lines), int)))
     assert sizes.tolist() == [len(line.coords) for line in lines]
     assert coordinates.tolist() == [list(c) for line in lines for c in line.coords]
+
+
+def test_strtree_query_finds_what_shapely_query_finds():
+    from ral_zuid_plugin.core.screening.measures import _strtree
+
+    rng = np.random.default_rng(9)
+    boxes = [Polygon([(x, y), (x + 5, y), (x + 5, y + 5), (x, y + 5)]) for x, y in rng.random((300, 2)) * 100]
+    probes = [Point(x, y) for x, y in rng.random((200, 2)) * 100]
+    tree = _strtree(boxes)
+    queries, items = geos_direct.strtree_query(tree._tree, probes)
+    found = sorted(zip(queries, items))
+    # second method: the envelope test by hand (a point meets a box when it lies within its bounds, edges included)
+    expected = sorted(
+        (number, index)
+        for number, probe in enumerate(probes)
+        for index, shape in enumerate(boxes)
+        if shape.bounds[0] <= probe.x <= shape.bounds[2] and shape.bounds[1] <= probe.y <= shape.bounds[3]
+    )
+    assert found == expected
+    assert len(expected) > 0
