@@ -124,9 +124,20 @@ class LayerGeometry:
         return self
 
     def point_tree(self) -> cKDTree:
+        """cKDTree of :meth:`points` (fast build) for nearest and count queries."""
         if "point_tree" not in self._cache:
-            self._cache["point_tree"] = cKDTree(self.points()[0])
+            self._cache["point_tree"] = _tree(self.points()[0])
         return self._cache["point_tree"]
+
+    def balanced_point_tree(self) -> cKDTree:
+        """cKDTree of :meth:`points` as scipy builds it by default, for :func:`sum_within`.
+
+        The pairs a two-tree search returns come in an order that depends on how the trees were
+        built, and a float sum depends on the order: this keeps the sums bit-for-bit stable.
+        """
+        if "balanced_point_tree" not in self._cache:
+            self._cache["balanced_point_tree"] = cKDTree(self.points()[0])
+        return self._cache["balanced_point_tree"]
 
     def pieces(self) -> tuple[np.ndarray, np.ndarray, cKDTree, float]:
         """Segments split to at most MAX_PIECE_M, their midpoint tree and the longest half-length."""
@@ -135,7 +146,7 @@ class LayerGeometry:
             starts, ends = line_segments(self._shapes(_LINES | _POLYGONS), self._types[keep])
             starts, ends = _split(starts, ends, MAX_PIECE_M)
             half = 0.5 * np.hypot(*(ends - starts).T) if len(starts) else np.zeros(0)
-            tree = cKDTree(0.5 * (starts + ends)) if len(starts) else None
+            tree = _tree(0.5 * (starts + ends)) if len(starts) else None
             self._cache["pieces"] = (starts, ends, tree, float(half.max()) if len(half) else 0.0)
         return self._cache["pieces"]
 
@@ -144,6 +155,15 @@ class LayerGeometry:
             polygons = self._shapes(_POLYGONS)
             self._cache["polygon_tree"] = (_strtree(polygons), polygons)
         return self._cache["polygon_tree"]
+
+
+def _tree(xy: np.ndarray) -> cKDTree:
+    """A cKDTree built the fast way (no rebalancing, no shrunk node boxes: about half the build time).
+
+    Nearest distances, counts and the sets of points within a radius do not depend on how the tree
+    was built; only the order of returned pairs does (see :meth:`LayerGeometry.balanced_point_tree`).
+    """
+    return cKDTree(xy, balanced_tree=False, compact_nodes=False)
 
 
 def _strtree(shapes: list) -> STRtree:
@@ -209,9 +229,9 @@ def _nearest_piece_distance(candidates_xy: np.ndarray, layer: LayerGeometry) -> 
     count = len(candidates_xy)
     if tree is None:
         return np.full(count, np.nan)
-    _, nearest = tree.query(candidates_xy, k=1)
+    _, nearest = tree.query(candidates_xy, k=1, workers=-1)
     bound = segment_distance(candidates_xy, starts[nearest], ends[nearest])
-    neighbours = tree.query_ball_point(candidates_xy, r=bound + half_max + 1e-6)
+    neighbours = tree.query_ball_point(candidates_xy, r=bound + half_max + 1e-6, workers=-1)
     owners, pieces = _flatten(neighbours, count)
     if len(pieces) == 0:
         return bound
@@ -235,7 +255,7 @@ def nearest_distance(candidates_xy: np.ndarray, layer: LayerGeometry) -> np.ndar
     if len(layer) == 0 or count == 0:
         return np.full(count, np.nan)
     if layer.is_points:
-        distances, _ = layer.point_tree().query(candidates_xy, k=1)
+        distances, _ = layer.point_tree().query(candidates_xy, k=1, workers=-1)
         return np.asarray(distances, dtype=float)
     result = np.full(count, np.inf)
     points_only = layer._shapes(_POINTS)
@@ -255,7 +275,7 @@ def count_within(candidates_xy: np.ndarray, layer: LayerGeometry, radius_m: floa
     count = len(candidates_xy)
     if len(layer) == 0 or count == 0:
         return np.zeros(count, dtype=float)
-    lengths = layer.point_tree().query_ball_point(candidates_xy, r=radius_m, return_length=True)
+    lengths = layer.point_tree().query_ball_point(candidates_xy, r=radius_m, return_length=True, workers=-1)
     return np.asarray(lengths, dtype=float)
 
 
@@ -270,7 +290,7 @@ def sum_within(candidates_xy: np.ndarray, layer: LayerGeometry, values: np.ndarr
     _, rows = layer.points()
     weights = np.nan_to_num(np.asarray(values, dtype=float), nan=0.0)[rows]
     # All candidate-point pairs within the radius (inclusive, distance 0 included), found in C by two trees.
-    pairs = cKDTree(candidates_xy).sparse_distance_matrix(layer.point_tree(), radius_m, output_type="ndarray")
+    pairs = cKDTree(candidates_xy).sparse_distance_matrix(layer.balanced_point_tree(), radius_m, output_type="ndarray")
     if len(pairs) == 0:
         return np.zeros(count, dtype=float)
     return np.bincount(pairs["i"], weights=weights[pairs["j"]], minlength=count).astype(float)

@@ -71,3 +71,17 @@ def test_types_and_points_leave_other_layers_to_type_ids():
     types, xy = ga.types_and_points(shapes)
     assert types.tolist() == [ga.POINT, ga.LINESTRING]
     assert xy is None
+
+
+def test_fast_built_tree_answers_like_scipys_default_tree():
+    from scipy.spatial import cKDTree
+
+    from ral_zuid_plugin.core.screening.measures import _tree
+
+    rng = np.random.default_rng(13)
+    xy = rng.random((5000, 2)) * 10_000
+    probes = rng.random((500, 2)) * 10_000
+    fast, default = _tree(xy), cKDTree(xy)
+    assert fast.query(probes, k=1)[0].tolist() == default.query(probes, k=1)[0].tolist()
+    counts = fast.query_ball_point(probes, r=400.0, return_length=True, workers=-1)
+    assert counts.tolist() == default.query_ball_point(probes, r=400.0, return_length=True).tolist()
