@@ -69,7 +69,7 @@ _F = _load()
 AVAILABLE = _F is not None
 """True on shapely 1.8 with its GEOS library reachable (the fast paths below can be used)."""
 _LOCAL = threading.local()
-_POINTER = attrgetter("_geom")
+_POINTER = attrgetter("_geom")  # shapely 1.8: the GEOS pointer (an int)
 
 
 def _context() -> int:
@@ -90,10 +90,33 @@ def _call(name: str, *columns) -> list:
     return list(map(_F[name], repeat(_context()), *columns))
 
 
+def _class_type_ids() -> dict:
+    """GEOS type id of each plain shapely geometry class."""
+    from shapely import geometry
+
+    names = ("Point", "LineString", "LinearRing", "Polygon", "MultiPoint", "MultiLineString", "MultiPolygon")
+    table = {getattr(geometry, name): number for number, name in enumerate(names)}
+    table[geometry.GeometryCollection] = 7
+    return table
+
+
+_CLASS_TYPE_IDS = _class_type_ids() if AVAILABLE else {}
+_UNKNOWN = -99
+
+
 def type_ids(shapes: list, missing: int) -> np.ndarray:
-    """GEOS type id per geometry, ``missing`` for an empty one."""
+    """GEOS type id per geometry, ``missing`` for an empty one.
+
+    Shapely 1.8 gives every non-empty geometry the class of its GEOS type (``geom_factory``), so when all
+    objects are of the plain shapely classes the type is read from the class and GEOS is asked only
+    whether the geometry is empty; otherwise GEOS gives the type too.
+    """
     geoms = pointers(shapes)
-    ids = np.array(_call("GEOSGeomTypeId_r", geoms), dtype=np.int64)
+    count = len(shapes)
+    classes = map(type, shapes)
+    ids = np.fromiter(map(_CLASS_TYPE_IDS.get, classes, repeat(_UNKNOWN)), dtype=np.int64, count=count)
+    if (ids == _UNKNOWN).any():
+        ids = np.array(_call("GEOSGeomTypeId_r", geoms), dtype=np.int64)
     empty = np.array(_call("GEOSisEmpty_r", geoms), dtype=np.int64) != 0
     ids[empty] = missing
     return ids

@@ -66,3 +66,24 @@ def test_strtree_query_finds_what_shapely_query_finds():
     )
     assert found == expected
     assert len(expected) > 0
+
+
+def test_type_ids_from_classes_equal_geos_own_type_ids():
+    from shapely.geometry import GeometryCollection, LinearRing, MultiLineString, MultiPoint, MultiPolygon
+    from shapely.geos import lgeos
+
+    square = Polygon([(0, 0), (1, 0), (1, 1), (0, 1)])
+    shapes = [
+        Point(1, 2),
+        LineString([(0, 0), (1, 1)]),
+        LinearRing([(0, 0), (1, 0), (1, 1)]),
+        square,
+        square.exterior,
+        MultiPoint([(0, 0), (1, 1)]),
+        MultiLineString([[(0, 0), (1, 1)]]),
+        MultiPolygon([square]),
+        GeometryCollection([Point(0, 0), square]),
+    ]
+    expected = [lgeos.GEOSGeomTypeId(shape._geom) for shape in shapes]  # second method: shapely's own GEOS call
+    assert geos_direct.type_ids(shapes, -1).tolist() == expected
+    assert geos_direct.type_ids([*shapes, Polygon(), MultiPolygon()], -1).tolist() == [*expected, -1, -1]
