@@ -2735,5 +2735,13 @@
             <source>The layer has no field '{name}'.</source>
             <translation>De laag heeft geen veld '{name}'.</translation>
         </message>
+        <message>
+            <source>{algorithm} is not available: the Python package '{package}' is missing.</source>
+            <translation>{algorithm} is niet beschikbaar: het Python-pakket '{package}' ontbreekt.</translation>
+        </message>
+        <message>
+            <source>RAL Zuid needs the Python packages {packages}; the algorithms that use them are not available. Install them with the OSGeo4W installer or your system's packages (Debian/Ubuntu: python3-&lt;name&gt;); do not let pip upgrade numpy in the Python of QGIS.</source>
+            <translation>RAL Zuid heeft de Python-pakketten {packages} nodig; de algoritmen die ze gebruiken zijn niet beschikbaar. Installeer ze met de OSGeo4W-installer of de pakketten van uw systeem (Debian/Ubuntu: python3-&lt;naam&gt;); laat pip numpy niet bijwerken in de Python van QGIS.</translation>
+        </message>
     </context>
 </TS>

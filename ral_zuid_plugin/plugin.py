@@ -7,6 +7,7 @@ from qgis.PyQt.QtWidgets import QAction, QDockWidget, QMenu
 
 from ral_zuid_plugin.adapters.message_log import install_log_bridge, log_message, remove_log_bridge
 from ral_zuid_plugin.adapters.translation import PluginTranslator
+from ral_zuid_plugin.core.dependencies import missing_packages
 from ral_zuid_plugin.core.i18n import tr
 from ral_zuid_plugin.gui.menu_entries import MenuEntry, menu_entries
 from ral_zuid_plugin.gui.outbox_watcher import OutboxWatcher
@@ -58,6 +59,7 @@ class RalZuidPlugin:
         self.menu.addAction(toolbox_action)
         self.toolbar.addAction(toolbox_action)
         self.actions.append(toolbox_action)
+        self.report_missing_packages()
         self.outbox_watcher = OutboxWatcher(self.iface)
         self.outbox_watcher.start()
         menu_bar = main_window.menuBar()
@@ -91,6 +93,19 @@ class RalZuidPlugin:
         remove_log_bridge(self.log_handler)
         self.log_handler = None
         self.translator.remove()
+
+    def report_missing_packages(self) -> None:
+        """Say once, at start-up, which Python packages are missing (their algorithms stay out)."""
+        missing = missing_packages()
+        if not missing:
+            return
+        message = tr(
+            "RAL Zuid needs the Python packages {packages}; the algorithms that use them are not available. "
+            "Install them with the OSGeo4W installer or your system's packages (Debian/Ubuntu: python3-<name>); "
+            "do not let pip upgrade numpy in the Python of QGIS."
+        ).format(packages=", ".join(missing))
+        log_message(message, Qgis.Warning)
+        self.iface.messageBar().pushMessage("RAL Zuid", message, Qgis.Warning, 15)
 
     # --- actions --------------------------------------------------------------------
     def run_entry(self, entry: MenuEntry) -> None:

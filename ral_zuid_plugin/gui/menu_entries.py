@@ -10,9 +10,25 @@ from dataclasses import dataclass
 from typing import Callable
 
 from ral_zuid_plugin.core.i18n import tr
-from ral_zuid_plugin.gui.rules_dialog import show_rules_dialog
-from ral_zuid_plugin.gui.settings_dialog import open_settings_dialog
-from ral_zuid_plugin.gui.submission_dialog import open_submission_dialog
+
+
+def show_rules_dialog(iface) -> None:
+    from ral_zuid_plugin.gui.rules_dialog import show_rules_dialog as show
+
+    show(iface)
+
+
+def open_settings_dialog(iface) -> None:
+    from ral_zuid_plugin.gui.settings_dialog import open_settings_dialog as open_dialog
+
+    open_dialog(iface)
+
+
+def open_submission_dialog(iface) -> None:
+    """Dialogs import their core modules (openpyxl, jsonschema) only when opened."""
+    from ral_zuid_plugin.gui.submission_dialog import open_submission_dialog as open_dialog
+
+    open_dialog(iface)
 
 
 @dataclass(frozen=True)

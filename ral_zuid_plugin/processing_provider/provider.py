@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from qgis.core import QgsProcessingProvider
+from qgis.core import Qgis, QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
 from ral_zuid_plugin.__about__ import plugin_version
+from ral_zuid_plugin.adapters.message_log import log_message
+from ral_zuid_plugin.core.i18n import tr
 from ral_zuid_plugin.processing_provider.base import plugin_icon
-from ral_zuid_plugin.processing_provider.registry import algorithm_classes
+from ral_zuid_plugin.processing_provider.registry import load_algorithm_classes
 
 PROVIDER_ID = "ralzuid"
 
@@ -35,5 +37,13 @@ class RalZuidProvider(QgsProcessingProvider):
         return "tif"
 
     def loadAlgorithms(self) -> None:  # noqa: N802
-        for algorithm_class in algorithm_classes():
+        classes, unavailable = load_algorithm_classes()
+        for algorithm_class in classes:
             self.addAlgorithm(algorithm_class())
+        for class_name, package in unavailable.items():
+            log_message(
+                tr("{algorithm} is not available: the Python package '{package}' is missing.").format(
+                    algorithm=class_name, package=package
+                ),
+                Qgis.Warning,
+            )

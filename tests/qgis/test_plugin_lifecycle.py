@@ -64,3 +64,21 @@ def test_translator_follows_locale_and_is_removed_on_unload(qgis_iface):
     assert translator.install("en") == "en"
     assert tr("Charging sessions") == "Charging sessions"
     translator.remove()
+
+
+def test_missing_python_packages_are_reported_once_at_start(qgis_iface, qgis_processing, monkeypatch):
+    from qgis.core import Qgis
+
+    import ral_zuid_plugin.plugin as plugin_module
+
+    monkeypatch.setattr(plugin_module, "missing_packages", lambda: ["jsonschema", "openpyxl"])
+    warnings = qgis_iface.messageBar().get_messages(Qgis.Warning)
+    before = len(warnings)
+    plugin = ral_zuid_plugin.classFactory(qgis_iface)
+    plugin.initGui()
+    try:
+        new = warnings[before:]
+        assert len(new) == 1
+        assert new[0].startswith("RAL Zuid:RAL Zuid needs the Python packages jsonschema, openpyxl;")
+    finally:
+        plugin.unload()

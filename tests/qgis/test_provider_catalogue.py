@@ -6,7 +6,7 @@ import re
 
 from ral_zuid_plugin.processing_provider import groups
 from ral_zuid_plugin.processing_provider.base import help_html
-from ral_zuid_plugin.processing_provider.registry import algorithm_classes
+from ral_zuid_plugin.processing_provider.registry import ALGORITHMS, load_algorithm_classes
 
 KNOWN_GROUPS = {
     groups.REFERENCE,
@@ -20,8 +20,10 @@ KNOWN_GROUPS = {
 
 
 def test_algorithms_have_stable_ids_groups_and_help_in_both_languages(ralzuid_provider):
+    classes, unavailable = load_algorithm_classes()
+    assert unavailable == {}  # every dependency is installed on the test machine
     algorithms = ralzuid_provider.algorithms()
-    assert len(algorithms) == len(algorithm_classes())
+    assert len(algorithms) == len(classes) == len(ALGORITHMS) == 11
     for algorithm in algorithms:
         assert re.fullmatch(r"[a-z][a-z0-9]*", algorithm.name()), algorithm.name()
         assert algorithm.id() == "ralzuid:" + algorithm.name()
@@ -40,3 +42,23 @@ def test_dutch_help_files_exist_for_exactly_the_english_ones():
     dutch = {p.name for p in processing_asset_path("help", "nl").glob("*.html")}
     english = {p.name for p in processing_asset_path("help", "en").glob("*.html")}
     assert dutch == english
+
+
+def test_an_algorithm_with_a_missing_package_stays_out_and_the_rest_load(monkeypatch):
+    import importlib
+
+    from ral_zuid_plugin.core.dependencies import missing_packages
+    from ral_zuid_plugin.processing_provider import registry
+
+    real_import = importlib.import_module
+
+    def without_jsonschema(name, *args):
+        if name.endswith(".submissions.package_algorithm"):
+            raise ImportError("No module named 'jsonschema.validators'", name="jsonschema.validators")
+        return real_import(name, *args)
+
+    monkeypatch.setattr(registry.importlib, "import_module", without_jsonschema)
+    classes, unavailable = registry.load_algorithm_classes()
+    assert unavailable == {"SubmissionPackageAlgorithm": "jsonschema"}
+    assert len(classes) == len(registry.ALGORITHMS) - 1
+    assert missing_packages(("json", "no_such_package_ralzuid")) == ["no_such_package_ralzuid"]
