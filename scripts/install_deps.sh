@@ -5,7 +5,7 @@
 set -euo pipefail
 
 APT_PACKAGES=(
-  qgis python3-qgis qgis-providers
+  qgis python3-qgis qgis-providers libqca-qt5-2-plugins fonts-dejavu-core
   python3-geopandas python3-pandas python3-numpy python3-scipy python3-openpyxl python3-requests
   python3-jsonschema python3-venv python3-pip
   pyqt5-dev-tools qttools5-dev-tools
@@ -27,7 +27,8 @@ if [ ${#missing[@]} -gt 0 ]; then
     SUDO=sudo
   fi
   $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  # With recommends: QGIS needs e.g. libqca-qt5-2-plugins (authentication database) and fonts that way.
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
 /usr/bin/python3 -c "import qgis.core, geopandas, openpyxl, scipy" || {
