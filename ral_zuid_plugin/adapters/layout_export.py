@@ -13,6 +13,7 @@ from pathlib import Path
 from osgeo import gdal
 from qgis.core import QgsFeedback, QgsLayoutExporter, QgsPrintLayout, QgsRenderContext
 
+from ral_zuid_plugin.core.atomic_files import publish
 from ral_zuid_plugin.core.errors import CancelledError, RalZuidError
 from ral_zuid_plugin.core.i18n import tr
 
@@ -87,7 +88,7 @@ def export_atlas_pdf(
             raise RalZuidError(export_result_message(result, str(target), error))
         if not temporary.is_file() or temporary.stat().st_size == 0:
             raise RalZuidError(export_result_message(Result.FileError, str(target)))
-        os.replace(str(temporary), str(target))
+        publish(temporary, target)
     finally:
         if temporary.exists():
             temporary.unlink()
@@ -131,7 +132,7 @@ def export_atlas_pngs(
             if result != Result.Success:
                 raise RalZuidError(export_result_message(result, str(target)))
         for temporary, target in zip(temporaries, targets):
-            os.replace(str(temporary), str(target))
+            publish(temporary, target)
     finally:
         gdal.PopErrorHandler()
         atlas.endRender()

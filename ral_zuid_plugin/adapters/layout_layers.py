@@ -32,6 +32,7 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor, QFont
 
 from ral_zuid_plugin.adapters.vector_io import features_from_frame, fields_for, wkb_type_for
+from ral_zuid_plugin.core.atomic_files import publish
 from ral_zuid_plugin.core.crs import RD_NEW
 from ral_zuid_plugin.core.errors import RalZuidError
 from ral_zuid_plugin.core.i18n import tr
@@ -141,7 +142,7 @@ def persist_layers(tables: dict[str, QgsVectorLayer], path: Path, transform_cont
                         path=path.name, message=message
                     )
                 )
-        os.replace(str(temporary), str(path))
+        publish(temporary, path)
     finally:
         if temporary.exists():
             temporary.unlink()

@@ -14,6 +14,7 @@ from pathlib import Path
 import numpy as np
 from osgeo import gdal, osr
 
+from ral_zuid_plugin.core.atomic_files import publish
 from ral_zuid_plugin.core.errors import RalZuidError
 from ral_zuid_plugin.core.i18n import tr
 from ral_zuid_plugin.core.pressure.grid import GridSpec
@@ -32,7 +33,7 @@ def write_geotiff(path: str | Path, grid: GridSpec, bands: Sequence[SurfaceBand]
     os.close(handle)
     try:
         _write(temporary, grid, bands, metadata or {})
-        os.replace(temporary, target)
+        publish(temporary, target)
     except BaseException:
         if os.path.exists(temporary):
             os.remove(temporary)

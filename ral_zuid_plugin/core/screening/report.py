@@ -12,6 +12,7 @@ import os
 import tempfile
 from pathlib import Path
 
+from ral_zuid_plugin.core.atomic_files import publish
 from ral_zuid_plugin.core.i18n import language, tr
 from ral_zuid_plugin.core.screening import wording
 from ral_zuid_plugin.core.screening.rules import RuleSet, Thresholds, localized
@@ -225,7 +226,7 @@ def write_text_atomic(path: str | Path, text: str) -> Path:
     try:
         with os.fdopen(handle, "w", encoding="utf-8") as stream:
             stream.write(text)
-        os.replace(temporary, path)
+        publish(temporary, path)
     except BaseException:
         if os.path.exists(temporary):
             os.unlink(temporary)

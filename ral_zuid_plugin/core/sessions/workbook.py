@@ -17,6 +17,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from ral_zuid_plugin.core.atomic_files import publish
 from ral_zuid_plugin.core.errors import RalZuidError
 from ral_zuid_plugin.core.i18n import tr
 from ral_zuid_plugin.core.sessions.indicators import (
@@ -346,7 +347,7 @@ def _save_atomically(book, path: str) -> str:
     os.close(handle)
     try:
         book.save(temporary)
-        os.replace(temporary, target)
+        publish(temporary, target)
     except OSError as error:
         Path(temporary).unlink(missing_ok=True)
         raise RalZuidError(

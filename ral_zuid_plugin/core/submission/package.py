@@ -13,7 +13,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-import os
 import shutil
 import tempfile
 import zipfile
@@ -21,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ral_zuid_plugin.core.atomic_files import publish
 from ral_zuid_plugin.core.crs import RD_NEW
 from ral_zuid_plugin.core.errors import RalZuidError
 from ral_zuid_plugin.core.i18n import tr
@@ -209,7 +209,7 @@ def build_package(
         with zipfile.ZipFile(temp_zip, "w", compression=zipfile.ZIP_DEFLATED) as archive:
             for path in [*files, workdir / MANIFEST]:
                 archive.write(path, path.relative_to(workdir).as_posix())
-        os.replace(temp_zip, output_zip)
+        publish(temp_zip, output_zip)
     except OSError as error:
         raise RalZuidError(
             tr("Could not write the submission package {path}: {error}").format(path=output_zip, error=error)
