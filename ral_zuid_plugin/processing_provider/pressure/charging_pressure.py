@@ -4,12 +4,9 @@ from __future__ import annotations
 
 from qgis.core import (
     QgsProcessing,
-    QgsProcessingParameterDistance,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
-    QgsProcessingParameterNumber,
     QgsProcessingParameterRasterDestination,
 )
 
@@ -32,8 +29,8 @@ from ral_zuid_plugin.core.reference.municipalities import load_region_municipali
 from ral_zuid_plugin.processing_provider import groups
 from ral_zuid_plugin.processing_provider.base import RalZuidAlgorithm
 from ral_zuid_plugin.processing_provider.pressure.common import (
+    add_grid_parameters,
     kernel_from_index,
-    kernel_labels,
     read_points,
     read_polygons,
     source_label,
@@ -116,22 +113,7 @@ class ChargingPressureAlgorithm(RalZuidAlgorithm):
                 optional=True,
             )
         )
-        self.addParameter(QgsProcessingParameterEnum(self.KERNEL, tr("Kernel shape"), kernel_labels(), defaultValue=0))
-        self.addParameter(
-            QgsProcessingParameterDistance(self.RADIUS, tr("Kernel radius"), defaultValue=500.0, minValue=1.0)
-        )
-        self.addParameter(
-            QgsProcessingParameterDistance(self.WALK_DISTANCE, tr("Walking distance"), defaultValue=250.0, minValue=1.0)
-        )
-        self.addParameter(
-            QgsProcessingParameterNumber(
-                self.CELL_SIZE,
-                tr("Cell size (m, whole metres; grid corner on a multiple of 100 m)"),
-                QgsProcessingParameterNumber.Integer,
-                defaultValue=25,
-                minValue=1,
-            )
-        )
+        add_grid_parameters(self)
         self.addParameter(
             QgsProcessingParameterFeatureSource(
                 self.AREAS,
@@ -140,15 +122,6 @@ class ChargingPressureAlgorithm(RalZuidAlgorithm):
                 optional=True,
             )
         )
-        budget = QgsProcessingParameterNumber(
-            self.MEMORY_BUDGET,
-            tr("Memory budget (MB)"),
-            QgsProcessingParameterNumber.Double,
-            defaultValue=2048.0,
-            minValue=16.0,
-        )
-        budget.setFlags(budget.flags() | budget.FlagAdvanced)
-        self.addParameter(budget)
         self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT, tr("Charging pressure surfaces")))
         self.addParameter(
             QgsProcessingParameterFeatureSink(

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from qgis.core import QgsProcessingContext, QgsProcessingLayerPostProcessorInterface, QgsWkbTypes
+from qgis.core import (
+    QgsProcessingContext,
+    QgsProcessingLayerPostProcessorInterface,
+    QgsProcessingParameterDistance,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterNumber,
+    QgsWkbTypes,
+)
 
 from ral_zuid_plugin.adapters.vector_io import frame_from_source
 from ral_zuid_plugin.core.errors import InputDataError
@@ -13,6 +20,36 @@ from ral_zuid_plugin.core.pressure.inputs import points_from_geoframe
 from ral_zuid_plugin.core.pressure.kernels import KERNELS
 from ral_zuid_plugin.core.pressure.styles import diverging_breaks, fill_style_template, ramp_breaks
 from ral_zuid_plugin.core.resources import resource_path
+
+WALK_DISTANCE = "WALK_DISTANCE"
+KERNEL = "KERNEL"
+RADIUS = "RADIUS"
+CELL_SIZE = "CELL_SIZE"
+MEMORY_BUDGET = "MEMORY_BUDGET"
+
+
+def add_grid_parameters(algorithm) -> None:
+    """Walking distance, kernel, radius, cell size and memory budget: the same for every surface algorithm."""
+    algorithm.addParameter(
+        QgsProcessingParameterDistance(WALK_DISTANCE, tr("Walking distance"), defaultValue=250.0, minValue=1.0)
+    )
+    algorithm.addParameter(QgsProcessingParameterEnum(KERNEL, tr("Kernel shape"), kernel_labels(), defaultValue=0))
+    radius = QgsProcessingParameterDistance(RADIUS, tr("Kernel radius"), defaultValue=500.0, minValue=1.0)
+    algorithm.addParameter(radius)
+    algorithm.addParameter(
+        QgsProcessingParameterNumber(
+            CELL_SIZE,
+            tr("Cell size (m, whole metres; grid corner on a multiple of 100 m)"),
+            QgsProcessingParameterNumber.Integer,
+            defaultValue=25,
+            minValue=1,
+        )
+    )
+    budget = QgsProcessingParameterNumber(
+        MEMORY_BUDGET, tr("Memory budget (MB)"), QgsProcessingParameterNumber.Double, 2048.0, minValue=16.0
+    )
+    budget.setFlags(budget.flags() | budget.FlagAdvanced)
+    algorithm.addParameter(budget)
 
 
 def kernel_labels() -> list[str]:

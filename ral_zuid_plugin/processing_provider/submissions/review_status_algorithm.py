@@ -10,7 +10,6 @@ from qgis.core import (
     QgsField,
     QgsFields,
     QgsProcessing,
-    QgsProcessingParameterAuthConfig,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterString,
@@ -18,7 +17,7 @@ from qgis.core import (
 
 from ral_zuid_plugin.adapters.styling import style_output
 from ral_zuid_plugin.adapters.submission_layer import REVIEW_FIELDS
-from ral_zuid_plugin.adapters.submission_service import features_client, service_settings
+from ral_zuid_plugin.adapters.submission_service import features_client
 from ral_zuid_plugin.adapters.submission_settings import load_contact, open_outbox
 from ral_zuid_plugin.core.errors import CancelledError, InputDataError, RalZuidError
 from ral_zuid_plugin.core.i18n import tr
@@ -27,6 +26,10 @@ from ral_zuid_plugin.core.submission.ogcapi import FINAL_REVIEW_STATUSES
 from ral_zuid_plugin.core.submission.outbox import RECEIVED, REVIEWED
 from ral_zuid_plugin.processing_provider import groups
 from ral_zuid_plugin.processing_provider.base import RalZuidAlgorithm
+from ral_zuid_plugin.processing_provider.submissions.service_parameters import (
+    add_service_parameters,
+    service_settings_from,
+)
 
 
 class ReviewStatusAlgorithm(RalZuidAlgorithm):
@@ -35,9 +38,6 @@ class ReviewStatusAlgorithm(RalZuidAlgorithm):
 
     INPUT = "INPUT"
     GEMEENTECODE = "GEMEENTECODE"
-    SERVICE_URL = "SERVICE_URL"
-    COLLECTION = "COLLECTION"
-    AUTHCFG = "AUTHCFG"
     OUTPUT = "OUTPUT"
 
     def display_name(self) -> str:
@@ -54,21 +54,7 @@ class ReviewStatusAlgorithm(RalZuidAlgorithm):
                 self.GEMEENTECODE, tr("Municipality code (CBS, e.g. GM0772)"), defaultValue=load_contact().gemeentecode
             )
         )
-        self.addParameter(
-            QgsProcessingParameterString(
-                self.SERVICE_URL, tr("Service URL (empty = from the submission settings)"), optional=True
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterString(
-                self.COLLECTION, tr("Collection (empty = from the submission settings)"), optional=True
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterAuthConfig(
-                self.AUTHCFG, tr("Authentication (empty = from the submission settings)"), optional=True
-            )
-        )
+        add_service_parameters(self)
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Candidates with review status")))
 
     def execute(self, parameters, context, feedback, progress):
@@ -80,13 +66,7 @@ class ReviewStatusAlgorithm(RalZuidAlgorithm):
         gemeentecode = self.parameterAsString(parameters, self.GEMEENTECODE, context).strip().upper()
         if not gemeentecode:
             raise RalZuidError(tr("Fill in the municipality code (e.g. GM0772)."))
-        client = features_client(
-            service_settings(
-                self.parameterAsString(parameters, self.SERVICE_URL, context),
-                self.parameterAsString(parameters, self.COLLECTION, context),
-                self.parameterAsString(parameters, self.AUTHCFG, context),
-            )
-        )
+        client = features_client(service_settings_from(self, parameters, context))
         fields = QgsFields(source.fields())
         for name, kind in REVIEW_FIELDS:
             if fields.indexOf(name) < 0:

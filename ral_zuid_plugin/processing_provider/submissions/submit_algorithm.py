@@ -5,13 +5,11 @@ from __future__ import annotations
 from qgis.core import (
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
-    QgsProcessingParameterAuthConfig,
     QgsProcessingParameterFile,
     QgsProcessingParameterNumber,
-    QgsProcessingParameterString,
 )
 
-from ral_zuid_plugin.adapters.submission_service import client_for_outbox, queue_package, service_settings
+from ral_zuid_plugin.adapters.submission_service import client_for_outbox, queue_package
 from ral_zuid_plugin.adapters.submission_settings import open_outbox
 from ral_zuid_plugin.core.errors import RalZuidError
 from ral_zuid_plugin.core.i18n import tr
@@ -20,6 +18,10 @@ from ral_zuid_plugin.core.submission.outbox import PENDING
 from ral_zuid_plugin.core.submission.sender import send_until_done
 from ral_zuid_plugin.processing_provider import groups
 from ral_zuid_plugin.processing_provider.base import RalZuidAlgorithm
+from ral_zuid_plugin.processing_provider.submissions.service_parameters import (
+    add_service_parameters,
+    service_settings_from,
+)
 
 
 class SubmitAlgorithm(RalZuidAlgorithm):
@@ -28,9 +30,6 @@ class SubmitAlgorithm(RalZuidAlgorithm):
 
     PACKAGE = "PACKAGE"
     MAX_WAIT = "MAX_WAIT"
-    SERVICE_URL = "SERVICE_URL"
-    COLLECTION = "COLLECTION"
-    AUTHCFG = "AUTHCFG"
     SUBMISSION_ID = "SUBMISSION_ID"
     RECEIVED = "RECEIVED"
     PENDING = "PENDING"
@@ -57,21 +56,7 @@ class SubmitAlgorithm(RalZuidAlgorithm):
                 maxValue=3600.0,
             )
         )
-        self.addParameter(
-            QgsProcessingParameterString(
-                self.SERVICE_URL, tr("Service URL (empty = from the submission settings)"), optional=True
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterString(
-                self.COLLECTION, tr("Collection (empty = from the submission settings)"), optional=True
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterAuthConfig(
-                self.AUTHCFG, tr("Authentication (empty = from the submission settings)"), optional=True
-            )
-        )
+        add_service_parameters(self)
         self.addOutput(QgsProcessingOutputString(self.SUBMISSION_ID, tr("Submission id")))
         self.addOutput(QgsProcessingOutputNumber(self.RECEIVED, tr("Candidates received by the service")))
         self.addOutput(QgsProcessingOutputNumber(self.PENDING, tr("Candidates still in the outbox")))
@@ -84,11 +69,7 @@ class SubmitAlgorithm(RalZuidAlgorithm):
             package = queue_package(package_path, outbox)
             submission_id = package.submission_id
             progress.info(tr("Submission {submission_id} is in the outbox.").format(submission_id=submission_id))
-        settings = service_settings(
-            self.parameterAsString(parameters, self.SERVICE_URL, context),
-            self.parameterAsString(parameters, self.COLLECTION, context),
-            self.parameterAsString(parameters, self.AUTHCFG, context),
-        )
+        settings = service_settings_from(self, parameters, context)
         outbox.retry_now(submission_id or None)
         try:
             client = client_for_outbox(settings, outbox, submission_id or None)
