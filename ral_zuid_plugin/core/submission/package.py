@@ -220,31 +220,66 @@ def build_package(
             temp_zip.unlink()
     progress.set_progress(100)
     features = [
-        as_feature(r, document["gemeentecode"], document["submission_id"], document["contact"]) for r in records
+        as_feature(r, document["gemeentecode"], document["submission_id"], document["contact"], document["created"])
+        for r in records
     ]
     return SubmissionPackage(output_zip, document["submission_id"], document, manifest, features)
 
 
 def read_package(path: Path) -> SubmissionPackage:
-    """Open a package written by :func:`build_package`, check its checksums and rebuild the features to send."""
+    """Open a package written by :func:`build_package`, check it and rebuild the features to send.
+
+    Nothing in a package is trusted: the checksums must match, the manifest must cover ``aanmelding.json``
+    and agree with it, and the document is validated again against the schema and the rules of
+    ``submissionpackage`` (ids, also after mapping to server ids, and charge card ids anywhere in the text).
+    A package changed by hand and re-hashed is therefore refused just like one built from bad data.
+    """
     path = Path(path)
     try:
         with zipfile.ZipFile(path) as archive:
             manifest = json.loads(archive.read(MANIFEST))
-            for entry in manifest["files"]:
+            entries = manifest.get("files") if isinstance(manifest, dict) else None
+            if not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
+                raise KeyError("files")
+            for entry in entries:
                 if hashlib.sha256(archive.read(entry["path"])).hexdigest() != entry["sha256"]:
                     raise RalZuidError(
                         tr("The package {name} is damaged: {file} does not match its checksum.").format(
                             name=path.name, file=entry["path"]
                         )
                     )
+            if DOCUMENT not in {entry["path"] for entry in entries}:
+                raise RalZuidError(
+                    tr("The package {name} is damaged: its manifest does not cover {file}.").format(
+                        name=path.name, file=DOCUMENT
+                    )
+                )
             document = json.loads(archive.read(DOCUMENT))
-    except (OSError, KeyError, ValueError, zipfile.BadZipFile) as error:
+    except (OSError, KeyError, TypeError, ValueError, zipfile.BadZipFile) as error:
         raise RalZuidError(
             tr("{name} is not a RAL Zuid submission package ({error}).").format(name=path.name, error=error)
         ) from error
+    if not isinstance(document, dict):
+        raise RalZuidError(
+            tr("{name} is not a RAL Zuid submission package ({error}).").format(
+                name=path.name, error=tr("{file} holds no JSON object").format(file=DOCUMENT)
+            )
+        )
+    problems = validation_problems(document)
+    for key in ("submission_id", "gemeentecode"):
+        if manifest.get(key) != document.get(key):
+            problems.append(
+                ValidationProblem(
+                    "",
+                    key,
+                    tr("differs between {manifest} and {document}").format(manifest=MANIFEST, document=DOCUMENT),
+                )
+            )
+    if problems:
+        error = SubmissionInvalidError(problems)
+        raise RalZuidError(tr("The package {name} was not sent. {reason}").format(name=path.name, reason=error.message))
     features = [
-        as_feature(r, document["gemeentecode"], document["submission_id"], document["contact"])
+        as_feature(r, document["gemeentecode"], document["submission_id"], document["contact"], document["created"])
         for r in document["candidates"]
     ]
     return SubmissionPackage(path, document["submission_id"], document, manifest, features)
