@@ -142,7 +142,7 @@ def persist_layers(tables: dict[str, QgsVectorLayer], path: Path, transform_cont
                         path=path.name, message=message
                     )
                 )
-        publish(temporary, path)
+        publish(temporary, path, now=True)  # the layout draws these layers in the same run
     finally:
         if temporary.exists():
             temporary.unlink()

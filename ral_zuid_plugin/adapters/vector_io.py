@@ -25,6 +25,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDate, QDateTime, QTime, QVariant
 
+from ral_zuid_plugin.adapters.atomic_sink import AtomicSink
 from ral_zuid_plugin.core.crs import RD_NEW
 from ral_zuid_plugin.core.errors import CancelledError, RalZuidError
 from ral_zuid_plugin.core.i18n import tr
@@ -150,26 +151,33 @@ def write_frame_to_sink(
     context: QgsProcessingContext,
     feedback: QgsProcessingFeedback | None = None,
 ) -> str:
-    """Write a (Geo)DataFrame (geometry in RD New) to the feature sink ``parameter_name``; return its id."""
+    """Write a (Geo)DataFrame (geometry in RD New) to the feature sink ``parameter_name``; return its id.
+
+    A file destination is replaced atomically (:class:`~ral_zuid_plugin.adapters.atomic_sink.AtomicSink`).
+    """
     fields = fields_for(frame)
     wkb_type = wkb_type_for(frame)
     crs = rd_new() if wkb_type != QgsWkbTypes.NoGeometry else QgsCoordinateReferenceSystem()
-    sink, dest_id = algorithm.parameterAsSink(parameters, parameter_name, context, fields, wkb_type, crs)
-    if sink is None:
-        raise QgsProcessingException(algorithm.invalidSinkError(parameters, parameter_name))
-    total = max(len(frame), 1)
-    for count, feature in enumerate(features_from_frame(frame, fields, wkb_type)):
-        if feedback is not None and count % 1000 == 0 and feedback.isCanceled():
-            raise CancelledError()
-        if not sink.addFeature(feature, QgsFeatureSink.FastInsert):
-            raise QgsProcessingException(
-                tr("Could not write feature {number} to the output '{name}'.").format(
-                    number=count + 1, name=parameter_name
+    output = AtomicSink(algorithm, parameters, parameter_name, context, fields, wkb_type, crs)
+    try:
+        total = max(len(frame), 1)
+        for count, feature in enumerate(features_from_frame(frame, fields, wkb_type)):
+            if feedback is not None and count % 1000 == 0 and feedback.isCanceled():
+                raise CancelledError()
+            if not output.sink.addFeature(feature, QgsFeatureSink.FastInsert):
+                raise QgsProcessingException(
+                    tr("Could not write feature {number} to the output '{name}'.").format(
+                        number=count + 1, name=parameter_name
+                    )
                 )
-            )
-        if feedback is not None and count % 1000 == 0:
-            feedback.setProgress(100.0 * count / total)
-    return dest_id
+            if feedback is not None and count % 1000 == 0:
+                feedback.setProgress(100.0 * count / total)
+        if feedback is not None and feedback.isCanceled():
+            raise CancelledError()
+        return output.finish()
+    except BaseException:
+        output.abort()
+        raise
 
 
 def frame_from_source(

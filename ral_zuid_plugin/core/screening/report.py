@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import html
 import os
-import tempfile
 from pathlib import Path
 
-from ral_zuid_plugin.core.atomic_files import publish
+from ral_zuid_plugin.core.atomic_files import publish, temporary_file_beside
 from ral_zuid_plugin.core.i18n import language, tr
 from ral_zuid_plugin.core.screening import wording
 from ral_zuid_plugin.core.screening.rules import RuleSet, Thresholds, localized
@@ -221,10 +220,9 @@ def rules_overview_html(rules: RuleSet) -> str:
 def write_text_atomic(path: str | Path, text: str) -> Path:
     """Write ``text`` to ``path`` through a temporary file in the same folder, then move it into place."""
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=".tmp_", suffix=path.suffix, dir=str(path.parent))
+    temporary = temporary_file_beside(path)
     try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+        with open(temporary, "w", encoding="utf-8") as stream:
             stream.write(text)
         publish(temporary, path)
     except BaseException:

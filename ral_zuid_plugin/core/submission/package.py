@@ -14,13 +14,12 @@ import datetime as dt
 import hashlib
 import json
 import shutil
-import tempfile
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ral_zuid_plugin.core.atomic_files import publish
+from ral_zuid_plugin.core.atomic_files import publish, temporary_folder_beside
 from ral_zuid_plugin.core.crs import RD_NEW
 from ral_zuid_plugin.core.errors import RalZuidError
 from ral_zuid_plugin.core.i18n import tr
@@ -167,9 +166,8 @@ def build_package(
     if problems:
         raise SubmissionInvalidError(problems)
     progress.set_progress(10)
-    output_zip.parent.mkdir(parents=True, exist_ok=True)
-    workdir = Path(tempfile.mkdtemp(prefix=".ralzuid-package-", dir=str(output_zip.parent)))
-    temp_zip = output_zip.with_name("." + output_zip.name + ".part")
+    workdir = temporary_folder_beside(output_zip)
+    temp_zip = workdir / output_zip.name
     try:
         _write_geopackage(frame, workdir / GEOPACKAGE, document)
         check_cancelled(progress)
@@ -209,15 +207,16 @@ def build_package(
         with zipfile.ZipFile(temp_zip, "w", compression=zipfile.ZIP_DEFLATED) as archive:
             for path in [*files, workdir / MANIFEST]:
                 archive.write(path, path.relative_to(workdir).as_posix())
-        publish(temp_zip, output_zip)
+        check_cancelled(progress)
+        publish(temp_zip, output_zip, now=True)  # the outbox reads the package back in the same run
     except OSError as error:
         raise RalZuidError(
-            tr("Could not write the submission package {path}: {error}").format(path=output_zip, error=error)
+            tr("Could not write the submission package {path}: {error}").format(
+                path=output_zip, error=error.strerror or error
+            )
         ) from error
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
-        if temp_zip.exists():
-            temp_zip.unlink()
     progress.set_progress(100)
     features = [
         as_feature(r, document["gemeentecode"], document["submission_id"], document["contact"], document["created"])
