@@ -202,7 +202,7 @@ class FeaturesClient:
                         "The service {url} redirected the request to another address ({target}). The plugin sends "
                         "no credentials or data to another address: set the service URL to the address the service "
                         "really uses."
-                    ).format(url=first_url, target=origin(target)),
+                    ).format(url=first_url, target="{}://{}:{}".format(*origin(target))),
                     retryable=False,
                 )
             if method != "GET" and response.status not in (307, 308):
