@@ -809,14 +809,9 @@ def read_ocpi_sessions(
         cards = _optional(objects, "cdr_token.uid", "auth_id")
     else:
         end_values = _optional(objects, "end_date_time")
-        missing = [i for i, v in enumerate(end_values) if not v]
-        if missing:
-            raise InputDataError(
-                tr("the session has no end time (still active?); export finished sessions only"),
-                path=path,
-                row=missing[0] + 1,
-                column="end_date_time",
-            )
+        open_rows = np.array([not v for v in end_values], dtype=bool)
+        start_values = _required(objects, "start_date_time", path)
+        end_values = [s if o else v for s, v, o in zip(start_values, end_values, open_rows)]
         end = _ocpi_times(end_values, path, "end_date_time", report)
         kwh = _ocpi_numbers(_required(objects, "kwh", path), path, "kwh")
         chargepoint = _required(objects, "location_id", path)
@@ -846,7 +841,10 @@ def read_ocpi_sessions(
             schema.CDR_KIND: kinds,
         }
     )
-    return frame, report
+    masks = status_exclusions(pd.Series(_optional(objects, "status"), dtype=object))
+    if not is_cdr:
+        masks[OPEN_SESSION] = masks.get(OPEN_SESSION, np.zeros(n, dtype=bool)) | open_rows
+    return report.set_aside_rows(frame, masks), report
 
 
 def read_ocpi_locations(path: str) -> pd.DataFrame:
