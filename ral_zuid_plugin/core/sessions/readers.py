@@ -98,7 +98,11 @@ class ReadReport:
                 )
             )
         for key, parts in self.set_aside.items():
-            lines.append(tr("{count} sessions set aside: {key}").format(count=sum(len(p) for p in parts), key=key))
+            lines.append(
+                tr("{count} sessions excluded: {reason}").format(
+                    count=sum(len(p) for p in parts), reason=set_aside_reasons()[key]
+                )
+            )
         return lines
 
     def date_order_note(self) -> str:
@@ -159,7 +163,7 @@ def read_table_sessions(path: str, salt: bytes, options: TableOptions) -> tuple[
     """A CSV (read in chunks of a million rows) or XLSX export as a session frame."""
     report = ReadReport(path=path, kind="table", options=options, user_format=options.date_format)
     if Path(path).suffix.lower() in XLSX_SUFFIXES:
-        table = read_xlsx_table(path)
+        table = read_xlsx_table(path, options)
         options.encoding, options.delimiter, options.decimal = "xlsx", "-", options.decimal or "."
         return _table_frame(table, 0, path, salt, options, report), report
     try:
@@ -172,9 +176,13 @@ def read_table_sessions(path: str, salt: bytes, options: TableOptions) -> tuple[
 
 def _csv_frames(path: str, salt: bytes, options: TableOptions, report: ReadReport, as_text: bool) -> list:
     frames, offset = [], 0
-    for chunk in read_csv_table(path, options, chunk_rows=tabular.CHUNK_ROWS, as_text=as_text):
-        frames.append(_table_frame(chunk, offset, path, salt, options, report))
-        offset += len(chunk)
+    chunks = read_csv_table(path, options, chunk_rows=tabular.CHUNK_ROWS, as_text=as_text)
+    try:
+        for chunk in chunks:
+            frames.append(_table_frame(chunk, offset, path, salt, options, report))
+            offset += len(chunk)
+    finally:
+        chunks.close()  # the CSV file is closed at once, also after an error (no ResourceWarning)
     return frames
 
 
@@ -323,6 +331,14 @@ EXCEL_EPOCH = pd.Timestamp("1899-12-30")
 NS_PER_HOUR = 3_600_000_000_000
 NS_PER_DAY = 24 * NS_PER_HOUR
 MAX_CHARGER_KW = 400.0  # no charger delivers more: a higher median energy per connected hour means Wh
+
+
+def set_aside_reasons() -> dict[str, str]:
+    return {
+        OPEN_SESSION: tr("open (no end time, or status ACTIVE/PENDING)"),
+        INVALID_SESSION: tr("status INVALID"),
+        RESERVATION: tr("reservation (status RESERVATION)"),
+    }
 
 
 def status_exclusions(values: pd.Series) -> dict[str, np.ndarray]:

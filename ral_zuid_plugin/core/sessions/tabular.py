@@ -286,24 +286,28 @@ def read_csv_table(path: str, options: TableOptions, chunk_rows: int = CHUNK_ROW
 
 
 def _chunks(path: str, options: TableOptions, dtypes: dict, headers: list[str], chunk_rows: int) -> Iterator:
-    """Chunks of at most ``chunk_rows`` rows (bounded memory for 1e7-row files)."""
+    """Chunks of at most ``chunk_rows`` rows (bounded memory for 1e7-row files); the file is always closed."""
     reader = _read_csv(path, options, dtypes, chunk_rows)
     try:
-        first = _next(reader, path)
-    except NumericTextError:
-        # a numeric column has text in it: read everything as text and let numbers_from name the row
-        reader = _read_csv(path, options, {h: str for h in headers}, chunk_rows)
-        first = _next(reader, path)
-    if first is None or first.empty:
-        raise InputDataError(tr("the file has a header but no sessions"), path=path, row=2)
-    first.columns = [str(c).strip() for c in first.columns]
-    yield first
-    while True:
-        chunk = _next(reader, path)
-        if chunk is None:
-            return
-        chunk.columns = first.columns
-        yield chunk
+        try:
+            first = _next(reader, path)
+        except NumericTextError:
+            # a numeric column has text in it: read everything as text and let numbers_from name the row
+            reader.close()
+            reader = _read_csv(path, options, {h: str for h in headers}, chunk_rows)
+            first = _next(reader, path)
+        if first is None or first.empty:
+            raise InputDataError(tr("the file has a header but no sessions"), path=path, row=options.header_row + 1)
+        first.columns = [str(c).strip() for c in first.columns]
+        yield first
+        while True:
+            chunk = _next(reader, path)
+            if chunk is None:
+                return
+            chunk.columns = first.columns
+            yield chunk
+    finally:
+        reader.close()
 
 
 def _next(reader, path: str) -> pd.DataFrame | None:
@@ -343,12 +347,27 @@ def _read_csv(path: str, options: TableOptions, dtypes: dict, chunk_rows: int) -
         ) from error
 
 
-def read_xlsx_table(path: str) -> pd.DataFrame:
-    """The first sheet of an XLSX export, with GDAL's fast XLSX driver or openpyxl when GDAL is absent."""
-    try:
-        return _read_xlsx_gdal(path)
-    except ImportError:
-        return _read_xlsx_openpyxl(path)
+def read_xlsx_table(path: str, options: TableOptions | None = None) -> pd.DataFrame:
+    """The first sheet of an XLSX export, with GDAL's fast XLSX driver or openpyxl when GDAL is absent.
+
+    A sheet whose first row is not the header (a report title above it) is read with openpyxl,
+    which finds the header row (or takes HEADER_ROW).
+    """
+    options = options or TableOptions()
+    if not options.header_row:
+        try:
+            frame = _read_xlsx_gdal(path)
+        except ImportError:
+            frame = None
+        if frame is not None:
+            try:
+                map_headers([str(c) for c in frame.columns], options.column_mapping, path)
+            except InputDataError:
+                pass
+            else:
+                options.header_row = 1
+                return frame
+    return _read_xlsx_openpyxl(path, options)
 
 
 def _read_xlsx_gdal(path: str) -> pd.DataFrame:
@@ -385,21 +404,43 @@ def _read_xlsx_gdal(path: str) -> pd.DataFrame:
     return frame
 
 
-def _read_xlsx_openpyxl(path: str) -> pd.DataFrame:
+def _read_xlsx_openpyxl(path: str, options: TableOptions | None = None) -> pd.DataFrame:
     import openpyxl
 
+    options = options or TableOptions()
     try:
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as error:  # any openpyxl failure means: not a readable workbook
         raise InputDataError(tr("the file cannot be opened as an XLSX workbook"), path=path) from error
-    rows = book.worksheets[0].iter_rows(values_only=True)
-    header = next(rows, None)
-    if not header:
+    try:
+        rows = list(book.worksheets[0].iter_rows(values_only=True))
+    finally:
+        book.close()
+    if not rows:
         raise InputDataError(tr("the file is empty"), path=path)
-    frame = pd.DataFrame(list(rows), columns=[str(h) for h in header])
+    index = options.header_row - 1 if options.header_row else _xlsx_header_index(rows, options, path)
+    if index >= len(rows):
+        raise InputDataError(tr("the file has fewer lines than the header row given"), path=path)
+    header = ["" if h is None else str(h).strip() for h in rows[index]]
+    options.header_row = index + 1
+    width = len(header)
+    frame = pd.DataFrame([list(r[:width]) + [None] * (width - len(r)) for r in rows[index + 1 :]], columns=header)
     if frame.empty:
-        raise InputDataError(tr("the file has a header but no sessions"), path=path, row=2)
+        raise InputDataError(tr("the file has a header but no sessions"), path=path, row=index + 2)
     return frame
+
+
+def _xlsx_header_index(rows: list, options: TableOptions, path: str) -> int:
+    for index, row in enumerate(rows[:30]):
+        cells = ["" if c is None else str(c).strip() for c in row]
+        if sum(1 for c in cells if c) < 2:
+            continue
+        try:
+            map_headers(cells, {k: v for k, v in options.column_mapping.items() if v in cells}, path)
+        except InputDataError:
+            continue
+        return index
+    return 0
 
 
 def numbers_from(
