@@ -81,9 +81,7 @@ def _bad(start: np.ndarray, end: np.ndarray) -> np.ndarray:
     return (end <= start) | (end - start > IMPLAUSIBLE_HOURS * NS_PER_HOUR)
 
 
-def weigh(
-    start_a: np.ndarray, end_a: np.ndarray, start_b: np.ndarray, end_b: np.ndarray
-) -> OrderDecision | None:
+def weigh(start_a: np.ndarray, end_a: np.ndarray, start_b: np.ndarray, end_b: np.ndarray) -> OrderDecision | None:
     """Weigh reading a (as written) against b (swapped): naive nanoseconds per row, in file order.
 
     None when the readings give the same times everywhere (no question to decide).

@@ -20,6 +20,7 @@ START, END, DATE, TIME, ENERGY, CHARGE, POINT, CP, LOCATION = "start end date ti
 EVSE, CONNECTOR, SESSION, ID, CARD, DURATION, CONNECTED, POWER = "evse conn session id card dur connd power".split()
 MAX, LAT, LON, STATUS, UTC, NEUTRAL = "max lat lon status utc -".split()
 
+# fmt: off
 _WORDS: dict[str, tuple[str, ...]] = {
     START: ("start", "started", "starts", "begin", "begint", "aanvang", "debut", "beginn", "anfang", ),
     END: ("end", "ended", "ends", "eind", "einde", "stop", "stopped", "afloop", "fin", "ende", "finished"),
@@ -64,6 +65,7 @@ _UNITS = {
     "s": "s", "sec": "s", "seconds": "s", "seconden": "s", "sekunden": "s",
     "hhmm": "hh:mm", "uumm": "hh:mm", "hhmmss": "hh:mm:ss", "uummss": "hh:mm:ss",
 }
+# fmt: on
 
 
 @dataclass(frozen=True)

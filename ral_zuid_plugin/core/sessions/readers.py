@@ -384,9 +384,10 @@ def _skip_empty_and_totals(
     if not empty.any():
         return table, rows
     subset = table.loc[empty]
-    blank = subset.isna().all(axis=1).to_numpy() | subset.astype(str).apply(lambda c: c.str.strip()).isin(
-        ["", "nan", "None"]
-    ).all(axis=1).to_numpy()
+    blank = (
+        subset.isna().all(axis=1).to_numpy()
+        | subset.astype(str).apply(lambda c: c.str.strip()).isin(["", "nan", "None"]).all(axis=1).to_numpy()
+    )
     totals = subset.astype(str).apply(lambda c: c.str.match(_TOTALS)).any(axis=1).to_numpy() & ~blank
     drop = np.zeros(len(table), dtype=bool)
     drop[np.flatnonzero(empty)[blank | totals]] = True
@@ -487,8 +488,10 @@ def _side_naive(
         if real:
             fmt = "%Y-%m-%d %H:%M:%S"
         else:
-            fmt = report.user_format or report.formats.get(side) or _detect(
-                texts[~open_rows] if side == "end" else texts, None, path, label, "date"
+            fmt = (
+                report.user_format
+                or report.formats.get(side)
+                or _detect(texts[~open_rows] if side == "end" else texts, None, path, label, "date")
             )
     else:
         date_column = mapping.get(date) or mapping[schema.FIELD_START_DATE]
@@ -645,9 +648,11 @@ def energy_in_kwh(
                     ).format(column=header, rate=rate)
                 )
     elif not options.energy_unit and unit != "kwh":
-        options.notes.append(tr("energy column '{column}' read as {unit} (unit in the header)").format(
-            column=header, unit={"wh": "Wh", "mwh": "MWh"}[unit]
-        ))
+        options.notes.append(
+            tr("energy column '{column}' read as {unit} (unit in the header)").format(
+                column=header, unit={"wh": "Wh", "mwh": "MWh"}[unit]
+            )
+        )
     options.energy_unit = unit if unit in ("kwh", "wh") else options.energy_unit or unit
     return kwh * {"kwh": 1.0, "wh": 0.001, "mwh": 1000.0}[unit]
 

@@ -35,8 +35,18 @@ SALT = bytes(range(32))
             },
         ),
         (
-            ["TransactionId", "ChargePoint", "Connector", "UTCTransactionStart", "UTCTransactionStop", "StartCard",
-             "ConnectedTime", "ChargeTime", "TotalEnergy", "MaxPower"],
+            [
+                "TransactionId",
+                "ChargePoint",
+                "Connector",
+                "UTCTransactionStart",
+                "UTCTransactionStop",
+                "StartCard",
+                "ConnectedTime",
+                "ChargeTime",
+                "TotalEnergy",
+                "MaxPower",
+            ],
             {
                 "session_id": "TransactionId",
                 "chargepoint_id": "ChargePoint",
@@ -152,5 +162,6 @@ def test_time_only_column_gets_time_advice_not_a_date_format(tmp_path):
     with pytest.raises(InputDataError) as info:
         read_session_file(str(path), SALT, TableOptions())
     assert str(info.value) == (
-        "file tijd.csv, column 'Begintijd': the time 'half tien' cannot be read (expected e.g. 17:45, 17:45:00 or 05:45 PM)"
+        "file tijd.csv, column 'Begintijd': the time 'half tien' cannot be read "
+        "(expected e.g. 17:45, 17:45:00 or 05:45 PM)"
     )
