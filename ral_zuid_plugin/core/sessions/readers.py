@@ -24,6 +24,7 @@ from ral_zuid_plugin.core.sessions import dateorder, schema, tabular
 from ral_zuid_plugin.core.sessions.headers import unit_of
 from ral_zuid_plugin.core.sessions.privacy import hash_cards
 from ral_zuid_plugin.core.sessions.tabular import (
+    EncodingError,
     NumericTextError,
     TableOptions,
     as_categorical,
@@ -166,12 +167,33 @@ def read_table_sessions(path: str, salt: bytes, options: TableOptions) -> tuple[
         table = read_xlsx_table(path, options)
         options.encoding, options.delimiter, options.decimal = "xlsx", "-", options.decimal or "."
         return _table_frame(table, 0, path, salt, options, report), report
+    detected_encoding = not options.encoding
     try:
-        frames = _csv_frames(path, salt, options, report, as_text=False)
-    except NumericTextError:
-        report.localisation.clear()
-        frames = _csv_frames(path, salt, options, report, as_text=True)
+        frames = _read_frames(path, salt, options, report)
+    except EncodingError:
+        # the first 256 kB were plain ASCII or UTF-8, a later byte is not: Windows-1252 (e.g. 'é' as 0xE9)
+        if not detected_encoding or options.encoding == "cp1252":
+            raise
+        options.encoding = "cp1252"
+        _restart(report)
+        frames = _read_frames(path, salt, options, report)
     return concat_sessions(frames), report
+
+
+def _read_frames(path: str, salt: bytes, options: TableOptions, report: ReadReport) -> list:
+    try:
+        return _csv_frames(path, salt, options, report, as_text=False)
+    except NumericTextError:
+        _restart(report)
+        return _csv_frames(path, salt, options, report, as_text=True)
+
+
+def _restart(report: ReadReport) -> None:
+    """Forget what a first pass over the file recorded."""
+    report.localisation.clear()
+    report.set_aside.clear()
+    report.skipped_rows.clear()
+    report.skipped_blank = report.skipped_totals = report.date_rows_differing = 0
 
 
 def _csv_frames(path: str, salt: bytes, options: TableOptions, report: ReadReport, as_text: bool) -> list:

@@ -310,10 +310,21 @@ def _chunks(path: str, options: TableOptions, dtypes: dict, headers: list[str], 
         reader.close()
 
 
+class EncodingError(InputDataError):
+    """Bytes later in the file are not in the encoding detected from its start."""
+
+
 def _next(reader, path: str) -> pd.DataFrame | None:
     try:
         return next(reader, None)
-    except (pd.errors.ParserError, UnicodeDecodeError) as error:
+    except UnicodeDecodeError as error:
+        raise EncodingError(
+            tr("the file is not valid text in the detected encoding ({error}); set the text encoding").format(
+                error=error
+            ),
+            path=path,
+        ) from error
+    except pd.errors.ParserError as error:
         raise InputDataError(
             tr("the file cannot be read as a table: {error}").format(error=error), path=path
         ) from error

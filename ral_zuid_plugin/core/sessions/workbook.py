@@ -240,7 +240,8 @@ def write_workbook(result: SessionResult, path: str, generated: dt.datetime | No
         cell.font = bold
     for read in result.reads:
         settings_text = read.options.describe() if read.options is not None else "OCPI JSON, UTC"
-        summary.append([Path(read.path).name, read.kind, read.rows, read.sha256, settings_text])
+        kind = {"table": "tabel (CSV/XLSX-export)"}.get(read.kind, read.kind)
+        summary.append([Path(read.path).name, kind, read.rows, read.sha256, settings_text])
     summary.append([])
     summary.append(["Kwaliteit (samenvatting)", "Aantal", "Actie"])
     for cell in summary[summary.max_row]:
