@@ -467,8 +467,12 @@ def _as_text(values: pd.Series, fmt: str) -> tuple[pd.Series, bool]:
     return values, False
 
 
-def _detect(values: list, candidates, path, column, what: str) -> str:
-    sample = pd.Index(pd.unique(pd.Series(values, dtype=object).dropna())).astype(str)
+def _detect(values, candidates, path, column, what: str) -> str:
+    """The format of a column, from its distinct values among the first rows and an even spread over the rest."""
+    values = pd.Series(values, dtype=object) if not isinstance(values, pd.Series) else values
+    step = max(1, len(values) // 20_000)
+    sample = pd.concat([values.iloc[:20_000], values.iloc[::step]]).dropna()
+    sample = pd.Index(pd.unique(sample.astype(object))).astype(str)
     step = max(1, len(sample) // 1000)
     if what == "time":
         advice = tr("the time '{value}' cannot be read (expected e.g. 17:45, 17:45:00 or 05:45 PM)")
@@ -555,9 +559,21 @@ def _rows_ns(side: _Side, swapped: bool) -> np.ndarray:
 
 def _to_utc(ns_rows: np.ndarray, options: TableOptions, path: str, label: str, rows, report: ReadReport) -> np.ndarray:
     codes, uniques = pd.factorize(ns_rows, sort=False)
-    utc, local = localise(codes, pd.DatetimeIndex(uniques), options.time_zone, path=path, rows=rows)
+    return _localised(codes, pd.DatetimeIndex(uniques), options, path, label, rows, report)
+
+
+def _localised(codes, naive: pd.DatetimeIndex, options: TableOptions, path, label, rows, report) -> np.ndarray:
+    utc, local = localise(codes, naive, options.time_zone, path=path, rows=rows)
     report.localisation.append((label, local))
     return utc
+
+
+def _side_utc(side: _Side, swapped: bool, first: np.ndarray, last: np.ndarray, options, path, rows, report):
+    """UTC per row of one side in the chosen reading; distinct values are localised once."""
+    if side.on_start_day:  # rolled over to the next day per row: localise the per-row values
+        return _to_utc(last, options, path, side.label, rows, report)
+    index = side.swapped if swapped and side.swapped is not None else side.naive
+    return _localised(side.codes, index, options, path, side.label, rows, report)
 
 
 def table_times(
@@ -605,10 +621,11 @@ def table_times(
         first, last = (b_start, b_end) if reading == dateorder.SWAPPED else (a_start, a_end)
     else:
         first, last = times(False)
-    start_utc = _to_utc(first, options, path, start.label, rows, report)
+    swapped = reading == dateorder.SWAPPED
+    start_utc = _side_utc(start, swapped, first, first, options, path, rows, report)
     if end is None:
         return start_utc, start_utc + duration
-    end_utc = _to_utc(last, options, path, end.label, rows, report)
+    end_utc = _side_utc(end, swapped, first, last, options, path, rows, report)
     return start_utc, np.where(open_rows, start_utc, end_utc)
 
 

@@ -197,19 +197,12 @@ def swap_day_month(naive: pd.DatetimeIndex) -> tuple[pd.DatetimeIndex, np.ndarra
     changed = (day <= 12) & (day != month)
     if not changed.any():
         return naive, changed
-    swapped = pd.to_datetime(
-        pd.DataFrame(
-            {
-                "year": np.asarray(naive.year),
-                "month": np.where(changed, day, month),
-                "day": np.where(changed, month, day),
-                "hour": np.asarray(naive.hour),
-                "minute": np.asarray(naive.minute),
-                "second": np.asarray(naive.second),
-            }
-        )
-    )
-    return pd.DatetimeIndex(swapped), changed
+    stamps = np.asarray(naive.asi8, dtype=np.int64)
+    clock = stamps - np.asarray(naive.normalize().asi8, dtype=np.int64)
+    months = (np.asarray(naive.year) - 1970) * 12 + np.where(changed, day, month) - 1
+    days = months.astype("datetime64[M]").astype("datetime64[D]") + (np.where(changed, month, day) - 1)
+    swapped = days.astype("datetime64[ns]").astype(np.int64) + clock
+    return pd.DatetimeIndex(swapped.view("datetime64[ns]")), changed
 
 
 def localise(
