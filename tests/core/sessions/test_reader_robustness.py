@@ -10,8 +10,8 @@ import pytest
 from ral_zuid_plugin.core.errors import InputDataError
 from ral_zuid_plugin.core.sessions import schema
 from ral_zuid_plugin.core.sessions.quality import QualityReport
-from ral_zuid_plugin.core.sessions.reading_checks import add_reading_checks
 from ral_zuid_plugin.core.sessions.readers import read_session_file
+from ral_zuid_plugin.core.sessions.reading_checks import add_reading_checks
 from ral_zuid_plugin.core.sessions.tabular import TableOptions
 
 SALT = bytes(range(32))
