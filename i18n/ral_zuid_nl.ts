@@ -1272,10 +1272,6 @@
             <translation>De service heeft geen collectie op {url} (HTTP 404). Controleer de service-URL en de collectienaam in de instellingen.</translation>
         </message>
         <message>
-            <source>The service answered HTTP {status}; the submission will be retried.</source>
-            <translation>De service antwoordde HTTP {status}; de aanmelding wordt opnieuw geprobeerd.</translation>
-        </message>
-        <message>
             <source>The service rejected the candidate (HTTP {status}): {reason}</source>
             <translation>De service heeft de kandidaat geweigerd (HTTP {status}): {reason}</translation>
         </message>
@@ -1286,14 +1282,6 @@
         <message>
             <source>The certificate of {url} is not trusted ({reason}). Ask your IT department to add the certificate authority to QGIS (Settings &gt; Options &gt; Authentication).</source>
             <translation>Het certificaat van {url} wordt niet vertrouwd ({reason}). Vraag uw ICT-afdeling de certificaatautoriteit aan QGIS toe te voegen (Beeld &gt; Opties &gt; Authenticatie).</translation>
-        </message>
-        <message>
-            <source>The service {url} did not answer in time; the submission will be retried.</source>
-            <translation>De service {url} antwoordde niet op tijd; de aanmelding wordt opnieuw geprobeerd.</translation>
-        </message>
-        <message>
-            <source>Could not reach {url} ({reason}); the submission will be retried.</source>
-            <translation>{url} is niet bereikbaar ({reason}); de aanmelding wordt opnieuw geprobeerd.</translation>
         </message>
         <message>
             <source>No service URL is set. Fill it in under RAL Zuid &gt; Submission settings; the package is saved and can be e-mailed instead.</source>
@@ -2934,6 +2922,106 @@
         <message>
             <source>Detect (header, then values)</source>
             <translation>Herkennen (kop, dan waarden)</translation>
+        </message>
+        <message>
+            <source>The output '{name}' was not written.</source>
+            <translation>De uitvoer '{name}' is niet geschreven.</translation>
+        </message>
+        <message>
+            <source>The output {path} cannot be written: the folder {folder} does not accept new files ({error}).</source>
+            <translation>De uitvoer {path} kan niet worden geschreven: de map {folder} accepteert geen nieuwe bestanden ({error}).</translation>
+        </message>
+        <message>
+            <source>The finished output could not be moved onto {path}: {error}</source>
+            <translation>De voltooide uitvoer kon niet naar {path} worden verplaatst: {error}</translation>
+        </message>
+        <message>
+            <source>The service answered HTTP {status} (a temporary problem of the service).</source>
+            <translation>De service antwoordde HTTP {status} (een tijdelijk probleem van de service).</translation>
+        </message>
+        <message>
+            <source>The service {url} did not answer in time.</source>
+            <translation>De service {url} antwoordde niet op tijd.</translation>
+        </message>
+        <message>
+            <source>Could not reach {url} ({reason}).</source>
+            <translation>{url} is niet bereikbaar ({reason}).</translation>
+        </message>
+        <message>
+            <source>The service {url} redirected the request to another address ({target}). The plugin sends no credentials or data to another address: set the service URL to the address the service really uses.</source>
+            <translation>De service {url} stuurde het verzoek door naar een ander adres ({target}). De plugin stuurt geen inloggegevens of gegevens naar een ander adres: stel als service-URL het adres in dat de service werkelijk gebruikt.</translation>
+        </message>
+        <message>
+            <source>The service {url} answered a {method} with a redirect (HTTP {status}) that would turn it into a GET. Set the service URL to the address the service really uses.</source>
+            <translation>De service {url} beantwoordde een {method} met een doorverwijzing (HTTP {status}) die er een GET van zou maken. Stel als service-URL het adres in dat de service werkelijk gebruikt.</translation>
+        </message>
+        <message>
+            <source>The service {url} redirected the request too many times.</source>
+            <translation>De service {url} stuurde het verzoek te vaak door.</translation>
+        </message>
+        <message>
+            <source>The service answered {url} with something other than a feature with properties.</source>
+            <translation>De service beantwoordde {url} met iets anders dan een feature met eigenschappen.</translation>
+        </message>
+        <message>
+            <source>The package {name} is damaged: its manifest does not cover {file}.</source>
+            <translation>Het pakket {name} is beschadigd: het manifest dekt {file} niet.</translation>
+        </message>
+        <message>
+            <source>{file} holds no JSON object</source>
+            <translation>{file} bevat geen JSON-object</translation>
+        </message>
+        <message>
+            <source>differs between {manifest} and {document}</source>
+            <translation>verschilt tussen {manifest} en {document}</translation>
+        </message>
+        <message>
+            <source>The package {name} was not sent. {reason}</source>
+            <translation>Het pakket {name} is niet verstuurd. {reason}</translation>
+        </message>
+        <message>
+            <source>a newer submission on the service</source>
+            <translation>een nieuwere aanmelding op de service</translation>
+        </message>
+        <message>
+            <source>Not sent: {newer} holds a newer version of candidate {candidate}.</source>
+            <translation>Niet verstuurd: {newer} bevat een nieuwere versie van kandidaat {candidate}.</translation>
+        </message>
+        <message>
+            <source>The submission is not valid (1 problem):</source>
+            <translation>De aanmelding is niet geldig (1 probleem):</translation>
+        </message>
+        <message>
+            <source>Could not write candidate {candidate} to the output.</source>
+            <translation>Kandidaat {candidate} kon niet naar de uitvoer worden geschreven.</translation>
+        </message>
+        <message>
+            <source>Candidate {candidate}: {reason} No output was written.</source>
+            <translation>Kandidaat {candidate}: {reason} Er is geen uitvoer geschreven.</translation>
+        </message>
+        <message>
+            <source>Candidate {candidate}: the reviewer's remark has {length} characters; only the first {limit} are kept.</source>
+            <translation>Kandidaat {candidate}: de opmerking van de beoordelaar heeft {length} tekens; alleen de eerste {limit} worden bewaard.</translation>
+        </message>
+        <message>
+            <source>Candidates not sent because a newer version exists</source>
+            <translation>Kandidaten niet verstuurd omdat er een nieuwere versie is</translation>
+        </message>
+        <message>
+            <source>Candidate {candidate}: not sent, because {newer} holds a newer version.</source>
+            <translation>Kandidaat {candidate}: niet verstuurd, omdat {newer} een nieuwere versie bevat.</translation>
+        </message>
+        <message>
+            <source>The outbox holds {held} candidates of submission {submission_id}, the package {expected}. Nothing is lost on the service, but check the package.</source>
+            <translation>De outbox bevat {held} kandidaten van aanmelding {submission_id}, het pakket {expected}. Op de service gaat niets verloren, maar controleer het pakket.</translation>
+        </message>
+        <message>
+            <source>Submission {submission_id}: {received} of the {expected} candidates in the package are on the service, {superseded} superseded by a newer submission, {pending} still in the outbox.</source>
+            <translation>Aanmelding {submission_id}: {received} van de {expected} kandidaten in het pakket staan op de service, {superseded} vervangen door een nieuwere aanmelding, {pending} nog in de outbox.</translation>
+        </message>
+        <message>
+            <source>becomes the same server id {server_id} as candidate {other} (row {first}), because every character other than a letter, digit, '_' or '-' becomes '_' there; rename one of them</source>
+            <translation>wordt op de server hetzelfde id {server_id} als kandidaat {other} (rij {first}), omdat daar elk teken anders dan een letter, cijfer, '_' of '-' een '_' wordt; geef een van beide een andere naam</translation>
         </message>
     </context>
 </TS>

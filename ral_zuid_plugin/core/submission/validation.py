@@ -163,8 +163,8 @@ def _duplicate_id_problems(document: dict[str, Any]) -> list[ValidationProblem]:
         elif server_key in mapped:
             first = candidates[mapped[server_key]].get("kandidaat_id")
             message = tr(
-                "becomes the same server id {server_id} as candidate {other} (row {first}); ids may differ in more "
-                "than the characters other than letters, digits, '_' and '-'"
+                "becomes the same server id {server_id} as candidate {other} (row {first}), because every "
+                "character other than a letter, digit, '_' or '-' becomes '_' there; rename one of them"
             ).format(server_id=feature_id(gemeentecode, raw), other=first, first=mapped[server_key] + 1)
         else:
             seen[key] = index
