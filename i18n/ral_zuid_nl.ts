@@ -1856,16 +1856,8 @@
             <translation>invoerlaag</translation>
         </message>
         <message>
-            <source>the layer has no point geometries</source>
-            <translation>de laag heeft geen puntgeometrieën</translation>
-        </message>
-        <message>
             <source>{count} feature(s) without geometry were skipped.</source>
             <translation>{count} object(en) zonder geometrie zijn overgeslagen.</translation>
-        </message>
-        <message>
-            <source>the layer has no polygon geometries</source>
-            <translation>de laag heeft geen vlakgeometrieën</translation>
         </message>
         <message>
             <source>{label}: '{value}' is not a date; write it as yyyy-mm-dd, e.g. 2024-01-01</source>
@@ -3022,6 +3014,34 @@
         <message>
             <source>becomes the same server id {server_id} as candidate {other} (row {first}), because every character other than a letter, digit, '_' or '-' becomes '_' there; rename one of them</source>
             <translation>wordt op de server hetzelfde id {server_id} als kandidaat {other} (rij {first}), omdat daar elk teken anders dan een letter, cijfer, '_' of '-' een '_' wordt; geef een van beide een andere naam</translation>
+        </message>
+        <message>
+            <source>points</source>
+            <translation>punten</translation>
+        </message>
+        <message>
+            <source>lines</source>
+            <translation>lijnen</translation>
+        </message>
+        <message>
+            <source>polygons</source>
+            <translation>vlakken</translation>
+        </message>
+        <message>
+            <source>the layer mixes geometry types ({held}); give a layer with {wanted} only</source>
+            <translation>de laag mengt geometrietypen ({held}); geef een laag met alleen {wanted}</translation>
+        </message>
+        <message>
+            <source>the layer holds {held}, not {wanted}</source>
+            <translation>de laag bevat {held}, geen {wanted}</translation>
+        </message>
+        <message>
+            <source>the coordinates (e.g. x {x:.0f}, y {y:.0f}) are not degrees, but the layer's CRS is {crs}. A GeoJSON without "crs" is WGS 84 by definition: set the layer's CRS (probably EPSG:28992, RD New) or save the file again with its CRS</source>
+            <translation>de coördinaten (bijv. x {x:.0f}, y {y:.0f}) zijn geen graden, maar het CRS van de laag is {crs}. Een GeoJSON zonder "crs" is per definitie WGS 84: stel het CRS van de laag in (waarschijnlijk EPSG:28992, RD New) of sla het bestand opnieuw op met zijn CRS</translation>
+        </message>
+        <message>
+            <source>candidates layer</source>
+            <translation>kandidatenlaag</translation>
         </message>
     </context>
 </TS>

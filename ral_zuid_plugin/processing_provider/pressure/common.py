@@ -13,8 +13,8 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ral_zuid_plugin.adapters.input_checks import require_geometry
 from ral_zuid_plugin.adapters.vector_io import frame_from_source
-from ral_zuid_plugin.core.errors import InputDataError
 from ral_zuid_plugin.core.i18n import tr
 from ral_zuid_plugin.core.pressure.inputs import points_from_geoframe
 from ral_zuid_plugin.core.pressure.kernels import KERNELS
@@ -68,9 +68,12 @@ def source_label(source) -> str:
 
 def read_points(source, context, feedback, progress, label: str, fields: list[str] | None = None):
     """Point layer to a frame with ``fid``, ``x``, ``y`` (RD New) and ``fields``."""
-    if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.PointGeometry:
-        raise InputDataError(tr("the layer has no point geometries"), path=label)
-    frame = frame_from_source(source, context, field_names=fields, feedback=feedback)
+    require_geometry(source, label, QgsWkbTypes.PointGeometry)
+    try:
+        frame = frame_from_source(source, context, field_names=fields, feedback=feedback)
+    except (AttributeError, TypeError, ValueError):
+        require_geometry(source, label, QgsWkbTypes.PointGeometry, verify=True)  # says what the layer mixes
+        raise
     points, skipped = points_from_geoframe(frame, label)
     if skipped:
         progress.warning(tr("{count} feature(s) without geometry were skipped.").format(count=skipped))
@@ -78,10 +81,12 @@ def read_points(source, context, feedback, progress, label: str, fields: list[st
 
 
 def read_polygons(source, context, feedback, label: str, fields: list[str] | None = None):
-    if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.PolygonGeometry:
-        raise InputDataError(tr("the layer has no polygon geometries"), path=label)
+    require_geometry(source, label, QgsWkbTypes.PolygonGeometry)
     frame = frame_from_source(source, context, field_names=fields, feedback=feedback)
-    return frame[frame.geometry.notna()].reset_index(drop=True)
+    frame = frame[frame.geometry.notna()].reset_index(drop=True)
+    if not frame.geom_type.isin(["Polygon", "MultiPolygon"]).all():
+        require_geometry(source, label, QgsWkbTypes.PolygonGeometry, verify=True)
+    return frame
 
 
 class _RasterStyle(QgsProcessingLayerPostProcessorInterface):

@@ -138,3 +138,16 @@ def test_review_status_keeps_the_old_output_and_explains_a_broken_answer(
     assert str(failing.value).startswith("Candidate EHV-002: The service rejected the candidate (HTTP 422)")
     assert sha256(output) == good
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
+
+
+def test_a_geojson_in_rd_without_crs_says_the_crs_is_missing(run_algorithm, profile, tmp_path):
+    source = json.loads((DATA / "kandidaten_gescreend.geojson").read_text())
+    source.pop("crs")  # RD New coordinates (x 154200, y 384100), but no "crs": WGS 84 by definition
+    path = tmp_path / "zonder_crs.geojson"
+    path.write_text(json.dumps(source))
+    with pytest.raises(QgsProcessingException) as raised:
+        run_algorithm("ralzuid:submissionpackage", {"INPUT": str(path), **CONTACT, "OUTPUT": str(tmp_path / "a.zip")})
+    message = str(raised.value)
+    assert "are not degrees, but the layer's CRS is EPSG:4326" in message
+    assert "probably EPSG:28992" in message and "outside the Netherlands" not in message
+    assert not (tmp_path / "a.zip").exists()
