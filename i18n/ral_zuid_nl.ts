@@ -3043,5 +3043,9 @@
             <source>candidates layer</source>
             <translation>kandidatenlaag</translation>
         </message>
+        <message>
+            <source>superseded by a newer version</source>
+            <translation>vervangen door een nieuwere versie</translation>
+        </message>
     </context>
 </TS>

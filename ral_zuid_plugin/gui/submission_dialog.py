@@ -71,6 +71,7 @@ STATE_NAMES = {
     "sent": lambda: tr("sent, not yet confirmed"),
     "received": lambda: tr("received"),
     "reviewed": lambda: tr("reviewed"),
+    "superseded": lambda: tr("superseded by a newer version"),
 }
 
 
@@ -282,7 +283,12 @@ class SubmissionDialog(QDialog):
                 report = send_until_done(
                     outbox, client, submission_id=package.submission_id, max_wait=30, progress=progress
                 )
-                result.update(received=len(report.received), failed=report.failed, stopped=report.stopped)
+                result.update(
+                    received=len(report.received),
+                    failed=report.failed,
+                    stopped=report.stopped,
+                    superseded=report.superseded,
+                )
             return result
 
         self._run(tr("Submission package"), work, self._built, run_as_task)
@@ -293,6 +299,12 @@ class SubmissionDialog(QDialog):
             lines.append(tr("{count} candidates received by the service.").format(count=result["received"]))
             for kandidaat_id, reason in sorted(result["failed"].items()):
                 lines.append(tr("Candidate {candidate}: {reason}").format(candidate=kandidaat_id, reason=reason))
+            for kandidaat_id, newer in sorted(result.get("superseded", {}).items()):
+                lines.append(
+                    tr("Candidate {candidate}: not sent, because {newer} holds a newer version.").format(
+                        candidate=kandidaat_id, newer=newer
+                    )
+                )
             if result["stopped"]:
                 lines.append(tr("The submission stays in the outbox; the package can be e-mailed instead."))
         self.validation_text.setPlainText("\n".join(lines))
