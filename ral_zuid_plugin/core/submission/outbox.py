@@ -51,6 +51,7 @@ CREATE TABLE IF NOT EXISTS items (
     PRIMARY KEY (submission_id, feature_id)
 );
 CREATE INDEX IF NOT EXISTS items_state ON items(state, next_attempt);
+CREATE INDEX IF NOT EXISTS items_feature ON items(feature_id);
 """
 
 
@@ -103,6 +104,7 @@ class Outbox:
                     columns = ", ".join(r["name"] for r in connection.execute("PRAGMA table_info(items)"))
                     connection.execute("ALTER TABLE items RENAME TO items_1_0")
                     connection.execute("DROP INDEX IF EXISTS items_state")
+                    connection.execute("DROP INDEX IF EXISTS items_feature")
                     for statement in _SCHEMA.split(";"):
                         if "EXISTS items" in statement:
                             connection.execute(statement)
@@ -146,13 +148,18 @@ class Outbox:
                     ),
                 )
 
-    def items(self, submission_id: str | None = None, states: tuple[str, ...] = STATES) -> list[OutboxItem]:
+    def items(
+        self, submission_id: str | None = None, states: tuple[str, ...] = STATES, feature_id: str | None = None
+    ) -> list[OutboxItem]:
         marks = ",".join("?" * len(states))
         sql = f"SELECT * FROM items WHERE state IN ({marks})"
         parameters: tuple = tuple(states)
         if submission_id is not None:
             sql += " AND submission_id = ?"
             parameters += (submission_id,)
+        if feature_id is not None:
+            sql += " AND feature_id = ?"
+            parameters += (feature_id,)
         sql += " ORDER BY submission_id, feature_id"
         with closing(self._connect()) as connection:
             rows = connection.execute(sql, parameters).fetchall()
@@ -178,10 +185,8 @@ class Outbox:
 
     def item(self, item: OutboxItem) -> OutboxItem | None:
         """The item as it is stored now (another process may have moved it on)."""
-        for current in self.items(item.submission_id):
-            if current.feature_id == item.feature_id:
-                return current
-        return None
+        found = self.items(item.submission_id, feature_id=item.feature_id)
+        return found[0] if found else None
 
     def claim(self, item: OutboxItem, owner: str, now: float, seconds: float) -> bool:
         """Take the lease on a pending item for ``seconds``; ``False`` when another sender holds this candidate.
@@ -233,7 +238,8 @@ class Outbox:
                 best = (version, row["submission_id"])
         if best is None:
             return None
-        return next((i for i in self.items(best[1]) if i.feature_id == item.feature_id), None)
+        found = self.items(best[1], feature_id=item.feature_id)
+        return found[0] if found else None
 
     def mark_superseded(self, item: OutboxItem, newer_submission: str, reason: str) -> None:
         """A newer version of this candidate is in the outbox or on the server: this one is never sent."""
