@@ -2935,5 +2935,9 @@
             <source>Detect (header, then values)</source>
             <translation>Herkennen (kop, dan waarden)</translation>
         </message>
+        <message>
+            <source>the columns {columns} are named UTC but read as local time ({zone}), as in the ElaadNL export; set Time zone (TIME_ZONE) to UTC if their times are UTC</source>
+            <translation>de kolommen {columns} heten UTC maar zijn gelezen als lokale tijd ({zone}), zoals in de ElaadNL-export; zet Tijdzone (TIME_ZONE) op UTC als hun tijden UTC zijn</translation>
+        </message>
     </context>
 </TS>

@@ -21,7 +21,7 @@ from pandas.api.types import union_categoricals
 from ral_zuid_plugin.core.errors import InputDataError
 from ral_zuid_plugin.core.i18n import tr
 from ral_zuid_plugin.core.sessions import dateorder, schema, tabular
-from ral_zuid_plugin.core.sessions.headers import unit_of
+from ral_zuid_plugin.core.sessions.headers import is_utc, unit_of
 from ral_zuid_plugin.core.sessions.privacy import hash_cards
 from ral_zuid_plugin.core.sessions.tabular import (
     EncodingError,
@@ -587,6 +587,7 @@ def table_times(
     hours,
 ) -> tuple[np.ndarray, np.ndarray]:
     """Start and end as UTC nanoseconds, with the order of day and month decided from the evidence."""
+    _note_utc_names(mapping, options)
     start = _side_naive(table, mapping, "start", options, path, rows, report, np.zeros(len(table), dtype=bool))
     from_hours = schema.FIELD_END not in mapping and schema.FIELD_END_TIME not in mapping
     end = None if from_hours else _side_naive(table, mapping, "end", options, path, rows, report, open_rows)
@@ -627,6 +628,21 @@ def table_times(
         return start_utc, start_utc + duration
     end_utc = _side_utc(end, swapped, first, last, options, path, rows, report)
     return start_utc, np.where(open_rows, start_utc, end_utc)
+
+
+def _note_utc_names(mapping: dict[str, str], options: TableOptions) -> None:
+    """Say it when a column is named UTC (ElaadNL's UTCTransactionStart) but read in a local time zone."""
+    if options.time_zone.upper() in ("UTC", "ETC/UTC", "GMT"):
+        return
+    named = [h for h in _side_columns(mapping, "start") + _side_columns(mapping, "end") if is_utc(h)]
+    if not named:
+        return
+    note = tr(
+        "the columns {columns} are named UTC but read as local time ({zone}), as in the ElaadNL export; "
+        "set Time zone (TIME_ZONE) to UTC if their times are UTC"
+    ).format(columns=", ".join("'{}'".format(h) for h in named), zone=options.time_zone)
+    if note not in options.notes:
+        options.notes.append(note)
 
 
 def _order_error(decision, a_start, b_start, rows, table, start: _Side, path: str) -> InputDataError:

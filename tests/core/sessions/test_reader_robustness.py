@@ -67,3 +67,19 @@ def test_reading_decisions_become_quality_rows_and_excluded_rows(tmp_path):
     assert table.loc["open_session", "aantal"] == 1
     excluded = quality.excluded_table()
     assert excluded[["rij", "controle"]].values.tolist() == [[4, "open_session"]]
+
+
+def test_columns_named_utc_are_flagged_and_time_zone_utc_reads_them_as_utc():
+    from pathlib import Path
+
+    elaad = str(Path(__file__).resolve().parents[2] / "data" / "sessions" / "elaad_small.csv")
+    frame, report = read_session_file(elaad, SALT, TableOptions())
+    assert (
+        "the columns 'UTCTransactionStart', 'UTCTransactionStop' are named UTC but read as local time "
+        "(Europe/Amsterdam), as in the ElaadNL export; set Time zone (TIME_ZONE) to UTC if their times are UTC"
+    ) in report.describe()
+    local_start = frame[schema.START].iloc[0]
+    frame, report = read_session_file(elaad, SALT, TableOptions(time_zone="UTC"))
+    # 01-07-2024 23:30 read as UTC is 2 h later than the same wall-clock time in Amsterdam summer time
+    assert frame[schema.START].iloc[0] == local_start + 2 * 3_600_000_000_000
+    assert "named UTC" not in report.describe()
