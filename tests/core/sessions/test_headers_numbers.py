@@ -165,3 +165,28 @@ def test_time_only_column_gets_time_advice_not_a_date_format(tmp_path):
         "file tijd.csv, column 'Begintijd': the time 'half tien' cannot be read "
         "(expected e.g. 17:45, 17:45:00 or 05:45 PM)"
     )
+
+
+def test_missing_columns_advice_with_date_and_time_fields_in_the_mapping(tmp_path):
+    # Headers the vocabulary does not know: the message lists them and the mapping (advice) reads the file.
+    path = tmp_path / "vreemd.csv"
+    path.write_text("Dag;T1;T2;Paal;Hoeveelheid\n13-06-2024;21:30;06:15;P1;28,4\n", encoding="utf-8")
+    with pytest.raises(InputDataError) as info:
+        read_session_file(str(path), SALT, TableOptions())
+    assert "required columns are missing: kwh, end" in str(info.value)  # "Dag" (day) is taken as the start
+    assert "Name them in the column mapping parameter" in str(info.value)
+    mapping = {"start_date": "Dag", "start_time": "T1", "end_time": "T2", "kwh": "Hoeveelheid"}
+    frame, _ = read_session_file(str(path), SALT, TableOptions(column_mapping=mapping))
+    # 13 June 21:30 to 06:15 the next morning = 8.75 h
+    assert (frame[schema.END].iloc[0] - frame[schema.START].iloc[0]) / 3.6e12 == pytest.approx(8.75)
+    assert frame[schema.KWH].tolist() == [28.4]
+
+
+def test_unknown_date_format_advice_works(tmp_path):
+    path = tmp_path / "punt.csv"
+    path.write_text("Laadpunt;Start;Eind;kWh\nP1;2024.07.13 10:00;2024.07.13 11:30;3\n", encoding="utf-8")
+    with pytest.raises(InputDataError) as info:
+        read_session_file(str(path), SALT, TableOptions())
+    assert "the date '2024.07.13 10:00' cannot be read; set the date format" in str(info.value)
+    frame, _ = read_session_file(str(path), SALT, TableOptions(date_format="%Y.%m.%d %H:%M"))
+    assert (frame[schema.END].iloc[0] - frame[schema.START].iloc[0]) / 3.6e12 == pytest.approx(1.5)
