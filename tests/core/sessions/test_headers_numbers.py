@@ -95,6 +95,53 @@ SALT = bytes(range(32))
                 "card": "User ID",
             },
         ),
+        (
+            # a US portal: "Start Time Zone", "Ended By", "Port Type" and costs are not times, ends or connectors
+            [
+                "Station Name",
+                "Start Date",
+                "Start Time Zone",
+                "End Date",
+                "Ended By",
+                "Energy (kWh)",
+                "Port Type",
+                "Port Number",
+                "Plug In Event Id",
+                "User ID",
+                "Fee",
+                "Energy cost (EUR)",
+            ],
+            {
+                "chargepoint_id": "Station Name",
+                "start": "Start Date",
+                "end": "End Date",
+                "kwh": "Energy (kWh)",
+                "connector": "Port Number",
+                "session_id": "Plug In Event Id",
+                "card": "User ID",
+            },
+        ),
+        (
+            [
+                "Datum",
+                "Tijd van",
+                "Tijd tot",
+                "Laadpunt",
+                "Verbruik",
+                "Klantnummer",
+                "Duur laadsessie",
+                "Tarief (€/kWh)",
+            ],
+            {
+                "start_date": "Datum",
+                "start_time": "Tijd van",
+                "end_time": "Tijd tot",
+                "chargepoint_id": "Laadpunt",
+                "kwh": "Verbruik",
+                "card": "Klantnummer",
+                "connected_hours": "Duur laadsessie",
+            },
+        ),
     ],
 )
 def test_headers_are_recognised_by_their_words(headers, expected):
