@@ -239,14 +239,15 @@ def _table_frame(
     def number(logical: str, required: bool = False) -> np.ndarray:
         if logical not in mapping:
             return np.full(len(table), np.nan)
+        decimal, thousands = options.column_numbers.get(mapping[logical], (options.decimal, options.thousands))
         return numbers_from(
             table[mapping[logical]],
-            options.decimal,
+            decimal,
             path=path,
             column=mapping[logical],
             rows=rows,
             required=required,
-            thousands=options.thousands or "none",
+            thousands=thousands or "none",
         )
 
     def hours(logical: str, required: bool = False) -> np.ndarray:

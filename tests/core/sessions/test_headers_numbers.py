@@ -237,3 +237,20 @@ def test_unknown_date_format_advice_works(tmp_path):
     assert "the date '2024.07.13 10:00' cannot be read; set the date format" in str(info.value)
     frame, _ = read_session_file(str(path), SALT, TableOptions(date_format="%Y.%m.%d %H:%M"))
     assert (frame[schema.END].iloc[0] - frame[schema.START].iloc[0]) / 3.6e12 == pytest.approx(1.5)
+
+
+def test_a_column_with_its_own_separators(tmp_path):
+    # Energy written 1,430.17 (point decimal, comma thousands) next to coordinates with a decimal comma:
+    # energy 11,430.17 + 2,004.50 Wh = 13.43467 kWh; latitude 51,43777 stays 51.43777.
+    path = tmp_path / "gemengd.csv"
+    path.write_text(
+        "Laadpunt;Start;Eind;Energy (Wh);Latitude;Longitude\n"
+        "P1;13-07-2024 10:00;13-07-2024 13:00;11,430.17;51,43777;5,47851\n"
+        "P1;14-07-2024 10:00;14-07-2024 11:00;2,004.50;51,43777;5,47851\n",
+        encoding="utf-8",
+    )
+    frame, report = read_session_file(str(path), SALT, TableOptions())
+    assert frame[schema.KWH].sum() == pytest.approx(13.43467)
+    assert frame[schema.LAT].tolist() == [51.43777, 51.43777]
+    assert report.options.column_numbers == {"Energy (Wh)": (".", ",")}
+    assert "column 'Energy (Wh)' has its own: decimal '.', thousands ','" in report.describe()
