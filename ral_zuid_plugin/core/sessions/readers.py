@@ -35,6 +35,7 @@ from ral_zuid_plugin.core.sessions.tabular import (
 )
 from ral_zuid_plugin.core.sessions.timeparse import (
     DATE_ONLY_FORMATS,
+    ISO_WITH_OFFSET,
     TIME_ONLY_FORMATS,
     LocalisationReport,
     detect_date_format,
@@ -491,6 +492,7 @@ class _Side:
     swapped: pd.DatetimeIndex | None
     label: str
     on_start_day: bool = False  # an end time without a date: on the start's day, or the next when earlier
+    utc: bool = False  # written with a UTC offset: the values are UTC, not wall-clock times
 
 
 def _side_naive(
@@ -545,6 +547,10 @@ def _side_naive(
     if side == "end" and open_rows.any():
         filler = texts[~open_rows]
         texts = texts.where(~open_rows, filler.iloc[0] if len(filler) else None)
+    if fmt == ISO_WITH_OFFSET:  # machine-written instants: no day/month question, already UTC
+        utc, _ = parse_local_times(texts, fmt, "UTC", path=path, column=label, row_numbers=rows)
+        codes, uniques = pd.factorize(utc, sort=False)
+        return _Side(codes, pd.DatetimeIndex(uniques), None, label, on_start_day, utc=True)
     codes, naive = parse_naive(texts, fmt, path=path, column=label, row_numbers=rows)
     swapped = None
     if not real and "%d" in fmt and "%m" in fmt:
@@ -563,8 +569,10 @@ def _to_utc(ns_rows: np.ndarray, options: TableOptions, path: str, label: str, r
     return _localised(codes, pd.DatetimeIndex(uniques), options, path, label, rows, report)
 
 
-def _localised(codes, naive: pd.DatetimeIndex, options: TableOptions, path, label, rows, report) -> np.ndarray:
-    utc, local = localise(codes, naive, options.time_zone, path=path, rows=rows)
+def _localised(
+    codes, naive: pd.DatetimeIndex, options: TableOptions, path, label, rows, report, zone: str = ""
+) -> np.ndarray:
+    utc, local = localise(codes, naive, zone or options.time_zone, path=path, rows=rows)
     report.localisation.append((label, local))
     return utc
 
@@ -574,7 +582,7 @@ def _side_utc(side: _Side, swapped: bool, first: np.ndarray, last: np.ndarray, o
     if side.on_start_day:  # rolled over to the next day per row: localise the per-row values
         return _to_utc(last, options, path, side.label, rows, report)
     index = side.swapped if swapped and side.swapped is not None else side.naive
-    return _localised(side.codes, index, options, path, side.label, rows, report)
+    return _localised(side.codes, index, options, path, side.label, rows, report, "UTC" if side.utc else "")
 
 
 def table_times(
