@@ -2943,5 +2943,9 @@
             <source>column '{column}' has its own: decimal '{decimal}', thousands {thousands}</source>
             <translation>kolom '{column}' heeft eigen tekens: decimaal '{decimal}', duizendtallen {thousands}</translation>
         </message>
+        <message>
+            <source>no end time</source>
+            <translation>geen eindtijd</translation>
+        </message>
     </context>
 </TS>

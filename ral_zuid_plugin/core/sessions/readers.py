@@ -68,6 +68,14 @@ class ReadReport:
     skipped_totals: int = 0
     skipped_rows: list[int] = field(default_factory=list)
     set_aside: dict[str, list[pd.DataFrame]] = field(default_factory=dict)  # exclusion key -> rows
+    status_counts: dict[str, int] = field(default_factory=dict)  # excluded rows per status as written
+
+    def count_open(self, open_rows: np.ndarray, by_status: np.ndarray | None) -> None:
+        """Rows without an end time that no status already excluded."""
+        extra = open_rows if by_status is None else open_rows & ~by_status
+        if extra.any():
+            key = tr("no end time")
+            self.status_counts[key] = self.status_counts.get(key, 0) + int(extra.sum())
 
     def kind_label(self) -> str:
         return {"table": tr("a table (CSV/XLSX export)")}.get(self.kind, self.kind)
@@ -193,6 +201,7 @@ def _restart(report: ReadReport) -> None:
     """Forget what a first pass over the file recorded."""
     report.localisation.clear()
     report.set_aside.clear()
+    report.status_counts.clear()
     report.skipped_rows.clear()
     report.skipped_blank = report.skipped_totals = report.date_rows_differing = 0
 
@@ -299,7 +308,10 @@ def _table_frame(
             schema.CDR_KIND: normal_kinds(len(table)),
         }
     )
-    status = status_exclusions(table[mapping[schema.FIELD_STATUS]]) if schema.FIELD_STATUS in mapping else {}
+    status = {}
+    if schema.FIELD_STATUS in mapping:
+        status = status_exclusions(table[mapping[schema.FIELD_STATUS]], report.status_counts)
+    report.count_open(open_rows, status.get(OPEN_SESSION))
     status[OPEN_SESSION] = status.get(OPEN_SESSION, np.zeros(len(frame), dtype=bool)) | open_rows
     return report.set_aside_rows(frame, status)
 
@@ -344,7 +356,7 @@ OPEN_SESSION = "open_session"
 INVALID_SESSION = "invalid_session"
 RESERVATION = "reservation"
 SET_ASIDE_KEYS = (INVALID_SESSION, RESERVATION, OPEN_SESSION)
-_STATUS = {
+STATUS_WORDS = {
     OPEN_SESSION: ("ACTIVE", "PENDING", "CHARGING", "STARTED", "INPROGRESS", "ONGOING", "BEZIG", "ACTIEF", "LOPEND"),
     INVALID_SESSION: ("INVALID", "ONGELDIG", "UNGUELTIG", "INVALIDE"),
     RESERVATION: ("RESERVATION", "RESERVERING", "RESERVIERUNG", "RESERVED"),
@@ -365,12 +377,22 @@ def set_aside_reasons() -> dict[str, str]:
     }
 
 
-def status_exclusions(values: pd.Series) -> dict[str, np.ndarray]:
-    """Rows per exclusion key from a session status column (OCPI SessionStatus or a portal's own words)."""
+def status_exclusions(values: pd.Series, counts: dict[str, int] | None = None) -> dict[str, np.ndarray]:
+    """Rows per exclusion key from a session status column (OCPI SessionStatus or a portal's own words).
+
+    ``counts`` receives the number of excluded rows per status as written (e.g. {"ACTIVE": 1}).
+    """
     codes, uniques = pd.factorize(values.astype(object).where(values.notna(), ""), sort=False)
     keys = [re.sub(r"[^A-Z]", "", str(u).upper()) for u in uniques]
+    if counts is not None:
+        excluded = {k for words in STATUS_WORDS.values() for k in words}
+        per_code = np.bincount(codes[codes >= 0], minlength=len(keys))
+        for key, label, number in zip(keys, uniques, per_code):
+            if key in excluded and number:
+                name = str(label).strip().upper()
+                counts[name] = counts.get(name, 0) + int(number)
     result = {}
-    for key, words in _STATUS.items():
+    for key, words in STATUS_WORDS.items():
         hit = np.array([k in words for k in keys] + [False], dtype=bool)
         mask = hit[np.where(codes < 0, len(keys), codes)]
         if mask.any():
@@ -926,8 +948,9 @@ def read_ocpi_sessions(
             schema.CDR_KIND: kinds,
         }
     )
-    masks = status_exclusions(pd.Series(_optional(objects, "status"), dtype=object))
+    masks = status_exclusions(pd.Series(_optional(objects, "status"), dtype=object), report.status_counts)
     if not is_cdr:
+        report.count_open(open_rows, masks.get(OPEN_SESSION))
         masks[OPEN_SESSION] = masks.get(OPEN_SESSION, np.zeros(n, dtype=bool)) | open_rows
     return report.set_aside_rows(frame, masks), report
 

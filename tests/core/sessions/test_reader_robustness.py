@@ -66,6 +66,7 @@ def test_reading_decisions_become_quality_rows_and_excluded_rows(tmp_path):
     assert table.loc["skipped_rows", "aantal"] == 1  # the Totaal row (line 5)
     assert table.loc["skipped_rows", "voorbeeldrijen"] == "juli.csv r5"
     assert table.loc["open_session", "aantal"] == 1
+    assert table.loc["open_session", "toelichting"].endswith(" no end time 1")
     excluded = quality.excluded_table()
     assert excluded[["rij", "controle"]].values.tolist() == [[4, "open_session"]]
 

@@ -225,8 +225,11 @@ def test_ocpi_status_and_open_sessions_are_excluded_with_counts_per_status(run_a
             "OUTPUT_EXCLUDED": str(tmp_path / "x.gpkg"),
         },
     )
-    quality = {f["controle"]: f["aantal"] for f in _layer(result["OUTPUT_QUALITY"]).getFeatures()}
+    rows = {f["controle"]: f for f in _layer(result["OUTPUT_QUALITY"]).getFeatures()}
+    quality = {key: f["aantal"] for key, f in rows.items()}
     assert (quality["invalid_session"], quality["open_session"], quality["reservation"]) == (1, 2, 1)
+    assert rows["open_session"]["toelichting"].endswith(" ACTIVE 1, PENDING 1")  # the count per status
+    assert rows["invalid_session"]["toelichting"].endswith(" INVALID 1")
     excluded = sorted((f["sessie_id"], f["controle"]) for f in _layer(result["OUTPUT_EXCLUDED"]).getFeatures())
     assert excluded == [
         ("S-2", "invalid_session"),
