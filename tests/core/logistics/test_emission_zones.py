@@ -160,7 +160,8 @@ MINIMAL = """<?xml version="1.0" encoding="UTF-8"?>
      <tro:conditions xsi:type="tro:ValidityCondition" id="V" version="1"><tro:validityByOrder>
       <com:validityTimeSpecification><com:overallStartTime>2031-01-01T00:00:00Z</com:overallStartTime>
       </com:validityTimeSpecification></tro:validityByOrder></tro:conditions>
-     <tro:conditions xsi:type="tro:LocationCondition" id="A" version="1"><tro:locationByOrder xsi:type="loc:AreaLocation">
+     <tro:conditions xsi:type="tro:LocationCondition" id="A" version="1">
+      <tro:locationByOrder xsi:type="loc:AreaLocation">
       <loc:gmlMultiPolygon><loc:gmlPolygon><loc:exterior srsName="WGS 84">
        <loc:posList>POSLIST</loc:posList></loc:exterior></loc:gmlPolygon></loc:gmlMultiPolygon>
      </tro:locationByOrder></tro:conditions>
