@@ -3003,5 +3003,25 @@
             <source>{zone}: {count} sites; best: {best}</source>
             <translation>{zone}: {count} locaties; beste: {best}</translation>
         </message>
+        <message>
+            <source>ZES charging sites (proposed)</source>
+            <translation>ZES-laadlocaties (voorgesteld)</translation>
+        </message>
+        <message>
+            <source>Zero-emission zone city logistics (ZES)</source>
+            <translation>Zero-emissiezone stadslogistiek (ZES)</translation>
+        </message>
+        <message>
+            <source>ZES: NDW emission zones (DATEX II) and RAL Zuid ZES analysis</source>
+            <translation>ZES: NDW-emissiezones (DATEX II) en RAL Zuid ZES-analyse</translation>
+        </message>
+        <message>
+            <source>ZES charging sites (output of Designate ZES charging sites)</source>
+            <translation>ZES-laadlocaties (uitvoer van ZES-laadlocaties aanwijzen)</translation>
+        </message>
+        <message>
+            <source>Zero-emission zones (output of the same)</source>
+            <translation>Zero-emissiezones (uitvoer van hetzelfde algoritme)</translation>
+        </message>
     </context>
 </TS>

@@ -136,3 +136,16 @@ def test_allocation_of_points_and_kwh_by_hand():
     assert demand[("Z", "depot")] == pytest.approx((4920.0, 36900.0))
     np.testing.assert_allclose(kwh, [12300, 0, 7150, 12300, 7150, 12300])
     assert points.tolist() == [21, 0, 6, 21, 6, 21]
+
+
+def test_plan_map_draws_the_proposed_sites_or_the_top_ten():
+    from ral_zuid_plugin.core.planmap.zes import zes_sites_to_draw
+
+    sites = gpd.GeoDataFrame(
+        {"rang": list(range(1, 13)), "aantal_laadpunten": [5, 0, 3] + [0] * 9},
+        geometry=[Point(0, i) for i in range(12)],
+        crs=RD,
+    )
+    assert zes_sites_to_draw(sites)["rang"].tolist() == [1, 3]
+    none = sites.assign(aantal_laadpunten=0)
+    assert zes_sites_to_draw(none)["rang"].tolist() == list(range(1, 11))
