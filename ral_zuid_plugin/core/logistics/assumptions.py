@@ -51,6 +51,7 @@ class Assumptions:
     cell_m: float
     truck_exit_m: float
     near_zone_m: float
+    min_spacing_m: float
     search_sources: dict
 
     def fleet(self, fleet: str, province: str) -> float:
@@ -97,7 +98,7 @@ def load_assumptions(path: str | Path | None = None) -> Assumptions:
                 for name in ("vermogen_kw", "share", "kwh_per_vehicle_day", "kwh_per_point_day")
             },
         )
-        if types[key].kwh_per_point_day <= 0:
+        if types[key].kwh_per_point_day <= 0:  # a divisor
             raise InputDataError(
                 tr("field {field}: {message}").format(
                     field="site_types.{}.kwh_per_point_day".format(key), message=tr("must be more than 0")
@@ -105,6 +106,10 @@ def load_assumptions(path: str | Path | None = None) -> Assumptions:
                 path=path,
             )
     search = data["search"]
+    if float(search["cell_m"]["value"]) < 1:
+        raise InputDataError(
+            tr("field {field}: {message}").format(field="search.cell_m", message=tr("must be more than 0")), path=path
+        )
     return Assumptions(
         id=data["id"],
         version=data["version"],
@@ -118,5 +123,6 @@ def load_assumptions(path: str | Path | None = None) -> Assumptions:
         cell_m=float(search["cell_m"]["value"]),
         truck_exit_m=float(search["truck_exit_m"]["value"]),
         near_zone_m=float(search["near_zone_m"]["value"]),
+        min_spacing_m=float(search["min_spacing_m"]["value"]),
         search_sources={key: value["source"] for key, value in search.items()},
     )

@@ -239,6 +239,20 @@ def _rank(sites: pd.DataFrame) -> np.ndarray:
     return ranks
 
 
+def _spread(ranked: pd.DataFrame, count: int, spacing_m: float) -> list:
+    """The first ``count`` rows in rank order that lie at least ``spacing_m`` from every row chosen before."""
+    chosen: list = []
+    points: list[tuple[float, float]] = []
+    for index, geometry in zip(ranked.index, ranked.geometry):
+        point = geometry.representative_point()
+        if all(math.hypot(point.x - x, point.y - y) >= spacing_m for x, y in points):
+            chosen.append(index)
+            points.append((point.x, point.y))
+            if len(chosen) == count:
+                break
+    return chosen
+
+
 def allocate(
     sites: pd.DataFrame,
     zones: gpd.GeoDataFrame,
@@ -250,7 +264,8 @@ def allocate(
 
     Per zone and type: vehicles = forecast 2030 (province) x household share x zone area share;
     kWh/day = vehicles x share of the type x kWh per vehicle per day, split equally over the
-    ``sites_per_zone`` best-ranked sites whose advice is not negatief; points = ceil(kWh / kWh per point).
+    ``sites_per_zone`` best-ranked sites whose advice is not negatief, each at least ``min_spacing_m``
+    from the ones chosen before; points = ceil(kWh / kWh per point). ``sites`` needs a geometry.
     """
     kwh = np.zeros(len(sites))
     points = np.zeros(len(sites), dtype=np.int64)
@@ -265,7 +280,7 @@ def allocate(
             eligible = sites[
                 (sites["ze_zone_id"] == zone_id) & (sites["site_type"] == key) & (sites["advies"] != "negatief")
             ].sort_values("rang")
-            chosen = eligible.index[: site_type.sites_per_zone]
+            chosen = _spread(eligible, site_type.sites_per_zone, assumptions.min_spacing_m)
             if len(chosen) == 0:
                 continue
             each = total / len(chosen)
@@ -424,7 +439,8 @@ def run_zes(
     for name, values in _gaps(xy, references).items():
         sites[name] = np.round(values, 1)
     sites["rang"] = _rank(sites)
-    kwh, points, demand = allocate(sites, ze, assumptions, province, household_share)
+    located = gpd.GeoDataFrame(sites, geometry=result.frame.geometry.values, crs=RD_NEW)
+    kwh, points, demand = allocate(located, ze, assumptions, province, household_share)
     sites["kwh_per_dag"] = np.round(kwh, 0)
     sites["aantal_laadpunten"] = points
     sites["toelichting"] = [

@@ -123,12 +123,12 @@ def test_allocation_of_points_and_kwh_by_hand():
             "advies": ["positief", "negatief", "positief", "nader onderzoek", "positief", "positief"],
             "rang": [1, 2, 3, 4, 5, 6],
         },
-        geometry=[Point(0, 0)] * 6,
+        geometry=[Point(0, 0), Point(2000, 0), Point(4000, 0), Point(6000, 0), Point(8000, 0), Point(9000, 0)],
         crs=RD,
     )
     kwh, points, demand = allocate(sites, zones, assumptions, "Noord-Brabant", 0.1)
     # Vans: 49,200 x 0.1 = 4,920; plaza share 0.5 x 15 kWh = 36,900 kWh/day over the 3 best non-negative
-    # plazas (rows 0, 3, 5; row 1 is negatief) = 12,300 each -> ceil(12,300 / 600) = 21 points.
+    # plazas (rows 0, 3, 5; row 1 is negatief), all >= 1 km apart: 12,300 each -> ceil(12,300 / 600) = 21.
     # Trucks: 2,600 x 0.1 = 260; x 0.25 x 220 = 14,300 kWh/day over 2 sites = 7,150 -> ceil(7,150 / 1,400) = 6.
     assert demand[("Z", "laadplein")] == pytest.approx((4920.0, 36900.0))
     assert demand[("Z", "vrachtwagen")] == pytest.approx((260.0, 14300.0))
@@ -136,6 +136,13 @@ def test_allocation_of_points_and_kwh_by_hand():
     assert demand[("Z", "depot")] == pytest.approx((4920.0, 36900.0))
     np.testing.assert_allclose(kwh, [12300, 0, 7150, 12300, 7150, 12300])
     assert points.tolist() == [21, 0, 6, 21, 6, 21]
+    # Move the third plaza to 500 m from the second: it is skipped (spacing 1,000 m) and two plazas share
+    # 36,900 kWh: 18,450 each -> ceil(18,450 / 600) = 31 points.
+    close = sites.copy()
+    close.loc[5, "geometry"] = Point(6500, 0)
+    kwh, points, _demand = allocate(close, zones, assumptions, "Noord-Brabant", 0.1)
+    np.testing.assert_allclose(kwh, [18450, 0, 7150, 18450, 7150, 0])
+    assert points.tolist() == [31, 0, 6, 31, 6, 0]
 
 
 def test_plan_map_draws_the_proposed_sites_or_the_top_ten():

@@ -174,3 +174,12 @@ def test_a_municipality_without_a_ze_zone_is_told_where_zones_exist(inputs):
     with pytest.raises(RalZuidError) as error:
         run_zes("GM0758", zones, rules, assumptions, on=ON)  # Breda has only a diesel milieuzone (LEZ)
     assert "Breda" in str(error.value) and "Tilburg" in str(error.value)
+
+
+def test_the_sites_that_receive_demand_are_spread(fallback):
+    allocated = fallback.sites[fallback.sites["kwh_per_dag"] > 0]
+    for _key, group in allocated.groupby("site_type"):
+        points = list(group.geometry)
+        for i, a in enumerate(points):
+            for b in points[i + 1 :]:
+                assert a.distance(b) >= 1000.0
