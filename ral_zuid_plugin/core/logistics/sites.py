@@ -29,15 +29,14 @@ from shapely.geometry import Point
 from ral_zuid_plugin.core.crs import RD_NEW
 from ral_zuid_plugin.core.errors import RalZuidError
 from ral_zuid_plugin.core.i18n import tr
+from ral_zuid_plugin.core.logistics import bundled
 from ral_zuid_plugin.core.logistics.assumptions import Assumptions, SiteType
 from ral_zuid_plugin.core.logistics.emission_zones import ATTRIBUTION as ZONES_ATTRIBUTION
 from ral_zuid_plugin.core.logistics.emission_zones import ZE, ze_zones_of_municipality
 from ral_zuid_plugin.core.progress import Progress, SilentProgress, SubProgress, check_cancelled
-from ral_zuid_plugin.core.reference import charging_locations, motorways, service_areas
-from ral_zuid_plugin.core.reference.municipalities import load_region_municipalities
 from ral_zuid_plugin.core.screening import measures, wording
 from ral_zuid_plugin.core.screening.candidates import prepare_candidates
-from ral_zuid_plugin.core.screening.references import ReferenceLayer, bundled_references, prepare_reference
+from ral_zuid_plugin.core.screening.references import ReferenceLayer, prepare_reference
 from ral_zuid_plugin.core.screening.rules import RuleSet, localized
 from ral_zuid_plugin.core.screening.screening import ScreeningResult, screen_candidates
 
@@ -74,7 +73,7 @@ def site_type_label(site_type: SiteType) -> str:
 
 
 def _municipality(gemeentecode: str) -> tuple[gpd.GeoDataFrame, float]:
-    region = load_region_municipalities()
+    region = bundled.region()
     own = region[region["gemeentecode"] == gemeentecode]
     if own.empty:
         raise RalZuidError(tr("'{code}' is not a municipality of Noord-Brabant or Limburg").format(code=gemeentecode))
@@ -164,7 +163,7 @@ def search_cell_candidates(
     area = measures.LayerGeometry(municipality.geometry.reset_index(drop=True))
     inside_municipality = measures.inside_polygon(gpd.GeoSeries([Point(p) for p in grid[keep]], crs=RD_NEW), area)
     chosen = np.flatnonzero(keep)[inside_municipality >= 0.5]
-    exits = measures.LayerGeometry(motorways.load_motorway_exits().geometry)
+    exits = bundled.reference_layers()["snelweg_afritten"].geometry()
     exit_distance = measures.nearest_distance(grid[chosen], exits) if len(chosen) else np.zeros(0)
     rows = []
     for number, (position, to_exit) in enumerate(zip(chosen.tolist(), exit_distance.tolist()), start=1):
@@ -219,12 +218,9 @@ def _references(
         references["logistiek"] = prepare_reference(
             "logistiek", logistics, attribution=tr("input layer {name}").format(name=logistics_name)
         )
-    references.update(bundled_references(("snellaadlocaties", "snelweg_afritten")))
-    locations = charging_locations.load_public_charging_locations(deduplicate=True)
-    freight = locations[locations["laag"] == "freight"].reset_index(drop=True)
-    references["vrachtlaadlocaties"] = ReferenceLayer(
-        key="vrachtlaadlocaties", frame=freight, attribution=charging_locations.ATTRIBUTION
-    )
+    shared = bundled.reference_layers()
+    for key in ("snellaadlocaties", "vrachtlaadlocaties", "snelweg_afritten"):
+        references[key] = shared[key]
     return references
 
 
@@ -292,7 +288,7 @@ def allocate(
 def _gaps(xy: np.ndarray, references: dict[str, ReferenceLayer]) -> dict[str, np.ndarray]:
     fast = references["snellaadlocaties"].geometry()
     freight = references["vrachtlaadlocaties"].geometry()
-    parkings = measures.LayerGeometry(service_areas.load_service_areas().geometry)
+    parkings = bundled.reference_layers()["verzorgingsplaatsen"].geometry()
     return {
         "afstand_snelladen_m": measures.nearest_distance(xy, fast),
         "snellaad_3km": measures.count_within(xy, fast, GAP_RADIUS_M),
@@ -311,16 +307,14 @@ def van_pressure(
 ) -> pd.DataFrame:
     """Per zone: public points in and near the zone and, with session indicators, their occupancy."""
     near = zones.geometry.buffer(assumptions.near_zone_m)
-    locations = charging_locations.load_public_charging_locations(deduplicate=True)
-    public = locations[(locations["laag"] != "freight") & ~locations["snelladen"]].reset_index(drop=True)
-    public_layer = measures.LayerGeometry(public.geometry)
-    public_xy = measures.point_coordinates(public.geometry)
+    locations, locations_xy = bundled.public_locations()
+    public = ((locations["laag"] != "freight") & ~locations["snelladen"]).to_numpy()
+    public_xy = locations_xy[public]
     rows = []
     for area in near:
         area_layer = measures.LayerGeometry(gpd.GeoSeries([area], crs=RD_NEW))
-        inside = measures.inside_polygon(gpd.GeoSeries(public.geometry.values, crs=RD_NEW), area_layer) >= 0.5
         row = {
-            "publieke_locaties_nabij": int(inside.sum()),
+            "publieke_locaties_nabij": _count_inside(public_xy, area, area_layer),
             "bestelbussen_per_publieke_locatie": round(vans_gemeente / public_in_gemeente, 2)
             if public_in_gemeente
             else float("nan"),
@@ -336,16 +330,31 @@ def van_pressure(
             chosen = points[in_area]
             row["sessiepunten_nabij"] = int(in_area.sum())
             if in_area.any():
-                occupancy = pd.to_numeric(chosen.get("bezetting_pct"), errors="coerce")
-                peak = pd.to_numeric(chosen.get("piekbezetting_pct"), errors="coerce")
+                occupancy = (
+                    pd.to_numeric(chosen["bezetting_pct"], errors="coerce") if "bezetting_pct" in chosen else None
+                )
+                peak = (
+                    pd.to_numeric(chosen["piekbezetting_pct"], errors="coerce")
+                    if "piekbezetting_pct" in chosen
+                    else None
+                )
                 row["gem_bezetting_pct"] = round(float(occupancy.mean()), 1) if occupancy is not None else math.nan
                 row["gem_piekbezetting_pct"] = round(float(peak.mean()), 1) if peak is not None else math.nan
                 row["aandeel_piek_boven_80_pct"] = (
                     round(float((peak > PEAK_THRESHOLD_PCT).mean() * 100), 1) if peak is not None else math.nan
                 )
         rows.append(row)
-    del public_layer, public_xy
     return pd.DataFrame(rows)
+
+
+def _count_inside(xy: np.ndarray, area, area_layer: measures.LayerGeometry) -> int:
+    """How many points lie in ``area`` (box filter on the arrays first, exact test on the rest)."""
+    minx, miny, maxx, maxy = area.bounds
+    box_hit = (xy[:, 0] >= minx) & (xy[:, 0] <= maxx) & (xy[:, 1] >= miny) & (xy[:, 1] <= maxy)
+    if not box_hit.any():
+        return 0
+    points = gpd.GeoSeries(gpd.points_from_xy(xy[box_hit, 0], xy[box_hit, 1]), crs=RD_NEW)
+    return int((measures.inside_polygon(points, area_layer) >= 0.5).sum())
 
 
 def _site_reason(row: pd.Series, site_type: SiteType, rules: RuleSet) -> str:
@@ -461,7 +470,7 @@ def run_zes(
     out = out.sort_values(["ze_zone_id", "rang"]).reset_index(drop=True)
 
     vans = assumptions.fleet("vans", province) * household_share
-    public = charging_locations.load_public_charging_locations(deduplicate=True)
+    public, _xy = bundled.public_locations()
     public_in_gemeente = int(
         ((public["gemeentecode"] == gemeentecode) & (public["laag"] != "freight") & ~public["snelladen"]).sum()
     )
