@@ -3215,5 +3215,17 @@
             <source>Zero-emission zones (output of the same)</source>
             <translation>Zero-emissiezones (uitvoer van hetzelfde algoritme)</translation>
         </message>
+        <message>
+            <source>straight-line distance; no road network given</source>
+            <translation>hemelsbrede afstand; geen wegennet opgegeven</translation>
+        </message>
+        <message>
+            <source>driving distance over the road network</source>
+            <translation>rijafstand over het wegennet</translation>
+        </message>
+        <message>
+            <source>straight-line distance; no connected road within {snap} m</source>
+            <translation>hemelsbrede afstand; geen verbonden weg binnen {snap} m</translation>
+        </message>
     </context>
 </TS>

@@ -33,6 +33,7 @@ from ral_zuid_plugin.core.logistics import bundled
 from ral_zuid_plugin.core.logistics.assumptions import Assumptions, SiteType
 from ral_zuid_plugin.core.logistics.emission_zones import ATTRIBUTION as ZONES_ATTRIBUTION
 from ral_zuid_plugin.core.logistics.emission_zones import ZE, ze_zones_of_municipality
+from ral_zuid_plugin.core.logistics.network import driving_distance_to_boundary
 from ral_zuid_plugin.core.progress import Progress, SilentProgress, SubProgress, check_cancelled
 from ral_zuid_plugin.core.screening import measures, wording
 from ral_zuid_plugin.core.screening.candidates import prepare_candidates
@@ -222,6 +223,54 @@ def _references(
     for key in ("snellaadlocaties", "vrachtlaadlocaties", "snelweg_afritten"):
         references[key] = shared[key]
     return references
+
+
+def zone_distances(
+    xy: np.ndarray,
+    zone_rows: np.ndarray,
+    zones: gpd.GeoDataFrame,
+    straight: np.ndarray,
+    roads: ReferenceLayer | None,
+    assumptions: Assumptions,
+) -> tuple[np.ndarray, list[str]]:
+    """Distance to the own zone's boundary per site: driving over ``roads`` where possible, else straight line.
+
+    Returns the distances and per site the note that says how it was measured.
+    """
+    distance = np.asarray(straight, dtype=float).copy()
+    if roads is None or len(roads.frame) == 0:
+        return distance, [tr("straight-line distance; no road network given")] * len(xy)
+    notes = [""] * len(xy)
+    shapes = list(roads.frame.geometry)
+    for zone_row, zone in enumerate(zones.geometry):
+        rows = np.flatnonzero(zone_rows == zone_row)
+        if len(rows) == 0:
+            continue
+        own = np.array([zone.boundary.distance(Point(p)) for p in xy[rows]])
+        found = driving_distance_to_boundary(xy[rows], shapes, zone, own, assumptions.road_snap_m)
+        distance[rows] = found.distance_m
+        for position, usable in zip(rows.tolist(), found.on_network.tolist()):
+            notes[position] = (
+                tr("driving distance over the road network")
+                if usable
+                else tr("straight-line distance; no connected road within {snap} m").format(
+                    snap=wording.format_number(assumptions.road_snap_m, 0)
+                )
+            )
+    return distance, notes
+
+
+def _add_distance_notes(result: ScreeningResult, notes: list[str]) -> None:
+    """Say in the zone-distance reasons how the distance was measured (the engine reads it as a field)."""
+    for outcome in result.outcomes:
+        if outcome.criterion.id != "afstand_ze_grens":
+            continue
+        for position, status in enumerate(outcome.statuses):
+            if status in ("voldoet", "aandachtspunt", "voldoet niet"):
+                outcome.reasons[position] = tr("{reason} (note: {caveat})").format(
+                    reason=outcome.reasons[position], caveat=notes[position]
+                )
+        result.frame["afstand_ze_grens_reden"] = np.array(outcome.reasons, dtype=object)
 
 
 def _rank(sites: pd.DataFrame) -> np.ndarray:
@@ -429,7 +478,14 @@ def run_zes(
     references = _references(ze, logistics, logistics_name, user_layers or {})
     for key in sorted(set(rules.layers_needed()) - set(references)):
         messages.append(tr("No layer '{key}': its criteria are not assessed").format(key=key))
+    xy = measures.point_coordinates(prepared.geometry)
+    straight = measures.nearest_distance(xy, references["ze_grens"].geometry())
+    distance, notes = zone_distances(
+        xy, rows["zone_row"].to_numpy(), ze, straight, references.get("hoofdwegen"), assumptions
+    )
+    prepared["afstand_ze_grens_m"] = distance
     result = screen_candidates(prepared, references, rules, SubProgress(progress, 10, 80))
+    _add_distance_notes(result, notes)
     sites = pd.DataFrame(result.frame.drop(columns="geometry"))
     zone_ids = ze["zone_id"].to_numpy()
     sites["ze_zone_id"] = zone_ids[rows["zone_row"].to_numpy()]
@@ -437,9 +493,9 @@ def run_zes(
     sites["site_type"] = rows["site_type"].to_numpy()
     sites["site_type_label"] = [site_type_label(t) for t in types]
     sites["laadladder"] = prepared["laadladder"].to_numpy()
-    xy = measures.point_coordinates(result.frame.geometry)
-    boundary = references["ze_grens"].geometry()
-    sites["afstand_ze_grens_m"] = np.round(measures.nearest_distance(xy, boundary), 1)
+    sites["afstand_ze_grens_m"] = np.round(distance, 1)
+    sites["afstand_ze_grens_hemelsbreed_m"] = np.round(straight, 1)
+    sites["afstand_methode"] = notes
     inside_zone = measures.inside_polygon(
         gpd.GeoSeries(result.frame.geometry.values, crs=RD_NEW),
         measures.LayerGeometry(ze.geometry.reset_index(drop=True)),
