@@ -4,7 +4,8 @@ The road layer becomes a graph: every straight segment, cut into pieces of at mo
 end points (points closer than 0.1 m are one node), both directions, weighted by length. Where a
 segment crosses the zone boundary (one end inside the zone, the other outside) the crossing point is
 where a trip reaches the boundary: a virtual source links to both ends of such segments with the
-distance from the crossing. One Dijkstra run (scipy) from that source gives every node's distance to the boundary along the roads.
+distance from the crossing. One Dijkstra run (scipy) from that source gives every node's distance to
+the boundary along the roads.
 
 A site is snapped to the nearest node; its driving distance is the snap distance plus the node's
 network distance. Sites farther than ``snap_max_m`` from a node, or whose node is not connected to a
