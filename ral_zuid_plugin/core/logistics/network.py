@@ -26,6 +26,8 @@ from shapely.geometry import LineString
 from ral_zuid_plugin.core.screening.geometry_arrays import line_segments
 
 SNAP_DECIMALS = 1
+REACH_M = 10_000.0
+"""Roads farther than this outside the box around the zone and the sites are left out."""
 PIECE_M = 100.0
 """Segments are cut into pieces of at most this length, so a site snaps to within 50 m of its nearest road point."""
 
@@ -71,11 +73,22 @@ def driving_distance_to_boundary(
     fallback = DrivingDistances(
         np.asarray(straight_m, dtype=float).copy(), np.zeros(count, bool), np.full(count, np.nan)
     )
-    starts, ends = _pieces(*line_segments(list(roads)))
+    starts, ends = line_segments(list(roads))
+    # Only roads near the zone and the sites can carry a trip between them: keep segments with an end within
+    # REACH_M of the box around both (a detour farther out is not modelled).
+    minx, miny = np.minimum(np.min(sites_xy, axis=0), zone.bounds[:2]) - REACH_M
+    maxx, maxy = np.maximum(np.max(sites_xy, axis=0), zone.bounds[2:]) + REACH_M
+    near = np.zeros(len(starts), dtype=bool)
+    for ends_xy in (starts, ends):
+        near |= (ends_xy[:, 0] >= minx) & (ends_xy[:, 0] <= maxx) & (ends_xy[:, 1] >= miny) & (ends_xy[:, 1] <= maxy)
+    starts, ends = _pieces(starts[near], ends[near])
     if len(starts) == 0 or count == 0:
         return fallback
-    keys = np.round(np.vstack([starts, ends]), SNAP_DECIMALS)
-    nodes, inverse = np.unique(keys, axis=0, return_inverse=True)
+    # Nodes: points rounded to 0.1 m, as one integer key each (RD New coordinates are positive and < 2^31 dm).
+    grid = np.round(np.vstack([starts, ends]) * 10**SNAP_DECIMALS).astype(np.int64)
+    keys = grid[:, 0] * (1 << 32) + grid[:, 1]
+    unique_keys, first, inverse = np.unique(keys, return_index=True, return_inverse=True)
+    nodes = np.vstack([starts, ends])[first]
     inverse = inverse.ravel()
     a, b = inverse[: len(starts)], inverse[len(starts) :]
     lengths = np.hypot(*(nodes[a] - nodes[b]).T)

@@ -406,21 +406,29 @@ def _count_inside(xy: np.ndarray, area, area_layer: measures.LayerGeometry) -> i
     return int((measures.inside_polygon(points, area_layer) >= 0.5).sum())
 
 
-def _site_reason(row: pd.Series, site_type: SiteType, rules: RuleSet) -> str:
-    parts = [
-        tr("{type}: {points} charge points, {kwh} kWh/day").format(
-            type=site_type_label(site_type),
-            points=int(row["aantal_laadpunten"]),
-            kwh=wording.format_number(float(row["kwh_per_dag"]), 0),
-        )
-        if row["kwh_per_dag"] > 0
-        else tr("{type}: reserve site (no demand allocated)").format(type=site_type_label(site_type))
+def site_reasons(sites: pd.DataFrame, assumptions: Assumptions, rules: RuleSet) -> list[str]:
+    """Per site one line: type with points and kWh (or reserve), then every assessed criterion's reason."""
+    assessed = ("voldoet", "aandachtspunt", "voldoet niet")
+    columns = [
+        (sites[c.id + "_status"].tolist(), sites[c.id + "_reden"].tolist())
+        for c in rules.criteria
+        if c.id + "_status" in sites.columns
     ]
-    for criterion in rules.criteria:
-        status = row[criterion.id + "_status"]
-        if status in ("voldoet", "aandachtspunt", "voldoet niet"):
-            parts.append(str(row[criterion.id + "_reden"]))
-    return "; ".join(parts)
+    lines = []
+    for position, (key, points, kwh) in enumerate(
+        zip(sites["site_type"].tolist(), sites["aantal_laadpunten"].tolist(), sites["kwh_per_dag"].tolist())
+    ):
+        label = site_type_label(assumptions.site_types[key])
+        parts = [
+            tr("{type}: {points} charge points, {kwh} kWh/day").format(
+                type=label, points=int(points), kwh=wording.format_number(float(kwh), 0)
+            )
+            if kwh > 0
+            else tr("{type}: reserve site (no demand allocated)").format(type=label)
+        ]
+        parts.extend(str(reasons[position]) for statuses, reasons in columns if statuses[position] in assessed)
+        lines.append("; ".join(parts))
+    return lines
 
 
 def run_zes(
@@ -508,9 +516,7 @@ def run_zes(
     kwh, points, demand = allocate(located, ze, assumptions, province, household_share)
     sites["kwh_per_dag"] = np.round(kwh, 0)
     sites["aantal_laadpunten"] = points
-    sites["toelichting"] = [
-        _site_reason(row, assumptions.site_types[row["site_type"]], rules) for _, row in sites.iterrows()
-    ]
+    sites["toelichting"] = site_reasons(sites, assumptions, rules)
     sites["gegevensbasis"] = (
         tr("fallback: search cells (no logistics layer)")
         if fallback
