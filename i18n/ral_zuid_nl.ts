@@ -3208,6 +3208,18 @@
             <translation>kolom '{column}' heeft eigen tekens: decimaal '{decimal}', duizendtallen {thousands}</translation>
         </message>
         <message>
+            <source>straight-line distance; no road network given</source>
+            <translation>hemelsbrede afstand; geen wegennet opgegeven</translation>
+        </message>
+        <message>
+            <source>driving distance over the road network</source>
+            <translation>rijafstand over het wegennet</translation>
+        </message>
+        <message>
+            <source>straight-line distance; no connected road within {snap} m</source>
+            <translation>hemelsbrede afstand; geen verbonden weg binnen {snap} m</translation>
+        </message>
+        <message>
             <source>The output '{name}' was not written.</source>
             <translation>De uitvoer '{name}' is niet geschreven.</translation>
         </message>
