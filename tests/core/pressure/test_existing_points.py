@@ -50,3 +50,32 @@ def test_bundled_ndw_locations_have_unknown_access_and_an_assumed_count():
     existing = bundled_public_points()
     assert set(existing["toegang"]) == {"onbekend"} and set(existing["laadpunten_bron"]) == {"aanname"}
     assert set(existing["laadpunten"]) == {2.0}
+
+
+def test_own_numbers_table_is_validated_with_file_row_and_column():
+    import pytest
+
+    from ral_zuid_plugin.core.errors import InputDataError
+    from ral_zuid_plugin.core.pressure.own_numbers import municipality_inputs_from_frame
+
+    known = {"GM0772", "GM0743"}
+    table = pd.DataFrame(
+        {
+            "Gemeentecode": ["GM0772", "743"],
+            "aandeel_prive": [0.35, None],
+            "ev_geregistreerd": [None, 900],
+            "peiljaar": [None, 2024],
+        }
+    )
+    inputs = municipality_inputs_from_frame(table, "eigen.csv", known)
+    assert inputs.private_share == {"GM0772": 0.35} and inputs.registered == {"GM0743": (900.0, 2024)}
+    bad = table.assign(aandeel_prive=[35, None])
+    with pytest.raises(InputDataError, match="fraction") as caught:
+        municipality_inputs_from_frame(bad, "eigen.csv", known)
+    assert (caught.value.row, caught.value.column, caught.value.path) == (1, "aandeel_prive", "eigen.csv")
+    late = table.assign(peiljaar=[None, 2031])
+    with pytest.raises(InputDataError, match="2020 to 2030") as caught:
+        municipality_inputs_from_frame(late, "eigen.csv", known)
+    assert (caught.value.row, caught.value.column) == (2, "peiljaar")
+    with pytest.raises(InputDataError, match="GM0999 is not a municipality"):
+        municipality_inputs_from_frame(table.assign(Gemeentecode=["GM0999", "743"]), "eigen.csv", known)
