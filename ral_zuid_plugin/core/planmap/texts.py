@@ -137,7 +137,7 @@ def table_headers(tr: Translate = tr) -> dict[str, str]:
         "nummer": tr("Id"),
         "adres": tr("Address"),
         "soort": tr("Type"),
-        "laadpunten": tr("Points"),
+        "laadpunten": tr("Points (indication)"),
         "status": tr("Status"),
         "verkeersbesluit": tr("Traffic decree"),
     }
@@ -146,8 +146,8 @@ def table_headers(tr: Translate = tr) -> dict[str, str]:
 def proposal_areas_label(top: int, tr: Translate = tr) -> str:
     """Legend name of the proposal areas; says when only the most urgent ones are drawn."""
     if top > 0:
-        return tr("Proposal areas, rank 1-{top} (laaddruk analysis)").format(top=top)
-    return tr("Proposal areas (laaddruk analysis)")
+        return tr("Proposal areas, rank 1-{top} (laaddruk analysis; numbers are an indication)").format(top=top)
+    return tr("Proposal areas (laaddruk analysis; numbers are an indication)")
 
 
 def legend_title(tr: Translate = tr) -> str:
@@ -174,7 +174,7 @@ def legend_labels(tr: Translate = tr) -> dict[str, str]:
         "pressure": tr("Charging pressure (laaddruk)"),
         "pressure_low": tr("low"),
         "pressure_high": tr("high"),
-        "proposal_areas": tr("Proposal areas (laaddruk analysis)"),
+        "proposal_areas": tr("Proposal areas (laaddruk analysis; numbers are an indication)"),
         "roads": tr("Roads"),
         "background": tr("Background map PDOK BRT-Achtergrondkaart"),
     }
