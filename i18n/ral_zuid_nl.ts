@@ -2688,10 +2688,6 @@
             <translation>Voorstelgebieden: laaddrukanalyse RAL Zuid; aantallen zijn een indicatie, geen exacte streefgetallen</translation>
         </message>
         <message>
-            <source>Points (indication)</source>
-            <translation>Laadpunten (indicatie)</translation>
-        </message>
-        <message>
             <source>Proposal areas, rank 1-{top} (laaddruk analysis; numbers are an indication)</source>
             <translation>Voorstelgebieden, rang 1-{top} (laaddrukanalyse; aantallen zijn een indicatie)</translation>
         </message>
@@ -2938,6 +2934,14 @@
         <message>
             <source>Existing laadpunten by access: {public:.0f} public, {semi:.0f} semi-public, {unknown:.0f} unknown; {counted:.0f} counted from the data, the others assumed {per:g} per location.</source>
             <translation>Bestaande laadpunten naar toegang: {public:.0f} publiek, {semi:.0f} semipubliek, {unknown:.0f} onbekend; {counted:.0f} geteld uit de data, de overige aangenomen als {per:g} per locatie.</translation>
+        </message>
+        <message>
+            <source>Points: an indication, not an exact target (regional plan).</source>
+            <translation>Laadpunten: een indicatie, geen exact streefgetal (regionaal plan).</translation>
+        </message>
+        <message>
+            <source>Points</source>
+            <translation>Laadpunten</translation>
         </message>
     </context>
 </TS>

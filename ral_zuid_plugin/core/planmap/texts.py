@@ -123,11 +123,16 @@ def area_name(number: int, tr: Translate = tr) -> str:
 
 
 def table_note(shown: int, total: int, tr: Translate = tr) -> str:
-    """Printed under a table that could not list every location of the page."""
+    """Printed under every table: the counts are an indication (plan §3.2); and when rows were left out, how many."""
+    indication = tr("Points: an indication, not an exact target (regional plan).")
     if total <= shown:
-        return ""
-    return tr("The table lists {shown} of the {total} locations on this sheet; see the detail sheets.").format(
-        shown=shown, total=total
+        return indication
+    return (
+        indication
+        + " "
+        + tr("The table lists {shown} of the {total} locations on this sheet; see the detail sheets.").format(
+            shown=shown, total=total
+        )
     )
 
 
@@ -137,7 +142,7 @@ def table_headers(tr: Translate = tr) -> dict[str, str]:
         "nummer": tr("Id"),
         "adres": tr("Address"),
         "soort": tr("Type"),
-        "laadpunten": tr("Points (indication)"),
+        "laadpunten": tr("Points"),
         "status": tr("Status"),
         "verkeersbesluit": tr("Traffic decree"),
     }

@@ -64,11 +64,12 @@ def test_subtitle_joins_what_is_given_and_has_a_neutral_default():
     assert texts.subtitle() == "Public charging points: existing, planned and proposed"
 
 
-def test_table_note_only_when_rows_are_left_out():
-    assert texts.table_note(shown=16, total=16) == ""
-    assert texts.table_note(shown=16, total=3) == ""
+def test_table_note_says_indication_and_counts_rows_left_out():
+    indication = "Points: an indication, not an exact target (regional plan)."
+    assert texts.table_note(shown=16, total=16) == indication
+    assert texts.table_note(shown=16, total=3) == indication
     assert texts.table_note(shown=7, total=14) == (
-        "The table lists 7 of the 14 locations on this sheet; see the detail sheets."
+        indication + " The table lists 7 of the 14 locations on this sheet; see the detail sheets."
     )
 
 
@@ -116,7 +117,7 @@ def test_legend_table_and_sources_call_the_counts_an_indication_in_dutch():
     def nl(text: str) -> str:
         return pairs.get(text, text)
 
-    assert texts.table_headers(nl)["laadpunten"] == "Laadpunten (indicatie)"
+    assert texts.table_note(5, 5, nl) == "Laadpunten: een indicatie, geen exact streefgetal (regionaal plan)."
     assert "indicatie" in texts.proposal_areas_label(10, nl) and "rang 1-10" in texts.proposal_areas_label(10, nl)
     assert "indicatie" in texts.legend_labels(nl)["proposal_areas"]
     assert "indication" in texts.proposal_areas_label(0)
