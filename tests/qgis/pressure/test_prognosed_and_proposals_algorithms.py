@@ -120,6 +120,35 @@ def test_nal_cell_listed_without_public_point_and_proposals_ranked(run_algorithm
         (2, "B", 5, "prognose"),
     ]
     assert "need 51.5 (semi)public laadpunten" in rows[0]["reden"]
+    assert rows[0]["lijst"] == "one list: measured shortage first, then prognosis"
+
+
+def test_own_list_with_access_and_evse_fields_counts_only_public_points_for_the_nal_rule(run_algorithm, tmp_path):
+    layer = QgsVectorLayer("Point?crs=EPSG:28992", "eigen_lijst", "memory")
+    layer.dataProvider().addAttributes([QgsField("evses", QVariant.Int), QgsField("parking_type", QVariant.String)])
+    layer.updateFields()
+    feature = QgsFeature(layer.fields())
+    feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(155_250, 385_250)))
+    feature.setAttributes([4, "PARKING_GARAGE"])
+    layer.dataProvider().addFeature(feature)
+    result = run_algorithm(
+        "ralzuid:prognosedpressure",
+        {
+            "DEMAND": buurten(),
+            "HOUSEHOLDS_FIELD": "hh",
+            "EXISTING": layer,
+            "OUTPUT_AREAS": str(tmp_path / "gap.gpkg"),
+            "OUTPUT_NAL": str(tmp_path / "nal.gpkg"),
+        },
+    )
+    # the garage (OCPI parking_type PARKING_GARAGE) is semi-public: it counts its 4 EVSEs against A's need ...
+    rows = {row["naam"]: row for row in features(result["OUTPUT_AREAS"])}
+    assert rows["A"]["laadpunten_bestaand"] == 4
+    # ... but A (1000 households) has no public point for the NAL 500 m rule; the cell shows the semi-public ones
+    nal = features(result["OUTPUT_NAL"])
+    assert [(r["cel_code"], r["publieke_laadpunten"], r["semipublieke_laadpunten"]) for r in nal] == [
+        ("E1550N3850", 0, 4)
+    ]
 
 
 def test_polygon_layer_without_households_field_is_refused(run_algorithm, tmp_path):
