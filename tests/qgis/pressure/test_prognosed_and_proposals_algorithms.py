@@ -124,19 +124,19 @@ def test_nal_cell_listed_without_public_point_and_proposals_ranked(run_algorithm
 
 
 def test_own_list_with_access_and_evse_fields_counts_only_public_points_for_the_nal_rule(run_algorithm, tmp_path):
-    layer = QgsVectorLayer("Point?crs=EPSG:28992", "eigen_lijst", "memory")
-    layer.dataProvider().addAttributes([QgsField("evses", QVariant.Int), QgsField("parking_type", QVariant.String)])
-    layer.updateFields()
-    feature = QgsFeature(layer.fields())
-    feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(155_250, 385_250)))
-    feature.setAttributes([4, "PARKING_GARAGE"])
-    layer.dataProvider().addFeature(feature)
+    layer = tmp_path / "eigen_lijst.geojson"
+    layer.write_text(
+        '{"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"urn:ogc:def:crs:EPSG::28992"}},'
+        '"features":[{"type":"Feature","properties":{"evses":4,"parking_type":"PARKING_GARAGE"},'
+        '"geometry":{"type":"Point","coordinates":[155250,385250]}}]}',
+        encoding="utf-8",
+    )
     result = run_algorithm(
         "ralzuid:prognosedpressure",
         {
             "DEMAND": buurten(),
             "HOUSEHOLDS_FIELD": "hh",
-            "EXISTING": layer,
+            "EXISTING": str(layer),
             "OUTPUT_AREAS": str(tmp_path / "gap.gpkg"),
             "OUTPUT_NAL": str(tmp_path / "nal.gpkg"),
         },
@@ -182,24 +182,14 @@ def test_per_municipality_with_bundled_ndw_points(run_algorithm, tmp_path):
 
 
 def test_gemeente_table_with_registered_cars_and_summary_per_gemeente(run_algorithm, tmp_path):
-    table = QgsVectorLayer("None", "eigen_cijfers", "memory")
-    table.dataProvider().addAttributes(
-        [
-            QgsField("gemeentecode", QVariant.String),
-            QgsField("aandeel_prive", QVariant.Double),
-            QgsField("ev_geregistreerd", QVariant.Double),
-            QgsField("peiljaar", QVariant.Int),
-        ]
-    )
-    table.updateFields()
-    feature = QgsFeature(table.fields())
-    feature.setAttributes(["GM0772", 0.4, 20_000.0, 2025])
-    table.dataProvider().addFeature(feature)
+    # a CSV as a gemeente keeps it (OGR reads every field as text: the numbers are parsed and checked)
+    table = tmp_path / "eigen_cijfers.csv"
+    table.write_text("gemeentecode,aandeel_prive,ev_geregistreerd,peiljaar\nGM0772,0.4,20000,2025\n", encoding="utf-8")
     result = run_algorithm(
         "ralzuid:prognosedpressure",
         {
             "GEMEENTECODE": "GM0772",
-            "MUNICIPALITY_TABLE": table,
+            "MUNICIPALITY_TABLE": str(table),
             "OUTPUT_AREAS": str(tmp_path / "gm.gpkg"),
             "OUTPUT_MUNICIPALITIES": str(tmp_path / "per_gemeente.gpkg"),
             "CELL_SIZE": 100,
@@ -219,18 +209,12 @@ def test_gemeente_table_with_registered_cars_and_summary_per_gemeente(run_algori
 
 
 def test_gemeente_table_with_a_bad_share_names_the_row_and_column(run_algorithm, tmp_path):
-    table = QgsVectorLayer("None", "eigen_cijfers", "memory")
-    table.dataProvider().addAttributes(
-        [QgsField("gemeentecode", QVariant.String), QgsField("aandeel_prive", QVariant.Double)]
-    )
-    table.updateFields()
-    feature = QgsFeature(table.fields())
-    feature.setAttributes(["GM0772", 40.0])
-    table.dataProvider().addFeature(feature)
+    table = tmp_path / "eigen_cijfers.csv"
+    table.write_text("gemeentecode,aandeel_prive\nGM0772,40\n", encoding="utf-8")
     with pytest.raises(QgsProcessingException, match="aandeel_prive.*fraction"):
         run_algorithm(
             "ralzuid:prognosedpressure",
-            {"GEMEENTECODE": "GM0772", "MUNICIPALITY_TABLE": table, "OUTPUT_AREAS": str(tmp_path / "g.gpkg")},
+            {"GEMEENTECODE": "GM0772", "MUNICIPALITY_TABLE": str(table), "OUTPUT_AREAS": str(tmp_path / "g.gpkg")},
         )
 
 
