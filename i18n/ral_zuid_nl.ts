@@ -3160,6 +3160,30 @@
             <translation>Zero-emissiezones (uitvoer van hetzelfde algoritme)</translation>
         </message>
         <message>
+            <source>no end time</source>
+            <translation>geen eindtijd</translation>
+        </message>
+        <message>
+            <source>the columns {columns} are named UTC but read as local time ({zone}), as in the ElaadNL export; set Time zone (TIME_ZONE) to UTC if their times are UTC</source>
+            <translation>de kolommen {columns} heten UTC maar zijn gelezen als lokale tijd ({zone}), zoals in de ElaadNL-export; zet Tijdzone (TIME_ZONE) op UTC als hun tijden UTC zijn</translation>
+        </message>
+        <message>
+            <source>column '{column}' has its own: decimal '{decimal}', thousands {thousands}</source>
+            <translation>kolom '{column}' heeft eigen tekens: decimaal '{decimal}', duizendtallen {thousands}</translation>
+        </message>
+        <message>
+            <source>straight-line distance; no road network given</source>
+            <translation>hemelsbrede afstand; geen wegennet opgegeven</translation>
+        </message>
+        <message>
+            <source>driving distance over the road network</source>
+            <translation>rijafstand over het wegennet</translation>
+        </message>
+        <message>
+            <source>straight-line distance; no connected road within {snap} m</source>
+            <translation>hemelsbrede afstand; geen verbonden weg binnen {snap} m</translation>
+        </message>
+        <message>
             <source>Proposal areas: RAL Zuid charging pressure analysis; counts are an indication, not exact targets</source>
             <translation>Voorstelgebieden: laaddrukanalyse RAL Zuid; aantallen zijn een indicatie, geen exacte streefgetallen</translation>
         </message>
