@@ -206,3 +206,23 @@ def test_two_zones_share_the_municipality_by_area():
     assert demand[("Q", "laadplein")] == pytest.approx((2595.0, 19462.5))
     np.testing.assert_allclose(kwh, [6487.5, 19462.5])
     assert points.tolist() == [11, 33]
+
+
+def test_a_bad_assumptions_file_names_file_and_field(tmp_path):
+    import json
+
+    from ral_zuid_plugin.core.errors import InputDataError
+
+    data = json.loads(resource_path("rules", "zes_aannames_ral_zuid.json").read_text(encoding="utf-8"))
+    data["site_types"]["laadplein"]["share"]["value"] = -0.5
+    path = tmp_path / "aannames_fout.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(InputDataError) as error:
+        load_assumptions(path)
+    assert error.value.path.endswith("aannames_fout.json")
+    assert "site_types.laadplein.share.value" in str(error.value)
+    broken = tmp_path / "kapot.json"
+    broken.write_text('{"id": ', encoding="utf-8")
+    with pytest.raises(InputDataError) as error:
+        load_assumptions(broken)
+    assert error.value.row == 1
