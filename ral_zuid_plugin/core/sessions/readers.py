@@ -667,7 +667,10 @@ def table_times(
         b_start, b_end = times(True)
         if not reading:
             valid = ~open_rows
-            decision = dateorder.weigh(a_start[valid], a_end[valid], b_start[valid], b_end[valid])
+            id_order = _id_order(table, mapping, valid)
+            month = dateorder.month_in_name(path)
+            period = dateorder.period_of_month(*month) if month else None
+            decision = dateorder.weigh(a_start[valid], a_end[valid], b_start[valid], b_end[valid], id_order, period)
             if decision is not None and not decision.reading:
                 raise _order_error(decision, a_start, b_start, rows, table, start, path)
             reading = decision.reading if decision is not None else dateorder.AS_WRITTEN
@@ -684,6 +687,17 @@ def table_times(
         return start_utc, start_utc + duration
     end_utc = _side_utc(end, swapped, first, last, options, path, rows, report)
     return start_utc, np.where(open_rows, start_utc, end_utc)
+
+
+def _id_order(table: pd.DataFrame, mapping: dict[str, str], valid: np.ndarray) -> np.ndarray | None:
+    """Rows in the order of numeric session ids, when that differs from the file order; else None."""
+    if schema.FIELD_SESSION_ID not in mapping:
+        return None
+    ids = pd.to_numeric(table[mapping[schema.FIELD_SESSION_ID]][valid], errors="coerce").to_numpy()
+    if np.isnan(ids).any():
+        return None
+    order = np.argsort(ids, kind="stable")
+    return None if (order == np.arange(len(order))).all() else order
 
 
 def _note_utc_names(mapping: dict[str, str], options: TableOptions) -> None:
