@@ -595,8 +595,8 @@ def _side_naive(
 
 def _time_only_format(values: pd.Series) -> str:
     """The clock format when a column holds times of day only (17:45, 05:45 PM), else ''."""
-    present = values.dropna()
-    if present.empty or not present.astype(str).str.strip().iloc[:200].str.match(r"^\d{1,2}:\d\d").all():
+    head = values.iloc[:2000].dropna().astype(str).str.strip().iloc[:200]
+    if head.empty or not head.str.match(r"^\d{1,2}:\d\d").all():
         return ""
     try:
         return _detect(values, TIME_ONLY_FORMATS, None, None, "time")
