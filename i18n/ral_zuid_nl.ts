@@ -3228,8 +3228,16 @@
             <translation>kolom '{column}' heeft eigen tekens: decimaal '{decimal}', duizendtallen {thousands}</translation>
         </message>
         <message>
-            <source>the column holds times without a date ('{value}'); if another column holds the date, name both in the column mapping parameter (e.g. start_date=Datum;start_time={column})</source>
-            <translation>de kolom bevat tijden zonder datum ('{value}'); staat de datum in een andere kolom, noem ze dan allebei in de parameter kolomtoewijzing (bv. start_date=Datum;start_time={column})</translation>
+            <source>straight-line distance; no road network given</source>
+            <translation>hemelsbrede afstand; geen wegennet opgegeven</translation>
+        </message>
+        <message>
+            <source>driving distance over the road network</source>
+            <translation>rijafstand over het wegennet</translation>
+        </message>
+        <message>
+            <source>straight-line distance; no connected road within {snap} m</source>
+            <translation>hemelsbrede afstand; geen verbonden weg binnen {snap} m</translation>
         </message>
         <message>
             <source>in session id order, {w} sessions go back in time as written, {s} with day and month swapped</source>
@@ -3238,6 +3246,10 @@
         <message>
             <source>{w} sessions start outside the month in the file name as written, {s} with day and month swapped</source>
             <translation>zoals geschreven beginnen {w} sessies buiten de maand in de bestandsnaam, met dag en maand verwisseld {s}</translation>
+        </message>
+        <message>
+            <source>the column holds times without a date ('{value}'); if another column holds the date, name both in the column mapping parameter (e.g. start_date=Datum;start_time={column})</source>
+            <translation>de kolom bevat tijden zonder datum ('{value}'); staat de datum in een andere kolom, noem ze dan allebei in de parameter kolomtoewijzing (bv. start_date=Datum;start_time={column})</translation>
         </message>
     </context>
 </TS>
