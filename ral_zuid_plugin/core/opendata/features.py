@@ -155,7 +155,7 @@ def _get_page(transport, url, label, progress, expect_crs, max_retries, sleep, r
         try:
             response = transport.request("GET", url, None, {"Accept": ACCEPT})
         except t.TransportError as error:
-            if attempt < max_retries and error.kind in (t.TIMEOUT, t.CONNECTION):
+            if attempt < max_retries and error.kind == t.TIMEOUT:
                 attempt += 1
                 result.retries += 1
                 progress.warning(

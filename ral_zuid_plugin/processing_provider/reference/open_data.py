@@ -167,7 +167,7 @@ class OpenDataAlgorithm(RalZuidAlgorithm):
                 )
             except FetchError as error:
                 progress.warning(tr("Not fetched: {reason}").format(reason=error.message))
-                failed.append("{}: {}".format(label, error.message))
+                failed.append(error.message)
                 continue
             conversion = fetched.conversion
             if conversion.hidden:
