@@ -139,9 +139,7 @@ def test_offline_it_says_what_it_could_not_fetch_and_uses_an_older_download(run_
          "OUTPUT_SQUARES": str(tmp_path / "squares.gpkg")},
         feedback,
     )  # fmt: skip
-    assert result["NOT_FETCHED"].startswith(
-        "CBS vierkantstatistieken 500 m: CBS vierkantstatistieken 500 m: could not reach"
-    )
+    assert result["NOT_FETCHED"].startswith("CBS vierkantstatistieken 500 m: could not reach http://127.0.0.1:")
     assert "OUTPUT_SQUARES" not in result
     assert len(layer_rows(result["OUTPUT_BUURTEN"])) == 3  # from the cache, and it says so
     assert any("Using the older download of" in w for w in feedback.warnings)
