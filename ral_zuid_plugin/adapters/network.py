@@ -8,8 +8,10 @@ own manager with the same settings).
 
 from __future__ import annotations
 
+import threading
+
 from qgis.core import QgsApplication, QgsNetworkAccessManager
-from qgis.PyQt.QtCore import QByteArray, QEventLoop, QTimer, QUrl
+from qgis.PyQt.QtCore import QByteArray, QCoreApplication, QEvent, QEventLoop, QThread, QTimer, QUrl
 from qgis.PyQt.QtNetwork import QNetworkReply, QNetworkRequest
 
 from ral_zuid_plugin.core.submission import transport as t
@@ -44,6 +46,37 @@ class QgisTransport:
         self.timeout_ms = max(1, int(timeout_seconds * 1000))
 
     def request(
+        self, method: str, url: str, body: bytes | None = None, headers: dict[str, str] | None = None
+    ) -> t.HttpResponse:
+        """Send one request and wait for the answer.
+
+        On the main thread (``qgis_process``, tests, a dialog without a task) the request runs in a helper
+        thread, as ``QgsBlockingNetworkRequest`` does: a nested event loop on the main thread would run every
+        pending main-thread event (deferred deletions of layers, timers) in the middle of an algorithm. While it
+        waits, the main thread only delivers queued calls, which QGIS needs for its SSL-error and
+        authentication handlers.
+        """
+        application = QCoreApplication.instance()
+        if application is None or QThread.currentThread() != application.thread():
+            return self._request(method, url, body, headers)
+        outcome: dict = {}
+
+        def run() -> None:
+            try:
+                outcome["response"] = self._request(method, url, body, headers)
+            except BaseException as error:  # noqa: BLE001 (handed to the calling thread)
+                outcome["error"] = error
+
+        worker = threading.Thread(target=run, name="ralzuid-http", daemon=True)
+        worker.start()
+        while worker.is_alive():
+            worker.join(0.02)
+            QCoreApplication.sendPostedEvents(None, QEvent.MetaCall)
+        if "error" in outcome:
+            raise outcome["error"]
+        return outcome["response"]
+
+    def _request(
         self, method: str, url: str, body: bytes | None = None, headers: dict[str, str] | None = None
     ) -> t.HttpResponse:
         request = QNetworkRequest(QUrl(url))
