@@ -99,7 +99,7 @@ def point_indicators(
     frame["sessies_per_dag"] = sessions / n_days
     frame["kwh_totaal"] = kwh
     frame["kwh_per_dag"] = kwh / n_days
-    frame["kwh_per_sessie"] = _safe_div(kwh, sessions)
+    frame["kwh_per_sessie"] = _safe_div(kwh, daily.sessions_with_energy.sum(axis=1))
     frame["aansluituren_per_dag"] = connected / 3600.0 / n_days
     frame["bezetting_pct"] = connected / period_s * 100
     known = daily.charging_known
@@ -172,6 +172,7 @@ class _Buckets:
     charging: np.ndarray
     peak: np.ndarray
     sessions: np.ndarray
+    energy_sessions: np.ndarray
     kwh: np.ndarray
     above: np.ndarray
     evse_cards: np.ndarray
@@ -199,6 +200,8 @@ def _buckets(daily: DailyTime, calendar: Calendar, cards: CardIndex, settings: I
         return np.concatenate([monthly, values.sum(axis=-1, keepdims=True)], axis=-1)
 
     n_evse = daily.connected_s.shape[0]
+    sessions = by_month(daily.sessions.astype(float))
+    energy_sessions = sessions if daily.energy_sessions is None else by_month(daily.energy_sessions.astype(float))
     window = by_month(calendar.peak_seconds)
     peak = by_month(daily.peak_s)
     in_period = cards.start_day >= 0
@@ -223,7 +226,8 @@ def _buckets(daily: DailyTime, calendar: Calendar, cards: CardIndex, settings: I
         connected=by_month(daily.connected_s),
         charging=by_month(daily.charging_s),
         peak=peak,
-        sessions=by_month(daily.sessions.astype(float)),
+        sessions=sessions,
+        energy_sessions=energy_sessions,
         kwh=by_month(daily.kwh),
         above=(peak / window[None, :] * 100 > settings.peak_threshold_pct).astype(float),
         evse_cards=evse_cards,
@@ -267,6 +271,7 @@ def _level_frame(
     connected = _group_sum(group, n_groups, b.connected)
     peak = _group_sum(group, n_groups, b.peak)
     sessions = _group_sum(group, n_groups, b.sessions)
+    energy_sessions = _group_sum(group, n_groups, b.energy_sessions)
     kwh = _group_sum(group, n_groups, b.kwh)
     above = _group_sum(group, n_groups, b.above)
     per_evse_cards = _group_sum(group, n_groups, b.evse_cards)
@@ -284,7 +289,7 @@ def _level_frame(
             "sessies": sessions.ravel(),
             "kwh": kwh.ravel(),
             "sessies_per_laadpunt_per_dag": (sessions / (count[:, None] * b.days[None, :])).ravel(),
-            "kwh_per_sessie": _safe_div(kwh, sessions).ravel(),
+            "kwh_per_sessie": _safe_div(kwh, energy_sessions).ravel(),
             "bezetting_pct": (connected / (count[:, None] * b.period_s[None, :]) * 100).ravel(),
             "laadbezetting_pct": _safe_div(charging_known * 100, known_count[:, None] * b.period_s[None, :]).ravel(),
             "stilstand_pct": ((1 - _safe_div(charging_known, connected_known)) * 100).ravel(),

@@ -23,6 +23,7 @@ KEPT = "kept"
 CORRECTED = "corrected"
 EXCLUDED = "excluded"
 MAX_EXAMPLES = 5
+ENERGY_ONLY = {"negative_energy"}  # checks that exclude a row's energy but keep its connected time
 NS_PER_HOUR = 3_600_000_000_000
 
 
@@ -59,7 +60,9 @@ def check_notes() -> dict[str, str]:
     return {
         "duplicate_id": tr("first occurrence kept, later copies excluded"),
         "end_before_start": tr("excluded: the duration cannot be known"),
-        "negative_energy": tr("excluded"),
+        "negative_energy": tr(
+            "energy excluded (not in kWh or kWh per session); the session and its connected time still count"
+        ),
         "zero_energy": tr("kept: the car occupied the point; counts for occupancy, adds 0 kWh"),
         "impossible_energy": tr("excluded: more kWh than the maximum power allows in the connected time"),
         "too_long": tr("excluded: longer than the maximum session length parameter"),
@@ -111,8 +114,12 @@ class QualityReport:
         self.checks.append(QualityCheck(key, count, examples, action))
 
     def exclude(self, key: str, frame: pd.DataFrame) -> None:
+        """List ``frame``'s rows in the excluded table (for ENERGY_ONLY checks: only their energy)."""
         if frame.empty:
             return
+        reason = check_titles()[key]
+        if key in ENERGY_ONLY:
+            reason = tr("{title}: only the energy is excluded, the connected time counts").format(title=reason)
         self.excluded.append(
             pd.DataFrame(
                 {
@@ -121,9 +128,15 @@ class QualityReport:
                     "sessie_id": frame[schema.SESSION_ID].to_numpy(),
                     "evse_id": frame[schema.EVSE_ID].to_numpy(),
                     "controle": key,
-                    "reden": check_titles()[key],
+                    "reden": reason,
                 }
             )
+        )
+
+    def sessions_excluded(self) -> int:
+        """Rows excluded as a whole (rows of which only the energy was excluded not counted)."""
+        return int(
+            sum(len(frame) for frame in self.excluded if not set(frame["controle"].unique()) <= ENERGY_ONLY)
         )
 
     def excluded_table(self) -> pd.DataFrame:
@@ -216,7 +229,9 @@ def check_sessions(
     latest = local_midnights(today, today, settings.time_zone)[1]
     exclude("implausible_date", (start < earliest) | (end > latest + 7 * 24 * NS_PER_HOUR))
     exclude("too_long", hours > settings.max_session_hours)
-    exclude("negative_energy", kwh < 0)
+    # A wrong meter reading does not mean the car was not there: keep the session, drop only its energy.
+    negative = (kwh < 0) & ~excluded
+    report.add("negative_energy", negative, frame, CORRECTED)
     max_kw = frame[schema.MAX_KW].to_numpy()
     power = np.where(np.isfinite(max_kw) & (max_kw > 0), np.minimum(max_kw * 1.1, settings.max_power_kw), np.nan)
     power = np.where(np.isnan(power), settings.max_power_kw, power)
@@ -231,7 +246,13 @@ def check_sessions(
     exclude("outside_period", outside)
     partly = ~excluded & ((start < bounds[0]) | (end > bounds[-1]))
     report.add("partly_outside_period", partly, frame, CORRECTED)
+    negative &= ~excluded
+    report.exclude("negative_energy", frame[negative])
     kept = frame[~excluded].reset_index(drop=True) if excluded.any() else frame
+    if negative.any():
+        energy = kept[schema.KWH].to_numpy(dtype=float).copy()
+        energy[negative[~excluded]] = np.nan  # unknown energy: not in kWh sums nor in kWh per session
+        kept[schema.KWH] = energy
 
     connected = (kept[schema.END] - kept[schema.START]).to_numpy() / NS_PER_HOUR
     charging = kept[schema.CHARGING_HOURS].to_numpy()

@@ -90,6 +90,12 @@ class DailyTime:
     kwh: np.ndarray  # energy of sessions starting on the day
     charging_known: np.ndarray  # [n_evse] True when every session of the EVSE has a charging time
     overlapping: np.ndarray  # [n_sessions] True for sessions that start before an earlier one on the EVSE ended
+    energy_sessions: np.ndarray | None = None  # sessions with a known energy per day; None = all of them
+
+    @property
+    def sessions_with_energy(self) -> np.ndarray:
+        """Sessions whose energy counts (the divisor of kWh per session)."""
+        return self.sessions if self.energy_sessions is None else self.energy_sessions
 
 
 def union_starts(
@@ -183,6 +189,11 @@ def daily_time(
     inside = (start_day >= 0) & (start_day < n_days)
     key = evse[inside] * n_days + start_day[inside]
     sessions = np.bincount(key, minlength=n_evse * n_days).reshape(n_evse, n_days)
-    energy = np.bincount(key, weights=kwh[inside], minlength=n_evse * n_days).reshape(n_evse, n_days)
+    energy_known = np.isfinite(kwh[inside])
+    weights = np.where(energy_known, kwh[inside], 0.0)
+    energy = np.bincount(key, weights=weights, minlength=n_evse * n_days).reshape(n_evse, n_days)
+    energy_sessions = None
+    if not energy_known.all():  # sessions whose energy was excluded (negative) still count as sessions
+        energy_sessions = np.bincount(key[energy_known], minlength=n_evse * n_days).reshape(n_evse, n_days)
     progress.set_progress(100)
-    return DailyTime(connected, charging, peak, sessions, energy, charging_known, overlapping)
+    return DailyTime(connected, charging, peak, sessions, energy, charging_known, overlapping, energy_sessions)

@@ -99,7 +99,7 @@ CHECK_TITLES_NL = {
 CHECK_NOTES_NL = {
     "duplicate_id": "eerste behouden, latere kopieën uitgesloten",
     "end_before_start": "uitgesloten: de duur is niet te bepalen",
-    "negative_energy": "uitgesloten",
+    "negative_energy": "energie uitgesloten (niet in kWh en kWh per sessie); de sessie en haar aansluittijd tellen mee",
     "zero_energy": "behouden: de auto bezette het laadpunt; telt mee voor bezetting, voegt 0 kWh toe",
     "impossible_energy": "uitgesloten: meer kWh dan het maximale vermogen in de aansluittijd toelaat",
     "too_long": "uitgesloten: langer dan de parameter maximale sessieduur",
@@ -199,7 +199,7 @@ def write_workbook(result: SessionResult, path: str, generated: dt.datetime | No
         ("Drempel piekbezetting (%)", settings.peak_threshold_pct),
         ("Minimum unieke passen per cijfer", settings.min_cards),
         ("Sessies gebruikt", result.sessions_used),
-        ("Sessies uitgesloten", int(len(result.quality.excluded_table()))),
+        ("Sessies uitgesloten", result.quality.sessions_excluded()),
         ("Laadpunten (EVSE)", int(len(result.points))),
     ]
     if not region.empty:

@@ -64,13 +64,16 @@ def test_each_check_counts_gives_example_rows_and_excludes_with_reason():
     for key, examples in expected.items():
         assert checks[key].examples == examples, key
         assert checks[key].count == 1, key
-    assert sorted(kept["sessie_id"]) == ["a", "e", "l"]
+    assert sorted(kept["sessie_id"]) == ["a", "d", "e", "l"]  # d: negative energy, kept for its connected time
+    assert np.isnan(kept.set_index("sessie_id").loc["d", "kwh"])
     # r13 connected 6 h, charging 9 h -> limited to 6 h
     assert kept.set_index("sessie_id").loc["l", "laaduren"] == pytest.approx(6)
     excluded = report.excluded_table()
     assert len(excluded) == 9
     assert set(excluded.columns) == {"bron", "rij", "sessie_id", "evse_id", "controle", "reden"}
     assert excluded.set_index("rij").loc[4, "controle"] == "end_before_start"
+    assert "only the energy" in excluded.set_index("rij").loc[5, "reden"]
+    assert report.sessions_excluded() == 8  # the 9 listed rows less r5, of which only the energy was excluded
     assert (first, last) == (dt.date(2024, 7, 2), dt.date(2024, 7, 2))
 
 
