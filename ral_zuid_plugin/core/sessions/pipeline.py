@@ -20,9 +20,11 @@ from ral_zuid_plugin.core.sessions.indicators import (
     daily_table,
     point_indicators,
 )
-from ral_zuid_plugin.core.sessions.locate import assign_areas, evse_table, locate_evses
+from ral_zuid_plugin.core.sessions.locate import KEY_AUTO, assign_areas, evse_table, locate_evses
 from ral_zuid_plugin.core.sessions.quality import (
     EXCLUDED,
+    KEPT,
+    QualityCheck,
     QualityReport,
     add_localisation_checks,
     check_sessions,
@@ -48,6 +50,7 @@ class SessionInputs:
     locations_layer: gpd.GeoDataFrame | None = None
     locations_id_field: str | None = None
     locations_layer_name: str = ""
+    locations_key: str = KEY_AUTO  # what the id field holds: see core.sessions.locate.LOCATION_KEYS
     municipalities: gpd.GeoDataFrame | None = None
     municipality_code_field: str = "gemeentecode"
     municipality_name_field: str = "gemeentenaam"
@@ -126,13 +129,19 @@ def compute_indicators(
         )
     kept = _as_categories(kept)
     evses = evse_table(kept)
-    points = locate_evses(
+    points, join = locate_evses(
         evses,
         layer=inputs.locations_layer,
         layer_id_field=inputs.locations_id_field,
         layer_name=inputs.locations_layer_name,
         ocpi_locations=None if inputs.ocpi_locations_file is None else read_ocpi_locations(inputs.ocpi_locations_file),
+        layer_key=inputs.locations_key,
     )
+    if join is not None:
+        quality.checks.append(
+            QualityCheck("locations_join", join.matched, join.unmatched_examples, KEPT, join.params())
+        )
+        progress.info(quality.checks[-1].title + ": " + quality.checks[-1].note)
     located = points.geometry.notna().to_numpy()
     unlocated_ids = set(points.loc[~located, "evse_id"])
     unlocated_rows = kept[schema.EVSE_ID].isin(unlocated_ids).to_numpy()
@@ -142,6 +151,13 @@ def compute_indicators(
         kept = kept[~unlocated_rows].reset_index(drop=True)
     points = points[located].reset_index(drop=True)
     if kept.empty:
+        if inputs.locations_layer is not None:
+            raise RalZuidError(
+                tr(
+                    "No charge point could be located: the locations layer {layer} matched no EVSE with a usable "
+                    "point; check its field '{field}' and the locations key."
+                ).format(layer=inputs.locations_layer_name, field=inputs.locations_id_field)
+            )
         raise RalZuidError(tr("No charge point could be located; give a locations layer or an OCPI Locations file."))
     municipalities = inputs.municipalities
     if municipalities is None:

@@ -52,6 +52,7 @@ def check_titles() -> dict[str, str]:
         "dst_ambiguous": tr("Local time in the repeated autumn DST hour"),
         "dst_nonexistent": tr("Local time in the skipped spring DST hour"),
         "no_card": tr("No card or token id"),
+        "locations_join": tr("EVSEs matched to the locations layer"),
     }
 
 
@@ -78,6 +79,11 @@ def check_notes() -> dict[str, str]:
         "dst_ambiguous": tr("read as summer time (the first of the two clock hours)"),
         "dst_nonexistent": tr("moved forward to 03:00 summer time"),
         "no_card": tr("kept; not counted in distinct cards"),
+        "locations_join": tr(
+            "matched {matched} of {total} EVSEs on field '{field}' of {layer}: {evse} on the EVSE id, "
+            "{chargepoint} on the charge point or location id, {normalised} of them after normalising the id "
+            "form; unmatched EVSEs are placed from other sources or excluded as unlocated"
+        ),
     }
 
 
@@ -87,6 +93,7 @@ class QualityCheck:
     count: int
     examples: list[str]
     action: str
+    params: dict | None = None  # numbers the note is formatted with (checks whose note depends on the run)
 
     @property
     def title(self) -> str:
@@ -94,7 +101,7 @@ class QualityCheck:
 
     @property
     def note(self) -> str:
-        return check_notes()[self.key]
+        return check_notes()[self.key].format(**(self.params or {}))
 
 
 @dataclass
@@ -135,9 +142,7 @@ class QualityReport:
 
     def sessions_excluded(self) -> int:
         """Rows excluded as a whole (rows of which only the energy was excluded not counted)."""
-        return int(
-            sum(len(frame) for frame in self.excluded if not set(frame["controle"].unique()) <= ENERGY_ONLY)
-        )
+        return int(sum(len(frame) for frame in self.excluded if not set(frame["controle"].unique()) <= ENERGY_ONLY))
 
     def excluded_table(self) -> pd.DataFrame:
         if not self.excluded:

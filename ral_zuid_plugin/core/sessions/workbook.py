@@ -95,6 +95,7 @@ CHECK_TITLES_NL = {
     "dst_ambiguous": "Lokale tijd in het dubbele uur van de wintertijdwissel",
     "dst_nonexistent": "Lokale tijd in het overgeslagen uur van de zomertijdwissel",
     "no_card": "Geen pas- of token-id",
+    "locations_join": "EVSE's gekoppeld aan de locatielaag",
 }
 CHECK_NOTES_NL = {
     "duplicate_id": "eerste behouden, latere kopieën uitgesloten",
@@ -115,6 +116,9 @@ CHECK_NOTES_NL = {
     "dst_ambiguous": "gelezen als zomertijd (het eerste van de twee kloguren)",
     "dst_nonexistent": "verschoven naar 03:00 zomertijd",
     "no_card": "behouden; telt niet mee bij unieke passen",
+    "locations_join": "{matched} van {total} EVSE's gekoppeld op veld '{field}' van {layer}: {evse} op het EVSE-id, "
+    "{chargepoint} op het laadpaal- of locatie-id, waarvan {normalised} na het gelijktrekken van de schrijfwijze; "
+    "niet gekoppelde EVSE's worden uit andere bronnen geplaatst of als niet te plaatsen uitgesloten",
 }
 ACTIONS_NL = {KEPT: "behouden", CORRECTED: "gecorrigeerd", EXCLUDED: "uitgesloten"}
 
@@ -255,7 +259,7 @@ def write_workbook(result: SessionResult, path: str, generated: dt.datetime | No
     quality = result.quality.table()
     quality["omschrijving"] = [CHECK_TITLES_NL[key] for key in quality["controle"]]
     quality["actie"] = [ACTIONS_NL[check.action] for check in result.quality.checks]
-    quality["toelichting"] = [CHECK_NOTES_NL[key] for key in quality["controle"]]
+    quality["toelichting"] = [CHECK_NOTES_NL[c.key].format(**(c.params or {})) for c in result.quality.checks]
     _write_frame(
         book.create_sheet("Kwaliteit"),
         quality,

@@ -26,6 +26,7 @@ from ral_zuid_plugin.core.i18n import tr
 from ral_zuid_plugin.core.progress import SubProgress
 from ral_zuid_plugin.core.sessions import settings as defaults
 from ral_zuid_plugin.core.sessions.indicators import suppress_small_groups
+from ral_zuid_plugin.core.sessions.locate import LOCATION_KEYS, key_label
 from ral_zuid_plugin.core.sessions.pipeline import SessionInputs, run_session_indicators
 from ral_zuid_plugin.core.sessions.settings import IndicatorSettings
 from ral_zuid_plugin.core.sessions.tabular import TableOptions, parse_column_mapping
@@ -61,6 +62,7 @@ class SessionIndicatorsAlgorithm(RalZuidAlgorithm):
     OCPI_LOCATIONS = "OCPI_LOCATIONS"
     LOCATIONS = "LOCATIONS"
     LOCATIONS_ID_FIELD = "LOCATIONS_ID_FIELD"
+    LOCATIONS_KEY = "LOCATIONS_KEY"
     MUNICIPALITIES = "MUNICIPALITIES"
     MUNICIPALITY_CODE_FIELD = "MUNICIPALITY_CODE_FIELD"
     MUNICIPALITY_NAME_FIELD = "MUNICIPALITY_NAME_FIELD"
@@ -118,6 +120,14 @@ class SessionIndicatorsAlgorithm(RalZuidAlgorithm):
                 tr("EVSE or charge point id field of the locations layer"),
                 parentLayerParameterName=self.LOCATIONS,
                 optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.LOCATIONS_KEY,
+                tr("The id field of the locations layer holds"),
+                [key_label(key) for key in LOCATION_KEYS],
+                defaultValue=0,
             )
         )
         self.addParameter(
@@ -325,6 +335,7 @@ class SessionIndicatorsAlgorithm(RalZuidAlgorithm):
             inputs.locations_layer = frame_from_source(locations, context, field_names=[field], feedback=feedback)
             inputs.locations_id_field = field
             inputs.locations_layer_name = locations.sourceName()
+            inputs.locations_key = LOCATION_KEYS[self.parameterAsEnum(parameters, self.LOCATIONS_KEY, context)]
         municipalities = self.parameterAsSource(parameters, self.MUNICIPALITIES, context)
         if municipalities is not None:
             code = self.parameterAsString(parameters, self.MUNICIPALITY_CODE_FIELD, context) or "gemeentecode"

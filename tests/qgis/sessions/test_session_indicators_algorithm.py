@@ -152,3 +152,31 @@ def test_ocpi_sessions_placed_by_an_ocpi_locations_file(run_algorithm, tmp_path)
     assert points["NL*ABC*E2B"]["piekbezetting_pct"] == pytest.approx(25.0)
     assert points["NL*ABC*E2A"]["locatiebron"] == "ocpi-locations"
     assert points["NL*ABC*E2A"]["gemeentecode"] == "GM0772"
+
+
+def test_locations_layer_that_matches_nothing_stops_with_the_field_and_key(run_algorithm, tmp_path):
+    # elaad_small.csv has EVSEs CP-A-1, CP-B-1, CP-B-2 on charge points CP-A and CP-B; a layer of
+    # numbers matches none of them: the run stops naming the layer's field, never "give a locations layer".
+    layer = QgsVectorLayer("Point?crs=EPSG:4326&field=nummer:string", "nummers", "memory")
+    feature = QgsFeature(layer.fields())
+    feature.setAttributes(["50230"])
+    feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(5.47851, 51.43777)))
+    layer.dataProvider().addFeatures([feature])
+    csv = tmp_path / "zonder_coordinaten.csv"
+    lines = (DATA / "elaad_small.csv").read_text(encoding="utf-8").splitlines()
+    csv.write_text("\n".join(";".join(line.split(";")[:10]) for line in lines) + "\n", encoding="utf-8")
+    with pytest.raises(QgsProcessingException) as error:
+        run_algorithm(
+            "ralzuid:sessionindicators",
+            {
+                "INPUT": [str(csv)],
+                "LOCATIONS": layer,
+                "LOCATIONS_ID_FIELD": "nummer",
+                "LOCATIONS_KEY": 2,  # charge point id
+                "OUTPUT_POINTS": str(tmp_path / "p.gpkg"),
+            },
+        )
+    text = str(error.value)
+    assert "none of the 3 EVSEs" in text and "'nummer'" in text and "CP-A-1" in text
+    assert "give a locations layer" not in text
+    assert not (tmp_path / "p.gpkg").exists()
