@@ -30,6 +30,7 @@ from ral_zuid_plugin.core.sessions.indicators import (
 )
 from ral_zuid_plugin.core.sessions.pipeline import SessionResult
 from ral_zuid_plugin.core.sessions.quality import CORRECTED, EXCLUDED, KEPT
+from ral_zuid_plugin.core.xlsx import XlsxBook, write_table
 
 # Column -> (Dutch header with unit, number format)
 AREA_COLUMNS = {
@@ -182,14 +183,9 @@ def definitions(peak_label: str, threshold: float, min_cards: int) -> list[tuple
 
 def write_workbook(result: SessionResult, path: str, generated: dt.datetime | None = None) -> str:
     """Write the monitoring workbook to ``path`` (atomically) and return the path."""
-    from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Font
-
     settings = result.settings
-    book = Workbook()
-    bold = Font(bold=True)
-    summary = book.active
-    summary.title = "Samenvatting"
+    book = XlsxBook()
+    summary = book.sheet("Samenvatting").widths({1: 48, 2: 40, 4: 66})
     generated = generated or dt.datetime.now().replace(microsecond=0)
     areas = suppress_small_groups(result.areas, settings.min_cards)
     region = areas[(areas["niveau"] == LEVEL_REGION) & (areas["periode"] == "periode")]
@@ -221,47 +217,37 @@ def write_workbook(result: SessionResult, path: str, generated: dt.datetime | No
     else:
         privacy = "De data bevat geen pas-id's: onderdrukking op aantal unieke passen kon niet worden toegepast."
     rows.append(("Privacy", privacy))
-    for row in rows:
-        summary.append(list(row))
-        summary.cell(summary.max_row, 1).font = bold
-        if isinstance(row[1], dt.datetime):
-            summary.cell(summary.max_row, 2).number_format = "yyyy-mm-dd hh:mm"
-        elif isinstance(row[1], dt.date):
-            summary.cell(summary.max_row, 2).number_format = "yyyy-mm-dd"
+    for label, value in rows:
+        if isinstance(value, dt.datetime):
+            number_format = "yyyy-mm-dd hh:mm"
+        elif isinstance(value, dt.date):
+            number_format = "yyyy-mm-dd"
+            value = dt.datetime.combine(value, dt.time())
+        else:
+            number_format = None
+        summary.append([label, value], [None, number_format], bold=[True, False])
     summary.append([])
-    summary.append(["Bronbestand", "Soort", "Rijen", "SHA-256", "Herkende instellingen"])
-    for cell in summary[summary.max_row]:
-        cell.font = bold
+    summary.append(["Bronbestand", "Soort", "Rijen", "SHA-256", "Herkende instellingen"], bold=True)
     for read in result.reads:
         settings_text = read.options.describe() if read.options is not None else "OCPI JSON, UTC"
         summary.append([Path(read.path).name, read.kind, read.rows, read.sha256, settings_text])
     summary.append([])
-    summary.append(["Kwaliteit (samenvatting)", "Aantal", "Actie"])
-    for cell in summary[summary.max_row]:
-        cell.font = bold
+    summary.append(["Kwaliteit (samenvatting)", "Aantal", "Actie"], bold=True)
     for check in result.quality.checks:
         summary.append([CHECK_TITLES_NL[check.key], check.count, ACTIONS_NL[check.action]])
-    summary.column_dimensions["A"].width = 48
-    summary.column_dimensions["B"].width = 40
-    summary.column_dimensions["D"].width = 66
 
-    sheet = book.create_sheet("Definities")
-    sheet.append(["Indicator", "Eenheid", "Definitie"])
-    for cell in sheet[1]:
-        cell.font = bold
+    sheet = book.sheet("Definities").widths({1: 30, 3: 110})
+    sheet.append(["Indicator", "Eenheid", "Definitie"], bold=True)
     for row in definitions(settings.peak_label, settings.peak_threshold_pct, settings.min_cards):
         sheet.append(list(row))
-    sheet.column_dimensions["A"].width = 30
-    sheet.column_dimensions["C"].width = 110
-    for row in sheet.iter_rows(min_row=2):
-        row[2].alignment = Alignment(wrap_text=True)
 
     quality = result.quality.table()
     quality["omschrijving"] = [CHECK_TITLES_NL[key] for key in quality["controle"]]
     quality["actie"] = [ACTIONS_NL[check.action] for check in result.quality.checks]
     quality["toelichting"] = [CHECK_NOTES_NL[c.key].format(**(c.params or {})) for c in result.quality.checks]
-    _write_frame(
-        book.create_sheet("Kwaliteit"),
+    write_table(
+        book,
+        "Kwaliteit",
         quality,
         {
             "omschrijving": ("Controle", None),
@@ -280,18 +266,19 @@ def write_workbook(result: SessionResult, path: str, generated: dt.datetime | No
         rows = areas["niveau"] == level
         if level == LEVEL_POINT:  # thousands of posts: the whole period only, months are in the area table
             rows &= areas["periode"] == PERIOD_LABEL
-        _write_frame(book.create_sheet(title), areas[rows], AREA_COLUMNS)
-    points = result.points.drop(columns="geometry").copy()
+        write_table(book, title, areas[rows], AREA_COLUMNS)
+    points = pd.DataFrame(result.points.drop(columns="geometry"))
     small = points["kaarten_onderdrukt"].to_numpy(dtype=bool) if result.has_cards else np.zeros(len(points), bool)
     points["onderdrukt"] = small
     for column in POINT_SUPPRESSIBLE:
         if column != "onderdrukt":
             points[column] = points[column].astype(float)
             points.loc[small, column] = np.nan
-    _write_frame(book.create_sheet("Laadpunten"), points, POINT_COLUMNS)
+    write_table(book, "Laadpunten", points, POINT_COLUMNS)
     share = result.daily_peak_share
-    _write_frame(
-        book.create_sheet("Piek per dag"),
+    write_table(
+        book,
+        "Piek per dag",
         share,
         {
             "niveau": ("Niveau", None),
@@ -307,39 +294,6 @@ def _number(value):
     if value is None or (isinstance(value, float) and np.isnan(value)):
         return None
     return float(value)
-
-
-def _cell_value(value):
-    if value is None:
-        return None
-    if isinstance(value, (bool, np.bool_)):
-        return "ja" if value else "nee"
-    if isinstance(value, (np.integer,)):
-        return int(value)
-    if isinstance(value, (float, np.floating)):
-        return None if np.isnan(value) else float(value)
-    if isinstance(value, pd.Timestamp):
-        return value.to_pydatetime()
-    return value
-
-
-def _write_frame(sheet, frame: pd.DataFrame, columns: dict[str, tuple[str, str | None]]) -> None:
-    from openpyxl.styles import Font
-
-    present = [c for c in columns if c in frame.columns]
-    sheet.append([columns[c][0] for c in present])
-    for cell in sheet[1]:
-        cell.font = Font(bold=True)
-    for record in frame[present].itertuples(index=False, name=None):
-        sheet.append([_cell_value(v) for v in record])
-    for index, column in enumerate(present, start=1):
-        fmt = columns[column][1]
-        letter = sheet.cell(1, index).column_letter
-        sheet.column_dimensions[letter].width = max(12, min(45, len(columns[column][0]) + 2))
-        if fmt:
-            for (cell,) in sheet.iter_rows(min_row=2, min_col=index, max_col=index):
-                cell.number_format = fmt
-    sheet.freeze_panes = "A2"
 
 
 def _save_atomically(book, path: str) -> str:
