@@ -180,3 +180,37 @@ def test_locations_layer_that_matches_nothing_stops_with_the_field_and_key(run_a
     assert "none of the 3 EVSEs" in text and "'nummer'" in text and "CP-A-1" in text
     assert "give a locations layer" not in text
     assert not (tmp_path / "p.gpkg").exists()
+
+
+def test_daily_table_is_built_only_when_its_output_is_requested(run_algorithm, tmp_path, monkeypatch):
+    # Issue 14: listing the outputs used to evaluate result.daily even without OUTPUT_DAILY.
+    from ral_zuid_plugin.core.sessions import pipeline
+
+    built = []
+    original = pipeline.daily_table
+
+    def counting(*args, **kwargs):
+        built.append(1)
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "daily_table", counting)
+    run_algorithm(
+        "ralzuid:sessionindicators",
+        {
+            "INPUT": [str(DATA / "elaad_small.csv")],
+            "OUTPUT_POINTS": str(tmp_path / "p.gpkg"),
+            "OUTPUT_AREAS": str(tmp_path / "a.gpkg"),
+            "OUTPUT_WORKBOOK": str(tmp_path / "w.xlsx"),
+        },
+    )
+    assert built == []
+    result = run_algorithm(
+        "ralzuid:sessionindicators",
+        {
+            "INPUT": [str(DATA / "elaad_small.csv")],
+            "OUTPUT_POINTS": str(tmp_path / "p2.gpkg"),
+            "OUTPUT_DAILY": str(tmp_path / "d2.gpkg"),
+        },
+    )
+    assert built == [1]
+    assert _layer(result["OUTPUT_DAILY"]).featureCount() == 3 * 2  # 3 EVSEs x 2 days
