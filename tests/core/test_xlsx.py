@@ -70,3 +70,28 @@ def test_a_table_that_fits_is_one_sheet_without_a_note(tmp_path):
         ("x", 1.0, dt.datetime(2024, 1, 1)),
         ("y", None, dt.datetime(2024, 1, 1)),
     ]
+
+
+def test_workbook_parts_are_well_formed_and_carry_panes_widths_styles_and_filter(tmp_path):
+    import zipfile
+    from xml.etree import ElementTree
+
+    book = XlsxBook()
+    sheet = book.sheet("Kandidaten").widths([20, 30]).freeze("B2").auto_filter(2, 2)
+    sheet.append(["Id", "Vermogen (kW)"], bold=True)
+    sheet.append(["A&B <1>", 300.0], [None, "0.0"])
+    sheet.append(["x\x01y", 4], [None, "0"])  # a control character XML cannot hold is dropped
+    path = tmp_path / "w.xlsx"
+    book.save(str(path))
+    with zipfile.ZipFile(path) as archive:
+        for name in archive.namelist():
+            if name.endswith((".xml", ".rels")):
+                ElementTree.fromstring(archive.read(name))  # raises on malformed XML
+    loaded = openpyxl.load_workbook(path)
+    ws = loaded["Kandidaten"]
+    assert ws.freeze_panes == "B2"
+    assert ws.column_dimensions["A"].width == 20 and ws.column_dimensions["B"].width == 30
+    assert ws.auto_filter.ref == "A1:B3"
+    assert ws["A1"].font.b and not ws["A2"].font.b
+    assert ws["A2"].value == "A&B <1>" and ws["B2"].value == 300.0 and ws["B2"].number_format == "0.0"
+    assert ws["A3"].value == "xy" and ws["B3"].value == 4 and ws["B3"].number_format == "0"
