@@ -53,6 +53,7 @@ def check_titles() -> dict[str, str]:
         "dst_nonexistent": tr("Local time in the skipped spring DST hour"),
         "no_card": tr("No card or token id"),
         "locations_join": tr("EVSEs matched to the locations layer"),
+        "data_gap": tr("Months with almost no sessions between busier months (data gap)"),
     }
 
 
@@ -83,6 +84,11 @@ def check_notes() -> dict[str, str]:
             "matched {matched} of {total} EVSEs on field '{field}' of {layer}: {evse} on the EVSE id, "
             "{chargepoint} on the charge point or location id, {normalised} of them after normalising the id "
             "form; unmatched EVSEs are placed from other sources or excluded as unlocated"
+        ),
+        "data_gap": tr(
+            "{months}: fewer sessions per day than {pct} % of the median month's; occupancy there would read as "
+            "an empty street. Check the data, or leave these months out (parameters EXCLUDE_DATA_GAPS or "
+            "EXCLUDED_MONTHS)"
         ),
     }
 

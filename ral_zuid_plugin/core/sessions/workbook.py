@@ -97,6 +97,7 @@ CHECK_TITLES_NL = {
     "dst_nonexistent": "Lokale tijd in het overgeslagen uur van de zomertijdwissel",
     "no_card": "Geen pas- of token-id",
     "locations_join": "EVSE's gekoppeld aan de locatielaag",
+    "data_gap": "Maanden met bijna geen sessies tussen drukkere maanden (gat in de data)",
 }
 CHECK_NOTES_NL = {
     "duplicate_id": "eerste behouden, latere kopieën uitgesloten",
@@ -120,6 +121,8 @@ CHECK_NOTES_NL = {
     "locations_join": "{matched} van {total} EVSE's gekoppeld op veld '{field}' van {layer}: {evse} op het EVSE-id, "
     "{chargepoint} op het laadpaal- of locatie-id, waarvan {normalised} na het gelijktrekken van de schrijfwijze; "
     "niet gekoppelde EVSE's worden uit andere bronnen geplaatst of als niet te plaatsen uitgesloten",
+    "data_gap": "{months}: minder sessies per dag dan {pct} % van de mediane maand; de bezetting zou daar als een lege "
+    "straat lezen. Controleer de data of laat deze maanden weg (parameters EXCLUDE_DATA_GAPS of EXCLUDED_MONTHS)",
 }
 ACTIONS_NL = {KEPT: "behouden", CORRECTED: "gecorrigeerd", EXCLUDED: "uitgesloten"}
 
