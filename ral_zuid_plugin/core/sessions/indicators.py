@@ -490,3 +490,19 @@ def low_usage(daily: DailyTime, calendar: Calendar, settings: IndicatorSettings)
             "laag_gebruik_tot": month_labels[np.where(has_run, best_end, -1)],
         }
     )
+
+
+def low_usage_points(points: pd.DataFrame) -> pd.DataFrame:
+    """The flagged points only, with what the risk-cover claim needs (a point layer when ``points`` has geometry)."""
+    columns = [
+        "evse_id",
+        "laadpunt_id",
+        "gemeentecode",
+        "gemeentenaam",
+        "bezetting_pct",
+        *LOW_USAGE_COLUMNS,
+    ]
+    present = [c for c in columns if c in points.columns]
+    if "geometry" in points.columns:
+        present.append("geometry")
+    return points.loc[points["laag_gebruik"].to_numpy(dtype=bool), present].reset_index(drop=True)

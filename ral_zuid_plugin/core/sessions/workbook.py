@@ -26,10 +26,12 @@ from ral_zuid_plugin.core.sessions.indicators import (
     LEVEL_PROVINCE,
     LEVEL_REGION,
     PERIOD_LABEL,
+    low_usage_points,
     suppress_small_groups,
 )
 from ral_zuid_plugin.core.sessions.pipeline import SessionResult
 from ral_zuid_plugin.core.sessions.quality import CORRECTED, EXCLUDED, KEPT
+from ral_zuid_plugin.core.sessions.settings import IndicatorSettings
 from ral_zuid_plugin.core.xlsx import XlsxBook, write_table
 
 # Column -> (Dutch header with unit, number format)
@@ -47,9 +49,16 @@ AREA_COLUMNS = {
     "laadbezetting_pct": ("Bezettingsgraad laden (% van de dag)", "0.0"),
     "stilstand_pct": ("Stilstand: aangesloten zonder laden (% van aansluittijd)", "0.0"),
     "piekbezetting_pct": ("Piekbezetting (% van het piekvenster)", "0.0"),
-    "aandeel_piek_boven_drempel_pct": ("Aandeel laadpunten met piekbezetting boven drempel (%)", "0.0"),
+    "aandeel_laadpunten_vaak_vol_pct": (
+        "Aandeel laadpunten vaak vol: piek boven drempel op > X % van de dagen (%)",
+        "0.0",
+    ),
+    "gemiddeld_aandeel_dagen_vol_pct": ("Gemiddeld aandeel dagen met piek boven drempel (%)", "0.0"),
+    "aandeel_piek_boven_drempel_pct": ("Aandeel laadpunten met gemiddelde piekbezetting boven drempel (%)", "0.0"),
     "kaarten_uniek": ("Unieke laadpassen (aantal)", "#,##0"),
-    "kaarten_per_laadpunt": ("Gemiddeld unieke laadpassen per laadpunt", "0.0"),
+    "kaarten_per_laadpunt_per_maand": ("Unieke laadpassen per laadpunt per maand", "0.0"),
+    "kaarten_per_laadpunt": ("Unieke laadpassen per laadpunt over de hele periode of maand", "0.0"),
+    "geen_data": ("Geen sessies (0 / geen data)", None),
     "onderdrukt": ("Onderdrukt (< minimum unieke passen)", None),
 }
 POINT_COLUMNS = {
@@ -68,12 +77,32 @@ POINT_COLUMNS = {
     "stilstand_pct": ("Stilstand (%)", "0.0"),
     "piekbezetting_pct": ("Piekbezetting (%)", "0.0"),
     "dagen_piek_boven_drempel": ("Dagen piek boven drempel", "0"),
+    "aandeel_dagen_piek_boven_drempel_pct": ("Aandeel dagen piek boven drempel (%)", "0.0"),
+    "piek_vaak_boven_drempel": ("Vaak vol (piek boven drempel op > X % van de dagen)", None),
     "weken_piek_boven_drempel": ("Weken piek boven drempel", "0"),
     "weken_met_data": ("Weken met data", "0"),
     "kaarten_uniek": ("Unieke laadpassen", "0"),
+    "kaarten_per_maand": ("Unieke laadpassen per maand", "0.0"),
+    "maanden_laag_gebruik": ("Langste reeks maanden laag gebruik", "0"),
     "onderdrukt": ("Onderdrukt (< minimum unieke passen)", None),
 }
-POINT_SUPPRESSIBLE = [c for c in POINT_COLUMNS if c not in ("evse_id", "laadpunt_id", "gemeentecode", "gemeentenaam")]
+POINT_SUPPRESSIBLE = [
+    c
+    for c in POINT_COLUMNS
+    if c
+    not in ("evse_id", "laadpunt_id", "gemeentecode", "gemeentenaam", "piek_vaak_boven_drempel", "maanden_laag_gebruik")
+]
+LOW_USAGE_SHEET_COLUMNS = {
+    "evse_id": ("EVSE-id", None),
+    "laadpunt_id": ("Laadpaal / locatie-id", None),
+    "gemeentecode": ("Gemeentecode", None),
+    "gemeentenaam": ("Gemeente", None),
+    "bezetting_pct": ("Bezettingsgraad aangesloten over de periode (%)", "0.0"),
+    "maanden_laag_gebruik": ("Langste reeks maanden onder de drempel", "0"),
+    "laag_gebruik_van": ("Van (maand)", None),
+    "laag_gebruik_tot": ("Tot en met (maand)", None),
+}
+DISTRIBUTION_BINS = (0.0, 10.0, 25.0, 50.0, 75.0, 100.0)
 
 
 # The workbook is Dutch whatever the QGIS language: Dutch names of the quality checks and actions.
@@ -127,8 +156,11 @@ CHECK_NOTES_NL = {
 ACTIONS_NL = {KEPT: "behouden", CORRECTED: "gecorrigeerd", EXCLUDED: "uitgesloten"}
 
 
-def definitions(peak_label: str, threshold: float, min_cards: int) -> list[tuple[str, str, str]]:
+def definitions(
+    peak_label: str, threshold: float, min_cards: int, settings: IndicatorSettings | None = None
+) -> list[tuple[str, str, str]]:
     """(indicator, eenheid, definitie) rows of the Definities sheet."""
+    settings = settings or IndicatorSettings(peak_threshold_pct=threshold, min_cards=min_cards)
     return [
         ("Laadpunt", "-", "Eén EVSE: één voertuig tegelijk; de NAL-telleenheid. Een laadpaal heeft er meestal 2."),
         (
@@ -153,10 +185,25 @@ def definitions(peak_label: str, threshold: float, min_cards: int) -> list[tuple
         ("Piekvenster", "uur", "Dagelijks venster {} lokale tijd.".format(peak_label)),
         ("Piekbezetting", "%", "Aangesloten tijd binnen het piekvenster / lengte van het piekvenster x 100."),
         (
-            "Aandeel boven drempel",
+            "Aandeel laadpunten vaak vol (kopcijfer)",
             "%",
-            "Aandeel laadpunten waarvan de gemiddelde piekbezetting in de periode (of maand, of dag) hoger is dan "
-            "{:g} %.".format(threshold),
+            "Aandeel laadpunten waarvan de piekbezetting op meer dan {:g} % van de dagen in de periode (of maand) "
+            "hoger is dan {:g} %. Een laadpunt telt per dag: piekbezetting van die dag = aangesloten tijd in het "
+            "piekvenster / lengte van het venster. De verdeling van de laadpunten naar aandeel dagen boven de drempel "
+            "staat op het tabblad Samenvatting.".format(settings.peak_days_share_pct, threshold),
+        ),
+        (
+            "Gemiddeld aandeel dagen boven drempel",
+            "%",
+            "Gemiddelde over de laadpunten van hun aandeel dagen met piekbezetting boven {:g} %; gelijk aan het "
+            "gemiddelde over de dagen van het tabblad Piek per dag.".format(threshold),
+        ),
+        (
+            "Aandeel gemiddelde piek boven drempel",
+            "%",
+            "Aandeel laadpunten waarvan de gemiddelde piekbezetting over de hele periode (of maand) hoger is dan "
+            "{:g} %. Strenger dan het kopcijfer: een laadpunt dat 3 van de 4 avonden vol staat, "
+            "heeft gemiddeld 75 %.".format(threshold),
         ),
         (
             "Weken piek boven drempel",
@@ -164,6 +211,26 @@ def definitions(peak_label: str, threshold: float, min_cards: int) -> list[tuple
             "ISO-weken waarin de gemiddelde piekbezetting van het laadpunt boven {:g} % lag.".format(threshold),
         ),
         ("Sessies, kWh", "aantal, kWh", "Geteld op de lokale dag waarop de sessie begint."),
+        (
+            "Unieke laadpassen per laadpunt per maand",
+            "aantal",
+            "Per laadpunt en kalendermaand het aantal verschillende passen, gemiddeld over de laadpunten en over "
+            "de maanden die helemaal in de periode vallen (is er geen hele maand, dan over alle maanden). Hangt niet "
+            "af van de lengte van de periode, anders dan het aantal over de hele periode.",
+        ),
+        (
+            "Laag gebruik (risicodekking)",
+            "-",
+            "Laadpunt waarvan de bezettingsgraad per maand minstens {} opeenvolgende maanden onder {:g} % bleef; "
+            "zie het tabblad Laag gebruik.".format(settings.low_usage_months, settings.low_usage_threshold_pct),
+        ),
+        (
+            "Maand zonder sessies",
+            "-",
+            "Telt als 0 sessies en 0 % bezetting (kolom 'Geen sessies' = ja) en wordt niet onderdrukt. Een maand met "
+            "bijna geen sessies tussen drukkere maanden is waarschijnlijk een gat in de data: het tabblad Kwaliteit "
+            "meldt het en de periode kan zulke maanden weglaten (dagen en sessies van die maanden tellen dan niet).",
+        ),
         (
             "Unieke laadpassen",
             "aantal",
@@ -179,7 +246,8 @@ def definitions(peak_label: str, threshold: float, min_cards: int) -> list[tuple
         (
             "Uitgesloten",
             "-",
-            "Credit-CDR's en thuislaadvergoedingen tellen niet mee in publieke KPI's; " "zie het tabblad Kwaliteit.",
+            "Credit-CDR's en thuislaadvergoedingen tellen niet mee in publieke KPI's; zie het tabblad Kwaliteit. "
+            "Bij negatieve energie telt alleen de energie niet mee: de sessie en haar aansluittijd tellen wel.",
         ),
     ]
 
@@ -197,6 +265,8 @@ def write_workbook(result: SessionResult, path: str, generated: dt.datetime | No
         ("Periode vanaf", result.first_day),
         ("Periode tot en met", result.last_day),
         ("Dagen", (result.last_day - result.first_day).days + 1),
+        ("Weggelaten maanden", ", ".join(result.excluded_months) or "geen"),
+        ("Dagen die meetellen", result.calendar.n_counted_days),
         ("Aangemaakt", generated),
         ("Piekvenster (lokale tijd)", settings.peak_label),
         ("Drempel piekbezetting (%)", settings.peak_threshold_pct),
@@ -210,8 +280,18 @@ def write_workbook(result: SessionResult, path: str, generated: dt.datetime | No
         rows += [
             ("Regio: geladen energie (kWh)", _number(first["kwh"])),
             ("Regio: bezettingsgraad (%)", _number(first["bezetting_pct"])),
-            ("Regio: aandeel laadpunten piek boven drempel (%)", _number(first["aandeel_piek_boven_drempel_pct"])),
-            ("Regio: gemiddeld unieke passen per laadpunt", _number(first["kaarten_per_laadpunt"])),
+            (
+                "Regio: aandeel laadpunten met piek boven {:g} % op meer dan {:g} % van de dagen (%)".format(
+                    settings.peak_threshold_pct, settings.peak_days_share_pct
+                ),
+                _number(first["aandeel_laadpunten_vaak_vol_pct"]),
+            ),
+            (
+                "Regio: gemiddeld aandeel dagen met piek boven drempel (%)",
+                _number(first["gemiddeld_aandeel_dagen_vol_pct"]),
+            ),
+            ("Regio: unieke passen per laadpunt per maand", _number(first["kaarten_per_laadpunt_per_maand"])),
+            ("Regio: laadpunten met laag gebruik", int(result.points["laag_gebruik"].sum())),
         ]
     if result.has_cards:
         privacy = (
@@ -230,6 +310,13 @@ def write_workbook(result: SessionResult, path: str, generated: dt.datetime | No
             number_format = None
         summary.append([label, value], [None, number_format], bold=[True, False])
     summary.append([])
+    summary.append(
+        ["Verdeling laadpunten (regio) naar aandeel dagen met piek boven drempel", "Laadpunten", "Aandeel (%)"],
+        bold=True,
+    )
+    for label, count, share in peak_days_distribution(result.points):
+        summary.append([label, count, share], [None, "0", "0.0"])
+    summary.append([])
     summary.append(["Bronbestand", "Soort", "Rijen", "SHA-256", "Herkende instellingen"], bold=True)
     for read in result.reads:
         settings_text = read.options.describe() if read.options is not None else "OCPI JSON, UTC"
@@ -241,7 +328,7 @@ def write_workbook(result: SessionResult, path: str, generated: dt.datetime | No
 
     sheet = book.sheet("Definities").widths({1: 30, 3: 110})
     sheet.append(["Indicator", "Eenheid", "Definitie"], bold=True)
-    for row in definitions(settings.peak_label, settings.peak_threshold_pct, settings.min_cards):
+    for row in definitions(settings.peak_label, settings.peak_threshold_pct, settings.min_cards, settings):
         sheet.append(list(row))
 
     quality = result.quality.table()
@@ -278,6 +365,19 @@ def write_workbook(result: SessionResult, path: str, generated: dt.datetime | No
             points[column] = points[column].astype(float)
             points.loc[small, column] = np.nan
     write_table(book, "Laadpunten", points, POINT_COLUMNS)
+    low = low_usage_points(pd.DataFrame(result.points.drop(columns="geometry")))
+    sheet = book.sheet("Laag gebruik").widths([24, 24, 14, 24, 20, 20, 14, 14])
+    sheet.append(
+        [
+            "Laadpunten met een bezettingsgraad onder {:g} % in minstens {} opeenvolgende maanden: {} van {}.".format(
+                settings.low_usage_threshold_pct, settings.low_usage_months, len(low), len(result.points)
+            )
+        ]
+    )
+    sheet.append([LOW_USAGE_SHEET_COLUMNS[c][0] for c in LOW_USAGE_SHEET_COLUMNS], bold=True)
+    formats = [LOW_USAGE_SHEET_COLUMNS[c][1] for c in LOW_USAGE_SHEET_COLUMNS]
+    for record in low[list(LOW_USAGE_SHEET_COLUMNS)].itertuples(index=False, name=None):
+        sheet.append(list(record), formats)
     share = result.daily_peak_share
     write_table(
         book,
@@ -291,6 +391,18 @@ def write_workbook(result: SessionResult, path: str, generated: dt.datetime | No
         },
     )
     return _save_atomically(book, path)
+
+
+def peak_days_distribution(points: pd.DataFrame) -> list[tuple[str, int, float]]:
+    """Region points by their share of days with the peak above the threshold: 0 %, (0-10], (10-25] ... (75-100]."""
+    inside = points["in_regio"].to_numpy(dtype=bool) if "in_regio" in points else np.ones(len(points), bool)
+    share = points["aandeel_dagen_piek_boven_drempel_pct"].to_numpy(dtype=float)[inside]
+    total = max(len(share), 1)
+    rows = [("0 % van de dagen", int((share == 0).sum()), (share == 0).sum() / total * 100)]
+    for low, high in zip(DISTRIBUTION_BINS[:-1], DISTRIBUTION_BINS[1:]):
+        count = int(((share > low) & (share <= high)).sum())
+        rows.append(("meer dan {:g} tot en met {:g} % van de dagen".format(low, high), count, count / total * 100))
+    return rows
 
 
 def _number(value):

@@ -6,6 +6,7 @@ import datetime as dt
 
 from qgis.core import (
     QgsProcessing,
+    QgsProcessingParameterBoolean,
     QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
@@ -25,7 +26,7 @@ from ral_zuid_plugin.core.errors import RalZuidError
 from ral_zuid_plugin.core.i18n import tr
 from ral_zuid_plugin.core.progress import SubProgress
 from ral_zuid_plugin.core.sessions import settings as defaults
-from ral_zuid_plugin.core.sessions.indicators import suppress_small_groups
+from ral_zuid_plugin.core.sessions.indicators import low_usage_points, suppress_small_groups
 from ral_zuid_plugin.core.sessions.locate import LOCATION_KEYS, key_label
 from ral_zuid_plugin.core.sessions.pipeline import SessionInputs, run_session_indicators
 from ral_zuid_plugin.core.sessions.settings import IndicatorSettings
@@ -73,6 +74,11 @@ class SessionIndicatorsAlgorithm(RalZuidAlgorithm):
     PEAK_THRESHOLD = "PEAK_THRESHOLD"
     MIN_CARDS = "MIN_CARDS"
     MAX_SESSION_HOURS = "MAX_SESSION_HOURS"
+    PEAK_DAYS_SHARE = "PEAK_DAYS_SHARE"
+    EXCLUDED_MONTHS = "EXCLUDED_MONTHS"
+    EXCLUDE_DATA_GAPS = "EXCLUDE_DATA_GAPS"
+    LOW_USAGE_THRESHOLD = "LOW_USAGE_THRESHOLD"
+    LOW_USAGE_MONTHS = "LOW_USAGE_MONTHS"
     MAX_POWER_KW = "MAX_POWER_KW"
     DELIMITER = "DELIMITER"
     DECIMAL = "DECIMAL"
@@ -85,6 +91,7 @@ class SessionIndicatorsAlgorithm(RalZuidAlgorithm):
     OUTPUT_AREAS = "OUTPUT_AREAS"
     OUTPUT_QUALITY = "OUTPUT_QUALITY"
     OUTPUT_EXCLUDED = "OUTPUT_EXCLUDED"
+    OUTPUT_LOW_USAGE = "OUTPUT_LOW_USAGE"
     OUTPUT_WORKBOOK = "OUTPUT_WORKBOOK"
 
     def display_name(self) -> str:
@@ -198,6 +205,49 @@ class SessionIndicatorsAlgorithm(RalZuidAlgorithm):
         )
         self.addParameter(
             QgsProcessingParameterNumber(
+                self.PEAK_DAYS_SHARE,
+                tr("A point is often full when its peak is above the threshold on more than this share of days (%)"),
+                QgsProcessingParameterNumber.Double,
+                defaults.DEFAULT_PEAK_DAYS_SHARE_PCT,
+                minValue=0,
+                maxValue=99.9,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.EXCLUDED_MONTHS,
+                tr("Months to leave out of the period (yyyy-mm, comma separated; e.g. data gaps)"),
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterBoolean(
+                self.EXCLUDE_DATA_GAPS,
+                tr("Leave detected data gaps out of the period"),
+                defaultValue=False,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.LOW_USAGE_THRESHOLD,
+                tr("Low usage: monthly occupancy under (%)"),
+                QgsProcessingParameterNumber.Double,
+                defaults.DEFAULT_LOW_USAGE_THRESHOLD_PCT,
+                minValue=0.1,
+                maxValue=100,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.LOW_USAGE_MONTHS,
+                tr("Low usage: for at least this many consecutive months"),
+                QgsProcessingParameterNumber.Integer,
+                defaults.DEFAULT_LOW_USAGE_MONTHS,
+                minValue=1,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
                 self.MIN_CARDS,
                 tr("Suppress aggregates over fewer distinct cards than"),
                 QgsProcessingParameterNumber.Integer,
@@ -296,6 +346,15 @@ class SessionIndicatorsAlgorithm(RalZuidAlgorithm):
             )
         )
         self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT_LOW_USAGE,
+                tr("Charge points with low usage (risk cover)"),
+                QgsProcessing.TypeVectorPoint,
+                optional=True,
+                createByDefault=True,
+            )
+        )
+        self.addParameter(
             QgsProcessingParameterFileDestination(
                 self.OUTPUT_WORKBOOK,
                 tr("Monitoring workbook"),
@@ -364,6 +423,17 @@ class SessionIndicatorsAlgorithm(RalZuidAlgorithm):
             min_cards=self.parameterAsInt(parameters, self.MIN_CARDS, context),
             max_session_hours=self.parameterAsDouble(parameters, self.MAX_SESSION_HOURS, context),
             max_power_kw=self.parameterAsDouble(parameters, self.MAX_POWER_KW, context),
+            peak_days_share_pct=self.parameterAsDouble(parameters, self.PEAK_DAYS_SHARE, context),
+            excluded_months=tuple(
+                month.strip()
+                for month in self.parameterAsString(parameters, self.EXCLUDED_MONTHS, context)
+                .replace(";", ",")
+                .split(",")
+                if month.strip()
+            ),
+            exclude_data_gaps=self.parameterAsBoolean(parameters, self.EXCLUDE_DATA_GAPS, context),
+            low_usage_threshold_pct=self.parameterAsDouble(parameters, self.LOW_USAGE_THRESHOLD, context),
+            low_usage_months=self.parameterAsInt(parameters, self.LOW_USAGE_MONTHS, context),
         )
 
     # --- running --------------------------------------------------------------------------
@@ -395,6 +465,7 @@ class SessionIndicatorsAlgorithm(RalZuidAlgorithm):
             ),
             (self.OUTPUT_QUALITY, result.quality.table, tr("Session data quality"), None),
             (self.OUTPUT_EXCLUDED, result.quality.excluded_table, tr("Excluded sessions"), None),
+            (self.OUTPUT_LOW_USAGE, lambda: low_usage_points(result.points), tr("Charge points: low usage"), None),
         ]
         for number, (name, build, title, style) in enumerate(sinks):
             if not parameters.get(name) and name != self.OUTPUT_POINTS:

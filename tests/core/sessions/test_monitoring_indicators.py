@@ -147,3 +147,29 @@ def test_low_usage_flag_needs_n_consecutive_months_under_the_threshold():
     assert (e1["laag_gebruik_van"], e1["laag_gebruik_tot"]) == ("2024-02", "2024-04")
     assert bool(e2["laag_gebruik"]) is False and e2["maanden_laag_gebruik"] == 2
     assert (e2["laag_gebruik_van"], e2["laag_gebruik_tot"]) == ("2024-02", "2024-03")
+
+
+def test_workbook_headline_distribution_and_low_usage_sheet(tmp_path):
+    import openpyxl
+
+    from ral_zuid_plugin.core.sessions.workbook import write_workbook
+
+    # The data of the 'often full' test: E1 above the threshold on 75 % of the days, E2 on 25 %.
+    # Headline: 1 of 2 points often full = 50 %. Distribution: E2 in (10-25], E1 in (50-75].
+    # Low usage (threshold 10 %, 1 month): E1 12 h / 96 h = 12.5 % (not low), E2 4 h / 96 h = 4.2 % (low).
+    rows = [{"evse": "E1", "start": f"2024-07-0{d} 17:00", "end": f"2024-07-0{d} 21:00"} for d in (1, 2, 3)]
+    rows.append({"evse": "E2", "start": "2024-07-01 17:00", "end": "2024-07-01 21:00"})
+    result = run(rows, dt.date(2024, 7, 1), dt.date(2024, 7, 4), min_cards=1, low_usage_months=1)
+    book = openpyxl.load_workbook(write_workbook(result, str(tmp_path / "m.xlsx")))
+    summary = {r[0]: r[1:] for r in book["Samenvatting"].iter_rows(values_only=True) if r and r[0]}
+    headline = next(k for k in summary if k.startswith("Regio: aandeel laadpunten met piek boven 80 % op meer dan 50"))
+    assert summary[headline][0] == pytest.approx(50)
+    assert summary["meer dan 10 tot en met 25 % van de dagen"][:2] == (1, 50.0)
+    assert summary["meer dan 50 tot en met 75 % van de dagen"][:2] == (1, 50.0)
+    assert summary["0 % van de dagen"][0] == 0
+    assert summary["Regio: laadpunten met laag gebruik"][0] == 1
+    low = list(book["Laag gebruik"].iter_rows(values_only=True))
+    assert low[0][0].startswith(
+        "Laadpunten met een bezettingsgraad onder 10 % in minstens 1 opeenvolgende maanden: 1 van 2"
+    )
+    assert low[2][0] == "E2" and low[2][4] == pytest.approx(400 / 96) and low[2][5] == 1

@@ -214,3 +214,32 @@ def test_daily_table_is_built_only_when_its_output_is_requested(run_algorithm, t
     )
     assert built == [1]
     assert _layer(result["OUTPUT_DAILY"]).featureCount() == 3 * 2  # 3 EVSEs x 2 days
+
+
+def test_low_usage_layer_and_month_parameters(run_algorithm, tmp_path):
+    # elaad_small.csv, 1-2 July 2024 (48 h): CP-A-1 8 h = 16.7 %, CP-B-1 3.5 h = 7.3 %, CP-B-2 4 h = 8.3 %.
+    # Low usage under 10 % for 1 month: CP-B-1 and CP-B-2.
+    result = run_algorithm(
+        "ralzuid:sessionindicators",
+        {
+            "INPUT": [str(DATA / "elaad_small.csv")],
+            "LOW_USAGE_THRESHOLD": 10,
+            "LOW_USAGE_MONTHS": 1,
+            "OUTPUT_POINTS": str(tmp_path / "p.gpkg"),
+            "OUTPUT_LOW_USAGE": str(tmp_path / "laag.gpkg"),
+        },
+    )
+    low = {f["evse_id"]: f for f in _layer(result["OUTPUT_LOW_USAGE"]).getFeatures()}
+    assert set(low) == {"CP-B-1", "CP-B-2"}
+    assert low["CP-B-1"]["bezetting_pct"] == pytest.approx(100 * 3.5 / 48)
+    assert low["CP-B-1"]["laag_gebruik_van"] == "2024-07" and low["CP-B-1"]["maanden_laag_gebruik"] == 1
+    assert _layer(result["OUTPUT_LOW_USAGE"]).crs().authid() == "EPSG:28992"
+    with pytest.raises(QgsProcessingException, match="2024-13"):
+        run_algorithm(
+            "ralzuid:sessionindicators",
+            {
+                "INPUT": [str(DATA / "elaad_small.csv")],
+                "EXCLUDED_MONTHS": "2024-06, 2024-13",
+                "OUTPUT_POINTS": str(tmp_path / "p2.gpkg"),
+            },
+        )
