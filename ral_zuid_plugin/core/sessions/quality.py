@@ -54,6 +54,11 @@ def check_titles() -> dict[str, str]:
         "no_card": tr("No card or token id"),
         "locations_join": tr("EVSEs matched to the locations layer"),
         "data_gap": tr("Months with almost no sessions between busier months (data gap)"),
+        "date_order": tr("Order of day and month"),
+        "skipped_rows": tr("Empty and totals rows"),
+        "open_session": tr("Open session (no end time, or status ACTIVE/PENDING)"),
+        "invalid_session": tr("Session with status INVALID"),
+        "reservation": tr("Reservation (status RESERVATION, no charging)"),
     }
 
 
@@ -90,6 +95,11 @@ def check_notes() -> dict[str, str]:
             "an empty street. Check the data, or leave these months out (parameters EXCLUDE_DATA_GAPS or "
             "EXCLUDED_MONTHS)"
         ),
+        "date_order": tr("read as stated per file; rows = rows where day and month could be exchanged"),
+        "skipped_rows": tr("left out: not sessions"),
+        "open_session": tr("excluded: still charging when exported, the end is unknown (no occupancy, no kWh)"),
+        "invalid_session": tr("excluded: the CPO marked the session invalid (no occupancy, no kWh)"),
+        "reservation": tr("excluded: a reservation, not a charging session (no occupancy, no kWh)"),
     }
 
 
@@ -99,6 +109,7 @@ class QualityCheck:
     count: int
     examples: list[str]
     action: str
+    detail: str = ""  # what this run found, added to the fixed note (e.g. which date reading and why)
     params: dict | None = None  # numbers the note is formatted with (checks whose note depends on the run)
 
     @property
@@ -107,7 +118,10 @@ class QualityCheck:
 
     @property
     def note(self) -> str:
-        return check_notes()[self.key].format(**(self.params or {}))
+        note = check_notes()[self.key]
+        if self.params is not None:
+            note = note.format(**self.params)
+        return note + (" " + self.detail if self.detail else "")
 
 
 @dataclass

@@ -1,4 +1,4 @@
-"""The XLSX monitoring workbook for the yearly NAL progress report (openpyxl).
+"""The XLSX monitoring workbook for the yearly NAL progress report (written with core.xlsx).
 
 The workbook is a Dutch deliverable (it goes to the region and the ministry), so its headers and
 definitions are Dutch whatever the user's QGIS language. Numbers are written as numbers with a
@@ -127,6 +127,11 @@ CHECK_TITLES_NL = {
     "no_card": "Geen pas- of token-id",
     "locations_join": "EVSE's gekoppeld aan de locatielaag",
     "data_gap": "Maanden met bijna geen sessies tussen drukkere maanden (gat in de data)",
+    "date_order": "Volgorde van dag en maand",
+    "skipped_rows": "Lege rijen en totaalrijen",
+    "open_session": "Open sessie (geen eindtijd, of status ACTIVE/PENDING)",
+    "invalid_session": "Sessie met status INVALID",
+    "reservation": "Reservering (status RESERVATION, geen laden)",
 }
 CHECK_NOTES_NL = {
     "duplicate_id": "eerste behouden, latere kopieën uitgesloten",
@@ -152,6 +157,11 @@ CHECK_NOTES_NL = {
     "niet gekoppelde EVSE's worden uit andere bronnen geplaatst of als niet te plaatsen uitgesloten",
     "data_gap": "{months}: minder sessies per dag dan {pct} % van de mediane maand; de bezetting zou daar als een lege "
     "straat lezen. Controleer de data of laat deze maanden weg (parameters EXCLUDE_DATA_GAPS of EXCLUDED_MONTHS)",
+    "date_order": "gelezen zoals per bestand vermeld; aantal = rijen waarin dag en maand verwisseld konden zijn",
+    "skipped_rows": "weggelaten: geen sessies",
+    "open_session": "uitgesloten: laadde nog bij de export, het einde is onbekend (geen bezetting, geen kWh)",
+    "invalid_session": "uitgesloten: door de CPO als ongeldig gemarkeerd (geen bezetting, geen kWh)",
+    "reservation": "uitgesloten: een reservering, geen laadsessie (geen bezetting, geen kWh)",
 }
 ACTIONS_NL = {KEPT: "behouden", CORRECTED: "gecorrigeerd", EXCLUDED: "uitgesloten"}
 
@@ -320,7 +330,8 @@ def write_workbook(result: SessionResult, path: str, generated: dt.datetime | No
     summary.append(["Bronbestand", "Soort", "Rijen", "SHA-256", "Herkende instellingen"], bold=True)
     for read in result.reads:
         settings_text = read.options.describe() if read.options is not None else "OCPI JSON, UTC"
-        summary.append([Path(read.path).name, read.kind, read.rows, read.sha256, settings_text])
+        kind = {"table": "tabel (CSV/XLSX-export)"}.get(read.kind, read.kind)
+        summary.append([Path(read.path).name, kind, read.rows, read.sha256, settings_text])
     summary.append([])
     summary.append(["Kwaliteit (samenvatting)", "Aantal", "Actie"], bold=True)
     for check in result.quality.checks:
@@ -334,7 +345,11 @@ def write_workbook(result: SessionResult, path: str, generated: dt.datetime | No
     quality = result.quality.table()
     quality["omschrijving"] = [CHECK_TITLES_NL[key] for key in quality["controle"]]
     quality["actie"] = [ACTIONS_NL[check.action] for check in result.quality.checks]
-    quality["toelichting"] = [CHECK_NOTES_NL[c.key].format(**(c.params or {})) for c in result.quality.checks]
+    quality["toelichting"] = [
+        (CHECK_NOTES_NL[c.key].format(**c.params) if c.params is not None else CHECK_NOTES_NL[c.key])
+        + (" " + c.detail if c.detail else "")
+        for c in result.quality.checks
+    ]
     write_table(
         book,
         "Kwaliteit",
