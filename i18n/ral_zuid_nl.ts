@@ -3440,6 +3440,18 @@
             <translation>Bestaande laadpunten naar toegang: {public:.0f} publiek, {semi:.0f} semipubliek, {unknown:.0f} onbekend; {counted:.0f} geteld uit de data, de overige aangenomen als {per:g} per locatie.</translation>
         </message>
         <message>
+            <source>in session id order, {w} sessions go back in time as written, {s} with day and month swapped</source>
+            <translation>in volgorde van sessie-id gaan zoals geschreven {w} sessies terug in de tijd, met dag en maand verwisseld {s}</translation>
+        </message>
+        <message>
+            <source>{w} sessions start outside the month in the file name as written, {s} with day and month swapped</source>
+            <translation>zoals geschreven beginnen {w} sessies buiten de maand in de bestandsnaam, met dag en maand verwisseld {s}</translation>
+        </message>
+        <message>
+            <source>the column holds times without a date ('{value}'); if another column holds the date, name both in the column mapping parameter (e.g. start_date=Datum;start_time={column})</source>
+            <translation>de kolom bevat tijden zonder datum ('{value}'); staat de datum in een andere kolom, noem ze dan allebei in de parameter kolomtoewijzing (bv. start_date=Datum;start_time={column})</translation>
+        </message>
+        <message>
             <source>EVSE id, then charge point or location id</source>
             <translation>EVSE-id, dan laadpaal- of locatie-id</translation>
         </message>
