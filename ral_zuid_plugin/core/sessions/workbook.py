@@ -96,6 +96,7 @@ CHECK_TITLES_NL = {
     "dst_nonexistent": "Lokale tijd in het overgeslagen uur van de zomertijdwissel",
     "no_card": "Geen pas- of token-id",
     "date_order": "Volgorde van dag en maand",
+    "time_zone": "Lokale tijd of UTC",
     "skipped_rows": "Lege rijen en totaalrijen",
     "open_session": "Open sessie (geen eindtijd, of status ACTIVE/PENDING)",
     "invalid_session": "Sessie met status INVALID",
@@ -121,6 +122,8 @@ CHECK_NOTES_NL = {
     "dst_nonexistent": "verschoven naar 03:00 zomertijd",
     "no_card": "behouden; telt niet mee bij unieke passen",
     "date_order": "gelezen zoals per bestand vermeld; aantal = rijen waarin dag en maand verwisseld konden zijn",
+    "time_zone": "gelezen zoals per bestand vermeld; aantal = sessies over een zomer-/wintertijdwissel of in het "
+    "overgeslagen uur",
     "skipped_rows": "weggelaten: geen sessies",
     "open_session": "uitgesloten: laadde nog bij de export, het einde is onbekend (geen bezetting, geen kWh)",
     "invalid_session": "uitgesloten: door de CPO als ongeldig gemarkeerd (geen bezetting, geen kWh)",
