@@ -228,3 +228,25 @@ def test_a_duration_column_that_is_not_the_connected_time_is_not_evidence(tmp_pa
     # (the local file's session 2 would even look like UTC: 10 h on the clock, ConnectedTime 9 + 1 = 10)
     assert report.zone_evidence is None
     assert "set Time zone (TIME_ZONE) to UTC" in report.describe()
+
+
+def test_demo_sample_written_in_local_time_is_read_as_local_time():
+    # sample_data/sessions/make_sample.py writes Amsterdam clock times with end = start + ConnectedTime in real
+    # time (pandas tz_localize). Second method: count, straight from the text, the sessions whose clock times
+    # run from before 31-03-2024 02:00 to 03:00 or later (across the spring change) and check that their
+    # clock span is ConnectedTime + 1 h; the reader must find exactly those as local evidence.
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[3] / "sample_data" / "sessions" / "eindhoven_sessies_elaad.csv"
+    raw = pd.read_csv(path, sep=";", decimal=",")
+    start = pd.to_datetime(raw["UTCTransactionStart"], format="%d-%m-%Y %H:%M")
+    stop = pd.to_datetime(raw["UTCTransactionStop"], format="%d-%m-%Y %H:%M")
+    across = (start < pd.Timestamp("2024-03-31 02:00")) & (stop >= pd.Timestamp("2024-03-31 03:00"))
+    span_h = (stop - start).dt.total_seconds() / 3600
+    assert across.sum() > 0
+    assert ((span_h - raw["ConnectedTime"])[across] - 1).abs().max() < 1 / 60
+    _, report = read_session_file(str(path), SALT, TableOptions())
+    evidence = report.zone_evidence
+    assert evidence.reading == LOCAL
+    assert evidence.local_spring == int(across.sum())
+    assert evidence.utc_spring == evidence.utc_autumn == evidence.skipped_hour == 0
