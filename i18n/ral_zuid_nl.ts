@@ -3452,6 +3452,190 @@
             <translation>de kolom bevat tijden zonder datum ('{value}'); staat de datum in een andere kolom, noem ze dan allebei in de parameter kolomtoewijzing (bv. start_date=Datum;start_time={column})</translation>
         </message>
         <message>
+            <source>CBS wijken en buurten (buurten)</source>
+            <translation>CBS wijken en buurten (buurten)</translation>
+        </message>
+        <message>
+            <source>CBS vierkantstatistieken 500 m</source>
+            <translation>CBS-vierkantstatistieken 500 m</translation>
+        </message>
+        <message>
+            <source>CBS vierkantstatistieken 100 m</source>
+            <translation>CBS-vierkantstatistieken 100 m</translation>
+        </message>
+        <message>
+            <source>No municipality chosen.</source>
+            <translation>Geen gemeente gekozen.</translation>
+        </message>
+        <message>
+            <source>{label}: the service sent the same next page {url} twice; stopped to avoid an endless loop.</source>
+            <translation>{label}: de dienst stuurde dezelfde volgende pagina {url} twee keer; gestopt om een eindeloze lus te voorkomen.</translation>
+        </message>
+        <message>
+            <source>{label}: more than {pages} pages; stopped.</source>
+            <translation>{label}: meer dan {pages} pagina's; gestopt.</translation>
+        </message>
+        <message>
+            <source>{label}: the answer of {url} is not a GeoJSON FeatureCollection.</source>
+            <translation>{label}: het antwoord van {url} is geen GeoJSON-FeatureCollection.</translation>
+        </message>
+        <message>
+            <source>{label}: the service announced {matched} features but sent {count}; the download is incomplete.</source>
+            <translation>{label}: de dienst meldde {matched} objecten maar stuurde er {count}; de download is onvolledig.</translation>
+        </message>
+        <message>
+            <source>{label}: no answer from the service ({reason}); try {attempt} of {tries}.</source>
+            <translation>{label}: geen antwoord van de dienst ({reason}); poging {attempt} van {tries}.</translation>
+        </message>
+        <message>
+            <source>{label}: the service {url} did not answer in time.</source>
+            <translation>{label}: de dienst {url} antwoordde niet op tijd.</translation>
+        </message>
+        <message>
+            <source>{label}: could not reach {url} ({reason}).</source>
+            <translation>{label}: {url} is niet bereikbaar ({reason}).</translation>
+        </message>
+        <message>
+            <source>{label}: the service is busy (HTTP {status}) and asks to wait {seconds:.0f} s; try later.</source>
+            <translation>{label}: de dienst is druk (HTTP {status}) en vraagt {seconds:.0f} s te wachten; probeer het later.</translation>
+        </message>
+        <message>
+            <source>{label}: the service answered HTTP {status}; waiting {seconds:.0f} s before try {attempt}.</source>
+            <translation>{label}: de dienst antwoordde HTTP {status}; {seconds:.0f} s wachten voor poging {attempt}.</translation>
+        </message>
+        <message>
+            <source>{label}: the service answered HTTP {status} for {url}: {reason}</source>
+            <translation>{label}: de dienst antwoordde HTTP {status} op {url}: {reason}</translation>
+        </message>
+        <message>
+            <source>{label}: asked for coordinates in {wanted} but the service sent {got}.</source>
+            <translation>{label}: coördinaten gevraagd in {wanted}, maar de dienst stuurde {got}.</translation>
+        </message>
+        <message>
+            <source>{label}: the answer of {url} is not readable JSON.</source>
+            <translation>{label}: het antwoord van {url} is geen leesbare JSON.</translation>
+        </message>
+        <message>
+            <source>{label}: using the download of {date} from the cache ({count} features).</source>
+            <translation>{label}: de download van {date} uit de cache wordt gebruikt ({count} objecten).</translation>
+        </message>
+        <message>
+            <source>{label}: reading {url}</source>
+            <translation>{label}: {url} wordt gelezen</translation>
+        </message>
+        <message>
+            <source>{reason} Using the older download of {date} from the cache instead.</source>
+            <translation>{reason} In plaats daarvan wordt de oudere download van {date} uit de cache gebruikt.</translation>
+        </message>
+        <message>
+            <source>{label}: {count} features in {pages} page(s) downloaded.</source>
+            <translation>{label}: {count} objecten in {pages} pagina('s) gedownload.</translation>
+        </message>
+        <message>
+            <source>Fetch open data</source>
+            <translation>Open data ophalen</translation>
+        </message>
+        <message>
+            <source>Municipality (CBS code, e.g. GM0772; empty = the whole region)</source>
+            <translation>Gemeente (CBS-code, bijv. GM0772; leeg = de hele regio)</translation>
+        </message>
+        <message>
+            <source>CBS buurten with households, inhabitants and address density</source>
+            <translation>CBS-buurten met huishoudens, inwoners en adressendichtheid</translation>
+        </message>
+        <message>
+            <source>CBS squares with households and inhabitants</source>
+            <translation>CBS-vierkanten met huishoudens en inwoners</translation>
+        </message>
+        <message>
+            <source>500 m</source>
+            <translation>500 m</translation>
+        </message>
+        <message>
+            <source>100 m</source>
+            <translation>100 m</translation>
+        </message>
+        <message>
+            <source>Edition (year) of CBS wijken en buurten</source>
+            <translation>Editie (jaar) van CBS wijken en buurten</translation>
+        </message>
+        <message>
+            <source>Use a cached download younger than this many days (0 = always fetch anew)</source>
+            <translation>Download uit de cache gebruiken als die jonger is dan dit aantal dagen (0 = altijd opnieuw ophalen)</translation>
+        </message>
+        <message>
+            <source>Time-out per request (seconds)</source>
+            <translation>Time-out per verzoek (seconden)</translation>
+        </message>
+        <message>
+            <source>Service URL of wijken en buurten (empty = PDOK, the chosen edition)</source>
+            <translation>URL van de dienst wijken en buurten (leeg = PDOK, de gekozen editie)</translation>
+        </message>
+        <message>
+            <source>Service URL of the vierkantstatistieken (empty = PDOK)</source>
+            <translation>URL van de dienst vierkantstatistieken (leeg = PDOK)</translation>
+        </message>
+        <message>
+            <source>Cache folder (empty = the QGIS profile)</source>
+            <translation>Cachemap (leeg = het QGIS-profiel)</translation>
+        </message>
+        <message>
+            <source>CBS buurten</source>
+            <translation>CBS-buurten</translation>
+        </message>
+        <message>
+            <source>CBS squares</source>
+            <translation>CBS-vierkanten</translation>
+        </message>
+        <message>
+            <source>What could not be fetched</source>
+            <translation>Wat niet opgehaald kon worden</translation>
+        </message>
+        <message>
+            <source>Sources and licences</source>
+            <translation>Bronnen en licenties</translation>
+        </message>
+        <message>
+            <source>Choose at least one dataset to fetch.</source>
+            <translation>Kies ten minste één dataset om op te halen.</translation>
+        </message>
+        <message>
+            <source>the region ({count} municipalities)</source>
+            <translation>de regio ({count} gemeenten)</translation>
+        </message>
+        <message>
+            <source>Fetching open data for {place}.</source>
+            <translation>Open data ophalen voor {place}.</translation>
+        </message>
+        <message>
+            <source>Not fetched: {reason}</source>
+            <translation>Niet opgehaald: {reason}</translation>
+        </message>
+        <message>
+            <source>{label}: {count} value(s) are kept secret or unknown by CBS (negative codes); they are empty (NULL) in the output and count as 0 households in the prognosis.</source>
+            <translation>{label}: {count} waarde(n) houdt het CBS geheim of zijn onbekend (negatieve codes); ze zijn leeg (NULL) in de uitvoer en tellen als 0 huishoudens in de prognose.</translation>
+        </message>
+        <message>
+            <source>{label}: {count} feature(s) without a readable geometry were left out.</source>
+            <translation>{label}: {count} object(en) zonder leesbare geometrie weggelaten.</translation>
+        </message>
+        <message>
+            <source>{label}: {count} areas, {households:.0f} households, {inhabitants:.0f} inhabitants.</source>
+            <translation>{label}: {count} gebieden, {households:.0f} huishoudens, {inhabitants:.0f} inwoners.</translation>
+        </message>
+        <message>
+            <source>{attribution}, downloaded {date}</source>
+            <translation>{attribution}, gedownload op {date}</translation>
+        </message>
+        <message>
+            <source>Nothing could be fetched and nothing was cached: {reasons}</source>
+            <translation>Niets kon worden opgehaald en niets stond in de cache: {reasons}</translation>
+        </message>
+        <message>
+            <source>Source: {source}</source>
+            <translation>Bron: {source}</translation>
+        </message>
+        <message>
             <source>Local time or UTC</source>
             <translation>Lokale tijd of UTC</translation>
         </message>

@@ -1,0 +1,112 @@
+"""One dataset for some gemeenten: from the cache when fresh enough, else from the service (and cached), and
+from an older cached download when the service cannot be reached."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import geopandas as gpd
+
+from ral_zuid_plugin.core.i18n import tr
+from ral_zuid_plugin.core.opendata import cbs
+from ral_zuid_plugin.core.opendata.cache import CacheMeta, DownloadCache, now_iso
+from ral_zuid_plugin.core.opendata.features import (
+    RD_NEW_URI,
+    FetchError,
+    bbox_parameter,
+    fetch_collection,
+    items_url,
+)
+from ral_zuid_plugin.core.progress import Progress
+from ral_zuid_plugin.core.submission.transport import Transport
+
+PAGE_LIMIT = 1000
+
+
+@dataclass
+class Fetched:
+    conversion: cbs.Conversion
+    meta: CacheMeta
+    from_cache: bool
+    stale: bool = False
+    """Taken from an older download because the service could not be read."""
+
+
+def cache_key(key: str, year: int, codes: list[str]) -> str:
+    region = codes[0] if len(codes) == 1 else "regio{}".format(len(codes))
+    return "{}_{}_{}".format(key, year, region)
+
+
+def fetch_dataset(
+    transport: Transport,
+    cache: DownloadCache,
+    key: str,
+    year: int,
+    municipalities: gpd.GeoDataFrame,
+    progress: Progress,
+    *,
+    service_url: str = "",
+    collection: str = "",
+    max_age_days: float = 30.0,
+    sleep=None,
+) -> Fetched:
+    """Raises :class:`FetchError` when neither the service nor the cache has it."""
+    dataset = cbs.DATASETS[key]
+    label = cbs.dataset_label(key)
+    codes = sorted(municipalities["gemeentecode"].astype(str))
+    entry_key = cache_key(key, year, codes)
+    cached = cache.get(entry_key)
+    if cached is not None and max_age_days > 0 and cached[1].age_days() <= max_age_days:
+        progress.info(
+            tr("{label}: using the download of {date} from the cache ({count} features).").format(
+                label=label, date=cached[1].fetched_date(), count=cached[1].count
+            )
+        )
+        return Fetched(_convert(key, cached[0], municipalities, cached[1]), cached[1], True)
+    url = items_url(
+        service_url or dataset.service(year),
+        collection or dataset.collection(year),
+        {
+            "f": "json",
+            "limit": PAGE_LIMIT,
+            "crs": RD_NEW_URI,
+            "bbox": bbox_parameter(cbs.request_bbox(municipalities)),
+            "bbox-crs": RD_NEW_URI,
+        },
+    )
+    progress.info(tr("{label}: reading {url}").format(label=label, url=url))
+    try:
+        extra = {"sleep": sleep} if sleep is not None else {}
+        result = fetch_collection(transport, url, label=label, progress=progress, **extra)
+    except FetchError as error:
+        if cached is None:
+            raise
+        progress.warning(
+            tr("{reason} Using the older download of {date} from the cache instead.").format(
+                reason=error.message, date=cached[1].fetched_date()
+            )
+        )
+        return Fetched(_convert(key, cached[0], municipalities, cached[1]), cached[1], True, stale=True)
+    meta = CacheMeta(
+        dataset=key,
+        url=url,
+        fetched_at=now_iso(),
+        licence=cbs.LICENCE,
+        attribution=dataset.attribution(year),
+        count=len(result.features),
+    )
+    cache.put(entry_key, result.features, meta)
+    progress.info(
+        tr("{label}: {count} features in {pages} page(s) downloaded.").format(
+            label=label, count=len(result.features), pages=result.pages
+        )
+    )
+    return Fetched(_convert(key, result.features, municipalities, meta), meta, False)
+
+
+def _convert(key: str, features, municipalities: gpd.GeoDataFrame, meta: CacheMeta) -> cbs.Conversion:
+    fetched = meta.fetched_date()
+    if key == cbs.BUURTEN:
+        codes = set(municipalities["gemeentecode"].astype(str))
+        return cbs.buurten_frame(features, codes, meta.attribution, fetched)
+    return cbs.squares_frame(features, municipalities, cbs.DATASETS[key].size, meta.attribution, fetched)
