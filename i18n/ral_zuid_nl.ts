@@ -3636,6 +3636,34 @@
             <translation>Bron: {source}</translation>
         </message>
         <message>
+            <source>NDW charging points (OCPI)</source>
+            <translation>NDW-laadpunten (OCPI)</translation>
+        </message>
+        <message>
+            <source>{label}: the OCPI service answered status {status}: {reason}</source>
+            <translation>{label}: de OCPI-dienst antwoordde met status {status}: {reason}</translation>
+        </message>
+        <message>
+            <source>{label}: the answer of {url} is not a list of OCPI locations.</source>
+            <translation>{label}: het antwoord van {url} is geen lijst van OCPI-locaties.</translation>
+        </message>
+        <message>
+            <source>NDW charging points (OCPI) with laadpunten and public / semi-public access</source>
+            <translation>NDW-laadpunten (OCPI) met aantal laadpunten en publieke / semipublieke toegang</translation>
+        </message>
+        <message>
+            <source>URL of the NDW charging-point feed (empty = NDW open data)</source>
+            <translation>URL van de NDW-laadpuntenfeed (leeg = NDW open data)</translation>
+        </message>
+        <message>
+            <source>NDW charging points</source>
+            <translation>NDW-laadpunten</translation>
+        </message>
+        <message>
+            <source>NDW charging points: {count} locations with {points:.0f} laadpunten ({public} public, {semi} semi-public, {unknown} unknown access); {left_out} unpublished or without coordinates left out.</source>
+            <translation>NDW-laadpunten: {count} locaties met {points:.0f} laadpunten ({public} publiek, {semi} semipubliek, {unknown} toegang onbekend); {left_out} niet gepubliceerd of zonder coördinaten weggelaten.</translation>
+        </message>
+        <message>
             <source>Local time or UTC</source>
             <translation>Lokale tijd of UTC</translation>
         </message>

@@ -172,3 +172,66 @@ def test_a_timeout_is_retried_through_the_qgis_network_stack(run_algorithm, pdok
 def test_an_unknown_gemeente_is_a_clear_message(run_algorithm, tmp_path):
     with pytest.raises(QgsProcessingException, match="GM0363 is not in Noord-Brabant or Limburg"):
         run_algorithm("ralzuid:opendata", {"GEMEENTECODE": "GM0363", "CACHE_FOLDER": str(tmp_path)})
+
+
+def test_ndw_charging_points_over_http_feed_the_prognosis_as_existing_points(run_algorithm, tmp_path):
+    import gzip
+
+    from tests.opendata_fakes import LOCATIONS
+
+    body = gzip.compress(json.dumps(LOCATIONS).encode())
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):
+            self.send_response(200)
+            self.send_header("Content-Type", "application/gzip")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args):
+            pass
+
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", free_port()), Handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    try:
+        feedback = Recorder()
+        result = run_algorithm(
+            "ralzuid:opendata",
+            {"GEMEENTECODE": "GM0772", "BUURTEN": False, "SQUARES": 0, "CHARGING_POINTS": True,
+             "CHARGING_URL": "http://127.0.0.1:{}/charging_point_locations_ocpi.json.gz".format(httpd.server_address[1]),
+             "CACHE_FOLDER": str(tmp_path / "cache"), "OUTPUT_CHARGING": str(tmp_path / "laadpunten.gpkg")},
+            feedback,
+        )  # fmt: skip
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+    rows = {row["location_id"]: row for row in layer_rows(result["OUTPUT_CHARGING"])}
+    # by hand (see tests/opendata_fakes.py): 3 sites in Eindhoven, L1 merged into its 22 kW duplicate
+    assert sorted(rows) == ["NLTSTL2", "NLTSTL5", "b1c2-uuid"]
+    assert {k: (r["laadpunten"], r["toegang"]) for k, r in rows.items()} == {
+        "NLTSTL2": (1, "semipubliek"),
+        "NLTSTL5": (1, "onbekend"),
+        "b1c2-uuid": (2, "publiek"),
+    }
+    assert any("4 laadpunten (1 public, 1 semi-public, 1 unknown access)" in m for m in feedback.infos)
+    assert "NDW, landelijke laadpuntdata" in result["SOURCES"]
+
+    # one buurt of 1000 households around the sites, the NDW layer as existing points: 4 laadpunten counted
+    from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsRectangle
+    from qgis.PyQt.QtCore import QVariant
+
+    demand = QgsVectorLayer("Polygon?crs=EPSG:28992", "buurt", "memory")
+    demand.dataProvider().addAttributes([QgsField("huishoudens", QVariant.Int)])
+    demand.updateFields()
+    feature = QgsFeature(demand.fields())
+    feature.setGeometry(QgsGeometry.fromRect(QgsRectangle(160_000, 382_000, 163_000, 385_000)))
+    feature.setAttributes([1000])
+    demand.dataProvider().addFeature(feature)
+    prognosis = run_algorithm(
+        "ralzuid:prognosedpressure",
+        {"DEMAND": demand, "HOUSEHOLDS_FIELD": "huishoudens", "EXISTING": result["OUTPUT_CHARGING"],
+         "OUTPUT_AREAS": str(tmp_path / "gap.gpkg")},
+    )  # fmt: skip
+    (area,) = layer_rows(prognosis["OUTPUT_AREAS"])
+    assert area["laadpunten_bestaand"] == 4  # 2 + 1 + 1 from the field laadpunten, not 2 per location
