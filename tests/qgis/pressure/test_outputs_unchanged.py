@@ -162,7 +162,7 @@ def compute_digests(folder: Path, run) -> dict[str, str]:
     squares_run = run(
         "ralzuid:chargingpressure",
         {
-            "INPUT": points + "|layername=laadpunten|subset=\"piekbezetting_pct\" > 20",
+            "INPUT": points + '|layername=laadpunten|subset="piekbezetting_pct" > 20',
             "DENSITY_FIELDS": ["sessies_per_dag"],
             "MEAN_FIELDS": ["piekbezetting_pct"],
             "AREAS": squares,
