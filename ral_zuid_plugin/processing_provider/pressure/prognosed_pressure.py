@@ -31,6 +31,7 @@ from ral_zuid_plugin.processing_provider.base import RalZuidAlgorithm
 from ral_zuid_plugin.processing_provider.pressure.common import (
     add_grid_parameters,
     kernel_from_index,
+    points_parameter,
     read_points,
     source_label,
     style_raster,
@@ -310,7 +311,15 @@ class PrognosedPressureAlgorithm(RalZuidAlgorithm):
             return bundled_public_points(per_location, include_fast)
         label = source_label(source)
         count_field = self._field(parameters, self.EXISTING_COUNT_FIELD, context)
-        points = read_points(source, context, None, progress, label, [count_field] if count_field else [])
+        points = read_points(
+            source,
+            context,
+            None,
+            progress,
+            label,
+            [count_field] if count_field else [],
+            **points_parameter(self, parameters, self.EXISTING, context),
+        )
         if points.empty:
             raise RalZuidError(tr("The layer of existing public points '{layer}' is empty.").format(layer=label))
         return user_public_points(points, label, count_field, per_location)
