@@ -27,6 +27,8 @@ from qgis.core import (
     QgsProcessingContext,
     QgsProcessingFeatureSourceDefinition,
     QgsProcessingFeedback,
+    QgsProcessingUtils,
+    QgsProperty,
     QgsProviderRegistry,
     QgsVectorLayer,
     QgsWkbTypes,
@@ -78,6 +80,22 @@ def read_point_arrays(
         if result is not None:
             return result
     return _read_with_qgis(source, context, names, indices, feedback)
+
+
+def layer_of_parameter(value: Any, context: QgsProcessingContext) -> QgsVectorLayer | None:
+    """The vector layer behind a feature source parameter value (a layer, a layer id or path, or a
+    ``QgsProcessingFeatureSourceDefinition``, which ``parameterAsVectorLayer`` does not resolve in QGIS 3.22)."""
+    if isinstance(value, QgsProcessingFeatureSourceDefinition):
+        source = value.source
+        if source.propertyType() != QgsProperty.StaticProperty:
+            return None
+        value = source.staticValue()
+    if isinstance(value, QgsVectorLayer):
+        return value
+    if isinstance(value, str) and value:
+        layer = QgsProcessingUtils.mapLayerFromString(value, context)
+        return layer if isinstance(layer, QgsVectorLayer) else None
+    return None
 
 
 # --- GDAL --------------------------------------------------------------------------------------------------------
@@ -165,10 +183,11 @@ def _read_with_gdal(layer: QgsVectorLayer, parameter_value: Any, names: list[str
                 dataset.ReleaseResultSet(result_set)
     if arrays is None:
         return None
+    has_geometry = ~(np.isnan(arrays.x) | np.isnan(arrays.y))
     if where["selected"] is not None:
         keep = np.isin(arrays.fid, np.asarray(where["selected"], dtype=np.int64))
-        arrays = _select(arrays, keep)
-    return arrays
+        arrays, has_geometry = _select(arrays, keep), has_geometry[keep]
+    return _select(arrays, has_geometry, count_dropped=True)
 
 
 class _GdalErrorsAsNone:
@@ -193,7 +212,6 @@ def _arrow_point_arrays(ogr_layer, names: list[str], feedback) -> PointArrays | 
     fids: list[np.ndarray] = []
     xs: list[np.ndarray] = []
     ys: list[np.ndarray] = []
-    valid: list[np.ndarray] = []
     columns: dict[str, list[np.ndarray]] = {name: [] for name in names}
     stream = ogr_layer.GetArrowStreamAsNumPy(options=["INCLUDE_FID=YES", "MAX_FEATURES_IN_BATCH=262144"])
     if stream is None:
@@ -210,23 +228,20 @@ def _arrow_point_arrays(ogr_layer, names: list[str], feedback) -> PointArrays | 
         if parsed is None:
             return None
         fids.append(fid)
-        xs.append(parsed[0])
-        ys.append(parsed[1])
-        valid.append(parsed[2])
+        xs.append(np.where(parsed[2], parsed[0], np.nan))  # NaN marks no geometry, dropped by the caller
+        ys.append(np.where(parsed[2], parsed[1], np.nan))
         for name in names:
             columns[name].append(_numeric(batch[name]))
     if not fids:
         empty = np.zeros(0)
         return PointArrays(np.zeros(0, dtype=np.int64), empty, empty, {n: empty for n in names}, 0, "gdal")
-    has_geometry = np.concatenate(valid)
-    arrays = PointArrays(
+    return PointArrays(
         fid=np.concatenate(fids),
         x=np.concatenate(xs),
         y=np.concatenate(ys),
         columns={name: np.concatenate(parts) for name, parts in columns.items()},
         path="gdal",
     )
-    return _select(arrays, has_geometry, count_dropped=True)
 
 
 def _numeric(values) -> np.ndarray:

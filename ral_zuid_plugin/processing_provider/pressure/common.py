@@ -14,7 +14,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ral_zuid_plugin.adapters.layer_arrays import read_point_arrays
+from ral_zuid_plugin.adapters.layer_arrays import layer_of_parameter, read_point_arrays
 from ral_zuid_plugin.adapters.vector_io import frame_from_source
 from ral_zuid_plugin.core.errors import InputDataError
 from ral_zuid_plugin.core.i18n import tr
@@ -96,10 +96,8 @@ def read_points(
 
 def points_parameter(algorithm, parameters: dict, name: str, context) -> dict:
     """The layer and raw value behind a point source parameter, for :func:`read_points`."""
-    return {
-        "layer": algorithm.parameterAsVectorLayer(parameters, name, context),
-        "parameter_value": parameters.get(name),
-    }
+    value = parameters.get(name)
+    return {"layer": layer_of_parameter(value, context), "parameter_value": value}
 
 
 def read_polygons(source, context, feedback, label: str, fields: list[str] | None = None):
