@@ -95,17 +95,23 @@ def _status(key: str) -> int:
     return 0
 
 
-def timed(run, algorithm: str, parameters: dict, profile: str | None = None) -> tuple[float, float]:
+def timed(run, algorithm: str, parameters: dict, profile: str | None = None) -> tuple[float, float, float]:
+    """Wall seconds, CPU seconds (all threads of the process) and peak memory growth (MB) of one run."""
     start_rss = reset_peak()
     profiler = cProfile.Profile() if profile else None
     started = time.perf_counter()
+    cpu = time.process_time()
     if profiler:
         profiler.enable()
     run(algorithm, parameters)
     if profiler:
         profiler.disable()
         profiler.dump_stats(profile)
-    return time.perf_counter() - started, peak_since(start_rss)
+    return time.perf_counter() - started, time.process_time() - cpu, peak_since(start_rss)
+
+
+def cell(result: tuple[float, float, float]) -> str:
+    return "{:.2f} ({:.2f}; {:.0f})".format(*result)
 
 
 def main(argv: list[str]) -> int:
@@ -147,7 +153,8 @@ def main(argv: list[str]) -> int:
     print("plugin code: {}".format(Path(ral_zuid_plugin.__file__).parent))
     load = os.getloadavg()
     print("load average before: {:.2f} / {:.2f} / {:.2f} on {} cores".format(*load, os.cpu_count()))
-    header = "| points | input | QGIS heatmap s (MB) | ours 1 band s (MB) | ratio | ours + table s (MB) | ratio | table / 1 band |"
+    header = "| points | input | QGIS heatmap | ours, 1 band | ratio | ours + table | ratio | table / 1 band |"
+    print("times: wall s (CPU s of all threads; peak memory growth MB)")
     rows = [header, "|" + "---|" * 8]
     for count in args.sizes:
         path = geopackage(count)
@@ -161,7 +168,7 @@ def main(argv: list[str]) -> int:
                 layer = None
                 source = path
             tag = "{}_{}".format(kind, count)
-            qgis = (float("nan"), float("nan"))
+            qgis = (float("nan"),) * 3
             if not args.no_qgis:
                 qgis = timed(
                     run,
@@ -185,7 +192,7 @@ def main(argv: list[str]) -> int:
             }
             profile = args.profile if (args.profile and count == max(args.sizes) and kind == args.inputs[0]) else None
             ours = timed(run, "ralzuid:chargingpressure", ours_parameters, profile)
-            table = (float("nan"), float("nan"))
+            table = (float("nan"),) * 3
             if not args.no_areas:
                 table = timed(
                     run,
@@ -196,16 +203,13 @@ def main(argv: list[str]) -> int:
                         "OUTPUT_AREAS": str(out / "ours_areas_{}.gpkg".format(tag)),
                     },
                 )
-            row = "| {:,} | {} | {:.2f} ({:.0f}) | {:.2f} ({:.0f}) | {:.2f}x | {:.2f} ({:.0f}) | {:.2f}x | {:.2f} |".format(
+            row = "| {:,} | {} | {} | {} | {:.2f}x | {} | {:.2f}x | {:.2f} |".format(
                 count,
                 kind,
-                qgis[0],
-                qgis[1],
-                ours[0],
-                ours[1],
+                cell(qgis),
+                cell(ours),
                 qgis[0] / ours[0],
-                table[0],
-                table[1],
+                cell(table),
                 qgis[0] / table[0],
                 table[0] / ours[0],
             )
