@@ -1,12 +1,14 @@
 """Point layers to plain arrays (feature id, x, y in RD New, numeric fields), without a shapely object per point.
 
-Two paths give the same arrays:
+Three paths give the same arrays:
 
 - **GDAL**: a file-backed OGR layer in RD New is read straight from its file with GDAL's Arrow stream
   (``ogr.Layer.GetArrowStreamAsNumPy``, GDAL >= 3.6); point WKB is parsed with numpy. The layer's subset
   string is applied the way QGIS's OGR provider applies it (``SELECT * FROM layer WHERE subset`` in the
   data source's own SQL dialect), and Processing's "selected features only" keeps the selected feature ids.
-- **QGIS**: every other case (memory and database layers, other CRSs, unsaved edits, a feature limit,
+- **memory**: a memory layer of single points in RD New, read whole, through QGIS's aggregates (the points
+  collected into one multipoint whose WKB numpy parses, the ids and each field as arrays): C++ loops only.
+- **QGIS**: every other case (database layers, other CRSs, unsaved edits, selections of memory layers, a feature limit,
   an overridden geometry check, multipoints, non-numeric fields, GDAL < 3.6) reads the Processing feature
   source with a request for only the wanted attributes and the transform to RD New, collecting coordinates
   and values in a lean loop; values are converted column by column afterwards.
@@ -20,7 +22,9 @@ from typing import Any
 
 import numpy as np
 from qgis.core import (
+    QgsAggregateCalculator,
     QgsCoordinateReferenceSystem,
+    QgsExpression,
     QgsFeature,
     QgsFeatureRequest,
     QgsFields,
@@ -53,7 +57,7 @@ class PointArrays:
     without_geometry: int = 0
     """Features left out because they have no (or an empty) geometry."""
     path: str = "qgis"
-    """Which reader produced them: ``"gdal"`` or ``"qgis"`` (for tests and benchmarks)."""
+    """Which reader produced them: ``"gdal"``, ``"memory"`` or ``"qgis"`` (for tests and benchmarks)."""
 
 
 def read_point_arrays(
@@ -77,6 +81,8 @@ def read_point_arrays(
         raise RalZuidError(tr("The layer has no field '{name}'.").format(name=missing[0]))
     if layer is not None:
         result = _read_with_gdal(layer, parameter_value, names, feedback)
+        if result is None:
+            result = _read_memory_layer(layer, parameter_value, names)
         if result is not None:
             return result
     return _read_with_qgis(source, context, names, indices, feedback)
@@ -320,6 +326,78 @@ def _select(arrays: PointArrays, keep: np.ndarray, count_dropped: bool = False) 
         without_geometry=arrays.without_geometry + dropped,
         path=arrays.path,
     )
+
+
+# --- memory layers -------------------------------------------------------------------------------------------
+
+
+def _read_memory_layer(layer: QgsVectorLayer, parameter_value: Any, names: list[str]) -> PointArrays | None:
+    """A memory layer through QGIS's own aggregates: the points collected into one multipoint (parsed with
+    numpy), the feature ids and each field as an array, every one a single loop in C++ over the same features.
+
+    Only for single points in RD New read whole (no selection, limit or geometry check); when the collected
+    points do not pair up one to one with the ids (features without geometry are not collected) it gives way.
+    """
+    if layer is None or not layer.isValid() or layer.providerType() != "memory":
+        return None
+    if QgsWkbTypes.flatType(layer.wkbType()) != QgsWkbTypes.Point or layer.isModified():
+        return None
+    if layer.crs() != QgsCoordinateReferenceSystem(RD_NEW):
+        return None
+    if isinstance(parameter_value, QgsProcessingFeatureSourceDefinition):
+        if parameter_value.selectedFeaturesOnly or getattr(parameter_value, "featureLimit", -1) != -1:
+            return None
+        if parameter_value.flags & QgsProcessingFeatureSourceDefinition.FlagOverrideDefaultGeometryCheck:
+            return None
+    fields = layer.fields()
+    if any(fields.lookupField(name) < 0 for name in names):
+        return None
+    collected, ok = layer.aggregate(QgsAggregateCalculator.GeometryCollect, "$geometry")
+    if not ok:
+        return None
+    ids, ok = layer.aggregate(QgsAggregateCalculator.ArrayAggregate, "$id")
+    if not ok:
+        return None
+    fid = np.asarray(ids, dtype=np.int64)
+    if fid.size == 0:
+        empty = np.zeros(0)
+        return PointArrays(fid, empty, empty, {name: empty for name in names}, 0, "memory")
+    if collected is None or collected.isNull():
+        return None
+    parsed = parse_multipoint_wkb(bytes(collected.asWkb()))
+    if parsed is None or len(parsed[0]) != fid.size:
+        return None
+    columns = {}
+    for name in names:
+        values, ok = layer.aggregate(QgsAggregateCalculator.ArrayAggregate, QgsExpression.quotedColumnRef(name))
+        if not ok or len(values) != fid.size:
+            return None
+        columns[name] = _column(values)
+    arrays = PointArrays(fid=fid, x=parsed[0], y=parsed[1], columns=columns, path="memory")
+    return _select(arrays, ~(np.isnan(arrays.x) | np.isnan(arrays.y)), count_dropped=True)
+
+
+def parse_multipoint_wkb(wkb: bytes) -> tuple[np.ndarray, np.ndarray] | None:
+    """x and y of every part of one multipoint WKB (parts of equal size, 2D/Z/M/ZM); ``None`` otherwise."""
+    if len(wkb) < 9:
+        return None
+    order = "<" if wkb[0] == 1 else ">"
+    kind = int(np.frombuffer(wkb, dtype=order + "u4", count=1, offset=1)[0])
+    count = int(np.frombuffer(wkb, dtype=order + "u4", count=1, offset=5)[0])
+    if (kind & 0x0FFFFFFF) % 1000 != 4:
+        return None
+    if count == 0:
+        return np.zeros(0), np.zeros(0)
+    body = len(wkb) - 9
+    if body % count or body // count not in (21, 29, 37):
+        return None
+    parts = np.frombuffer(wkb, dtype=np.uint8, offset=9).reshape(count, body // count)
+    start = np.arange(count, dtype=np.int64) * (body // count)
+    little = parts[:, 0] == 1
+    flat = np.ascontiguousarray(parts).reshape(-1)
+    if ((_uint32(flat, start + 1, little) & 0x0FFFFFFF) % 1000 != 1).any():
+        return None
+    return _float64(flat, start + 5, little), _float64(flat, start + 13, little)
 
 
 # --- QGIS --------------------------------------------------------------------------------------------------------

@@ -10,6 +10,7 @@ from osgeo import gdal, ogr, osr
 from qgis.core import (
     QgsFeature,
     QgsGeometry,
+    QgsPoint,
     QgsPointXY,
     QgsProcessingContext,
     QgsProcessingFeatureSourceDefinition,
@@ -124,7 +125,7 @@ def test_selected_features_only_through_a_layer_in_the_project(tmp_path):
         QgsProject.instance().removeMapLayer(layer.id())
 
 
-def test_falls_back_for_other_crs_memory_layers_and_multipoints(tmp_path):
+def test_other_crs_and_multipoints_fall_back_a_memory_layer_reads_through_aggregates(tmp_path):
     wgs = _write(str(tmp_path / "wgs.gpkg"), "GPKG", epsg=4326)
     fast, _ = _read(wgs)
     assert fast.path == "qgis"  # transformed by QGIS, not by the GDAL path
@@ -134,7 +135,7 @@ def test_falls_back_for_other_crs_memory_layers_and_multipoints(tmp_path):
     feature.setAttributes([2.5])
     memory.dataProvider().addFeature(feature)
     fast, _ = _read(memory, ("w",))
-    assert fast.path == "qgis" and fast.x.tolist() == [155_000.0] and fast.columns["w"].tolist() == [2.5]
+    assert fast.path == "memory" and fast.x.tolist() == [155_000.0] and fast.columns["w"].tolist() == [2.5]
     multi = _write(str(tmp_path / "multi.gpkg"), "GPKG", multi=True)
     fast, _ = _read(multi)
     # by hand: each multipoint splits in its two points, both with the feature's id and values
@@ -160,3 +161,32 @@ def test_wkb_parsing_byte_orders_dimensions_and_other_types():
     line = struct.pack("<BIIdddd", 1, 2, 2, 0.0, 0.0, 1.0, 1.0)
     assert parse_point_wkb(np.array([little, line], dtype=object)) is None
     assert gdal.VersionInfo("VERSION_NUM") >= "3060000"  # the GDAL path is exercised on this platform
+
+
+def test_memory_layer_through_aggregates_equals_the_feature_loop():
+    memory = QgsVectorLayer("Point?crs=EPSG:28992&field=w:double&field=n:integer", "m", "memory")
+    features = []
+    for x, y, w, n in ROWS:
+        feature = QgsFeature(memory.fields())
+        if x == "empty":
+            feature.setGeometry(QgsGeometry(QgsPoint()))
+        elif x is not None:
+            feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(x, y)))
+        feature.setAttributes([w, n])
+        features.append(feature)
+    memory.dataProvider().addFeatures(features[:2] + features[3:])  # first without the feature lacking geometry
+    fast, slow = _read(memory)
+    assert fast.path == "memory" and slow.path == "qgis"
+    _same(fast, slow)
+    # by hand: 5 features, the empty point left out; ids 1, 2, 4, 5 (the memory provider numbers from 1)
+    assert fast.fid.tolist() == [1, 2, 4, 5] and fast.without_geometry == 1
+    assert np.array_equal(fast.columns["w"], [1.5, np.nan, 0.0, 2.25], equal_nan=True)
+    memory.setSubsetString('"w" > 1')
+    fast, slow = _read(memory)
+    assert fast.path == "memory" and fast.fid.tolist() == [1, 5]
+    _same(fast, slow)
+    # a feature without geometry is not collected: the ids no longer pair up, so the loop reads the layer
+    memory.setSubsetString("")
+    memory.dataProvider().addFeatures([features[2]])
+    fast, slow = _read(memory)
+    assert fast.path == "qgis" and fast.without_geometry == 2
