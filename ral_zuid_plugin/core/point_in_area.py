@@ -48,9 +48,13 @@ def point_area_pairs(
     if extent[0] > extent[2] or extent[1] > extent[3]:
         return empty
     grid = _Grid(extent, int(finite.sum()))
-    boundary = np.zeros((grid.ny, grid.nx), dtype=bool)
-    for _, shape in areas:
-        _mark_boundary(boundary, grid, shape)
+    edge_cells, edge_areas = _boundary_cells(grid, areas)
+    boundary = np.zeros(grid.ny * grid.nx, dtype=bool)
+    boundary[edge_cells] = True
+    boundary = boundary.reshape(grid.ny, grid.nx)
+    # the boundary cells of each area, sorted (CSR by area position in ``areas``)
+    per_area = np.bincount(edge_areas, minlength=len(areas))
+    area_start = np.cumsum(per_area) - per_area
     from scipy import ndimage
 
     labels, groups = ndimage.label(~boundary)
@@ -66,25 +70,43 @@ def point_area_pairs(
     col = np.clip(np.floor((x[points] - grid.x0) / grid.cell).astype(np.int64), 0, grid.nx - 1)
     row = np.clip(np.floor((y[points] - grid.y0) / grid.cell).astype(np.int64), 0, grid.ny - 1)
     group = labels[row, col]
-    on_edge = points[group == 0]
+    near_edge = group == 0
+    on_edge = points[near_edge]
+    on_edge_cell = (row * grid.nx + col)[near_edge]
     in_group = points[group > 0]
     group_of = group[group > 0]
+    rep_buckets = _Buckets(rep_x, rep_y, extent)
+    edge_buckets = _Buckets(x[on_edge], y[on_edge], extent)
 
     group_pairs: list[tuple[np.ndarray, int]] = []
     pair_points: list[np.ndarray] = []
     pair_areas: list[np.ndarray] = []
-    for k, shape in areas:
+    for position, (k, shape) in enumerate(areas):
         x_min, y_min, x_max, y_max = shape.bounds
         # groups: a cell centre never lies on a boundary, so "contains" and "intersects" agree there
-        near = np.flatnonzero((rep_x >= x_min) & (rep_x <= x_max) & (rep_y >= y_min) & (rep_y <= y_max))
+        near = rep_buckets.within(x_min, y_min, x_max, y_max)
         if near.size:
             group_pairs.append((near[_test(shape, rep_x[near], rep_y[near], "contains")] + 1, k))
-        candidates = on_edge[(x[on_edge] >= x_min) & (x[on_edge] <= x_max)]
-        candidates = candidates[(y[candidates] >= y_min) & (y[candidates] <= y_max)]
-        if candidates.size:
-            members = candidates[_test(shape, x[candidates], y[candidates], predicate)]
-            pair_points.append(members)
-            pair_areas.append(np.full(members.size, k, dtype=np.int64))
+        chosen = edge_buckets.within(x_min, y_min, x_max, y_max)
+        if not chosen.size:
+            continue
+        candidates = on_edge[chosen]
+        hit = _test(shape, x[candidates], y[candidates], "contains")
+        if predicate == "intersects":
+            # only a point in a cell that this area's own boundary touches can lie on that boundary
+            own = edge_cells[area_start[position] : area_start[position] + per_area[position]]
+            cells = on_edge_cell[chosen]
+            maybe = ~hit
+            if own.size:
+                at = np.minimum(np.searchsorted(own, cells), own.size - 1)
+                maybe &= own[at] == cells
+            else:
+                maybe[:] = False
+            if maybe.any():
+                hit[maybe] = _test(shape, x[candidates[maybe]], y[candidates[maybe]], "touches")
+        members = candidates[hit]
+        pair_points.append(members)
+        pair_areas.append(np.full(members.size, k, dtype=np.int64))
     if group_pairs:
         # the areas of each group (CSR), then every point of a group gets all of them
         g = np.concatenate([hit for hit, _ in group_pairs])
@@ -151,57 +173,85 @@ def _rings(shape) -> list[np.ndarray] | None:
     return rings
 
 
-def _mark_boundary(boundary: np.ndarray, grid: _Grid, shape) -> None:
-    """Mark every cell that the shape's boundary touches (conservatively: a few more never hurt)."""
-    rings = _rings(shape)
-    if rings is None:  # not a polygon: every cell of its bounding box is tested exactly
-        x_min, y_min, x_max, y_max = shape.bounds
-        cols = _cell_range(np.array([x_min]), np.array([x_max]), grid.x0, grid.cell, grid.nx)
-        rows = _cell_range(np.array([y_min]), np.array([y_max]), grid.y0, grid.cell, grid.ny)
-        if cols[0][0] <= cols[1][0] and rows[0][0] <= rows[1][0]:
-            boundary[rows[0][0] : rows[1][0] + 1, cols[0][0] : cols[1][0] + 1] = True
-        return
-    if not rings:
-        return
-    starts, ends = _clip_segments(
-        np.concatenate([ring[:-1] for ring in rings]),
-        np.concatenate([ring[1:] for ring in rings]),
-        (
-            grid.x0 - grid.cell,
-            grid.y0 - grid.cell,
-            grid.x0 + (grid.nx + 1) * grid.cell,
-            grid.y0 + (grid.ny + 1) * grid.cell,
-        ),
-    )
-    if not len(starts):
-        return
-    span = np.maximum(np.abs(ends[:, 0] - starts[:, 0]), np.abs(ends[:, 1] - starts[:, 1]))
-    pieces = np.maximum(1, np.ceil(span / grid.cell).astype(np.int64))
-    edge = np.repeat(np.arange(len(starts)), pieces)
-    first = np.cumsum(pieces) - pieces
-    step = np.arange(edge.size) - np.repeat(first, pieces)
-    t0 = step / pieces[edge]
-    t1 = (step + 1) / pieces[edge]
-    delta = ends[edge] - starts[edge]
-    a = starts[edge] + delta * t0[:, None]
-    b = starts[edge] + delta * t1[:, None]
-    col_lo, col_hi = _cell_range(
-        np.minimum(a[:, 0], b[:, 0]), np.maximum(a[:, 0], b[:, 0]), grid.x0, grid.cell, grid.nx
-    )
-    row_lo, row_hi = _cell_range(
-        np.minimum(a[:, 1], b[:, 1]), np.maximum(a[:, 1], b[:, 1]), grid.y0, grid.cell, grid.ny
-    )
-    keep = (col_lo <= col_hi) & (row_lo <= row_hi)
-    col_lo, col_hi, row_lo, row_hi = col_lo[keep], col_hi[keep], row_lo[keep], row_hi[keep]
-    width = int((col_hi - col_lo).max()) + 1 if col_lo.size else 0
-    height = int((row_hi - row_lo).max()) + 1 if row_lo.size else 0
-    for dr in range(height):
-        for dc in range(width):
-            ok = (row_lo + dr <= row_hi) & (col_lo + dc <= col_hi)
-            boundary[row_lo[ok] + dr, col_lo[ok] + dc] = True
+def _boundary_cells(grid: _Grid, areas: list) -> tuple[np.ndarray, np.ndarray]:
+    """Every (cell, area) with the area's boundary touching the closed cell (conservatively: a few more never
+    hurt); flat cell indices, sorted by area (position in ``areas``) then cell, without repeats."""
+    starts: list[np.ndarray] = []
+    ends: list[np.ndarray] = []
+    owners: list[np.ndarray] = []
+    cells: list[np.ndarray] = []
+    cell_owners: list[np.ndarray] = []
+    for position, (_, shape) in enumerate(areas):
+        rings = _rings(shape)
+        if rings is None:  # not a polygon: every cell of its bounding box is tested exactly
+            x_min, y_min, x_max, y_max = shape.bounds
+            c0, c1 = _cell_range(np.array([x_min]), np.array([x_max]), grid.x0, grid.cell, grid.nx)
+            r0, r1 = _cell_range(np.array([y_min]), np.array([y_max]), grid.y0, grid.cell, grid.ny)
+            rows, cols = np.mgrid[r0[0] : r1[0] + 1, c0[0] : c1[0] + 1]
+            block = (rows * grid.nx + cols).ravel()
+            cells.append(block)
+            cell_owners.append(np.full(block.size, position, dtype=np.int64))
+            continue
+        for ring in rings:
+            starts.append(ring[:-1])
+            ends.append(ring[1:])
+            owners.append(np.full(len(ring) - 1, position, dtype=np.int64))
+    if starts:
+        margin = (grid.x0 - grid.cell, grid.y0 - grid.cell)
+        box = (*margin, grid.x0 + (grid.nx + 1) * grid.cell, grid.y0 + (grid.ny + 1) * grid.cell)
+        first, last, owner = _clip_segments(np.concatenate(starts), np.concatenate(ends), np.concatenate(owners), box)
+        span = np.maximum(np.abs(last[:, 0] - first[:, 0]), np.abs(last[:, 1] - first[:, 1]))
+        pieces = np.maximum(1, np.ceil(span / grid.cell).astype(np.int64))
+        edge = np.repeat(np.arange(len(first)), pieces)
+        step = np.arange(edge.size) - np.repeat(np.cumsum(pieces) - pieces, pieces)
+        delta = last[edge] - first[edge]
+        a = first[edge] + delta * (step / pieces[edge])[:, None]
+        b = first[edge] + delta * ((step + 1) / pieces[edge])[:, None]
+        low, high = np.minimum(a, b), np.maximum(a, b)
+        col_lo, col_hi = _cell_range(low[:, 0], high[:, 0], grid.x0, grid.cell, grid.nx)
+        row_lo, row_hi = _cell_range(low[:, 1], high[:, 1], grid.y0, grid.cell, grid.ny)
+        owner = owner[edge]
+        for dr in range(3):  # a piece spans at most a cell (plus a hair) each way: 3 x 3 cells at most
+            for dc in range(3):
+                ok = (row_lo + dr <= row_hi) & (col_lo + dc <= col_hi)
+                cells.append((row_lo[ok] + dr) * grid.nx + col_lo[ok] + dc)
+                cell_owners.append(owner[ok])
+    if not cells:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    key = np.unique(np.concatenate(cell_owners) * (grid.nx * grid.ny) + np.concatenate(cells))
+    return key % (grid.nx * grid.ny), key // (grid.nx * grid.ny)
 
 
-def _clip_segments(starts: np.ndarray, ends: np.ndarray, box: tuple[float, float, float, float]):
+class _Buckets:
+    """Points sorted into a coarse grid of buckets, to find those in a box without scanning them all."""
+
+    def __init__(self, x: np.ndarray, y: np.ndarray, extent: tuple[float, float, float, float]) -> None:
+        self.x, self.y = x, y
+        self.count = int(min(max(math.sqrt(x.size / 8), 1), 1024))
+        self.x0, self.y0 = extent[0], extent[1]
+        self.width = max(extent[2] - extent[0], 1e-9) / self.count
+        self.height = max(extent[3] - extent[1], 1e-9) / self.count
+        key = self._bucket(x, self.x0, self.width) + self.count * self._bucket(y, self.y0, self.height)
+        self.order = np.argsort(key, kind="stable")
+        self.keys = key[self.order]
+
+    def _bucket(self, values: np.ndarray, origin: float, size: float) -> np.ndarray:
+        return np.clip(np.floor((values - origin) / size), 0, self.count - 1).astype(np.int64)
+
+    def within(self, x_min: float, y_min: float, x_max: float, y_max: float) -> np.ndarray:
+        """Positions of the points inside the closed box."""
+        if not self.keys.size:
+            return self.order
+        c0, c1 = (int(v) for v in self._bucket(np.array([x_min, x_max]), self.x0, self.width))
+        r0, r1 = (int(v) for v in self._bucket(np.array([y_min, y_max]), self.y0, self.height))
+        lows = np.searchsorted(self.keys, np.arange(r0, r1 + 1) * self.count + c0, side="left")
+        highs = np.searchsorted(self.keys, np.arange(r0, r1 + 1) * self.count + c1, side="right")
+        found = np.concatenate([self.order[lo:hi] for lo, hi in zip(lows.tolist(), highs.tolist())])
+        x, y = self.x[found], self.y[found]
+        return found[(x >= x_min) & (x <= x_max) & (y >= y_min) & (y <= y_max)]
+
+
+def _clip_segments(starts: np.ndarray, ends: np.ndarray, owners: np.ndarray, box: tuple[float, float, float, float]):
     """The parts of the segments inside the box (Liang-Barsky); segments missing it are dropped."""
     delta = ends - starts
     enter = np.zeros(len(starts))
@@ -221,7 +271,7 @@ def _clip_segments(starts: np.ndarray, ends: np.ndarray, box: tuple[float, float
     keep = enter <= leave
     clipped_start = starts[keep] + delta[keep] * enter[keep, None]
     clipped_end = starts[keep] + delta[keep] * leave[keep, None]
-    return clipped_start, clipped_end
+    return clipped_start, clipped_end, owners[keep]
 
 
 def _cell_range(low: np.ndarray, high: np.ndarray, origin: float, cell: float, count: int):
@@ -237,11 +287,15 @@ def _test(shape, x: np.ndarray, y: np.ndarray, predicate: str) -> np.ndarray:
     try:  # shapely 2
         import shapely
 
+        if predicate == "touches":
+            return np.asarray(shapely.touches(shape, shapely.points(x, y)), dtype=bool)
         function = shapely.intersects_xy if predicate == "intersects" else shapely.contains_xy
         return np.asarray(function(shape, x, y), dtype=bool)
     except AttributeError:  # shapely 1.8: prepared geometry per call, no Python object per point
         from shapely import vectorized
 
+        if predicate == "touches":
+            return np.asarray(vectorized.touches(shape, x, y), dtype=bool)
         inside = np.asarray(vectorized.contains(shape, x, y), dtype=bool)
         if predicate == "intersects" and not inside.all():
             rest = ~inside
