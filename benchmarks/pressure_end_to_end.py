@@ -8,7 +8,8 @@ What a user runs: a Processing run from the layer to the written GeoTIFF. Per si
 layer, and a GeoPackage given by its path), in the same process: QGIS's heatmap (quartic, radius 500 m, 25 m
 pixels, weight field), ours with one band (the same weight field as a density, radius 500 m, 25 m cells), and
 ours with the per-gemeente table as well (``OUTPUT_AREAS``). Points: seeded, 80 % around 60 towns of Noord-Brabant
-and Limburg, 20 % uniform over the region box; one weight field. The GeoPackages are cached in the temp folder.
+and Limburg, 20 % uniform over the region box (so the grid is the whole region); with ``--compact`` all around
+Eindhoven within 10 km (one municipality); one weight field. The GeoPackages are cached in the temp folder.
 
 Prints wall time, the peak resident memory of each run above what the process held before it (``VmHWM`` reset
 through ``/proc/self/clear_refs``), the ratios QGIS / ours, and the load average. ``--code`` runs the plugin from
@@ -35,8 +36,12 @@ WEIGHT = "sessies_per_dag"
 CACHE = Path(tempfile.gettempdir()) / "ralzuid_pressure_e2e"
 
 
-def make_points(count: int, seed: int = 20261129) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def make_points(count: int, seed: int = 20261129, compact: bool = False) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     rng = np.random.default_rng(seed)
+    if compact:  # one municipality: around Eindhoven, within 10 km
+        x = np.clip(rng.normal(161_500, 3000, count), 151_500, 171_500)
+        y = np.clip(rng.normal(383_500, 3000, count), 373_500, 393_500)
+        return x, y, np.round(rng.gamma(2.0, 3.0, count), 3)
     x_min, y_min, x_max, y_max = REGION
     towns = 60
     cx = rng.uniform(x_min + 10_000, x_max - 10_000, towns)
@@ -51,14 +56,14 @@ def make_points(count: int, seed: int = 20261129) -> tuple[np.ndarray, np.ndarra
     return x, y, np.round(rng.gamma(2.0, 3.0, count), 3)
 
 
-def geopackage(count: int) -> str:
+def geopackage(count: int, compact: bool = False) -> str:
     """The cached GeoPackage of ``count`` points (written from a CSV by GDAL)."""
     from osgeo import gdal
 
     CACHE.mkdir(exist_ok=True)
-    path = CACHE / "punten_{}.gpkg".format(count)
+    path = CACHE / "punten_{}{}.gpkg".format(count, "_eindhoven" if compact else "")
     if not path.exists():
-        x, y, w = make_points(count)
+        x, y, w = make_points(count, compact=compact)
         csv = CACHE / "punten_{}.csv".format(count)
         with open(csv, "w", encoding="utf-8") as handle:
             handle.write("x,y,{}\n".format(WEIGHT))
@@ -122,6 +127,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--no-qgis", action="store_true", help="leave out QGIS's heatmap")
     parser.add_argument("--code", default=str(Path(__file__).resolve().parent.parent))
     parser.add_argument("--profile", default=None)
+    parser.add_argument("--compact", action="store_true", help="points of one municipality (Eindhoven, 20 x 20 km)")
     args = parser.parse_args(argv)
     sys.path.insert(0, str(Path(args.code).resolve()))
     sys.path.append("/usr/share/qgis/python/plugins")
@@ -157,7 +163,7 @@ def main(argv: list[str]) -> int:
     print("times: wall s (CPU s of all threads; peak memory growth MB)")
     rows = [header, "|" + "---|" * 8]
     for count in args.sizes:
-        path = geopackage(count)
+        path = geopackage(count, args.compact)
         for kind in args.inputs:
             if kind == "memory":
                 stored = QgsVectorLayer(path, "punten", "ogr")
