@@ -3783,5 +3783,37 @@
             <source>Charge points: low usage</source>
             <translation>Laadpunten: laag gebruik</translation>
         </message>
+        <message>
+            <source>Local time or UTC</source>
+            <translation>Lokale tijd of UTC</translation>
+        </message>
+        <message>
+            <source>read as stated per file; rows = sessions across a daylight-saving change or in its skipped hour</source>
+            <translation>gelezen zoals per bestand vermeld; aantal = sessies over een zomer-/wintertijdwissel of in het overgeslagen uur</translation>
+        </message>
+        <message>
+            <source>times read as UTC, not as local time ({zone}): {evidence}</source>
+            <translation>tijden gelezen als UTC, niet als lokale tijd ({zone}): {evidence}</translation>
+        </message>
+        <message>
+            <source>times read as local time ({zone}), not as UTC: {evidence}</source>
+            <translation>tijden gelezen als lokale tijd ({zone}), niet als UTC: {evidence}</translation>
+        </message>
+        <message>
+            <source>the sessions do not show whether the times are local time ({zone}) or UTC ({evidence}); read as local time; set Time zone (TIME_ZONE) to UTC if their times are UTC</source>
+            <translation>de sessies laten niet zien of de tijden lokale tijd ({zone}) of UTC zijn ({evidence}); gelezen als lokale tijd; zet Tijdzone (TIME_ZONE) op UTC als hun tijden UTC zijn</translation>
+        </message>
+        <message>
+            <source>{n} sessions cross a daylight-saving change: in {local} stop - start differs from '{column}' by the clock change ({spring} spring +1 h, {autumn} autumn -1 h), as in local time; in {utc} it equals '{column}', as in UTC; {neither} fit neither</source>
+            <translation>{n} sessies lopen over een zomer-/wintertijdwissel: bij {local} verschilt eind - start van '{column}' met de klokwissel ({spring} voorjaar +1 u, {autumn} najaar -1 u), zoals bij lokale tijd; bij {utc} is het gelijk aan '{column}', zoals bij UTC; {neither} passen bij geen van beide</translation>
+        </message>
+        <message>
+            <source>'{column}' equals stop - start in only {agree} of {plain} other sessions, so it is not used as evidence</source>
+            <translation>'{column}' is bij maar {agree} van {plain} andere sessies gelijk aan eind - start en telt dus niet als bewijs</translation>
+        </message>
+        <message>
+            <source>{n} start or stop times fall in the skipped spring hour, which no local clock shows</source>
+            <translation>{n} start- of eindtijden vallen in het overgeslagen voorjaarsuur, dat geen lokale klok aanwijst</translation>
+        </message>
     </context>
 </TS>

@@ -55,6 +55,7 @@ def check_titles() -> dict[str, str]:
         "locations_join": tr("EVSEs matched to the locations layer"),
         "data_gap": tr("Months with almost no sessions between busier months (data gap)"),
         "date_order": tr("Order of day and month"),
+        "time_zone": tr("Local time or UTC"),
         "skipped_rows": tr("Empty and totals rows"),
         "open_session": tr("Open session (no end time, or status ACTIVE/PENDING)"),
         "invalid_session": tr("Session with status INVALID"),
@@ -96,6 +97,9 @@ def check_notes() -> dict[str, str]:
             "EXCLUDED_MONTHS)"
         ),
         "date_order": tr("read as stated per file; rows = rows where day and month could be exchanged"),
+        "time_zone": tr(
+            "read as stated per file; rows = sessions across a daylight-saving change or in its skipped hour"
+        ),
         "skipped_rows": tr("left out: not sessions"),
         "open_session": tr("excluded: still charging when exported, the end is unknown (no occupancy, no kWh)"),
         "invalid_session": tr("excluded: the CPO marked the session invalid (no occupancy, no kWh)"),

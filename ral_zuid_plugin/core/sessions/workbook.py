@@ -128,6 +128,7 @@ CHECK_TITLES_NL = {
     "locations_join": "EVSE's gekoppeld aan de locatielaag",
     "data_gap": "Maanden met bijna geen sessies tussen drukkere maanden (gat in de data)",
     "date_order": "Volgorde van dag en maand",
+    "time_zone": "Lokale tijd of UTC",
     "skipped_rows": "Lege rijen en totaalrijen",
     "open_session": "Open sessie (geen eindtijd, of status ACTIVE/PENDING)",
     "invalid_session": "Sessie met status INVALID",
@@ -158,6 +159,8 @@ CHECK_NOTES_NL = {
     "data_gap": "{months}: minder sessies per dag dan {pct} % van de mediane maand; de bezetting zou daar als een lege "
     "straat lezen. Controleer de data of laat deze maanden weg (parameters EXCLUDE_DATA_GAPS of EXCLUDED_MONTHS)",
     "date_order": "gelezen zoals per bestand vermeld; aantal = rijen waarin dag en maand verwisseld konden zijn",
+    "time_zone": "gelezen zoals per bestand vermeld; aantal = sessies over een zomer-/wintertijdwissel of in het "
+    "overgeslagen uur",
     "skipped_rows": "weggelaten: geen sessies",
     "open_session": "uitgesloten: laadde nog bij de export, het einde is onbekend (geen bezetting, geen kWh)",
     "invalid_session": "uitgesloten: door de CPO als ongeldig gemarkeerd (geen bezetting, geen kWh)",

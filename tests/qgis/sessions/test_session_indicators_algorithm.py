@@ -276,6 +276,31 @@ def test_date_order_stop_advice_followed_through_processing(run_algorithm, tmp_p
     assert "us.csv: dates read day and month swapped" in quality["date_order"]["toelichting"]
 
 
+def test_time_zone_advice_followed_through_processing(run_algorithm, tmp_path):
+    # ElaadNL-style columns named UTC, one session 15 July 2024 15:00-17:00 on the clock, no session across a DST
+    # change: no evidence, read as local time (15:00-17:00 CEST, 0 % of the 17:00-21:00 peak window) and the
+    # quality row names TIME_ZONE. Following the advice: 15:00-17:00 UTC = 17:00-19:00 CEST, 2 of 4 h = 50 %.
+    path = tmp_path / "elaad.csv"
+    path.write_text(
+        "TransactionId;ChargePoint;Connector;UTCTransactionStart;UTCTransactionStop;ConnectedTime;TotalEnergy;"
+        "Latitude;Longitude\n"
+        "1;CP-A;1;15-07-2024 15:00;15-07-2024 17:00;2;10;51,43777;5,47851\n",
+        encoding="utf-8",
+    )
+    base = {"INPUT": [str(path)], "MIN_CARDS": 1}
+    result = run_algorithm(
+        "ralzuid:sessionindicators",
+        {**base, "OUTPUT_POINTS": str(tmp_path / "p.gpkg"), "OUTPUT_QUALITY": str(tmp_path / "q.gpkg")},
+    )
+    assert next(_layer(result["OUTPUT_POINTS"]).getFeatures())["piekbezetting_pct"] == pytest.approx(0.0)
+    quality = {f["controle"]: f for f in _layer(result["OUTPUT_QUALITY"]).getFeatures()}
+    assert "set Time zone (TIME_ZONE) to UTC" in quality["time_zone"]["toelichting"]
+    result = run_algorithm(
+        "ralzuid:sessionindicators", {**base, "TIME_ZONE": "UTC", "OUTPUT_POINTS": str(tmp_path / "p2.gpkg")}
+    )
+    assert next(_layer(result["OUTPUT_POINTS"]).getFeatures())["piekbezetting_pct"] == pytest.approx(50.0)
+
+
 def test_ocpi_status_and_open_sessions_are_excluded_with_counts_per_status(run_algorithm, tmp_path):
     # S-1 COMPLETED 15:00-17:00 UTC on EVSE-2A; S-2 INVALID, S-3 ACTIVE (no end), S-4 PENDING, S-5 RESERVATION.
     sessions = [
