@@ -7,6 +7,7 @@ import http.server
 import json
 import threading
 import time
+from pathlib import Path
 
 import pytest
 from qgis.core import QgsProcessingException, QgsProcessingFeedback, QgsVectorLayer
@@ -14,6 +15,7 @@ from qgis.core import QgsProcessingException, QgsProcessingFeedback, QgsVectorLa
 from tests.opendata_fakes import BUURTEN, SQUARES, FakeFeaturesService
 from tests.qgis.submission.servers import free_port
 
+ROOT = Path(__file__).resolve().parents[3]
 RATE_NB_2030 = 309_500 / 1_200_786  # electric cars per household in Noord-Brabant, plan 2030
 ATTRIBUTION = "CBS / Kadaster, Wijken en buurten 2024, via PDOK (CC BY 4.0)"
 
@@ -235,3 +237,40 @@ def test_ndw_charging_points_over_http_feed_the_prognosis_as_existing_points(run
     )  # fmt: skip
     (area,) = layer_rows(prognosis["OUTPUT_AREAS"])
     assert area["laadpunten_bestaand"] == 4  # 2 + 1 + 1 from the field laadpunten, not 2 per location
+
+
+def test_cbs_attribution_reaches_the_proposals_and_the_plankaart_sources_line(run_algorithm, pdok, tmp_path):
+    import subprocess
+
+    import processing
+    from qgis.core import QgsProcessingContext, QgsProject
+
+    base, _service = pdok
+    fetched = run_algorithm(
+        "ralzuid:opendata",
+        {"GEMEENTECODE": "GM0772", "SQUARES": 0, "BUURTEN_URL": base, "CACHE_FOLDER": str(tmp_path / "cache"),
+         "OUTPUT_BUURTEN": str(tmp_path / "buurten.gpkg")},
+    )  # fmt: skip
+    prognosis = run_algorithm(
+        "ralzuid:prognosedpressure",
+        {"DEMAND": fetched["OUTPUT_BUURTEN"], "HOUSEHOLDS_FIELD": "huishoudens",
+         "OUTPUT_AREAS": str(tmp_path / "gap.gpkg")},
+    )  # fmt: skip
+    proposals = run_algorithm(
+        "ralzuid:placementproposals",
+        {"PROGNOSIS_AREAS": prognosis["OUTPUT_AREAS"], "OUTPUT": str(tmp_path / "voorstel.gpkg")},
+    )
+    rows = layer_rows(proposals["OUTPUT"])
+    # 1200 and 800 households give a gap (309 and 206 cars / 5 minus the few NDW points); each row carries the source
+    assert rows and {row["gegevensbron"] for row in rows} == {ATTRIBUTION}
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    output = tmp_path / "plankaart.pdf"
+    processing.run(
+        "ralzuid:planmap",
+        {"GEMEENTECODE": "GM0772", "LOCATIONS": str(ROOT / "sample_data" / "planmap" / "locaties_eindhoven.geojson"),
+         "PROPOSAL_AREAS": proposals["OUTPUT"], "OUTPUT": str(output)},
+        context=context, feedback=QgsProcessingFeedback(),
+    )  # fmt: skip
+    text = " ".join(subprocess.run(["pdftotext", str(output), "-"], capture_output=True, text=True).stdout.split())
+    assert "Wijken en buurten 2024, via PDOK (CC BY 4.0)" in text
