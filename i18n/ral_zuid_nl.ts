@@ -456,10 +456,6 @@
             <translation>de laag heeft geen objecten met een geometrie</translation>
         </message>
         <message>
-            <source>the layer has {kinds} geometries; point geometries are needed</source>
-            <translation>de laag heeft {kinds}-geometrieën; er zijn puntgeometrieën nodig</translation>
-        </message>
-        <message>
             <source>The radius must be larger than 0 m.</source>
             <translation>De straal moet groter zijn dan 0 m.</translation>
         </message>
