@@ -456,10 +456,6 @@
             <translation>de laag heeft geen objecten met een geometrie</translation>
         </message>
         <message>
-            <source>the layer has {kinds} geometries; point geometries are needed</source>
-            <translation>de laag heeft {kinds}-geometrieën; er zijn puntgeometrieën nodig</translation>
-        </message>
-        <message>
             <source>The radius must be larger than 0 m.</source>
             <translation>De straal moet groter zijn dan 0 m.</translation>
         </message>
@@ -1854,6 +1850,10 @@
         <message>
             <source>input layer</source>
             <translation>invoerlaag</translation>
+        </message>
+        <message>
+            <source>the layer has no point geometries</source>
+            <translation>de laag heeft geen puntgeometrieën</translation>
         </message>
         <message>
             <source>{count} feature(s) without geometry were skipped.</source>
@@ -3614,6 +3614,186 @@
         <message>
             <source>Source: {source}</source>
             <translation>Bron: {source}</translation>
+        </message>
+        <message>
+            <source>NDW charging points (OCPI)</source>
+            <translation>NDW-laadpunten (OCPI)</translation>
+        </message>
+        <message>
+            <source>{label}: the OCPI service answered status {status}: {reason}</source>
+            <translation>{label}: de OCPI-dienst antwoordde met status {status}: {reason}</translation>
+        </message>
+        <message>
+            <source>{label}: the answer of {url} is not a list of OCPI locations.</source>
+            <translation>{label}: het antwoord van {url} is geen lijst van OCPI-locaties.</translation>
+        </message>
+        <message>
+            <source>NDW charging points (OCPI) with laadpunten and public / semi-public access</source>
+            <translation>NDW-laadpunten (OCPI) met aantal laadpunten en publieke / semipublieke toegang</translation>
+        </message>
+        <message>
+            <source>URL of the NDW charging-point feed (empty = NDW open data)</source>
+            <translation>URL van de NDW-laadpuntenfeed (leeg = NDW open data)</translation>
+        </message>
+        <message>
+            <source>NDW charging points</source>
+            <translation>NDW-laadpunten</translation>
+        </message>
+        <message>
+            <source>NDW charging points: {count} locations with {points:.0f} laadpunten ({public} public, {semi} semi-public, {unknown} unknown access); {left_out} unpublished or without coordinates left out.</source>
+            <translation>NDW-laadpunten: {count} locaties met {points:.0f} laadpunten ({public} publiek, {semi} semipubliek, {unknown} toegang onbekend); {left_out} niet gepubliceerd of zonder coördinaten weggelaten.</translation>
+        </message>
+        <message>
+            <source>EVSE id, then charge point or location id</source>
+            <translation>EVSE-id, dan laadpaal- of locatie-id</translation>
+        </message>
+        <message>
+            <source>EVSE id</source>
+            <translation>EVSE-id</translation>
+        </message>
+        <message>
+            <source>charge point id</source>
+            <translation>laadpaal-id</translation>
+        </message>
+        <message>
+            <source>location id</source>
+            <translation>locatie-id</translation>
+        </message>
+        <message>
+            <source>unknown locations key '{key}'</source>
+            <translation>onbekende koppelsleutel voor locaties '{key}'</translation>
+        </message>
+        <message>
+            <source>(no ids)</source>
+            <translation>(geen id's)</translation>
+        </message>
+        <message>
+            <source>none of the {total} EVSEs in the sessions matches the field '{field}' of the locations layer (compared on: {key}). EVSE ids in the sessions look like {ours}; the field holds values like {theirs}. Choose the field that holds these ids, or another key (parameter LOCATIONS_KEY).</source>
+            <translation>geen van de {total} EVSE's in de sessies komt overeen met het veld '{field}' van de locatielaag (vergeleken op: {key}). EVSE-id's in de sessies zien eruit als {ours}; het veld bevat waarden als {theirs}. Kies het veld met deze id's, of een andere sleutel (parameter LOCATIONS_KEY).</translation>
+        </message>
+        <message>
+            <source>No charge point could be located: the locations layer {layer} matched no EVSE with a usable point; check its field '{field}' and the locations key.</source>
+            <translation>Geen enkel laadpunt kon worden geplaatst: de locatielaag {layer} koppelde geen EVSE aan een bruikbaar punt; controleer het veld '{field}' en de koppelsleutel.</translation>
+        </message>
+        <message>
+            <source>Excluded month {month} is not in the period; ignored.</source>
+            <translation>Weggelaten maand {month} ligt niet in de periode; genegeerd.</translation>
+        </message>
+        <message>
+            <source>Months left out of the period: {months} ({days} days remain).</source>
+            <translation>Maanden weggelaten uit de periode: {months} (er blijven {days} dagen over).</translation>
+        </message>
+        <message>
+            <source>Every month of the period is excluded; nothing is left to compute.</source>
+            <translation>Elke maand van de periode is weggelaten; er valt niets te berekenen.</translation>
+        </message>
+        <message>
+            <source>EVSEs matched to the locations layer</source>
+            <translation>EVSE's gekoppeld aan de locatielaag</translation>
+        </message>
+        <message>
+            <source>Months with almost no sessions between busier months (data gap)</source>
+            <translation>Maanden met bijna geen sessies tussen drukkere maanden (gat in de data)</translation>
+        </message>
+        <message>
+            <source>energy excluded (not in kWh or kWh per session); the session and its connected time still count</source>
+            <translation>energie uitgesloten (niet in kWh en kWh per sessie); de sessie en haar aansluittijd tellen mee</translation>
+        </message>
+        <message>
+            <source>matched {matched} of {total} EVSEs on field '{field}' of {layer}: {evse} on the EVSE id, {chargepoint} on the charge point or location id, {normalised} of them after normalising the id form; unmatched EVSEs are placed from other sources or excluded as unlocated</source>
+            <translation>{matched} van {total} EVSE's gekoppeld op veld '{field}' van {layer}: {evse} op het EVSE-id, {chargepoint} op het laadpaal- of locatie-id, waarvan {normalised} na het gelijktrekken van de schrijfwijze; niet gekoppelde EVSE's worden uit andere bronnen geplaatst of als niet te plaatsen uitgesloten</translation>
+        </message>
+        <message>
+            <source>{months}: fewer sessions per day than {pct} % of the median month's; occupancy there would read as an empty street. Check the data, or leave these months out (parameters EXCLUDE_DATA_GAPS or EXCLUDED_MONTHS)</source>
+            <translation>{months}: minder sessies per dag dan {pct} % van de mediane maand; de bezetting zou daar als een lege straat lezen. Controleer de data of laat deze maanden weg (parameters EXCLUDE_DATA_GAPS of EXCLUDED_MONTHS)</translation>
+        </message>
+        <message>
+            <source>{title}: only the energy is excluded, the connected time counts</source>
+            <translation>{title}: alleen de energie is uitgesloten, de aansluittijd telt mee</translation>
+        </message>
+        <message>
+            <source>The share of days above the peak threshold must be between 0 and 100 %.</source>
+            <translation>Het aandeel dagen boven de piekdrempel moet tussen 0 en 100 % liggen.</translation>
+        </message>
+        <message>
+            <source>The data gap fraction must be between 0 and 1.</source>
+            <translation>De drempel voor gaten in de data moet tussen 0 en 1 liggen.</translation>
+        </message>
+        <message>
+            <source>The low-usage threshold must be between 0 and 100 % and the number of months at least 1.</source>
+            <translation>De drempel voor laag gebruik moet tussen 0 en 100 % liggen en het aantal maanden minstens 1 zijn.</translation>
+        </message>
+        <message>
+            <source>Excluded months: '{value}' is not a month; write it as yyyy-mm, e.g. 2024-03</source>
+            <translation>Weggelaten maanden: '{value}' is geen maand; schrijf jjjj-mm, bijvoorbeeld 2024-03</translation>
+        </message>
+        <message>
+            <source>The id field of the locations layer holds</source>
+            <translation>Het id-veld van de locatielaag bevat</translation>
+        </message>
+        <message>
+            <source>A point is often full when its peak is above the threshold on more than this share of days (%)</source>
+            <translation>Een laadpunt is vaak vol als de piek boven de drempel ligt op meer dan dit aandeel van de dagen (%)</translation>
+        </message>
+        <message>
+            <source>Months to leave out of the period (yyyy-mm, comma separated; e.g. data gaps)</source>
+            <translation>Maanden die uit de periode vallen (jjjj-mm, gescheiden door komma's; bijvoorbeeld gaten in de data)</translation>
+        </message>
+        <message>
+            <source>Leave detected data gaps out of the period</source>
+            <translation>Gevonden gaten in de data uit de periode weglaten</translation>
+        </message>
+        <message>
+            <source>Low usage: monthly occupancy under (%)</source>
+            <translation>Laag gebruik: bezettingsgraad per maand onder (%)</translation>
+        </message>
+        <message>
+            <source>Low usage: for at least this many consecutive months</source>
+            <translation>Laag gebruik: gedurende minstens zoveel opeenvolgende maanden</translation>
+        </message>
+        <message>
+            <source>Daily indicators per EVSE (large: one row per EVSE per day)</source>
+            <translation>Indicatoren per EVSE per dag (groot: één rij per EVSE per dag)</translation>
+        </message>
+        <message>
+            <source>Charge points with low usage (risk cover)</source>
+            <translation>Laadpunten met laag gebruik (risicodekking)</translation>
+        </message>
+        <message>
+            <source>Charge points: low usage</source>
+            <translation>Laadpunten: laag gebruik</translation>
+        </message>
+        <message>
+            <source>Local time or UTC</source>
+            <translation>Lokale tijd of UTC</translation>
+        </message>
+        <message>
+            <source>read as stated per file; rows = sessions across a daylight-saving change or in its skipped hour</source>
+            <translation>gelezen zoals per bestand vermeld; aantal = sessies over een zomer-/wintertijdwissel of in het overgeslagen uur</translation>
+        </message>
+        <message>
+            <source>times read as UTC, not as local time ({zone}): {evidence}</source>
+            <translation>tijden gelezen als UTC, niet als lokale tijd ({zone}): {evidence}</translation>
+        </message>
+        <message>
+            <source>times read as local time ({zone}), not as UTC: {evidence}</source>
+            <translation>tijden gelezen als lokale tijd ({zone}), niet als UTC: {evidence}</translation>
+        </message>
+        <message>
+            <source>the sessions do not show whether the times are local time ({zone}) or UTC ({evidence}); read as local time; set Time zone (TIME_ZONE) to UTC if their times are UTC</source>
+            <translation>de sessies laten niet zien of de tijden lokale tijd ({zone}) of UTC zijn ({evidence}); gelezen als lokale tijd; zet Tijdzone (TIME_ZONE) op UTC als hun tijden UTC zijn</translation>
+        </message>
+        <message>
+            <source>{n} sessions cross a daylight-saving change: in {local} stop - start differs from '{column}' by the clock change ({spring} spring +1 h, {autumn} autumn -1 h), as in local time; in {utc} it equals '{column}', as in UTC; {neither} fit neither</source>
+            <translation>{n} sessies lopen over een zomer-/wintertijdwissel: bij {local} verschilt eind - start van '{column}' met de klokwissel ({spring} voorjaar +1 u, {autumn} najaar -1 u), zoals bij lokale tijd; bij {utc} is het gelijk aan '{column}', zoals bij UTC; {neither} passen bij geen van beide</translation>
+        </message>
+        <message>
+            <source>'{column}' equals stop - start in only {agree} of {plain} other sessions, so it is not used as evidence</source>
+            <translation>'{column}' is bij maar {agree} van {plain} andere sessies gelijk aan eind - start en telt dus niet als bewijs</translation>
+        </message>
+        <message>
+            <source>{n} start or stop times fall in the skipped spring hour, which no local clock shows</source>
+            <translation>{n} start- of eindtijden vallen in het overgeslagen voorjaarsuur, dat geen lokale klok aanwijst</translation>
         </message>
         <message>
             <source>The output '{name}' was not written.</source>

@@ -77,6 +77,7 @@ class FakeFeaturesService:
     """Answers given before the normal ones, in order: ("status", code, headers, body) or ("timeout",)."""
     requests: list[str] = field(default_factory=list)
     wrong_crs: bool = False
+    _filtered: dict = field(default_factory=dict)
 
     def answer(self, url: str):
         """(status, headers, body) for a GET of ``url``; ("timeout",) for no answer in time."""
@@ -102,7 +103,10 @@ class FakeFeaturesService:
                 json.dumps({"title": "Bad Request", "status": 400, "detail": "unsupported crs"}).encode(),
             )
         features = self.collections[parts[-2]]
-        if "bbox" in query:
+        cache_key = (parts[-2], query.get("bbox"))
+        if cache_key in self._filtered:
+            features = self._filtered[cache_key]
+        elif "bbox" in query:
             minx, miny, maxx, maxy = (float(v) for v in query["bbox"].split(","))
             features = [
                 f
@@ -114,6 +118,7 @@ class FakeFeaturesService:
                     or _bounds(f["geometry"])[3] < miny
                 )
             ]
+        self._filtered[cache_key] = features
         limit = min(int(query.get("limit", self.page_size)), self.page_size)
         start = int(query.get("cursor", "0"))
         page = features[start : start + limit]
@@ -179,3 +184,103 @@ SQUARES = [
     cbs_square(152500, 389500, 70, 150),
     cbs_square(133000, 397000, 999, 2000),
 ]
+
+
+def ocpi_location(
+    location_id: str,
+    lat,
+    lon,
+    *,
+    address: str = "Markt 1",
+    parking_type: str | None = "ON_STREET",
+    twentyfourseven: bool | None = True,
+    evses: list | None = None,
+    publish: bool = True,
+) -> dict:
+    """An OCPI 2.2.1 Location as NDW's feed carries it (coordinates as strings)."""
+    location = {
+        "country_code": "NL",
+        "party_id": "TST",
+        "id": location_id,
+        "publish": publish,
+        "name": "Laadlocatie " + location_id,
+        "address": address,
+        "city": "Eindhoven",
+        "postal_code": "5611 AA",
+        "country": "NLD",
+        "coordinates": {"latitude": str(lat), "longitude": str(lon)} if lat is not None else {},
+        "evses": evses or [],
+        "operator": {"name": "Test CPO"},
+        "time_zone": "Europe/Amsterdam",
+        "last_updated": "2026-11-28T10:00:00Z",
+    }
+    if parking_type:
+        location["parking_type"] = parking_type
+    if twentyfourseven is not None:
+        location["opening_times"] = {"twentyfourseven": twentyfourseven}
+    return location
+
+
+def evse(uid: str, status: str = "AVAILABLE", restrictions=None, **connector) -> dict:
+    item = {
+        "uid": uid,
+        "evse_id": "NL*TST*E" + uid,
+        "status": status,
+        "connectors": [{"id": "1", "standard": "IEC_62196_T2", "format": "SOCKET", **connector}],
+        "last_updated": "2026-11-28T10:00:00Z",
+    }
+    if restrictions:
+        item["parking_restrictions"] = restrictions
+    return item
+
+
+AC11 = {"power_type": "AC_3_PHASE", "max_voltage": 230, "max_amperage": 16}  # no max_electric_power: 3*230*16 W
+LOCATIONS = [
+    # public street site, 3 EVSEs of which 1 REMOVED -> 2 laadpunten, 11.04 kW
+    ocpi_location("NLTSTL1", 51.4416, 5.4697,
+                  evses=[evse("1", **AC11), evse("2", **AC11), evse("3", "REMOVED", **AC11)]),
+    # garage, not 24/7, one 150 kW DC EVSE -> semipubliek, fast
+    ocpi_location("NLTSTL2", 51.4380, 5.4780, address="Garage 5", parking_type="PARKING_GARAGE",
+                  twentyfourseven=False, evses=[evse("4", power_type="DC", max_electric_power=150000)]),
+    # the same site as L1 under a second id, 22 kW: merged with L1, keeping this row (highest power)
+    ocpi_location("b1c2-uuid", 51.4416, 5.4697, evses=[evse("5", power_type="AC_3_PHASE", max_electric_power=22000),
+                                                      evse("6", power_type="AC_3_PHASE", max_electric_power=22000)]),
+    ocpi_location("NLTSTL4", 51.4420, 5.4700, address="Verborgen 1", publish=False, evses=[evse("7", **AC11)]),
+    # nothing said about access -> onbekend
+    ocpi_location("NLTSTL5", 51.4450, 5.4600, address="Straat 9", parking_type=None, twentyfourseven=None,
+                  evses=[evse("8", **AC11)]),
+    ocpi_location("NLTSTL6", 51.5555, 5.0913, address="Tilburg 1", evses=[evse("9", **AC11)]),  # Tilburg
+    ocpi_location("NLTSTL7", None, None, address="Zonder 1", evses=[evse("10", **AC11)]),  # no coordinates
+]  # fmt: skip
+
+
+@dataclass
+class FakeOcpiService:
+    """NDW's gzip file (``mode="gzip"``) or an OCPI locations endpoint with envelope and Link paging."""
+
+    base: str
+    locations: list[dict]
+    mode: str = "gzip"
+    page_size: int = 2
+    faults: list = field(default_factory=list)
+    requests: list[str] = field(default_factory=list)
+
+    def answer(self, url: str):
+        import gzip
+
+        self.requests.append(url)
+        if self.faults:
+            fault = self.faults.pop(0)
+            return fault if fault[0] == "timeout" else (fault[1], fault[2], fault[3])
+        if self.mode == "gzip":
+            return 200, {"content-type": "application/gzip"}, gzip.compress(json.dumps(self.locations).encode())
+        parsed = urllib.parse.urlparse(url)
+        query = dict(urllib.parse.parse_qsl(parsed.query))
+        offset = int(query.get("offset", "0"))
+        page = self.locations[offset : offset + self.page_size]
+        headers = {"content-type": "application/json", "x-total-count": str(len(self.locations))}
+        if offset + self.page_size < len(self.locations):
+            next_url = "{}{}?offset={}&limit={}".format(self.base, parsed.path, offset + self.page_size, self.page_size)
+            headers["link"] = '<{}>; rel="next"'.format(next_url)
+        body = {"data": page, "status_code": 1000, "status_message": "Success", "timestamp": "2026-11-28T10:00:00Z"}
+        return 200, headers, json.dumps(body).encode()

@@ -150,10 +150,43 @@ def fetch_collection(
 
 
 def _get_page(transport, url, label, progress, expect_crs, max_retries, sleep, result) -> dict[str, Any]:
+    response = get_with_retries(transport, url, label, progress, max_retries, sleep, result, ACCEPT)
+    if expect_crs:
+        content_crs = response.headers.get("content-crs", "").strip().strip("<>")
+        if content_crs and content_crs.rstrip("/") != expect_crs.rstrip("/"):
+            raise FetchError(
+                tr("{label}: asked for coordinates in {wanted} but the service sent {got}.").format(
+                    label=label, wanted=expect_crs, got=content_crs
+                )
+            )
+    try:
+        page = response.json()
+    except ValueError as error:
+        raise FetchError(
+            tr("{label}: the answer of {url} is not readable JSON.").format(label=label, url=url)
+        ) from error
+    if not isinstance(page, dict):
+        raise FetchError(
+            tr("{label}: the answer of {url} is not a GeoJSON FeatureCollection.").format(label=label, url=url)
+        )
+    return page
+
+
+def get_with_retries(
+    transport: t.Transport,
+    url: str,
+    label: str,
+    progress: Progress,
+    max_retries: int,
+    sleep: Callable[[float], None],
+    result: FetchResult,
+    accept: str,
+) -> t.HttpResponse:
+    """The 200 answer of a GET; 429/503 and 5xx wait (Retry-After) and retry, time-outs retry; else FetchError."""
     attempt = 0
     while True:
         try:
-            response = transport.request("GET", url, None, {"Accept": ACCEPT})
+            response = transport.request("GET", url, None, {"Accept": accept})
         except t.TransportError as error:
             if attempt < max_retries and error.kind == t.TIMEOUT:
                 attempt += 1
@@ -174,7 +207,7 @@ def _get_page(transport, url, label, progress, expect_crs, max_retries, sleep, r
             ) from error
         status = response.status
         if status == 200:
-            break
+            return response
         if (status in (429, 503) or status >= 500) and attempt < max_retries:
             wait = retry_after_seconds(response, min(2.0 ** (attempt + 1), 10.0))
             if wait > MAX_WAIT_SECONDS:
@@ -197,22 +230,3 @@ def _get_page(transport, url, label, progress, expect_crs, max_retries, sleep, r
                 label=label, status=status, url=url, reason=service_reason(response) or tr("no reason given")
             )
         )
-    if expect_crs:
-        content_crs = response.headers.get("content-crs", "").strip().strip("<>")
-        if content_crs and content_crs.rstrip("/") != expect_crs.rstrip("/"):
-            raise FetchError(
-                tr("{label}: asked for coordinates in {wanted} but the service sent {got}.").format(
-                    label=label, wanted=expect_crs, got=content_crs
-                )
-            )
-    try:
-        page = response.json()
-    except ValueError as error:
-        raise FetchError(
-            tr("{label}: the answer of {url} is not readable JSON.").format(label=label, url=url)
-        ) from error
-    if not isinstance(page, dict):
-        raise FetchError(
-            tr("{label}: the answer of {url} is not a GeoJSON FeatureCollection.").format(label=label, url=url)
-        )
-    return page

@@ -22,7 +22,7 @@ from ral_zuid_plugin.core.i18n import tr
 from ral_zuid_plugin.core.opendata import cbs
 from ral_zuid_plugin.core.opendata.cache import DownloadCache
 from ral_zuid_plugin.core.opendata.features import FetchError
-from ral_zuid_plugin.core.opendata.fetch import fetch_dataset
+from ral_zuid_plugin.core.opendata.fetch import fetch_charging_points, fetch_dataset
 from ral_zuid_plugin.core.progress import SubProgress
 from ral_zuid_plugin.core.reference.municipalities import load_region_municipalities
 from ral_zuid_plugin.processing_provider import groups
@@ -43,6 +43,9 @@ class OpenDataAlgorithm(RalZuidAlgorithm):
     TIMEOUT = "TIMEOUT"
     BUURTEN_URL = "BUURTEN_URL"
     SQUARES_URL = "SQUARES_URL"
+    CHARGING_POINTS = "CHARGING_POINTS"
+    CHARGING_URL = "CHARGING_URL"
+    OUTPUT_CHARGING = "OUTPUT_CHARGING"
     CACHE_FOLDER = "CACHE_FOLDER"
     OUTPUT_BUURTEN = "OUTPUT_BUURTEN"
     OUTPUT_SQUARES = "OUTPUT_SQUARES"
@@ -72,6 +75,13 @@ class OpenDataAlgorithm(RalZuidAlgorithm):
                 tr("CBS squares with households and inhabitants"),
                 options=[tr("none"), tr("500 m"), tr("100 m")],
                 defaultValue=1,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterBoolean(
+                self.CHARGING_POINTS,
+                tr("NDW charging points (OCPI) with laadpunten and public / semi-public access"),
+                defaultValue=False,
             )
         )
         self.addParameter(
@@ -113,6 +123,12 @@ class OpenDataAlgorithm(RalZuidAlgorithm):
                 defaultValue="",
                 optional=True,
             ),
+            QgsProcessingParameterString(
+                self.CHARGING_URL,
+                tr("URL of the NDW charging-point feed (empty = NDW open data)"),
+                defaultValue="",
+                optional=True,
+            ),
             QgsProcessingParameterFile(
                 self.CACHE_FOLDER,
                 tr("Cache folder (empty = the QGIS profile)"),
@@ -125,6 +141,9 @@ class OpenDataAlgorithm(RalZuidAlgorithm):
             self.addParameter(parameter)
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT_BUURTEN, tr("CBS buurten"), optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT_SQUARES, tr("CBS squares"), optional=True))
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(self.OUTPUT_CHARGING, tr("NDW charging points"), optional=True)
+        )
         self.addOutput(QgsProcessingOutputString(self.NOT_FETCHED, tr("What could not be fetched")))
         self.addOutput(QgsProcessingOutputString(self.SOURCES, tr("Sources and licences")))
 
@@ -138,7 +157,8 @@ class OpenDataAlgorithm(RalZuidAlgorithm):
         square = SQUARE_CHOICES[self.parameterAsEnum(parameters, self.SQUARES, context)]
         if square:
             wanted.append((square, self.OUTPUT_SQUARES, self.SQUARES_URL))
-        if not wanted:
+        charging = self.parameterAsBoolean(parameters, self.CHARGING_POINTS, context)
+        if not wanted and not charging:
             raise RalZuidError(tr("Choose at least one dataset to fetch."))
         folder = self.parameterAsFile(parameters, self.CACHE_FOLDER, context).strip()
         cache = DownloadCache(folder or default_cache_folder())
@@ -151,7 +171,8 @@ class OpenDataAlgorithm(RalZuidAlgorithm):
         )
         progress.info(tr("Fetching open data for {place}.").format(place=place))
         outputs, failed, sources = {}, [], []
-        step = 100.0 / len(wanted)
+        frames = {}  # written only when every dataset was fetched or reported: a cancel leaves no output
+        step = 100.0 / (len(wanted) + int(charging))
         for number, (key, output, url_parameter) in enumerate(wanted):
             label = cbs.dataset_label(key)
             try:
@@ -198,14 +219,61 @@ class OpenDataAlgorithm(RalZuidAlgorithm):
                 )
             )
             if parameters.get(output) is not None:
-                outputs[output] = write_frame_to_sink(self, conversion.frame, parameters, output, context, feedback)
-        if len(failed) == len(wanted):
+                frames[output] = conversion.frame
+        if charging:
+            result = self._charging_points(
+                parameters, context, feedback, transport, cache, municipalities, max_age,
+                SubProgress(progress, len(wanted) * step, 100.0), progress,
+            )  # fmt: skip
+            if isinstance(result, str):
+                failed.append(result)
+            else:
+                sources.append(result[1])
+                frames[self.OUTPUT_CHARGING] = result[0]
+        if len(failed) == len(wanted) + int(charging):
             raise RalZuidError(
                 tr("Nothing could be fetched and nothing was cached: {reasons}").format(reasons=" ".join(failed))
             )
+        for output, frame in frames.items():
+            if parameters.get(output) is not None:
+                outputs[output] = write_frame_to_sink(self, frame, parameters, output, context, feedback)
         for line in sources:
             progress.info(tr("Source: {source}").format(source=line))
         progress.set_progress(100)
         outputs[self.NOT_FETCHED] = "; ".join(failed)
         outputs[self.SOURCES] = "; ".join(sources)
         return outputs
+
+    def _charging_points(self, parameters, context, feedback, transport, cache, municipalities, max_age, sub, progress):
+        """(frame, source line), or the reason it could not be fetched."""
+        try:
+            fetched = fetch_charging_points(
+                transport,
+                cache,
+                municipalities,
+                sub,
+                url=self.parameterAsString(parameters, self.CHARGING_URL, context).strip(),
+                max_age_days=max_age,
+            )
+        except FetchError as error:
+            progress.warning(tr("Not fetched: {reason}").format(reason=error.message))
+            return error.message
+        frame = fetched.frame
+        kinds = frame["toegang"].value_counts() if len(frame) else {}
+        progress.info(
+            tr(
+                "NDW charging points: {count} locations with {points:.0f} laadpunten ({public} public, {semi} "
+                "semi-public, {unknown} unknown access); {left_out} unpublished or without coordinates left out."
+            ).format(
+                count=len(frame),
+                points=float(frame["laadpunten"].sum()) if len(frame) else 0.0,
+                public=int(kinds.get("publiek", 0)),
+                semi=int(kinds.get("semipubliek", 0)),
+                unknown=int(kinds.get("onbekend", 0)),
+                left_out=fetched.left_out,
+            )
+        )
+        line = tr("{attribution}, downloaded {date}").format(
+            attribution=fetched.meta.attribution, date=fetched.meta.fetched_date()
+        )
+        return frame, line

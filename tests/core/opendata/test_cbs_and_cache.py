@@ -126,3 +126,41 @@ def test_a_truncated_cache_entry_is_not_taken_for_a_whole_one(tmp_path):
     assert cache.get("k") is not None
     (tmp_path / "k.geojson").write_text('{"type": "FeatureCollection", "features": [', encoding="utf-8")
     assert cache.get("k") is None
+
+
+def test_the_attribution_travels_from_the_prognosis_areas_into_proposals_and_the_plankaart_sources():
+    import geopandas as gpd
+    import pandas as pd
+    from shapely.geometry import box
+
+    from ral_zuid_plugin.core.planmap.sources import downloaded_sources
+    from ral_zuid_plugin.core.pressure.proposals import prognosis_proposals
+
+    areas = gpd.GeoDataFrame(
+        {
+            "buurtnaam": ["A", "B"],
+            "gemeentecode": ["GM0772", "GM0772"],
+            "bron": [ATTRIBUTION, ATTRIBUTION],
+            "opgehaald": ["2026-11-29", "2026-11-29"],
+            "ev_prognose": [100.0, 10.0],
+            "laadpunten_nodig": [20.0, 2.0],
+            "laadpunten_bestaand": [5.0, 2.0],
+            "tekort": [15.0, 0.0],
+            "tekort_indicatie": [15, 0],
+            "jaar": [2030, 2030],
+        },
+        geometry=[box(0, 0, 1, 1), box(1, 0, 2, 1)],
+        crs=28992,
+    )
+    proposals = prognosis_proposals(areas)
+    # only A has a gap; its proposal carries the data's attribution in gegevensbron, bron stays "prognose"
+    assert proposals["gegevensbron"].tolist() == [ATTRIBUTION] and proposals["bron"].tolist() == ["prognose"]
+    own_layer = pd.DataFrame({"bron": ["eigen inventarisatie"]})  # a user's bron without opgehaald: not a download
+    ndw_layer = pd.DataFrame({"bron": ["NDW, x (CC0)", "NDW, x (CC0)"], "opgehaald": ["2026-11-29"] * 2})
+    assert downloaded_sources(proposals, own_layer, ndw_layer, None, areas) == [ATTRIBUTION, "NDW, x (CC0)"]
+
+
+def test_squares_without_a_polygon_are_counted_and_left_out(eindhoven):
+    broken = [dict(SQUARES[0], geometry=None), dict(SQUARES[1], geometry={"type": "Point", "coordinates": [1, 2]})]
+    conversion = cbs.squares_frame([*broken, SQUARES[3]], eindhoven, 500, "CBS", "2026-11-29")
+    assert conversion.skipped == 2 and conversion.frame["vierkantcode"].tolist() == ["E1552N3867"]

@@ -7,6 +7,7 @@ import http.server
 import json
 import threading
 import time
+from pathlib import Path
 
 import pytest
 from qgis.core import QgsProcessingException, QgsProcessingFeedback, QgsVectorLayer
@@ -14,6 +15,7 @@ from qgis.core import QgsProcessingException, QgsProcessingFeedback, QgsVectorLa
 from tests.opendata_fakes import BUURTEN, SQUARES, FakeFeaturesService
 from tests.qgis.submission.servers import free_port
 
+ROOT = Path(__file__).resolve().parents[3]
 RATE_NB_2030 = 309_500 / 1_200_786  # electric cars per household in Noord-Brabant, plan 2030
 ATTRIBUTION = "CBS / Kadaster, Wijken en buurten 2024, via PDOK (CC BY 4.0)"
 
@@ -172,3 +174,141 @@ def test_a_timeout_is_retried_through_the_qgis_network_stack(run_algorithm, pdok
 def test_an_unknown_gemeente_is_a_clear_message(run_algorithm, tmp_path):
     with pytest.raises(QgsProcessingException, match="GM0363 is not in Noord-Brabant or Limburg"):
         run_algorithm("ralzuid:opendata", {"GEMEENTECODE": "GM0363", "CACHE_FOLDER": str(tmp_path)})
+
+
+def test_ndw_charging_points_over_http_feed_the_prognosis_as_existing_points(run_algorithm, tmp_path):
+    import gzip
+
+    from tests.opendata_fakes import LOCATIONS
+
+    body = gzip.compress(json.dumps(LOCATIONS).encode())
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):
+            self.send_response(200)
+            self.send_header("Content-Type", "application/gzip")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args):
+            pass
+
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", free_port()), Handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    try:
+        feedback = Recorder()
+        result = run_algorithm(
+            "ralzuid:opendata",
+            {"GEMEENTECODE": "GM0772", "BUURTEN": False, "SQUARES": 0, "CHARGING_POINTS": True,
+             "CHARGING_URL": "http://127.0.0.1:{}/charging_point_locations_ocpi.json.gz".format(httpd.server_address[1]),
+             "CACHE_FOLDER": str(tmp_path / "cache"), "OUTPUT_CHARGING": str(tmp_path / "laadpunten.gpkg")},
+            feedback,
+        )  # fmt: skip
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+    rows = {row["location_id"]: row for row in layer_rows(result["OUTPUT_CHARGING"])}
+    # by hand (see tests/opendata_fakes.py): 3 sites in Eindhoven, L1 merged into its 22 kW duplicate
+    assert sorted(rows) == ["NLTSTL2", "NLTSTL5", "b1c2-uuid"]
+    assert {k: (r["laadpunten"], r["toegang"]) for k, r in rows.items()} == {
+        "NLTSTL2": (1, "semipubliek"),
+        "NLTSTL5": (1, "onbekend"),
+        "b1c2-uuid": (2, "publiek"),
+    }
+    assert any("4 laadpunten (1 public, 1 semi-public, 1 unknown access)" in m for m in feedback.infos)
+    assert "NDW, landelijke laadpuntdata" in result["SOURCES"]
+
+    # one buurt of 1000 households around the sites, the NDW layer as existing points: 4 laadpunten counted
+    from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsRectangle
+    from qgis.PyQt.QtCore import QVariant
+
+    demand = QgsVectorLayer("Polygon?crs=EPSG:28992", "buurt", "memory")
+    demand.dataProvider().addAttributes([QgsField("huishoudens", QVariant.Int)])
+    demand.updateFields()
+    feature = QgsFeature(demand.fields())
+    feature.setGeometry(QgsGeometry.fromRect(QgsRectangle(160_000, 382_000, 163_000, 385_000)))
+    feature.setAttributes([1000])
+    demand.dataProvider().addFeature(feature)
+    prognosis = run_algorithm(
+        "ralzuid:prognosedpressure",
+        {"DEMAND": demand, "HOUSEHOLDS_FIELD": "huishoudens", "EXISTING": result["OUTPUT_CHARGING"],
+         "OUTPUT_AREAS": str(tmp_path / "gap.gpkg")},
+    )  # fmt: skip
+    (area,) = layer_rows(prognosis["OUTPUT_AREAS"])
+    assert area["laadpunten_bestaand"] == 4  # 2 + 1 + 1 from the field laadpunten, not 2 per location
+
+
+def test_cbs_attribution_reaches_the_proposals_and_the_plankaart_sources_line(run_algorithm, pdok, tmp_path):
+    import subprocess
+
+    import processing
+    from qgis.core import QgsProcessingContext, QgsProject
+
+    base, _service = pdok
+    fetched = run_algorithm(
+        "ralzuid:opendata",
+        {"GEMEENTECODE": "GM0772", "SQUARES": 0, "BUURTEN_URL": base, "CACHE_FOLDER": str(tmp_path / "cache"),
+         "OUTPUT_BUURTEN": str(tmp_path / "buurten.gpkg")},
+    )  # fmt: skip
+    prognosis = run_algorithm(
+        "ralzuid:prognosedpressure",
+        {"DEMAND": fetched["OUTPUT_BUURTEN"], "HOUSEHOLDS_FIELD": "huishoudens",
+         "OUTPUT_AREAS": str(tmp_path / "gap.gpkg")},
+    )  # fmt: skip
+    proposals = run_algorithm(
+        "ralzuid:placementproposals",
+        {"PROGNOSIS_AREAS": prognosis["OUTPUT_AREAS"], "OUTPUT": str(tmp_path / "voorstel.gpkg")},
+    )
+    rows = layer_rows(proposals["OUTPUT"])
+    # 1200 and 800 households give a gap (309 and 206 cars / 5 minus the few NDW points); each row carries the source
+    assert rows and {row["gegevensbron"] for row in rows} == {ATTRIBUTION}
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    output = tmp_path / "plankaart.pdf"
+    processing.run(
+        "ralzuid:planmap",
+        {"GEMEENTECODE": "GM0772", "LOCATIONS": str(ROOT / "sample_data" / "planmap" / "locaties_eindhoven.geojson"),
+         "PROPOSAL_AREAS": proposals["OUTPUT"], "OUTPUT": str(output)},
+        context=context, feedback=QgsProcessingFeedback(),
+    )  # fmt: skip
+    text = " ".join(subprocess.run(["pdftotext", str(output), "-"], capture_output=True, text=True).stdout.split())
+    assert "Wijken en buurten 2024, via PDOK (CC BY 4.0)" in text
+
+
+def test_the_whole_region_at_once(run_algorithm, pdok, tmp_path):
+    base, service = pdok
+    result = run_algorithm(
+        "ralzuid:opendata",
+        {"GEMEENTECODE": "", "SQUARES": 1, "BUURTEN_URL": base, "SQUARES_URL": base,
+         "CACHE_FOLDER": str(tmp_path / "cache"), "OUTPUT_BUURTEN": str(tmp_path / "b.gpkg"),
+         "OUTPUT_SQUARES": str(tmp_path / "s.gpkg")},
+    )  # fmt: skip
+    # the region's bbox holds all 6 buurten; the water buurt is left out: Eindhoven 3, Oirschot 1, Tilburg 1
+    buurten = layer_rows(result["OUTPUT_BUURTEN"])
+    assert sorted(b["buurtcode"] for b in buurten) == ["BU07720001", "BU07720002", "BU07720003", "BU08230001",
+                                                       "BU08550001"]  # fmt: skip
+    # every square has its centre in a gemeente of the region: 4 Eindhoven, 1 Oirschot, 1 Tilburg
+    squares = {s["vierkantcode"]: s["gemeentecode"] for s in layer_rows(result["OUTPUT_SQUARES"])}
+    assert squares["E1525N3895"] == "GM0823" and squares["E1330N3970"] == "GM0855"
+    assert sorted(squares.values()).count("GM0772") == 4
+    assert (tmp_path / "cache" / "buurten_2024_regio87.json").is_file()
+
+
+def test_cancel_between_datasets_writes_no_output(run_algorithm, pdok, tmp_path):
+    base, service = pdok
+
+    class CancelAtHalf(QgsProcessingFeedback):
+        def isCanceled(self):
+            return self.progress() >= 50  # buurten are read (0-50 %), the squares not yet
+
+    with pytest.raises(QgsProcessingException, match="Cancelled by the user"):
+        run_algorithm(
+            "ralzuid:opendata",
+            {"GEMEENTECODE": "GM0772", "SQUARES": 1, "BUURTEN_URL": base, "SQUARES_URL": base,
+             "CACHE_FOLDER": str(tmp_path / "cache"), "OUTPUT_BUURTEN": str(tmp_path / "b.gpkg"),
+             "OUTPUT_SQUARES": str(tmp_path / "s.gpkg")},
+            CancelAtHalf(),
+        )  # fmt: skip
+    assert not (tmp_path / "b.gpkg").exists() and not (tmp_path / "s.gpkg").exists()
+    assert all("vierkant" not in url for url in service.requests)  # stopped before asking for the squares
