@@ -1852,10 +1852,6 @@
             <translation>invoerlaag</translation>
         </message>
         <message>
-            <source>the layer has no point geometries</source>
-            <translation>de laag heeft geen puntgeometrieën</translation>
-        </message>
-        <message>
             <source>{count} feature(s) without geometry were skipped.</source>
             <translation>{count} object(en) zonder geometrie zijn overgeslagen.</translation>
         </message>
