@@ -11,6 +11,7 @@ from __future__ import annotations
 import threading
 
 from qgis.core import QgsApplication, QgsNetworkAccessManager
+from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QByteArray, QCoreApplication, QEvent, QEventLoop, QThread, QTimer, QUrl
 from qgis.PyQt.QtNetwork import QNetworkReply, QNetworkRequest
 
@@ -121,6 +122,8 @@ class QgisTransport:
                 if not reply.isFinished():
                     loop.exec_()
                 timer.stop()
+            if sip.isdeleted(reply):  # QGIS's own network timeout may abort and delete a stalled reply
+                raise t.TransportError(t.TIMEOUT, "the request was aborted without an answer")
             status = reply.attribute(QNetworkRequest.HttpStatusCodeAttribute)
             if status is None or int(status or 0) == 0:
                 raise self._transport_error(reply.error(), reply.errorString())
@@ -128,7 +131,8 @@ class QgisTransport:
                            for k in reply.rawHeaderList()}  # fmt: skip
             return t.HttpResponse(int(status), bytes(reply.readAll()), headers_out)
         finally:
-            reply.deleteLater()
+            if not sip.isdeleted(reply):
+                reply.deleteLater()
 
     @staticmethod
     def _transport_error(code, message: str) -> t.TransportError:
