@@ -115,7 +115,10 @@ CONGESTION = [
 ]
 # A synthetic nature-network polygon over the Genneper Parken (EHV07): not the real NNB boundary.
 PROTECTED = [
-    ("Natuurnetwerk Genneper Parken (synthetisch)", Polygon([(160700, 379800), (161900, 379800), (161900, 381000), (160700, 381000)])),
+    (
+        "Natuurnetwerk Genneper Parken (synthetisch)",
+        Polygon([(160700, 379800), (161900, 379800), (161900, 381000), (160700, 381000)]),
+    ),
 ]
 
 

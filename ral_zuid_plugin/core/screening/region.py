@@ -8,15 +8,16 @@ another continent): :func:`check_any_inside` stops with a message that says so.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import geopandas as gpd
 import numpy as np
-import pandas as pd
+from shapely.prepared import prep
 
-from ral_zuid_plugin.core.crs import RD_NEW
 from ral_zuid_plugin.core.errors import InputDataError
 from ral_zuid_plugin.core.i18n import tr
+from ral_zuid_plugin.core.screening import geos_direct as ga_direct
+from ral_zuid_plugin.core.screening.measures import _strtree
 
 
 @dataclass
@@ -24,9 +25,10 @@ class Region:
     """The gemeenten of the region (``gemeentecode``, ``gemeentenaam``, polygons in RD New)."""
 
     municipalities: gpd.GeoDataFrame
+    _tree: tuple | None = field(default=None, init=False, repr=False)
 
     def locate(self, xy: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """``gemeentecode`` and ``gemeentenaam`` per point (``""`` outside every gemeente); first one on a border."""
+        """``gemeentecode`` and ``gemeentenaam`` per point (``""`` outside every gemeente); lowest row on a border."""
         count = len(xy)
         codes = np.full(count, "", dtype=object)
         names = np.full(count, "", dtype=object)
@@ -39,17 +41,34 @@ class Region:
         )
         if len(near) == 0:
             return codes, names
-        points = gpd.GeoDataFrame(
-            {"_point": near}, geometry=gpd.points_from_xy(xy[near, 0], xy[near, 1]), crs=RD_NEW
-        )
-        shapes = gpd.GeoDataFrame({"_area": np.arange(len(areas))}, geometry=areas.geometry.values, crs=RD_NEW)
-        joined = pd.DataFrame(gpd.sjoin(points, shapes, how="inner", predicate="intersects"))
-        joined = joined.sort_values(["_point", "_area"]).drop_duplicates("_point")
-        hit = joined["_point"].to_numpy()
-        area = joined["_area"].to_numpy()
-        codes[hit] = areas["gemeentecode"].to_numpy()[area]
-        names[hit] = areas["gemeentenaam"].to_numpy()[area]
+        found = self._area_of(xy[near])
+        hit = found >= 0
+        codes[near[hit]] = areas["gemeentecode"].to_numpy()[found[hit]]
+        names[near[hit]] = areas["gemeentenaam"].to_numpy()[found[hit]]
         return codes, names
+
+    def _area_of(self, xy: np.ndarray) -> np.ndarray:
+        """Row of the gemeente holding each point (-1 for none): box query on an STRtree, exact prepared test."""
+        if self._tree is None:
+            shapes = list(self.municipalities.geometry.values)
+            self._tree = (_strtree(shapes), shapes, [prep(shape) for shape in shapes])
+        tree, shapes, prepared = self._tree
+        points = list(gpd.points_from_xy(xy[:, 0], xy[:, 1]))
+        result = np.full(len(points), np.iinfo(np.int64).max, dtype=np.int64)
+        if hasattr(tree, "query_nearest"):  # shapely 2: all box hits at once
+            pairs = tree.query(np.asarray(points, dtype=object))
+            hits = zip(pairs[0].tolist(), pairs[1].tolist())
+        elif ga_direct.AVAILABLE and getattr(tree, "_tree", None) is not None:  # shapely 1.8 through GEOS
+            queries, positions = ga_direct.strtree_query(tree._tree, points)
+            hits = zip(queries, positions)
+        else:  # pragma: no cover - shapely 1.8 without the direct GEOS route
+            position_of = {id(shape): number for number, shape in enumerate(shapes)}
+            hits = ((i, position_of[id(shape)]) for i, point in enumerate(points) for shape in tree.query(point))
+        for index, position in hits:
+            if position < result[index] and prepared[position].intersects(points[index]):
+                result[index] = position
+        result[result == np.iinfo(np.int64).max] = -1
+        return result
 
 
 def bundled_region() -> Region:

@@ -20,7 +20,7 @@ from ral_zuid_plugin.core.resources import resource_path
 STATUSES = ("voldoet", "aandachtspunt", "voldoet niet")
 NOT_ASSESSED = "niet beoordeeld"
 ADVICES = ("positief", "nader onderzoek", "negatief")
-"""The scored advices; a rule file may add referral advices (``advice.referrals``) and there is :data:`OUTSIDE_REGION`."""
+"""The scored advices; a rule file may add referral advices (``advice.referrals``); see :data:`OUTSIDE_REGION`."""
 OUTSIDE_REGION = "buiten regio"
 TARGET_GROUPS = ("personenauto", "taxi", "bestelbus", "vrachtwagen")
 CANDIDATE_LAYER = "kandidaat"
@@ -83,6 +83,8 @@ class Criterion:
     """category -> the reason sentence (nl/en) the rule file gives for it."""
     moot_when_excluded: bool = False
     """When another criterion knocks the candidate out or refers it elsewhere, this one is not weighed."""
+    needed: dict = field(default_factory=dict)
+    """What the rule file says is needed when this criterion does not meet (nl/en); else a generic goal."""
     multiply_field: str | None = None
     """Attribute criteria: the value is ``field`` times this candidate field (e.g. power x number of points)."""
 
@@ -306,6 +308,7 @@ def _build(data: dict, path: Path, sha256: str) -> RuleSet:
                     if isinstance(v, dict) and v.get("reason")
                 },
                 moot_when_excluded=bool(item.get("moot_when_excluded", False)),
+                needed=item.get("needed", {}),
                 multiply_field=measure.get("multiply_field"),
             )
         )

@@ -138,15 +138,18 @@ def screen_candidates(
     score, share = _score(outcomes, rules, count)
     advice = advise(outcomes, rules, score, share, outside=outside)
     explanations, needed = wording.advice_texts(outcomes, rules, score, share, advice)
-    frame = _result_frame(candidates, outcomes, rules, score, advice)
-    frame.insert(frame.columns.get_loc("score") + 1, "advies_reden", np.array(explanations, dtype=object))
-    frame.insert(
-        frame.columns.get_loc("advies_reden") + 1,
-        "nodig_voor_positief",
-        np.array([" ".join(items) for items in needed], dtype=object),
+    frame = _result_frame(
+        candidates,
+        outcomes,
+        rules,
+        score,
+        advice,
+        location={"locatie_gemeentecode": codes.astype(object), "locatie_gemeentenaam": names.astype(object)},
+        explanation={
+            "advies_reden": np.array(explanations, dtype=object),
+            "nodig_voor_positief": np.array([" ".join(items) for items in needed], dtype=object),
+        },
     )
-    frame.insert(frame.columns.get_loc("locatietype") + 1, "locatie_gemeentecode", codes.astype(object))
-    frame.insert(frame.columns.get_loc("locatie_gemeentecode") + 1, "locatie_gemeentenaam", names.astype(object))
     progress.set_progress(100.0)
     return ScreeningResult(frame=frame, rules=rules, outcomes=outcomes, needed=needed)
 
@@ -299,9 +302,10 @@ def _evaluate_thresholds(outcome: CriterionOutcome, rows: np.ndarray, membership
         outcome.statuses[i] = status
         outcome.thresholds_used[i] = table
         groups = per_group[position] if per_group is not None else None
+        if groups is not None:
+            outcome.group_statuses[i] = [(g, _STATUSES[r], t) for g, r, t in groups]
         if groups is not None and len(groups) > 1:
             key = (rank, tuple((g, r) for g, r, _ in groups))
-            outcome.group_statuses[i] = [(g, _STATUSES[r], t) for g, r, t in groups]
             if key not in templates:
                 templates[key] = wording.per_group_template(criterion, status, outcome.group_statuses[i], caveat)
         else:
@@ -472,12 +476,16 @@ def _result_frame(
     rules: RuleSet,
     score: np.ndarray,
     advice: np.ndarray,
+    location: dict | None = None,
+    explanation: dict | None = None,
 ) -> gpd.GeoDataFrame:
     columns: dict[str, object] = {name: candidates[name].to_numpy() for name in CANDIDATE_FIELDS}
+    columns.update(location or {})
     columns["vermogen_kw"] = candidates["vermogen_kw"].to_numpy(dtype=float)
     columns["aantal_laadpunten"] = candidates["aantal_laadpunten"].to_numpy(dtype=np.int64)
     columns["advies"] = advice
     columns["score"] = np.round(score, 1)
+    columns.update(explanation or {})
     for outcome in outcomes:
         ident = outcome.criterion.id
         columns[ident + "_waarde"] = np.round(outcome.values.astype(float), 2)

@@ -159,7 +159,10 @@ def category_reason(criterion: Criterion, category: str, status: str) -> str:
     explanation = criterion.category_reasons.get(category)
     if explanation:
         return tr("{subject}: '{category}': {explanation}: {status}").format(
-            subject=criterion.label(), category=category, explanation=localized(explanation), status=status_label(status)
+            subject=criterion.label(),
+            category=category,
+            explanation=localized(explanation),
+            status=status_label(status),
         )
     return tr("{subject}: '{category}': {status}").format(
         subject=criterion.label(), category=category, status=status_label(status)
@@ -202,7 +205,9 @@ def per_group_template(criterion: Criterion, status: str, per_group: list, cavea
     """One sentence naming every target group's status and threshold, e.g. for a car + truck site."""
     parts = [
         tr("{group}: {status} (threshold {threshold})").format(
-            group=group_label(group), status=status_label(group_status), threshold=threshold_text(table, criterion.unit, group_status)
+            group=group_label(group),
+            status=status_label(group_status),
+            threshold=threshold_text(table, criterion.unit, group_status),
         )
         for group, group_status, table in per_group
     ]
@@ -210,7 +215,9 @@ def per_group_template(criterion: Criterion, status: str, per_group: list, cavea
         text = tr("{subject} at {value}; {groups}: {status}")
     else:
         text = tr("{subject}: {value}; {groups}: {status}")
-    sentence = text.format(subject=criterion.label(), value=VALUE_TOKEN, groups="; ".join(parts), status=status_label(status))
+    sentence = text.format(
+        subject=criterion.label(), value=VALUE_TOKEN, groups="; ".join(parts), status=status_label(status)
+    )
     return with_caveat(sentence, criterion, caveat)
 
 
@@ -250,22 +257,24 @@ def goal_text(criterion: Criterion, thresholds: Thresholds | None, group: str | 
 
 def _assess_text(criterion: Criterion) -> str:
     if criterion.layer == "kandidaat":
-        return tr("{subject}: fill in the candidate field '{field}'").format(
+        return tr("{subject}: fill in the candidate field '{field}'.").format(
             subject=criterion.label(), field=criterion.value_field
         )
-    return tr("{subject}: give the layer '{layer}' so it can be assessed").format(
+    return tr("{subject}: give the layer '{layer}' so it can be assessed.").format(
         subject=criterion.label(), layer=criterion.layer
     )
 
 
 def _improve_text(criterion: Criterion, outcome, index: int) -> str:
+    if criterion.needed:
+        return tr("{subject}: needs {goal}.").format(subject=criterion.label(), goal=localized(criterion.needed))
     groups = outcome.group_statuses[index] if outcome.group_statuses else None
     if groups:
         goals = [goal_text(criterion, table, group) for group, status, table in groups if status != "voldoet"]
         goal = "; ".join(goals)
     else:
         goal = goal_text(criterion, outcome.thresholds_used[index] if outcome.thresholds_used else None)
-    return tr("{subject}: needs {goal}").format(subject=criterion.label(), goal=goal)
+    return tr("{subject}: needs {goal}.").format(subject=criterion.label(), goal=goal)
 
 
 def _score_text(value: float) -> str:
@@ -283,14 +292,18 @@ def advice_texts(outcomes: list, rules: RuleSet, score, share, advice) -> tuple[
     needed: list[list[str]] = []
     cache: dict[tuple, tuple[str, list[str]]] = {}
     status_rows = list(zip(*[o.statuses.tolist() for o in outcomes])) if outcomes else [()] * count
+    group_columns = [
+        [tuple((g, st) for g, st, _ in groups) if groups else () for groups in o.group_statuses]
+        for o in outcomes
+        if o.group_statuses and any(o.group_statuses)
+    ]
+    group_rows = list(zip(*group_columns)) if group_columns else [()] * count
+    applicable_rows = list(zip(*[o.applicable.tolist() for o in outcomes])) if outcomes else [()] * count
+    scores = [None if value != value else round(value, 1) for value in np.asarray(score, dtype=float).tolist()]
+    shares = np.round(np.asarray(share, dtype=float), 3).tolist()
     for i in range(count):
         code = str(advice[i])
-        groups_key = tuple(
-            tuple((g, st) for g, st, _ in o.group_statuses[i]) if o.group_statuses and o.group_statuses[i] else ()
-            for o in outcomes
-        )
-        key = (code, status_rows[i], groups_key, round(float(score[i]), 1) if score[i] == score[i] else None,
-               round(float(share[i]), 3))
+        key = (code, status_rows[i], applicable_rows[i], group_rows[i], scores[i], shares[i])
         if key not in cache:
             cache[key] = _advice_text(outcomes, rules, rule, i, code, float(score[i]), float(share[i]))
         explanation, items = cache[key]
@@ -302,39 +315,44 @@ def advice_texts(outcomes: list, rules: RuleSet, score, share, advice) -> tuple[
 def _advice_text(outcomes: list, rules: RuleSet, rule, i: int, code: str, score: float, share: float):
     if code == "buiten regio":
         return (
-            tr("Outside the region: the site lies outside Noord-Brabant and Limburg and is not screened against the "
-               "regional snellaadvisie."),
-            [tr("Check the location and the coordinate reference system of the layer; a site in another region "
-                "belongs to that region's charging vision.")],
+            tr(
+                "Outside the region: the site lies outside Noord-Brabant and Limburg and is not screened against the "
+                "regional snellaadvisie."
+            ),
+            [
+                tr(
+                    "Check the location and the coordinate reference system of the layer; a site in another region "
+                    "belongs to that region's charging vision."
+                )
+            ],
         )
     if code in rule.referrals:
         referral = rule.referrals[code]
         deciders = [o.criterion.label() for o in outcomes if o.referrals is not None and o.referrals[i] == code]
+        label = advice_label(code, rules)
         explanation = tr("{advice}: {explanation} (decided by: {criteria}).").format(
-            advice=advice_label(code, rules), explanation=localized(referral["explanation"]).rstrip("."),
+            advice=label[:1].upper() + label[1:],
+            explanation=localized(referral["explanation"]).rstrip("."),
             criteria=", ".join(deciders),
         )
         return explanation, [localized(referral["needed"])]
     failing_knockouts = [o for o in outcomes if o.criterion.knockout and o.statuses[i] == "voldoet niet"]
-    open_knockouts = [
-        o for o in outcomes
-        if o.criterion.knockout and o.applicable[i] and o.statuses[i] == NOT_ASSESSED
-    ]
+    open_knockouts = [o for o in outcomes if o.criterion.knockout and o.applicable[i] and o.statuses[i] == NOT_ASSESSED]
     weak_knockouts = [
         o for o in outcomes if o.criterion.knockout and o.applicable[i] and o.statuses[i] == "aandachtspunt"
     ]
     failing = [o for o in outcomes if o.statuses[i] == "voldoet niet" and not o.criterion.knockout]
     attention = [o for o in outcomes if o.statuses[i] == "aandachtspunt" and not o.criterion.knockout]
-    unassessed = [
-        o for o in outcomes if o.applicable[i] and o.statuses[i] == NOT_ASSESSED and not o.criterion.knockout
-    ]
+    unassessed = [o for o in outcomes if o.applicable[i] and o.statuses[i] == NOT_ASSESSED and not o.criterion.knockout]
     names = lambda items: ", ".join(o.criterion.label() for o in items)  # noqa: E731
     score_text = _score_text(score)
     items: list[str] = []
     if code == "positief":
         return (
-            tr("Positive: every knock-out criterion meets, no criterion fails and the score is {score} "
-               "(at least {minimum}).").format(score=score_text, minimum=format_number(rule.positief_min_score)),
+            tr(
+                "Positive: every knock-out criterion meets, no criterion fails and the score is {score} "
+                "(at least {minimum})."
+            ).format(score=score_text, minimum=format_number(rule.positief_min_score)),
             [],
         )
     if code == "negatief":
@@ -346,30 +364,37 @@ def _advice_text(outcomes: list, rules: RuleSet, rule, i: int, code: str, score:
             explanation = tr("Negative: the score is {score}, below {minimum}.").format(
                 score=score_text, minimum=format_number(rule.negatief_below_score)
             )
-        items += [_improve_text(o.criterion, o, i) for o in failing_knockouts + failing]
-        items += [_improve_text(o.criterion, o, i) for o in weak_knockouts + attention]
+        items += [_improve_text(o.criterion, o, i) for o in failing_knockouts + failing + weak_knockouts]
         items += [_assess_text(o.criterion) for o in open_knockouts]
+        if not failing_knockouts:
+            items += [_improve_text(o.criterion, o, i) for o in attention]
         return explanation, items
     reasons = []
     if open_knockouts:
         reasons.append(tr("not fully assessed: {criteria}").format(criteria=names(open_knockouts)))
     if weak_knockouts:
-        reasons.append(tr("knock-out criterion only an attention point: {criteria}").format(criteria=names(weak_knockouts)))
+        reasons.append(
+            tr("knock-out criterion only an attention point: {criteria}").format(criteria=names(weak_knockouts))
+        )
     if failing:
         reasons.append(tr("does not meet: {criteria}").format(criteria=names(failing)))
     if score != score:
         reasons.append(tr("nothing could be assessed"))
     elif score < rule.positief_min_score:
-        reasons.append(tr("score {score} below {minimum}").format(
-            score=score_text, minimum=format_number(rule.positief_min_score)))
+        reasons.append(
+            tr("score {score} below {minimum}").format(score=score_text, minimum=format_number(rule.positief_min_score))
+        )
     if share < rule.min_assessed_weight_share:
-        reasons.append(tr("only {share} % of the weight assessed (at least {minimum} % needed)").format(
-            share=format_number(100 * share), minimum=format_number(100 * rule.min_assessed_weight_share)))
+        reasons.append(
+            tr("only {share} % of the weight assessed (at least {minimum} % needed)").format(
+                share=format_number(100 * share), minimum=format_number(100 * rule.min_assessed_weight_share)
+            )
+        )
     explanation = tr("Further study: {reasons}.").format(reasons="; ".join(reasons) or "-")
     items += [_assess_text(o.criterion) for o in open_knockouts]
     items += [_improve_text(o.criterion, o, i) for o in weak_knockouts + failing]
     if score == score and score < rule.positief_min_score:
         items += [_improve_text(o.criterion, o, i) for o in attention]
-    if share < rule.min_assessed_weight_share:
+    if share < rule.min_assessed_weight_share or score != score:
         items += [_assess_text(o.criterion) for o in unassessed]
     return explanation, items
