@@ -2935,5 +2935,21 @@
             <source>choose the field with the traffic volume (motor vehicles per day) of layer {name}</source>
             <translation>kies het veld met de verkeersintensiteit (motorvoertuigen per etmaal) van laag {name}</translation>
         </message>
+        <message>
+            <source>Cross-border site: lies in {where}, submitted by {gemeente} with confirmation</source>
+            <translation>Grensoverschrijdende locatie: ligt in {where}, met bevestiging aangemeld door {gemeente}</translation>
+        </message>
+        <message>
+            <source>lies in {where}, not in {gemeente}: submit it through the gemeente it lies in, or confirm it as a cross-border site (option 'Confirm cross-border sites' of 'Build submission package')</source>
+            <translation>ligt in {where}, niet in {gemeente}: meld de locatie aan via de gemeente waarin zij ligt, of bevestig haar als grensoverschrijdende locatie (optie 'Grensoverschrijdende locaties bevestigen' van 'Aanmeldpakket maken')</translation>
+        </message>
+        <message>
+            <source>Confirm cross-border sites (candidates that lie outside the municipality)</source>
+            <translation>Grensoverschrijdende locaties bevestigen (kandidaten die buiten de gemeente liggen)</translation>
+        </message>
+        <message>
+            <source>Candidate {candidate} lies in {where}: submitted as a confirmed cross-border site</source>
+            <translation>Kandidaat {candidate} ligt in {where}: aangemeld als bevestigde grensoverschrijdende locatie</translation>
+        </message>
     </context>
 </TS>
