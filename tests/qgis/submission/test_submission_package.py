@@ -87,7 +87,5 @@ def test_a_site_outside_the_gemeente_is_refused_unless_confirmed_as_cross_border
         "Cross-border site: lies in Veldhoven (GM0861), submitted by GM0772 with confirmation"
     )
     # The user's layer is not changed.
-    assert next(f for f in candidates_layer.getFeatures() if f["kandidaat_id"] == "EHV-003")["opmerkingen"] in (
-        None,
-        "",
-    )
+    after = next(f for f in candidates_layer.getFeatures() if f["kandidaat_id"] == "EHV-003")
+    assert after["opmerkingen"] == remark
