@@ -266,15 +266,17 @@ def _not_applicable_reasons(criterion: Criterion, groups: list[list[str]]) -> li
 
 def _evaluate_categories(outcome: CriterionOutcome, raw: list, rows: np.ndarray) -> None:
     criterion = outcome.criterion
+    sentences: dict[str, tuple[str, str]] = {}  # category -> (status, reason), built once per category
     for i in rows:
         value = raw[i]
         category = None if value is None or str(value).strip() == "" else str(value).strip().lower()
         if category is None:
             outcome.reasons[i] = wording.missing_value_reason(criterion)
             continue
-        status = criterion.categories.get(category, criterion.other_category or "aandachtspunt")
-        outcome.statuses[i] = status
-        outcome.reasons[i] = wording.category_reason(criterion, category, status)
+        if category not in sentences:
+            status = criterion.categories.get(category, criterion.other_category or "aandachtspunt")
+            sentences[category] = (status, wording.category_reason(criterion, category, status))
+        outcome.statuses[i], outcome.reasons[i] = sentences[category]
 
 
 def _evaluate_inside(outcome: CriterionOutcome, rows: np.ndarray, caveat: str) -> None:

@@ -94,6 +94,7 @@ def format_quantities(values, unit: str) -> list[str]:
     """:func:`format_quantity` for many values (fast paths for metres and whole numbers)."""
     dutch = language() == "nl"
     result = []
+    known: dict[float, str] = {}  # other units: values repeat (powers, counts), format each once
     for value in np.asarray(values, dtype=float).tolist():
         if value != value:  # NaN
             result.append("-")
@@ -102,7 +103,9 @@ def format_quantities(values, unit: str) -> list[str]:
             text = "{:,.0f}".format(round(value))
             result.append((text.translate(_DUTCH_SEPARATORS) if dutch else text) + " m")
         else:
-            result.append(format_quantity(value, unit))
+            if value not in known:
+                known[value] = format_quantity(value, unit)
+            result.append(known[value])
     return result
 
 
