@@ -1112,10 +1112,6 @@
             <translation>{title}: {count} ({action})</translation>
         </message>
         <message>
-            <source>{name}: {rows} rows read as {kind}</source>
-            <translation>{name}: {rows} rijen gelezen als {kind}</translation>
-        </message>
-        <message>
             <source>the file does not exist</source>
             <translation>het bestand bestaat niet</translation>
         </message>
@@ -1164,10 +1160,6 @@
             <translation>dit zijn geen OCPI-CDR's of -Sessions (geen cdr_location/total_energy of kwh/location_id)</translation>
         </message>
         <message>
-            <source>the session has no end time (still active?); export finished sessions only</source>
-            <translation>de sessie heeft geen eindtijd (nog actief?); exporteer alleen afgeronde sessies</translation>
-        </message>
-        <message>
             <source>this is not an OCPI Location (it needs id and coordinates)</source>
             <translation>dit is geen OCPI-Location (id en coordinates zijn nodig)</translation>
         </message>
@@ -1194,10 +1186,6 @@
         <message>
             <source>The period ends before it starts.</source>
             <translation>De periode eindigt voordat ze begint.</translation>
-        </message>
-        <message>
-            <source>encoding {encoding}, delimiter '{delimiter}', decimal '{decimal}', date format {date_format}, time zone {time_zone}, columns: {mapping}</source>
-            <translation>codering {encoding}, scheidingsteken '{delimiter}', decimaalteken '{decimal}', datumnotatie {date_format}, tijdzone {time_zone}, kolommen: {mapping}</translation>
         </message>
         <message>
             <source>the column mapping '{part}' is not of the form field=column</source>
@@ -2744,6 +2732,210 @@
             <translation>RAL Zuid heeft de Python-pakketten {packages} nodig; de algoritmen die ze gebruiken zijn niet beschikbaar. Installeer ze met de OSGeo4W-installer of de pakketten van uw systeem (Debian/Ubuntu: python3-&lt;naam&gt;); laat pip numpy niet bijwerken in de Python van QGIS.</translation>
         </message>
         <message>
+            <source>{n} sessions change length between the readings: {w} last over a week or end before they start as written, {s} with day and month swapped</source>
+            <translation>{n} sessies veranderen van duur tussen de lezingen: zoals geschreven duren er {w} langer dan een week of eindigen vóór hun start, met dag en maand verwisseld {s}</translation>
+        </message>
+        <message>
+            <source>{n} neighbouring rows change order between the readings: {w} go back in time as written, {s} with day and month swapped</source>
+            <translation>{n} opeenvolgende rijen veranderen van volgorde tussen de lezingen: zoals geschreven gaan er {w} terug in de tijd, met dag en maand verwisseld {s}</translation>
+        </message>
+        <message>
+            <source>as written</source>
+            <translation>zoals geschreven</translation>
+        </message>
+        <message>
+            <source>day and month swapped</source>
+            <translation>dag en maand verwisseld</translation>
+        </message>
+        <message>
+            <source>Order of day and month</source>
+            <translation>Volgorde van dag en maand</translation>
+        </message>
+        <message>
+            <source>Empty and totals rows</source>
+            <translation>Lege rijen en totaalrijen</translation>
+        </message>
+        <message>
+            <source>Open session (no end time, or status ACTIVE/PENDING)</source>
+            <translation>Open sessie (geen eindtijd, of status ACTIVE/PENDING)</translation>
+        </message>
+        <message>
+            <source>Session with status INVALID</source>
+            <translation>Sessie met status INVALID</translation>
+        </message>
+        <message>
+            <source>Reservation (status RESERVATION, no charging)</source>
+            <translation>Reservering (status RESERVATION, geen laden)</translation>
+        </message>
+        <message>
+            <source>read as stated per file; rows = rows where day and month could be exchanged</source>
+            <translation>gelezen zoals per bestand vermeld; aantal = rijen waarin dag en maand verwisseld konden zijn</translation>
+        </message>
+        <message>
+            <source>left out: not sessions</source>
+            <translation>weggelaten: geen sessies</translation>
+        </message>
+        <message>
+            <source>excluded: still charging when exported, the end is unknown (no occupancy, no kWh)</source>
+            <translation>uitgesloten: laadde nog bij de export, het einde is onbekend (geen bezetting, geen kWh)</translation>
+        </message>
+        <message>
+            <source>excluded: the CPO marked the session invalid (no occupancy, no kWh)</source>
+            <translation>uitgesloten: door de CPO als ongeldig gemarkeerd (geen bezetting, geen kWh)</translation>
+        </message>
+        <message>
+            <source>excluded: a reservation, not a charging session (no occupancy, no kWh)</source>
+            <translation>uitgesloten: een reservering, geen laadsessie (geen bezetting, geen kWh)</translation>
+        </message>
+        <message>
+            <source>a table (CSV/XLSX export)</source>
+            <translation>een tabel (CSV/XLSX-export)</translation>
+        </message>
+        <message>
+            <source>{name}: {rows} sessions read from {kind}</source>
+            <translation>{name}: {rows} sessies gelezen uit {kind}</translation>
+        </message>
+        <message>
+            <source>numbers: {how}</source>
+            <translation>getallen: {how}</translation>
+        </message>
+        <message>
+            <source>left out {blank} empty rows and {totals} totals rows (rows {rows})</source>
+            <translation>{blank} lege rijen en {totals} totaalrijen weggelaten (rijen {rows})</translation>
+        </message>
+        <message>
+            <source>{count} sessions excluded: {reason}</source>
+            <translation>{count} sessies uitgesloten: {reason}</translation>
+        </message>
+        <message>
+            <source>chosen with the date order or date format parameter</source>
+            <translation>gekozen met de parameter volgorde van dag en maand of datumnotatie</translation>
+        </message>
+        <message>
+            <source>dates read {reading} ({n} rows where day and month could be exchanged): {how}</source>
+            <translation>datums gelezen: {reading} ({n} rijen waarin dag en maand verwisseld konden zijn): {how}</translation>
+        </message>
+        <message>
+            <source>open (no end time, or status ACTIVE/PENDING)</source>
+            <translation>open (geen eindtijd, of status ACTIVE/PENDING)</translation>
+        </message>
+        <message>
+            <source>status INVALID</source>
+            <translation>status INVALID</translation>
+        </message>
+        <message>
+            <source>reservation (status RESERVATION)</source>
+            <translation>reservering (status RESERVATION)</translation>
+        </message>
+        <message>
+            <source>the time '{value}' cannot be read (expected e.g. 17:45, 17:45:00 or 05:45 PM)</source>
+            <translation>de tijd '{value}' is niet te lezen (verwacht bv. 17:45, 17:45:00 of 05:45 PM)</translation>
+        </message>
+        <message>
+            <source>row {row}: '{value}' = {written} as written, {swapped} swapped</source>
+            <translation>rij {row}: '{value}' = {written} zoals geschreven, {swapped} verwisseld</translation>
+        </message>
+        <message>
+            <source>no session crosses midnight and the rows are not in start order</source>
+            <translation>geen sessie loopt over middernacht en de rijen staan niet op volgorde van start</translation>
+        </message>
+        <message>
+            <source>day and month can be read both ways and the sessions do not show which is right ({evidence}). Examples: {examples}. Set Date order (DATE_ORDER) to 'as written' or 'day and month swapped'</source>
+            <translation>dag en maand zijn op twee manieren te lezen en de sessies laten niet zien welke klopt ({evidence}). Voorbeelden: {examples}. Zet Volgorde van dag en maand (DATE_ORDER) op 'zoals geschreven' of 'dag en maand verwisseld'</translation>
+        </message>
+        <message>
+            <source>energy column '{column}' read as Wh: the median energy per connected hour would be {rate:.0f} kW in kWh, more than any charger delivers (set ENERGY_UNIT to override)</source>
+            <translation>energiekolom '{column}' gelezen als Wh: in kWh zou de mediane energie per aangesloten uur {rate:.0f} kW zijn, meer dan een laadpunt levert (kies anders de energie-eenheid, ENERGY_UNIT)</translation>
+        </message>
+        <message>
+            <source>energy column '{column}' read as {unit} (unit in the header)</source>
+            <translation>energiekolom '{column}' gelezen als {unit} (eenheid in de kop)</translation>
+        </message>
+        <message>
+            <source>the duration '{value}' cannot be read (expected hours such as 2,5 or h:mm such as 2:30)</source>
+            <translation>de duur '{value}' is niet te lezen (verwacht uren zoals 2,5 of u:mm zoals 2:30)</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>geen</translation>
+        </message>
+        <message>
+            <source>encoding {encoding}, delimiter '{delimiter}', decimal '{decimal}', thousands {thousands}, header on line {header}, date format {date_format}, energy in {unit}, time zone {time_zone}, columns: {mapping}</source>
+            <translation>codering {encoding}, scheidingsteken '{delimiter}', decimaalteken '{decimal}', duizendtallen {thousands}, kopregel op regel {header}, datumnotatie {date_format}, energie in {unit}, tijdzone {time_zone}, kolommen: {mapping}</translation>
+        </message>
+        <message>
+            <source>decimal comma seen in the values</source>
+            <translation>decimale komma in de waarden gezien</translation>
+        </message>
+        <message>
+            <source>decimal point seen in the values</source>
+            <translation>decimale punt in de waarden gezien</translation>
+        </message>
+        <message>
+            <source>no value decides; the convention of a '{delimiter}'-separated file</source>
+            <translation>geen waarde beslist; de gewoonte van een bestand gescheiden door '{delimiter}'</translation>
+        </message>
+        <message>
+            <source>{n} values like 1{sep}430 read as thousands (the decimal separator is '{dec}')</source>
+            <translation>{n} waarden zoals 1{sep}430 gelezen als duizendtallen (het decimaalteken is '{dec}')</translation>
+        </message>
+        <message>
+            <source>the file has fewer lines than the header row given</source>
+            <translation>het bestand heeft minder regels dan de opgegeven kopregel</translation>
+        </message>
+        <message>
+            <source>the file is not valid text in the detected encoding ({error}); set the text encoding</source>
+            <translation>het bestand is geen geldige tekst in de herkende codering ({error}); kies de tekencodering</translation>
+        </message>
+        <message>
+            <source>; it has a thousands separator: set Thousands separator (THOUSANDS) to '{thousands}' and Decimal separator to '{decimal}'</source>
+            <translation>; de waarde heeft een duizendtalscheidingsteken: zet Duizendtalscheidingsteken (THOUSANDS) op '{thousands}' en Decimaalteken op '{decimal}'</translation>
+        </message>
+        <message>
+            <source>Date order (when day and month could be exchanged)</source>
+            <translation>Volgorde van dag en maand (als dag en maand verwisseld kunnen zijn)</translation>
+        </message>
+        <message>
+            <source>Detect from the sessions</source>
+            <translation>Herkennen uit de sessies</translation>
+        </message>
+        <message>
+            <source>As written</source>
+            <translation>Zoals geschreven</translation>
+        </message>
+        <message>
+            <source>Day and month swapped</source>
+            <translation>Dag en maand verwisseld</translation>
+        </message>
+        <message>
+            <source>Thousands separator</source>
+            <translation>Duizendtalscheidingsteken</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Geen</translation>
+        </message>
+        <message>
+            <source>Point (1.430,17)</source>
+            <translation>Punt (1.430,17)</translation>
+        </message>
+        <message>
+            <source>Comma (1,430.17)</source>
+            <translation>Komma (1,430.17)</translation>
+        </message>
+        <message>
+            <source>Line of the header row (0 = detect)</source>
+            <translation>Regel van de kopregel (0 = herkennen)</translation>
+        </message>
+        <message>
+            <source>Energy unit</source>
+            <translation>Energie-eenheid</translation>
+        </message>
+        <message>
+            <source>Detect (header, then values)</source>
+            <translation>Herkennen (kop, dan waarden)</translation>
+        </message>
+        <message>
             <source> and {count} more</source>
             <translation> en nog {count}</translation>
         </message>
@@ -2916,6 +3108,14 @@
             <translation>Nader onderzoek: {reasons}.</translation>
         </message>
         <message>
+            <source>Cross-border site: lies in {where}, submitted by {gemeente} with confirmation</source>
+            <translation>Grensoverschrijdende locatie: ligt in {where}, met bevestiging aangemeld door {gemeente}</translation>
+        </message>
+        <message>
+            <source>lies in {where}, not in {gemeente}: submit it through the gemeente it lies in, or confirm it as a cross-border site (option 'Confirm cross-border sites' of 'Build submission package')</source>
+            <translation>ligt in {where}, niet in {gemeente}: meld de locatie aan via de gemeente waarin zij ligt, of bevestig haar als grensoverschrijdende locatie (optie 'Grensoverschrijdende locaties bevestigen' van 'Aanmeldpakket maken')</translation>
+        </message>
+        <message>
             <source>Traffic volumes, motor vehicles per day (points or lines)</source>
             <translation>Verkeersintensiteiten, motorvoertuigen per etmaal (punten of lijnen)</translation>
         </message>
@@ -2934,14 +3134,6 @@
         <message>
             <source>choose the field with the traffic volume (motor vehicles per day) of layer {name}</source>
             <translation>kies het veld met de verkeersintensiteit (motorvoertuigen per etmaal) van laag {name}</translation>
-        </message>
-        <message>
-            <source>Cross-border site: lies in {where}, submitted by {gemeente} with confirmation</source>
-            <translation>Grensoverschrijdende locatie: ligt in {where}, met bevestiging aangemeld door {gemeente}</translation>
-        </message>
-        <message>
-            <source>lies in {where}, not in {gemeente}: submit it through the gemeente it lies in, or confirm it as a cross-border site (option 'Confirm cross-border sites' of 'Build submission package')</source>
-            <translation>ligt in {where}, niet in {gemeente}: meld de locatie aan via de gemeente waarin zij ligt, of bevestig haar als grensoverschrijdende locatie (optie 'Grensoverschrijdende locaties bevestigen' van 'Aanmeldpakket maken')</translation>
         </message>
         <message>
             <source>Confirm cross-border sites (candidates that lie outside the municipality)</source>
