@@ -3143,5 +3143,9 @@
             <source>Candidate {candidate} lies in {where}: submitted as a confirmed cross-border site</source>
             <translation>Kandidaat {candidate} ligt in {where}: aangemeld als bevestigde grensoverschrijdende locatie</translation>
         </message>
+        <message>
+            <source>highest value of a field within</source>
+            <translation>hoogste waarde van een veld binnen</translation>
+        </message>
     </context>
 </TS>

@@ -176,13 +176,25 @@ def rules_overview_html(rules: RuleSet) -> str:
             )
         elif criterion.categories:
             rule_text = "<br>".join(
-                "{}: {}".format(_e(k), _e(wording.status_label(v))) for k, v in criterion.categories.items()
+                "{}: {}{}".format(
+                    _e(k),
+                    _e(wording.status_label(v)),
+                    " &rarr; " + _e(wording.advice_label(criterion.category_referrals[k], rules))
+                    if k in criterion.category_referrals
+                    else "",
+                )
+                for k, v in criterion.categories.items()
             )
             rule_text += "<br>{}: {}".format(
                 _e(tr("other")), _e(wording.status_label(criterion.other_category or "aandachtspunt"))
             )
         else:
             rule_text = _threshold_cell(criterion.thresholds, criterion.thresholds_per_group, criterion.unit)
+        if criterion.referral:
+            rule_text += "<br>{} &rarr; {}".format(
+                _e(", ".join(wording.status_label(v) for v in criterion.referral["when"])),
+                _e(wording.advice_label(criterion.referral["advice"], rules)),
+            )
         measure = wording.kind_label(criterion.kind)
         if criterion.radius_m:
             measure += " ({})".format(wording.format_quantity(criterion.radius_m, "m"))

@@ -48,6 +48,7 @@ def kind_label(kind: str) -> str:
         "nearest_distance": tr("distance to the nearest feature"),
         "count_within": tr("number of features within"),
         "sum_within": tr("sum of a field within"),
+        "max_within": tr("highest value of a field within"),
         "inside_polygon": tr("inside a polygon"),
         "attribute": tr("field of the candidate"),
     }

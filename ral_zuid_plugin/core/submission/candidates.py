@@ -9,6 +9,7 @@ and ``<id>_reden``; point geometry.
 from __future__ import annotations
 
 import math
+import re
 from typing import Any
 
 import numpy as np
@@ -150,10 +151,12 @@ def candidate_gemeenten(frame) -> tuple[list[str], list[str]]:
 def cross_border_candidates(frame, gemeentecode: str) -> list[tuple[int, str, str, str]]:
     """``(row, kandidaat_id, gemeentecode, gemeentenaam)`` of every candidate outside the submitting gemeente
     that is not yet confirmed as a cross-border site (rows numbered from 1)."""
+    wanted = gemeentecode.strip().upper()
+    if not re.fullmatch(r"GM[0-9]{4}", wanted):  # no valid code yet: the contact validation reports that
+        return []
     codes, names = candidate_gemeenten(frame)
     confirmed = frame[CROSS_BORDER_FIELD].tolist() if CROSS_BORDER_FIELD in frame.columns else [None] * len(frame)
     ids = frame["kandidaat_id"].tolist() if "kandidaat_id" in frame.columns else [None] * len(frame)
-    wanted = gemeentecode.strip().upper()
     return [
         (row + 1, str(ident if plain(ident) is not None else ""), code, name)
         for row, (ident, code, name, mark) in enumerate(zip(ids, codes, names, confirmed))

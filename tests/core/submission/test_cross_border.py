@@ -68,3 +68,10 @@ def test_a_confirmed_cross_border_site_says_so_in_the_package(candidates, contac
     site = next(c for c in document["candidates"] if c["kandidaat_id"] == "EHV-004")
     assert site["grensoverschrijdend"] == "Veldhoven (GM0861)"
     assert site["opmerkingen"].startswith(note)
+
+
+def test_no_cross_border_check_without_a_valid_gemeentecode(candidates):
+    # The contact validation reports a missing or malformed code; the location check waits for a valid one.
+    frame = _with_oeienbosch(candidates)
+    assert cross_border_candidates(frame, "") == []
+    assert cross_border_problems(frame, "Eindhoven") == []
