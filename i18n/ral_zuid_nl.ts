@@ -2936,6 +2936,298 @@
             <translation>Herkennen (kop, dan waarden)</translation>
         </message>
         <message>
+            <source>the file cannot be read: {error}</source>
+            <translation>het bestand kan niet worden gelezen: {error}</translation>
+        </message>
+        <message>
+            <source>must be more than 0</source>
+            <translation>moet groter zijn dan 0</translation>
+        </message>
+        <message>
+            <source>zone {zone}: '{value}' is not a date and time</source>
+            <translation>zone {zone}: '{value}' is geen datum en tijd</translation>
+        </message>
+        <message>
+            <source>zone {zone}: posList holds a value that is not a number</source>
+            <translation>zone {zone}: posList bevat een waarde die geen getal is</translation>
+        </message>
+        <message>
+            <source>zone {zone}: posList needs pairs of latitude and longitude, at least 4 positions</source>
+            <translation>zone {zone}: posList vraagt paren van breedte- en lengtegraad, minstens 4 posities</translation>
+        </message>
+        <message>
+            <source>zone {zone}: posList is not in latitude-longitude order (WGS 84)</source>
+            <translation>zone {zone}: posList staat niet in de volgorde breedte-lengte (WGS 84)</translation>
+        </message>
+        <message>
+            <source>a zone without an id</source>
+            <translation>een zone zonder id</translation>
+        </message>
+        <message>
+            <source>zone {zone} has no area (gmlPolygon with a posList)</source>
+            <translation>zone {zone} heeft geen gebied (gmlPolygon met een posList)</translation>
+        </message>
+        <message>
+            <source>the gzip file is damaged: {error}</source>
+            <translation>het gzip-bestand is beschadigd: {error}</translation>
+        </message>
+        <message>
+            <source>not a readable XML file: {error}</source>
+            <translation>geen leesbaar XML-bestand: {error}</translation>
+        </message>
+        <message>
+            <source>no zones found: expected a DATEX II ControlledZoneTablePublication with urbanVehicleAccessRegulation</source>
+            <translation>geen zones gevonden: verwacht een DATEX II ControlledZoneTablePublication met urbanVehicleAccessRegulation</translation>
+        </message>
+        <message>
+            <source>ZES charging sites: {name}</source>
+            <translation>ZES-laadlocaties: {name}</translation>
+        </message>
+        <message>
+            <source>Assumptions {name}, version {version}, sha256 {sha}</source>
+            <translation>Aannames {name}, versie {version}, sha256 {sha}</translation>
+        </message>
+        <message>
+            <source>Regional plan, building block city logistics &gt; 3.5 t: 'Wijs laadlocaties aan bij ambities voor ZES' (designate charging sites for ZES ambitions).</source>
+            <translation>Plan van Aanpak, bouwblok stadslogistiek &gt; 3,5 t: 'Wijs laadlocaties aan bij ambities voor ZES'.</translation>
+        </message>
+        <message>
+            <source>What is missing or assumed</source>
+            <translation>Wat ontbreekt of is aangenomen</translation>
+        </message>
+        <message>
+            <source>Zero-emission zones</source>
+            <translation>Zero-emissiezones</translation>
+        </message>
+        <message>
+            <source>Zone</source>
+            <translation>Zone</translation>
+        </message>
+        <message>
+            <source>Valid from</source>
+            <translation>Geldig vanaf</translation>
+        </message>
+        <message>
+            <source>Restricted</source>
+            <translation>Geweerd</translation>
+        </message>
+        <message>
+            <source>Electric vans 2030</source>
+            <translation>Elektrische bestelbussen 2030</translation>
+        </message>
+        <message>
+            <source>Electric trucks 2030</source>
+            <translation>Elektrische vrachtwagens 2030</translation>
+        </message>
+        <message>
+            <source>Proposed points (depot / plaza / truck)</source>
+            <translation>Voorgestelde laadpunten (depot / laadplein / vrachtwagen)</translation>
+        </message>
+        <message>
+            <source>Existing fast / truck charging within 3 km</source>
+            <translation>Bestaand snelladen / vrachtwagenladen binnen 3 km</translation>
+        </message>
+        <message>
+            <source>Van pressure on public points</source>
+            <translation>Bestelbusdruk op publieke laadpunten</translation>
+        </message>
+        <message>
+            <source>(announced)</source>
+            <translation>(aangekondigd)</translation>
+        </message>
+        <message>
+            <source>Assumptions behind the estimates</source>
+            <translation>Aannames achter de schattingen</translation>
+        </message>
+        <message>
+            <source>Ranked sites per zone</source>
+            <translation>Gerangschikte locaties per zone</translation>
+        </message>
+        <message>
+            <source>Rank</source>
+            <translation>Rang</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>Locatie</translation>
+        </message>
+        <message>
+            <source>Advice</source>
+            <translation>Advies</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Score</translation>
+        </message>
+        <message>
+            <source>kWh/day</source>
+            <translation>kWh/dag</translation>
+        </message>
+        <message>
+            <source>Nearest fast / truck charging (m)</source>
+            <translation>Dichtstbijzijnde snelladen / vrachtwagenladen (m)</translation>
+        </message>
+        <message>
+            <source>Reasons</source>
+            <translation>Redenen</translation>
+        </message>
+        <message>
+            <source>{count} more sites in the output layer</source>
+            <translation>nog {count} locaties in de uitvoerlaag</translation>
+        </message>
+        <message>
+            <source>Data</source>
+            <translation>Gegevens</translation>
+        </message>
+        <message>
+            <source>'{code}' is not a municipality of Noord-Brabant or Limburg</source>
+            <translation>'{code}' is geen gemeente in Noord-Brabant of Limburg</translation>
+        </message>
+        <message>
+            <source>The emission-zone feed has no zero-emission zone (N1-N3) in {name}. Zones for city logistics exist in: {names}. Load a newer feed when the municipality has published one.</source>
+            <translation>De emissiezonefeed heeft geen zero-emissiezone (N1-N3) in {name}. Zones voor stadslogistiek zijn er in: {names}. Laad een nieuwere feed zodra de gemeente er een heeft gepubliceerd.</translation>
+        </message>
+        <message>
+            <source>logistics site {row}</source>
+            <translation>logistieke locatie {row}</translation>
+        </message>
+        <message>
+            <source>search area {number}</source>
+            <translation>zoekgebied {number}</translation>
+        </message>
+        <message>
+            <source>{type}: {points} charge points, {kwh} kWh/day</source>
+            <translation>{type}: {points} laadpunten, {kwh} kWh/dag</translation>
+        </message>
+        <message>
+            <source>{type}: reserve site (no demand allocated)</source>
+            <translation>{type}: reservelocatie (geen vraag toegedeeld)</translation>
+        </message>
+        <message>
+            <source>Zone {name} is announced: it applies from {date}</source>
+            <translation>Zone {name} is aangekondigd: die geldt vanaf {date}</translation>
+        </message>
+        <message>
+            <source>from input layer {name}</source>
+            <translation>uit invoerlaag {name}</translation>
+        </message>
+        <message>
+            <source>No feature of the logistics layer lies within {distance} m of the zero-emission zone.</source>
+            <translation>Geen object uit de logistieke laag ligt binnen {distance} m van de zero-emissiezone.</translation>
+        </message>
+        <message>
+            <source>No layer of business parks, depots or hubs given: search cell of {cell} m, not checked against business parks; depots need that layer</source>
+            <translation>Geen laag met bedrijventerreinen, depots of hubs opgegeven: zoekgebied van {cell} m, niet getoetst aan bedrijventerreinen; depots vragen die laag</translation>
+        </message>
+        <message>
+            <source>fallback: search cells (no logistics layer)</source>
+            <translation>terugvaloptie: zoekgebieden (geen logistieke laag)</translation>
+        </message>
+        <message>
+            <source>measured: {share} % of {count} points above {threshold} % peak occupancy</source>
+            <translation>gemeten: {share} % van {count} laadpunten boven {threshold} % piekbezetting</translation>
+        </message>
+        <message>
+            <source>not measured (no session indicators in or near the zone): {count} public locations near</source>
+            <translation>niet gemeten (geen sessie-indicatoren in of nabij de zone): {count} publieke locaties nabij</translation>
+        </message>
+        <message>
+            <source>ZES charging sites (proposed)</source>
+            <translation>ZES-laadlocaties (voorgesteld)</translation>
+        </message>
+        <message>
+            <source>Zero-emission zone city logistics (ZES)</source>
+            <translation>Zero-emissiezone stadslogistiek (ZES)</translation>
+        </message>
+        <message>
+            <source>ZES: NDW emission zones (DATEX II) and RAL Zuid ZES analysis</source>
+            <translation>ZES: NDW-emissiezones (DATEX II) en RAL Zuid ZES-analyse</translation>
+        </message>
+        <message>
+            <source>Designate ZES charging sites</source>
+            <translation>ZES-laadlocaties aanwijzen</translation>
+        </message>
+        <message>
+            <source>Emission-zone feed, DATEX II XML or .xml.gz (empty = bundled NDW feed of 7 July 2025)</source>
+            <translation>Emissiezonefeed, DATEX II-XML of .xml.gz (leeg = meegeleverde NDW-feed van 7 juli 2025)</translation>
+        </message>
+        <message>
+            <source>DATEX II (*.xml *.xml.gz *.gz)</source>
+            <translation>DATEX II (*.xml *.xml.gz *.gz)</translation>
+        </message>
+        <message>
+            <source>Rule file (empty = bundled ZES rules)</source>
+            <translation>Regelbestand (leeg = meegeleverde ZES-regels)</translation>
+        </message>
+        <message>
+            <source>Assumptions file (empty = bundled ZES assumptions)</source>
+            <translation>Aannamebestand (leeg = meegeleverde ZES-aannames)</translation>
+        </message>
+        <message>
+            <source>Business parks, depots, city hubs and logistics firms (points or polygons)</source>
+            <translation>Bedrijventerreinen, depots, stadshubs en logistieke bedrijven (punten of vlakken)</translation>
+        </message>
+        <message>
+            <source>Type field of that layer (bedrijventerrein, depot, hub, ...)</source>
+            <translation>Typeveld van die laag (bedrijventerrein, depot, hub, ...)</translation>
+        </message>
+        <message>
+            <source>ZES charging sites (ranked)</source>
+            <translation>ZES-laadlocaties (gerangschikt)</translation>
+        </message>
+        <message>
+            <source>Zero-emission zones with demand and gap</source>
+            <translation>Zero-emissiezones met vraag en gat</translation>
+        </message>
+        <message>
+            <source>HTML report</source>
+            <translation>HTML-rapport</translation>
+        </message>
+        <message>
+            <source>{count} zones read, {ze} of them zero-emission zones for city logistics (N1-N3)</source>
+            <translation>{count} zones gelezen, waarvan {ze} zero-emissiezones voor stadslogistiek (N1-N3)</translation>
+        </message>
+        <message>
+            <source>logistics layer</source>
+            <translation>logistieke laag</translation>
+        </message>
+        <message>
+            <source>the logistics layer has no features</source>
+            <translation>de logistieke laag heeft geen objecten</translation>
+        </message>
+        <message>
+            <source>the layer needs a field 'bezetting_pct' or 'piekbezetting_pct' (output of Session indicators)</source>
+            <translation>de laag heeft een veld 'bezetting_pct' of 'piekbezetting_pct' nodig (uitvoer van Sessie-indicatoren)</translation>
+        </message>
+        <message>
+            <source>ZES charging sites ({version})</source>
+            <translation>ZES-laadlocaties ({version})</translation>
+        </message>
+        <message>
+            <source>{zone}: {count} sites; best: {best}</source>
+            <translation>{zone}: {count} locaties; beste: {best}</translation>
+        </message>
+        <message>
+            <source>ZES charging sites (output of Designate ZES charging sites)</source>
+            <translation>ZES-laadlocaties (uitvoer van ZES-laadlocaties aanwijzen)</translation>
+        </message>
+        <message>
+            <source>Zero-emission zones (output of the same)</source>
+            <translation>Zero-emissiezones (uitvoer van hetzelfde algoritme)</translation>
+        </message>
+        <message>
+            <source>no end time</source>
+            <translation>geen eindtijd</translation>
+        </message>
+        <message>
+            <source>the columns {columns} are named UTC but read as local time ({zone}), as in the ElaadNL export; set Time zone (TIME_ZONE) to UTC if their times are UTC</source>
+            <translation>de kolommen {columns} heten UTC maar zijn gelezen als lokale tijd ({zone}), zoals in de ElaadNL-export; zet Tijdzone (TIME_ZONE) op UTC als hun tijden UTC zijn</translation>
+        </message>
+        <message>
+            <source>column '{column}' has its own: decimal '{decimal}', thousands {thousands}</source>
+            <translation>kolom '{column}' heeft eigen tekens: decimaal '{decimal}', duizendtallen {thousands}</translation>
+        </message>
+        <message>
             <source> and {count} more</source>
             <translation> en nog {count}</translation>
         </message>
@@ -2986,6 +3278,10 @@
         <message>
             <source>outside the region</source>
             <translation>buiten regio</translation>
+        </message>
+        <message>
+            <source>highest value of a field within</source>
+            <translation>hoogste waarde van een veld binnen</translation>
         </message>
         <message>
             <source>{subject}: '{category}': {explanation}: {status}</source>
@@ -3142,10 +3438,6 @@
         <message>
             <source>Candidate {candidate} lies in {where}: submitted as a confirmed cross-border site</source>
             <translation>Kandidaat {candidate} ligt in {where}: aangemeld als bevestigde grensoverschrijdende locatie</translation>
-        </message>
-        <message>
-            <source>highest value of a field within</source>
-            <translation>hoogste waarde van een veld binnen</translation>
         </message>
     </context>
 </TS>

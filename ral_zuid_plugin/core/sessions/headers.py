@@ -18,12 +18,14 @@ from ral_zuid_plugin.core.sessions import schema
 
 START, END, DATE, TIME, ENERGY, CHARGE, POINT, CP, LOCATION = "start end date time energy charge point cp loc".split()
 EVSE, CONNECTOR, SESSION, ID, CARD, DURATION, CONNECTED, POWER = "evse conn session id card dur connd power".split()
-MAX, LAT, LON, STATUS, UTC, NEUTRAL = "max lat lon status utc -".split()
+MAX, LAT, LON, STATUS, UTC, NEUTRAL, OTHER = "max lat lon status utc - other".split()
 
 # fmt: off
 _WORDS: dict[str, tuple[str, ...]] = {
-    START: ("start", "started", "starts", "begin", "begint", "aanvang", "debut", "beginn", "anfang", ),
-    END: ("end", "ended", "ends", "eind", "einde", "stop", "stopped", "afloop", "fin", "ende", "finished"),
+    START: ("start", "started", "starts", "begin", "begint", "aanvang", "debut", "beginn", "anfang", "van", "vanaf",
+            "from"),
+    END: ("end", "ended", "ends", "eind", "einde", "stop", "stopped", "afloop", "fin", "ende", "finished", "tot",
+          "until"),
     DATE: ("date", "datum", "dag", "day", "jour", "tag"),
     TIME: ("time", "tijd", "tijdstip", "heure", "zeit", "uhrzeit", "uhr", "moment", "hour"),
     ENERGY: (
@@ -35,7 +37,9 @@ _WORDS: dict[str, tuple[str, ...]] = {
     CP: ("cp", "charger", "chargepoint", "borne", "chargebox", "ladesaeule", "laadstation"),
     LOCATION: ("location", "locatie", "lieu", "standort", "site"),
     EVSE: ("evse", "evseuid"),
-    CONNECTOR: ("connector", "aansluiting", "socket", "prise", "stecker", "plug", "outlet", "connecteur", "anschluss"),
+    CONNECTOR: (
+        "connector", "aansluiting", "socket", "prise", "stecker", "plug", "outlet", "connecteur", "anschluss", "port",
+    ),
     SESSION: ("session", "sessie", "transaction", "transactie", "event", "cdr", "vorgang", "sitzung"),
     ID: ("id", "nr", "nummer", "number", "no", "code", "uid", "num", "identifier", "identifiant", "ref", "kenmerk"),
     CARD: (
@@ -51,6 +55,12 @@ _WORDS: dict[str, tuple[str, ...]] = {
     LON: ("longitude", "lon", "lng", "lengtegraad", "laengengrad"),
     STATUS: ("status", "state", "etat", "zustand"),
     UTC: ("utc", "gmt", "zulu"),
+    # words that make a column something else: a cost, a type, a reason, a time zone
+    OTHER: (
+        "cost", "costs", "kosten", "price", "prijs", "prix", "preis", "tarief", "tariff", "tarif", "eur", "euro",
+        "type", "soort", "typ", "by", "door", "reason", "reden", "zone", "timezone", "tz", "method", "methode",
+        "co2", "ghg", "savings", "name", "naam", "nom",
+    ),
     NEUTRAL: (
         "total", "totaal", "gesamt", "de", "du", "des", "of", "the", "het", "la", "le", "l", "der", "die", "das",
         "at", "on", "local", "lokaal", "in", "en", "und", "et", "value", "waarde", "sum", "amount", "quantity",
@@ -131,6 +141,8 @@ def parse_header(text: str) -> Header:
 
 def _score(field: str, c: frozenset) -> int:
     """How well concepts ``c`` fit a logical field: 0 = not at all, higher = better."""
+    if OTHER in c and field != schema.FIELD_CHARGEPOINT:
+        return 0  # "Energy cost", "Port type", "Ended by", "Start time zone"
     known = {k for k in c if not k.startswith("?")}
     unknown = len(c) - len(known)
     when = {START, END}
@@ -144,13 +156,15 @@ def _score(field: str, c: frozenset) -> int:
     if field == schema.FIELD_CARD:
         return 3 if CARD in c and not (known & {ENERGY, DURATION, DATE}) else 0
     if field == schema.FIELD_CONNECTOR:
-        return 3 if CONNECTOR in c and not (known & {EVSE, CARD, TIME, DURATION}) else 0
+        return 3 if CONNECTOR in c and not (known & {EVSE, CARD, TIME, DURATION, SESSION, OTHER}) else 0
     if field == schema.FIELD_MAX_KW:
         return 3 if POWER in c and not (known & {ENERGY, TIME, DURATION, CARD}) else 0
     if field == schema.FIELD_STATUS:
         return 3 * (STATUS in c)
     if field == schema.FIELD_SESSION_ID:
-        if known & (when | clock | {ENERGY, DURATION, CARD, POINT, CP, EVSE, CONNECTOR, STATUS, LOCATION}):
+        if known & (when | clock | {ENERGY, DURATION, CARD, POINT, CP, EVSE, STATUS, LOCATION}):
+            return 0
+        if CONNECTOR in c and SESSION not in c:
             return 0
         if SESSION in c:
             return 3
@@ -164,12 +178,12 @@ def _score(field: str, c: frozenset) -> int:
     if field == schema.FIELD_KWH:
         return 3 if ENERGY in c and not (known & ({POWER, TIME, DURATION, CARD} | when)) else 0
     if field == schema.FIELD_CHARGING_HOURS:
-        if CHARGE in c and known & {TIME, DURATION} and not (known & (when | {POINT, CP, DATE, CONNECTED})):
+        if CHARGE in c and known & {TIME, DURATION} and not (known & (when | {POINT, CP, DATE, CONNECTED, SESSION})):
             return 3
         return 0
     if field == schema.FIELD_CONNECTED_HOURS:
-        if known & (when | {CHARGE, POINT, CP, DATE}):
-            return 0
+        if known & (when | {POINT, CP, DATE}) or (CHARGE in c and SESSION not in c):
+            return 0  # "Duur laadsessie" is the session's (connected) length, "Laadduur" the charging time
         return 3 if DURATION in c or (CONNECTED in c and TIME in c) else 0
     side = START if field.startswith("start") else END
     other = END if side == START else START

@@ -21,7 +21,7 @@ from pandas.api.types import union_categoricals
 from ral_zuid_plugin.core.errors import InputDataError
 from ral_zuid_plugin.core.i18n import tr
 from ral_zuid_plugin.core.sessions import dateorder, schema, tabular
-from ral_zuid_plugin.core.sessions.headers import unit_of
+from ral_zuid_plugin.core.sessions.headers import is_utc, unit_of
 from ral_zuid_plugin.core.sessions.privacy import hash_cards
 from ral_zuid_plugin.core.sessions.tabular import (
     EncodingError,
@@ -35,6 +35,7 @@ from ral_zuid_plugin.core.sessions.tabular import (
 )
 from ral_zuid_plugin.core.sessions.timeparse import (
     DATE_ONLY_FORMATS,
+    ISO_WITH_OFFSET,
     TIME_ONLY_FORMATS,
     LocalisationReport,
     detect_date_format,
@@ -67,6 +68,14 @@ class ReadReport:
     skipped_totals: int = 0
     skipped_rows: list[int] = field(default_factory=list)
     set_aside: dict[str, list[pd.DataFrame]] = field(default_factory=dict)  # exclusion key -> rows
+    status_counts: dict[str, int] = field(default_factory=dict)  # excluded rows per status as written
+
+    def count_open(self, open_rows: np.ndarray, by_status: np.ndarray | None) -> None:
+        """Rows without an end time that no status already excluded."""
+        extra = open_rows if by_status is None else open_rows & ~by_status
+        if extra.any():
+            key = tr("no end time")
+            self.status_counts[key] = self.status_counts.get(key, 0) + int(extra.sum())
 
     def kind_label(self) -> str:
         return {"table": tr("a table (CSV/XLSX export)")}.get(self.kind, self.kind)
@@ -192,6 +201,7 @@ def _restart(report: ReadReport) -> None:
     """Forget what a first pass over the file recorded."""
     report.localisation.clear()
     report.set_aside.clear()
+    report.status_counts.clear()
     report.skipped_rows.clear()
     report.skipped_blank = report.skipped_totals = report.date_rows_differing = 0
 
@@ -239,14 +249,15 @@ def _table_frame(
     def number(logical: str, required: bool = False) -> np.ndarray:
         if logical not in mapping:
             return np.full(len(table), np.nan)
+        decimal, thousands = options.column_numbers.get(mapping[logical], (options.decimal, options.thousands))
         return numbers_from(
             table[mapping[logical]],
-            options.decimal,
+            decimal,
             path=path,
             column=mapping[logical],
             rows=rows,
             required=required,
-            thousands=options.thousands or "none",
+            thousands=thousands or "none",
         )
 
     def hours(logical: str, required: bool = False) -> np.ndarray:
@@ -297,7 +308,10 @@ def _table_frame(
             schema.CDR_KIND: normal_kinds(len(table)),
         }
     )
-    status = status_exclusions(table[mapping[schema.FIELD_STATUS]]) if schema.FIELD_STATUS in mapping else {}
+    status = {}
+    if schema.FIELD_STATUS in mapping:
+        status = status_exclusions(table[mapping[schema.FIELD_STATUS]], report.status_counts)
+    report.count_open(open_rows, status.get(OPEN_SESSION))
     status[OPEN_SESSION] = status.get(OPEN_SESSION, np.zeros(len(frame), dtype=bool)) | open_rows
     return report.set_aside_rows(frame, status)
 
@@ -342,7 +356,7 @@ OPEN_SESSION = "open_session"
 INVALID_SESSION = "invalid_session"
 RESERVATION = "reservation"
 SET_ASIDE_KEYS = (INVALID_SESSION, RESERVATION, OPEN_SESSION)
-_STATUS = {
+STATUS_WORDS = {
     OPEN_SESSION: ("ACTIVE", "PENDING", "CHARGING", "STARTED", "INPROGRESS", "ONGOING", "BEZIG", "ACTIEF", "LOPEND"),
     INVALID_SESSION: ("INVALID", "ONGELDIG", "UNGUELTIG", "INVALIDE"),
     RESERVATION: ("RESERVATION", "RESERVERING", "RESERVIERUNG", "RESERVED"),
@@ -363,12 +377,22 @@ def set_aside_reasons() -> dict[str, str]:
     }
 
 
-def status_exclusions(values: pd.Series) -> dict[str, np.ndarray]:
-    """Rows per exclusion key from a session status column (OCPI SessionStatus or a portal's own words)."""
+def status_exclusions(values: pd.Series, counts: dict[str, int] | None = None) -> dict[str, np.ndarray]:
+    """Rows per exclusion key from a session status column (OCPI SessionStatus or a portal's own words).
+
+    ``counts`` receives the number of excluded rows per status as written (e.g. {"ACTIVE": 1}).
+    """
     codes, uniques = pd.factorize(values.astype(object).where(values.notna(), ""), sort=False)
     keys = [re.sub(r"[^A-Z]", "", str(u).upper()) for u in uniques]
+    if counts is not None:
+        excluded = {k for words in STATUS_WORDS.values() for k in words}
+        per_code = np.bincount(codes[codes >= 0], minlength=len(keys))
+        for key, label, number in zip(keys, uniques, per_code):
+            if key in excluded and number:
+                name = str(label).strip().upper()
+                counts[name] = counts.get(name, 0) + int(number)
     result = {}
-    for key, words in _STATUS.items():
+    for key, words in STATUS_WORDS.items():
         hit = np.array([k in words for k in keys] + [False], dtype=bool)
         mask = hit[np.where(codes < 0, len(keys), codes)]
         if mask.any():
@@ -490,6 +514,7 @@ class _Side:
     swapped: pd.DatetimeIndex | None
     label: str
     on_start_day: bool = False  # an end time without a date: on the start's day, or the next when earlier
+    utc: bool = False  # written with a UTC offset: the values are UTC, not wall-clock times
 
 
 def _side_naive(
@@ -544,6 +569,10 @@ def _side_naive(
     if side == "end" and open_rows.any():
         filler = texts[~open_rows]
         texts = texts.where(~open_rows, filler.iloc[0] if len(filler) else None)
+    if fmt == ISO_WITH_OFFSET:  # machine-written instants: no day/month question, already UTC
+        utc, _ = parse_local_times(texts, fmt, "UTC", path=path, column=label, row_numbers=rows)
+        codes, uniques = pd.factorize(utc, sort=False)
+        return _Side(codes, pd.DatetimeIndex(uniques), None, label, on_start_day, utc=True)
     codes, naive = parse_naive(texts, fmt, path=path, column=label, row_numbers=rows)
     swapped = None
     if not real and "%d" in fmt and "%m" in fmt:
@@ -562,8 +591,10 @@ def _to_utc(ns_rows: np.ndarray, options: TableOptions, path: str, label: str, r
     return _localised(codes, pd.DatetimeIndex(uniques), options, path, label, rows, report)
 
 
-def _localised(codes, naive: pd.DatetimeIndex, options: TableOptions, path, label, rows, report) -> np.ndarray:
-    utc, local = localise(codes, naive, options.time_zone, path=path, rows=rows)
+def _localised(
+    codes, naive: pd.DatetimeIndex, options: TableOptions, path, label, rows, report, zone: str = ""
+) -> np.ndarray:
+    utc, local = localise(codes, naive, zone or options.time_zone, path=path, rows=rows)
     report.localisation.append((label, local))
     return utc
 
@@ -573,7 +604,7 @@ def _side_utc(side: _Side, swapped: bool, first: np.ndarray, last: np.ndarray, o
     if side.on_start_day:  # rolled over to the next day per row: localise the per-row values
         return _to_utc(last, options, path, side.label, rows, report)
     index = side.swapped if swapped and side.swapped is not None else side.naive
-    return _localised(side.codes, index, options, path, side.label, rows, report)
+    return _localised(side.codes, index, options, path, side.label, rows, report, "UTC" if side.utc else "")
 
 
 def table_times(
@@ -587,6 +618,7 @@ def table_times(
     hours,
 ) -> tuple[np.ndarray, np.ndarray]:
     """Start and end as UTC nanoseconds, with the order of day and month decided from the evidence."""
+    _note_utc_names(mapping, options)
     start = _side_naive(table, mapping, "start", options, path, rows, report, np.zeros(len(table), dtype=bool))
     from_hours = schema.FIELD_END not in mapping and schema.FIELD_END_TIME not in mapping
     end = None if from_hours else _side_naive(table, mapping, "end", options, path, rows, report, open_rows)
@@ -627,6 +659,21 @@ def table_times(
         return start_utc, start_utc + duration
     end_utc = _side_utc(end, swapped, first, last, options, path, rows, report)
     return start_utc, np.where(open_rows, start_utc, end_utc)
+
+
+def _note_utc_names(mapping: dict[str, str], options: TableOptions) -> None:
+    """Say it when a column is named UTC (ElaadNL's UTCTransactionStart) but read in a local time zone."""
+    if options.time_zone.upper() in ("UTC", "ETC/UTC", "GMT"):
+        return
+    named = [h for h in _side_columns(mapping, "start") + _side_columns(mapping, "end") if is_utc(h)]
+    if not named:
+        return
+    note = tr(
+        "the columns {columns} are named UTC but read as local time ({zone}), as in the ElaadNL export; "
+        "set Time zone (TIME_ZONE) to UTC if their times are UTC"
+    ).format(columns=", ".join("'{}'".format(h) for h in named), zone=options.time_zone)
+    if note not in options.notes:
+        options.notes.append(note)
 
 
 def _order_error(decision, a_start, b_start, rows, table, start: _Side, path: str) -> InputDataError:
@@ -901,8 +948,9 @@ def read_ocpi_sessions(
             schema.CDR_KIND: kinds,
         }
     )
-    masks = status_exclusions(pd.Series(_optional(objects, "status"), dtype=object))
+    masks = status_exclusions(pd.Series(_optional(objects, "status"), dtype=object), report.status_counts)
     if not is_cdr:
+        report.count_open(open_rows, masks.get(OPEN_SESSION))
         masks[OPEN_SESSION] = masks.get(OPEN_SESSION, np.zeros(n, dtype=bool)) | open_rows
     return report.set_aside_rows(frame, masks), report
 

@@ -39,6 +39,7 @@ class TableOptions:
     header_row: int = 0  # 0 = detect; else the 1-based line of the header
     energy_unit: str = ""  # "" detect, "kwh" or "wh"
     number_note: str = ""  # how the decimal separator was decided
+    column_numbers: dict[str, tuple[str, str]] = field(default_factory=dict)  # column -> own (decimal, thousands)
     notes: list[str] = field(default_factory=list)  # what else was decided while reading, for the log
 
     def describe(self) -> str:
@@ -126,8 +127,33 @@ def detect_number_format(values: list[str], delimiter: str) -> tuple[str, str, s
     separator; ``1.430`` alone (three digits after the only separator) is ambiguous and follows the
     rest of the file, then the file's convention (decimal comma with ';', point with ',').
     """
-    comma = point = 0
-    dot_thousands = comma_thousands = ambiguous_dot = ambiguous_comma = 0
+    return _decide(_votes(values), delimiter)[:3]
+
+
+def detect_column_numbers(
+    columns: dict[str, list[str]], delimiter: str
+) -> tuple[str, str, str, dict[str, tuple[str, str]]]:
+    """The file's (decimal, thousands, how), and the columns whose own values decide differently.
+
+    A column whose values are all ambiguous (``1.430``) follows the other columns and the file.
+    """
+    decimal, thousands, how, _ = _decide(_votes([v for values in columns.values() for v in values]), delimiter)
+    own: dict[str, tuple[str, str]] = {}
+    for header, values in columns.items():
+        votes = _votes(values)
+        col_decimal, col_thousands, _, decided = _decide(votes, delimiter)
+        if decided and (col_decimal, col_thousands) != (decimal, thousands):
+            if col_decimal == decimal and col_thousands == "none":
+                continue  # no grouping in this column's values: the file's thousands separator does not hurt
+            own[header] = (col_decimal, col_thousands)
+            how += "; " + tr("column '{column}' has its own: decimal '{decimal}', thousands {thousands}").format(
+                column=header, decimal=col_decimal, thousands="'{}'".format(col_thousands)
+            )
+    return decimal, thousands, how, own
+
+
+def _votes(values: list[str]) -> dict[str, int]:
+    votes = dict.fromkeys(("comma", "point", "dot_thousands", "comma_thousands", "ambiguous_dot", "ambiguous_comma"), 0)
     for text in values:
         text = text.strip()
         if not _NUMBER.match(text) or ("," not in text and "." not in text):
@@ -135,41 +161,43 @@ def detect_number_format(values: list[str], delimiter: str) -> tuple[str, str, s
         last = max(text.rfind(","), text.rfind("."))
         separator, digits = text[last], len(text) - last - 1
         other = "." if separator == "," else ","
-        if other in text[:last] or text[:last].count(separator) > 0:
-            # two kinds of separator, or the same one repeated: the last one of two kinds is the decimal
-            if other in text[:last]:
-                comma += separator == ","
-                point += separator == "."
-                dot_thousands += separator == ","
-                comma_thousands += separator == "."
-            else:
-                dot_thousands += separator == "."
-                comma_thousands += separator == ","
+        if other in text[:last]:
+            # two kinds of separator: the last one is the decimal, the other groups thousands
+            votes["comma" if separator == "," else "point"] += 1
+            votes["dot_thousands" if separator == "," else "comma_thousands"] += 1
+        elif text[:last].count(separator) > 0:
+            votes["dot_thousands" if separator == "." else "comma_thousands"] += 1  # 1.430.170
         elif digits == 3 and len(text[:last].lstrip("-+")) <= 3:
-            ambiguous_dot += separator == "."
-            ambiguous_comma += separator == ","
+            votes["ambiguous_dot" if separator == "." else "ambiguous_comma"] += 1
         else:
-            comma += separator == ","
-            point += separator == "."
+            votes["comma" if separator == "," else "point"] += 1
+    return votes
+
+
+def _decide(votes: dict[str, int], delimiter: str) -> tuple[str, str, str, bool]:
+    comma, point = votes["comma"], votes["point"]
+    dot_thousands, comma_thousands = votes["dot_thousands"], votes["comma_thousands"]
+    decided = True
     if comma > point or (comma == point and dot_thousands > comma_thousands):
         decimal, how = ",", tr("decimal comma seen in the values")
     elif point > comma or comma_thousands > dot_thousands:
         decimal, how = ".", tr("decimal point seen in the values")
     else:
+        decided = False
         decimal = "." if delimiter == "," else ","
         how = tr("no value decides; the convention of a '{delimiter}'-separated file").format(
             delimiter=DELIMITER_NAMES.get(delimiter, delimiter)
         )
     thousands_char = "." if decimal == "," else ","
     has_thousands = (dot_thousands if decimal == "," else comma_thousands) > 0
-    ambiguous = ambiguous_dot if decimal == "," else ambiguous_comma
+    ambiguous = votes["ambiguous_dot"] if decimal == "," else votes["ambiguous_comma"]
     if ambiguous:
         # 1.430 in a file with a decimal comma can only be one thousand four hundred and thirty
         has_thousands = True
         how += "; " + tr("{n} values like 1{sep}430 read as thousands (the decimal separator is '{dec}')").format(
             n=ambiguous, sep=thousands_char, dec=decimal
         )
-    return decimal, thousands_char if has_thousands else "none", how
+    return decimal, thousands_char if has_thousands else "none", how, decided
 
 
 def map_headers(headers: list[str], overrides: dict[str, str], path: str, row: int = 1) -> dict[str, str]:
@@ -266,16 +294,22 @@ def read_csv_table(path: str, options: TableOptions, chunk_rows: int = CHUNK_ROW
     mapping = map_headers(headers, options.column_mapping, path, row=options.header_row)
     numeric = {mapping[f] for f in NUMERIC_FIELDS if f in mapping}
     if not options.decimal or not options.thousands:
-        positions = [headers.index(h) for h in numeric]
-        values = []
+        user_decimal, user_thousands = bool(options.decimal), bool(options.thousands)
+        columns: dict[str, list[str]] = {h: [] for h in numeric}
+        positions = {h: headers.index(h) for h in numeric}
         for line in lines[1:]:
             cells = next(csv.reader([line], delimiter=options.delimiter), [])
-            values.extend(cells[i] for i in positions if i < len(cells))
-        decimal, thousands, how = detect_number_format(values, options.delimiter)
+            for h, i in positions.items():
+                if i < len(cells):
+                    columns[h].append(cells[i])
+        decimal, thousands, how, own = detect_column_numbers(columns, options.delimiter)
         if not options.decimal:
             options.decimal, options.number_note = decimal, how
         if not options.thousands:
             options.thousands = thousands if decimal == options.decimal else "none"
+        if not user_decimal and not user_thousands and own:
+            options.column_numbers = own
+            numeric -= set(own)  # read as text, each with its own separators (numbers_from)
     # Session ids keep pandas' own inference: numeric ids (ElaadNL TransactionId) stay int64, cheap to compare.
     inferred = {mapping.get(schema.FIELD_SESSION_ID)}
     dtypes = {h: (float if h in numeric else str) for h in headers if h not in inferred}

@@ -28,7 +28,9 @@ ISO_WITH_OFFSET = "ISO8601"  # ISO 8601 with Z or +hh:mm: read as an instant, th
 _DATE_PARTS = ("%d-%m-%Y", "%d/%m/%Y", "%d.%m.%Y", "%Y-%m-%d", "%Y/%m/%d", "%m/%d/%Y")
 _CLOCKS = ("%H:%M:%S", "%H:%M", "%I:%M:%S %p", "%I:%M %p")
 CANDIDATE_FORMATS = tuple(
-    [f"{d} {c}" for d in _DATE_PARTS for c in _CLOCKS] + ["%Y-%m-%dT%H:%M:%S", "%Y-%m-%dT%H:%M"] + list(_DATE_PARTS)
+    [f"{d} {c}" for d in _DATE_PARTS for c in _CLOCKS]
+    + ["%Y-%m-%dT%H:%M:%S", "%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M:%S.%f", "%Y-%m-%dT%H:%M:%S.%f"]
+    + list(_DATE_PARTS)
 )
 DATE_ONLY_FORMATS = _DATE_PARTS
 TIME_ONLY_FORMATS = _CLOCKS

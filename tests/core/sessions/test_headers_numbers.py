@@ -95,6 +95,53 @@ SALT = bytes(range(32))
                 "card": "User ID",
             },
         ),
+        (
+            # a US portal: "Start Time Zone", "Ended By", "Port Type" and costs are not times, ends or connectors
+            [
+                "Station Name",
+                "Start Date",
+                "Start Time Zone",
+                "End Date",
+                "Ended By",
+                "Energy (kWh)",
+                "Port Type",
+                "Port Number",
+                "Plug In Event Id",
+                "User ID",
+                "Fee",
+                "Energy cost (EUR)",
+            ],
+            {
+                "chargepoint_id": "Station Name",
+                "start": "Start Date",
+                "end": "End Date",
+                "kwh": "Energy (kWh)",
+                "connector": "Port Number",
+                "session_id": "Plug In Event Id",
+                "card": "User ID",
+            },
+        ),
+        (
+            [
+                "Datum",
+                "Tijd van",
+                "Tijd tot",
+                "Laadpunt",
+                "Verbruik",
+                "Klantnummer",
+                "Duur laadsessie",
+                "Tarief (€/kWh)",
+            ],
+            {
+                "start_date": "Datum",
+                "start_time": "Tijd van",
+                "end_time": "Tijd tot",
+                "chargepoint_id": "Laadpunt",
+                "kwh": "Verbruik",
+                "card": "Klantnummer",
+                "connected_hours": "Duur laadsessie",
+            },
+        ),
     ],
 )
 def test_headers_are_recognised_by_their_words(headers, expected):
@@ -165,3 +212,45 @@ def test_time_only_column_gets_time_advice_not_a_date_format(tmp_path):
         "file tijd.csv, column 'Begintijd': the time 'half tien' cannot be read "
         "(expected e.g. 17:45, 17:45:00 or 05:45 PM)"
     )
+
+
+def test_missing_columns_advice_with_date_and_time_fields_in_the_mapping(tmp_path):
+    # Headers the vocabulary does not know: the message lists them and the mapping (advice) reads the file.
+    path = tmp_path / "vreemd.csv"
+    path.write_text("Dag;T1;T2;Paal;Hoeveelheid\n13-06-2024;21:30;06:15;P1;28,4\n", encoding="utf-8")
+    with pytest.raises(InputDataError) as info:
+        read_session_file(str(path), SALT, TableOptions())
+    assert "required columns are missing: kwh, end" in str(info.value)  # "Dag" (day) is taken as the start
+    assert "Name them in the column mapping parameter" in str(info.value)
+    mapping = {"start_date": "Dag", "start_time": "T1", "end_time": "T2", "kwh": "Hoeveelheid"}
+    frame, _ = read_session_file(str(path), SALT, TableOptions(column_mapping=mapping))
+    # 13 June 21:30 to 06:15 the next morning = 8.75 h
+    assert (frame[schema.END].iloc[0] - frame[schema.START].iloc[0]) / 3.6e12 == pytest.approx(8.75)
+    assert frame[schema.KWH].tolist() == [28.4]
+
+
+def test_unknown_date_format_advice_works(tmp_path):
+    path = tmp_path / "punt.csv"
+    path.write_text("Laadpunt;Start;Eind;kWh\nP1;2024.07.13 10:00;2024.07.13 11:30;3\n", encoding="utf-8")
+    with pytest.raises(InputDataError) as info:
+        read_session_file(str(path), SALT, TableOptions())
+    assert "the date '2024.07.13 10:00' cannot be read; set the date format" in str(info.value)
+    frame, _ = read_session_file(str(path), SALT, TableOptions(date_format="%Y.%m.%d %H:%M"))
+    assert (frame[schema.END].iloc[0] - frame[schema.START].iloc[0]) / 3.6e12 == pytest.approx(1.5)
+
+
+def test_a_column_with_its_own_separators(tmp_path):
+    # Energy written 1,430.17 (point decimal, comma thousands) next to coordinates with a decimal comma:
+    # energy 11,430.17 + 2,004.50 Wh = 13.43467 kWh; latitude 51,43777 stays 51.43777.
+    path = tmp_path / "gemengd.csv"
+    path.write_text(
+        "Laadpunt;Start;Eind;Energy (Wh);Latitude;Longitude\n"
+        "P1;13-07-2024 10:00;13-07-2024 13:00;11,430.17;51,43777;5,47851\n"
+        "P1;14-07-2024 10:00;14-07-2024 11:00;2,004.50;51,43777;5,47851\n",
+        encoding="utf-8",
+    )
+    frame, report = read_session_file(str(path), SALT, TableOptions())
+    assert frame[schema.KWH].sum() == pytest.approx(13.43467)
+    assert frame[schema.LAT].tolist() == [51.43777, 51.43777]
+    assert report.options.column_numbers == {"Energy (Wh)": (".", ",")}
+    assert "column 'Energy (Wh)' has its own: decimal '.', thousands ','" in report.describe()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import warnings
 
+import pandas as pd
 import pytest
 
 from ral_zuid_plugin.core.errors import InputDataError
@@ -65,5 +66,43 @@ def test_reading_decisions_become_quality_rows_and_excluded_rows(tmp_path):
     assert table.loc["skipped_rows", "aantal"] == 1  # the Totaal row (line 5)
     assert table.loc["skipped_rows", "voorbeeldrijen"] == "juli.csv r5"
     assert table.loc["open_session", "aantal"] == 1
+    assert table.loc["open_session", "toelichting"].endswith(" no end time 1")
     excluded = quality.excluded_table()
     assert excluded[["rij", "controle"]].values.tolist() == [[4, "open_session"]]
+
+
+def test_columns_named_utc_are_flagged_and_time_zone_utc_reads_them_as_utc():
+    from pathlib import Path
+
+    elaad = str(Path(__file__).resolve().parents[2] / "data" / "sessions" / "elaad_small.csv")
+    frame, report = read_session_file(elaad, SALT, TableOptions())
+    assert (
+        "the columns 'UTCTransactionStart', 'UTCTransactionStop' are named UTC but read as local time "
+        "(Europe/Amsterdam), as in the ElaadNL export; set Time zone (TIME_ZONE) to UTC if their times are UTC"
+    ) in report.describe()
+    local_start = frame[schema.START].iloc[0]
+    frame, report = read_session_file(elaad, SALT, TableOptions(time_zone="UTC"))
+    # 01-07-2024 23:30 read as UTC is 2 h later than the same wall-clock time in Amsterdam summer time
+    assert frame[schema.START].iloc[0] == local_start + 2 * 3_600_000_000_000
+    assert "named UTC" not in report.describe()
+
+
+def test_iso_times_with_offset_and_fractional_seconds_in_a_csv(tmp_path):
+    path = tmp_path / "iso.csv"
+    path.write_text(
+        "EVSE,Start,End,kWh\n"
+        "E1,2024-07-13T18:00:00+02:00,2024-07-13T20:00:00+02:00,5\n"  # 16:00-18:00 UTC, read as instants
+        "E1,2024-07-14T18:00:00Z,2024-07-14T19:00:00Z,5\n",
+        encoding="utf-8",
+    )
+    frame, _ = read_session_file(str(path), SALT, TableOptions())
+    assert frame[schema.START].tolist() == [
+        pd.Timestamp("2024-07-13T16:00Z").value,
+        pd.Timestamp("2024-07-14T18:00Z").value,
+    ]
+    path = tmp_path / "fractie.csv"
+    path.write_text("EVSE,Start,End,kWh\nE1,2024-07-13T18:00:00.000,2024-07-13T20:00:00.500,5\n", encoding="utf-8")
+    frame, _ = read_session_file(str(path), SALT, TableOptions())
+    # local 18:00 summer time = 16:00 UTC; 2 h 0.5 s later
+    assert frame[schema.START].iloc[0] == pd.Timestamp("2024-07-13T16:00Z").value
+    assert frame[schema.END].iloc[0] - frame[schema.START].iloc[0] == 2 * 3_600_000_000_000 + 500_000_000

@@ -225,8 +225,11 @@ def test_ocpi_status_and_open_sessions_are_excluded_with_counts_per_status(run_a
             "OUTPUT_EXCLUDED": str(tmp_path / "x.gpkg"),
         },
     )
-    quality = {f["controle"]: f["aantal"] for f in _layer(result["OUTPUT_QUALITY"]).getFeatures()}
+    rows = {f["controle"]: f for f in _layer(result["OUTPUT_QUALITY"]).getFeatures()}
+    quality = {key: f["aantal"] for key, f in rows.items()}
     assert (quality["invalid_session"], quality["open_session"], quality["reservation"]) == (1, 2, 1)
+    assert rows["open_session"]["toelichting"].endswith(" ACTIVE 1, PENDING 1")  # the count per status
+    assert rows["invalid_session"]["toelichting"].endswith(" INVALID 1")
     excluded = sorted((f["sessie_id"], f["controle"]) for f in _layer(result["OUTPUT_EXCLUDED"]).getFeatures())
     assert excluded == [
         ("S-2", "invalid_session"),
@@ -237,3 +240,37 @@ def test_ocpi_status_and_open_sessions_are_excluded_with_counts_per_status(run_a
     point = next(_layer(result["OUTPUT_POINTS"]).getFeatures())
     # only S-1 counts: 17:00-19:00 local on 1 July = half of the 17:00-21:00 peak window
     assert point["piekbezetting_pct"] == pytest.approx(50.0)
+
+
+def test_reading_parameters_reach_the_reader(run_algorithm, tmp_path):
+    # Title on line 1, header on line 2 (HEADER_ROW=2); energy in Wh with thousands points (THOUSANDS=2,
+    # DECIMAL=1 comma, ENERGY_UNIT=2 Wh); dates day first (DATE_ORDER=1 as written).
+    # 7.400 Wh + 12.250,5 Wh = 19.6505 kWh in the region total.
+    path = tmp_path / "rapport.csv"
+    path.write_text(
+        "Rapport juli 2024;;;;;\n"
+        "Laadpunt;Start;Eind;Energie;Latitude;Longitude\n"
+        "P1;01-07-2024 10:00;01-07-2024 12:00;7.400;51,43777;5,47851\n"
+        "P1;02-07-2024 18:00;02-07-2024 21:00;12.250,5;51,43777;5,47851\n",
+        encoding="utf-8",
+    )
+    result = run_algorithm(
+        "ralzuid:sessionindicators",
+        {
+            "INPUT": [str(path)],
+            "MIN_CARDS": 1,
+            "HEADER_ROW": 2,
+            "THOUSANDS": 2,
+            "DECIMAL": 1,
+            "ENERGY_UNIT": 2,
+            "DATE_ORDER": 1,
+            "OUTPUT_POINTS": str(tmp_path / "p.gpkg"),
+            "OUTPUT_AREAS": str(tmp_path / "a.gpkg"),
+        },
+    )
+    areas = _layer(result["OUTPUT_AREAS"])
+    region = [f for f in areas.getFeatures() if f["niveau"] == "regio" and f["periode"] == "periode"]
+    assert region[0]["kwh"] == pytest.approx(19.6505)
+    point = next(_layer(result["OUTPUT_POINTS"]).getFeatures())
+    # 1-2 July as written (day first): 2 h + 3 h over 48 h
+    assert point["bezetting_pct"] == pytest.approx(100 * 5 / 48)
