@@ -338,7 +338,8 @@ def max_within(candidates_xy: np.ndarray, layer: LayerGeometry, values: np.ndarr
         return result
     _, rows = layer.points()
     weights = np.asarray(values, dtype=float)[rows]
-    pairs = cKDTree(candidates_xy).sparse_distance_matrix(layer.balanced_point_tree(), radius_m, output_type="ndarray")
+    # A maximum does not depend on the order of the pairs: the fast-built trees serve.
+    pairs = _tree(candidates_xy).sparse_distance_matrix(layer.point_tree(), radius_m, output_type="ndarray")
     if len(pairs) == 0:
         return result
     found = weights[pairs["j"]]

@@ -71,6 +71,8 @@ class CriterionOutcome:
     """Per candidate ``[(group, status, thresholds), ...]`` for criteria with thresholds per target group."""
     thresholds_used: list = field(default_factory=list)
     """Per candidate the :class:`Thresholds` its status was decided by (``None`` when not by thresholds)."""
+    group_code: np.ndarray | None = None
+    """Per candidate a number that differs exactly when the per-group statuses differ (0 without groups)."""
 
 
 @dataclass
@@ -160,13 +162,11 @@ def _set_referrals(outcomes: list[CriterionOutcome], candidates: gpd.GeoDataFram
         criterion = outcome.criterion
         referrals = np.full(len(outcome.statuses), "", dtype=object)
         if criterion.category_referrals:
-            raw = _candidate_column(candidates, criterion.value_field)
-            for i, value in enumerate(raw):
-                if outcome.statuses[i] == NOT_ASSESSED or value is None:
-                    continue
-                code = criterion.category_referrals.get(str(value).strip().lower())
-                if code:
-                    referrals[i] = code
+            raw = pd.Series(_candidate_column(candidates, criterion.value_field), dtype=object)
+            keys = raw.where(raw.notna(), "").astype(str).str.strip().str.lower()
+            codes = keys.map(criterion.category_referrals).fillna("").to_numpy(dtype=object)
+            assessed = outcome.statuses != NOT_ASSESSED
+            referrals[assessed] = codes[assessed]
         if criterion.referral:
             hit = np.isin(outcome.statuses, list(criterion.referral["when"]))
             referrals[hit] = criterion.referral["advice"]
@@ -188,12 +188,18 @@ def _set_moot(outcomes: list[CriterionOutcome]) -> None:
         return
     deciders = [(o, _excluded_by(o)) for o in outcomes]
     for outcome in marked:
-        others = [(o, flags) for o, flags in deciders if o is not outcome]
-        for i in np.flatnonzero(outcome.statuses != NOT_ASSESSED).tolist():
-            by = [o.criterion.label() for o, flags in others if flags[i]]
-            if by and not (outcome.referrals is not None and outcome.referrals[i]):
-                outcome.statuses[i] = NOT_ASSESSED
-                outcome.reasons[i] = wording.moot_reason(outcome.criterion, by)
+        others = [(o, flags) for o, flags in deciders if o is not outcome and flags.any()]
+        if not others:
+            continue
+        decided = np.logical_or.reduce([flags for _, flags in others])
+        rows = np.flatnonzero(decided & (outcome.statuses != NOT_ASSESSED) & (outcome.referrals == ""))
+        sentences: dict[tuple, str] = {}
+        for i in rows.tolist():
+            by = tuple(o.criterion.label() for o, flags in others if flags[i])
+            if by not in sentences:
+                sentences[by] = wording.moot_reason(outcome.criterion, list(by))
+            outcome.statuses[i] = NOT_ASSESSED
+            outcome.reasons[i] = sentences[by]
 
 
 def _set_outside(outcomes: list[CriterionOutcome], outside: np.ndarray) -> None:
@@ -294,7 +300,11 @@ def _evaluate_inside(outcome: CriterionOutcome, rows: np.ndarray, caveat: str) -
 def _evaluate_thresholds(outcome: CriterionOutcome, rows: np.ndarray, membership: np.ndarray, caveat: str) -> None:
     criterion = outcome.criterion
     values = outcome.values[rows]
-    ranks, tables, chosen_groups, per_group = _classify_rows(criterion, values, membership[rows])
+    ranks, tables, chosen_groups, per_group, codes = _classify_rows(criterion, values, membership[rows])
+    if codes is not None:
+        if outcome.group_code is None:
+            outcome.group_code = np.zeros(len(outcome.statuses), dtype=np.int64)
+        outcome.group_code[rows] = codes
     quantities = wording.format_quantities(values, criterion.unit)
     templates: dict[tuple, str] = {}  # one sentence per (status, groups) with the number left open
     for position, (i, rank, table, group, quantity) in enumerate(
@@ -332,14 +342,15 @@ def _ranks(values: np.ndarray, thresholds: Thresholds) -> np.ndarray:
 
 def _classify_rows(
     criterion: Criterion, values: np.ndarray, membership: np.ndarray
-) -> tuple[np.ndarray, list[Thresholds], list[str | None], list | None]:
+) -> tuple[np.ndarray, list[Thresholds], list[str | None], list | None, np.ndarray | None]:
     """Rank per row; with thresholds per group the worst over the row's covered groups (first group on ties).
 
-    The fourth item lists per row ``(group, rank, thresholds)`` for every covered group (``None`` without groups).
+    The fourth item lists per row ``(group, rank, thresholds)`` for every covered group, the fifth encodes those
+    ranks in one number per row (both ``None`` without groups).
     """
     if criterion.thresholds is not None:
         count = len(values)
-        return _ranks(values, criterion.thresholds), [criterion.thresholds] * count, [None] * count, None
+        return _ranks(values, criterion.thresholds), [criterion.thresholds] * count, [None] * count, None, None
     columns = [
         (position, group)
         for position, group in enumerate(TARGET_GROUPS)
@@ -358,7 +369,8 @@ def _classify_rows(
         [(group, rank, criterion.thresholds_per_group[group]) for (_, group), rank in zip(columns, row) if rank >= 0]
         for row in stacked.T.tolist()
     ]
-    return ranks, [criterion.thresholds_per_group[g] for g in chosen], chosen, per_group
+    codes = ((stacked + 1) * (4 ** np.arange(len(columns)))[:, None]).sum(axis=0)
+    return ranks, [criterion.thresholds_per_group[g] for g in chosen], chosen, per_group, codes
 
 
 def _candidate_column(candidates: gpd.GeoDataFrame, name: str | None) -> list:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 
 import numpy as np
+import pandas as pd
 
 from ral_zuid_plugin.core.i18n import language, tr
 from ral_zuid_plugin.core.screening.rules import NOT_ASSESSED, Criterion, RuleSet, Thresholds, localized
@@ -288,31 +289,34 @@ def _score_text(value: float) -> str:
 def advice_texts(outcomes: list, rules: RuleSet, score, share, advice) -> tuple[list[str], list[list[str]]]:
     """Per candidate the sentence that explains the advice, and what is needed to become *positief*.
 
-    Sentences are built once per distinct situation (statuses, referral, score) and reused.
+    Candidates in the same situation (advice, every criterion's status, applicability, referral and per-group
+    statuses, score and assessed share) share their sentences: each distinct situation is worded once.
     """
     rule = rules.advice
     count = len(advice)
-    explanations: list[str] = []
-    needed: list[list[str]] = []
-    cache: dict[tuple, tuple[str, list[str]]] = {}
-    status_rows = list(zip(*[o.statuses.tolist() for o in outcomes])) if outcomes else [()] * count
-    group_columns = [
-        [tuple((g, st) for g, st, _ in groups) if groups else () for groups in o.group_statuses]
-        for o in outcomes
-        if o.group_statuses and any(o.group_statuses)
+    if count == 0:
+        return [], []
+    columns = [pd.factorize(pd.Series(np.asarray(advice, dtype=object)))[0]]
+    status_codes = {name: number for number, name in enumerate(("voldoet", "aandachtspunt", "voldoet niet"), 1)}
+    for outcome in outcomes:
+        statuses = pd.Series(outcome.statuses, dtype=object)
+        columns.append(statuses.map(status_codes).fillna(0).to_numpy(dtype=np.int64))
+        columns.append(np.asarray(outcome.applicable, dtype=np.int64))
+        if outcome.referrals is not None:
+            columns.append(pd.factorize(pd.Series(outcome.referrals, dtype=object))[0])
+        if outcome.group_code is not None:
+            columns.append(np.asarray(outcome.group_code, dtype=np.int64))
+    score = np.asarray(score, dtype=float)
+    share = np.asarray(share, dtype=float)
+    columns.append(np.where(np.isnan(score), -1, np.round(score * 10)).astype(np.int64))
+    columns.append(np.round(share * 1000).astype(np.int64))
+    _, first, inverse = np.unique(np.column_stack(columns), axis=0, return_index=True, return_inverse=True)
+    worded = [
+        _advice_text(outcomes, rules, rule, int(i), str(advice[i]), float(score[i]), float(share[i]))
+        for i in first.tolist()
     ]
-    group_rows = list(zip(*group_columns)) if group_columns else [()] * count
-    applicable_rows = list(zip(*[o.applicable.tolist() for o in outcomes])) if outcomes else [()] * count
-    scores = [None if value != value else round(value, 1) for value in np.asarray(score, dtype=float).tolist()]
-    shares = np.round(np.asarray(share, dtype=float), 3).tolist()
-    for i in range(count):
-        code = str(advice[i])
-        key = (code, status_rows[i], applicable_rows[i], group_rows[i], scores[i], shares[i])
-        if key not in cache:
-            cache[key] = _advice_text(outcomes, rules, rule, i, code, float(score[i]), float(share[i]))
-        explanation, items = cache[key]
-        explanations.append(explanation)
-        needed.append(list(items))
+    explanations = [worded[k][0] for k in np.asarray(inverse).reshape(-1).tolist()]
+    needed = [list(worded[k][1]) for k in np.asarray(inverse).reshape(-1).tolist()]
     return explanations, needed
 
 
