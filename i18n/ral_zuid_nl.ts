@@ -456,10 +456,6 @@
             <translation>de laag heeft geen objecten met een geometrie</translation>
         </message>
         <message>
-            <source>the layer has {kinds} geometries; point geometries are needed</source>
-            <translation>de laag heeft {kinds}-geometrieën; er zijn puntgeometrieën nodig</translation>
-        </message>
-        <message>
             <source>The radius must be larger than 0 m.</source>
             <translation>De straal moet groter zijn dan 0 m.</translation>
         </message>
@@ -2060,10 +2056,6 @@
             <translation>Laaddruk: {source}</translation>
         </message>
         <message>
-            <source>Proposal areas: RAL Zuid charging pressure analysis</source>
-            <translation>Voorstelgebieden: laaddrukanalyse RAL Zuid</translation>
-        </message>
-        <message>
             <source>Roads: layer supplied by the municipality</source>
             <translation>Wegen: laag aangeleverd door de gemeente</translation>
         </message>
@@ -2098,10 +2090,6 @@
         <message>
             <source>{count} laadpunt(en) with peak occupancy of {threshold} % or more</source>
             <translation>{count} laadpunt(en) met een piekbezetting van {threshold} % of meer</translation>
-        </message>
-        <message>
-            <source>Prognosis {year}: {ev} electric cars without private charging need {needed} public laadpunten (1 per {target}); {existing} exist</source>
-            <translation>Prognose {year}: {ev} elektrische auto's zonder privé laden hebben {needed} publieke laadpunten nodig (1 per {target}); er zijn er {existing}</translation>
         </message>
         <message>
             <source>Where to place laadpunten next (ranked areas)</source>
@@ -2140,10 +2128,6 @@
             <translation>Laag '{layer}' mist het veld of de velden {fields}; gebruik de uitvoer van Geprognosticeerde laaddruk.</translation>
         </message>
         <message>
-            <source>{count} area(s) need {extra} extra laadpunten in total.</source>
-            <translation>{count} gebied(en) hebben samen {extra} extra laadpunten nodig.</translation>
-        </message>
-        <message>
             <source>Proposal areas for new laadpunten</source>
             <translation>Voorstelgebieden voor nieuwe laadpunten</translation>
         </message>
@@ -2168,40 +2152,12 @@
             <translation>Alleen deze gemeente als er geen vraaglaag is (CBS-code, bijv. GM0772; leeg = alle)</translation>
         </message>
         <message>
-            <source>Year (2020-2030; between the plan years 2020, 2025 and 2030 interpolated)</source>
-            <translation>Jaar (2020-2030; tussen de planjaren 2020, 2025 en 2030 geïnterpoleerd)</translation>
-        </message>
-        <message>
             <source>Plan RAL Zuid: passenger cars</source>
             <translation>Plan RAL Zuid: personenauto's</translation>
         </message>
         <message>
             <source>Plan RAL Zuid: passenger cars and half of the vans</source>
             <translation>Plan RAL Zuid: personenauto's en de helft van de bestelbussen</translation>
-        </message>
-        <message>
-            <source>Share of electric cars charging on private ground (ladder van laden, 0-1)</source>
-            <translation>Aandeel elektrische auto's dat op eigen terrein laadt (ladder van laden, 0-1)</translation>
-        </message>
-        <message>
-            <source>Private-charging share per area (field, 0-1; empty = the share above)</source>
-            <translation>Aandeel privé laden per gebied (veld, 0-1; leeg = het aandeel hierboven)</translation>
-        </message>
-        <message>
-            <source>Electric cars per public laadpunt (target)</source>
-            <translation>Elektrische auto's per publiek laadpunt (doel)</translation>
-        </message>
-        <message>
-            <source>Existing public charge points (empty = bundled NDW locations)</source>
-            <translation>Bestaande publieke laadpunten (leeg = meegeleverde NDW-locaties)</translation>
-        </message>
-        <message>
-            <source>Laadpunten per existing location (field; empty = the number below)</source>
-            <translation>Laadpunten per bestaande locatie (veld; leeg = het getal hieronder)</translation>
-        </message>
-        <message>
-            <source>Laadpunten per existing location (a post usually has 2)</source>
-            <translation>Laadpunten per bestaande locatie (een laadpaal heeft er meestal 2)</translation>
         </message>
         <message>
             <source>Count fast-charging locations as public laadpunten</source>
@@ -2220,10 +2176,6 @@
             <translation>Geprognosticeerde laaddrukkaarten</translation>
         </message>
         <message>
-            <source>{year}: {ev} electric cars, {needed} public laadpunten needed, {existing} exist in the areas, gap {gap} laadpunten in {count} area(s).</source>
-            <translation>{year}: {ev} elektrische auto's, {needed} publieke laadpunten nodig, {existing} aanwezig in de gebieden, tekort {gap} laadpunten in {count} gebied(en).</translation>
-        </message>
-        <message>
             <source>Prognosed gap within walking distance {year}</source>
             <translation>Tekort binnen loopafstand {year} (prognose)</translation>
         </message>
@@ -2238,10 +2190,6 @@
         <message>
             <source>NAL coverage gaps (500 m cells)</source>
             <translation>Gaten in de NAL-dekking (cellen van 500 m)</translation>
-        </message>
-        <message>
-            <source>Existing public points: {source}</source>
-            <translation>Bestaande publieke laadpunten: {source}</translation>
         </message>
         <message>
             <source>The layer of existing public points '{layer}' is empty.</source>
@@ -2608,20 +2556,12 @@
             <translation>Bestaande laadpunten (NDW)</translation>
         </message>
         <message>
-            <source>Proposal areas (laaddruk analysis)</source>
-            <translation>Voorstelgebieden (laaddrukanalyse)</translation>
-        </message>
-        <message>
             <source>Submit candidate snellaadlocaties…</source>
             <translation>Kandidaat-snellaadlocaties aanmelden…</translation>
         </message>
         <message>
             <source>Submission settings…</source>
             <translation>Instellingen aanmelden…</translation>
-        </message>
-        <message>
-            <source>Proposal areas, rank 1-{top} (laaddruk analysis)</source>
-            <translation>Voorstelgebieden, rang 1-{top} (laaddrukanalyse)</translation>
         </message>
         <message>
             <source>Draw proposal areas up to this rank (0 = all)</source>
@@ -3226,6 +3166,650 @@
         <message>
             <source>column '{column}' has its own: decimal '{decimal}', thousands {thousands}</source>
             <translation>kolom '{column}' heeft eigen tekens: decimaal '{decimal}', duizendtallen {thousands}</translation>
+        </message>
+        <message>
+            <source>straight-line distance; no road network given</source>
+            <translation>hemelsbrede afstand; geen wegennet opgegeven</translation>
+        </message>
+        <message>
+            <source>driving distance over the road network</source>
+            <translation>rijafstand over het wegennet</translation>
+        </message>
+        <message>
+            <source>straight-line distance; no connected road within {snap} m</source>
+            <translation>hemelsbrede afstand; geen verbonden weg binnen {snap} m</translation>
+        </message>
+        <message>
+            <source>Proposal areas: RAL Zuid charging pressure analysis; counts are an indication, not exact targets</source>
+            <translation>Voorstelgebieden: laaddrukanalyse RAL Zuid; aantallen zijn een indicatie, geen exacte streefgetallen</translation>
+        </message>
+        <message>
+            <source>Points: an indication, not an exact target (regional plan).</source>
+            <translation>Laadpunten: een indicatie, geen exact streefgetal (regionaal plan).</translation>
+        </message>
+        <message>
+            <source>Proposal areas, rank 1-{top} (laaddruk analysis; numbers are an indication)</source>
+            <translation>Voorstelgebieden, rang 1-{top} (laaddrukanalyse; aantallen zijn een indicatie)</translation>
+        </message>
+        <message>
+            <source>Proposal areas (laaddruk analysis; numbers are an indication)</source>
+            <translation>Voorstelgebieden (laaddrukanalyse; aantallen zijn een indicatie)</translation>
+        </message>
+        <message>
+            <source>the table needs a field 'gemeentecode'</source>
+            <translation>de tabel heeft een veld 'gemeentecode' nodig</translation>
+        </message>
+        <message>
+            <source>the table needs a field 'aandeel_prive' or 'ev_geregistreerd' (with 'peiljaar')</source>
+            <translation>de tabel heeft een veld 'aandeel_prive' of 'ev_geregistreerd' (met 'peiljaar') nodig</translation>
+        </message>
+        <message>
+            <source>'ev_geregistreerd' needs the field 'peiljaar'</source>
+            <translation>'ev_geregistreerd' heeft het veld 'peiljaar' nodig</translation>
+        </message>
+        <message>
+            <source>{code} is not a municipality of Noord-Brabant or Limburg</source>
+            <translation>{code} is geen gemeente in Noord-Brabant of Limburg</translation>
+        </message>
+        <message>
+            <source>{code} appears more than once</source>
+            <translation>{code} komt meer dan eens voor</translation>
+        </message>
+        <message>
+            <source>the number of registered electric cars {value} is negative</source>
+            <translation>het aantal geregistreerde elektrische auto's {value} is negatief</translation>
+        </message>
+        <message>
+            <source>the year of the registered count must be a whole year from {first} to {last}</source>
+            <translation>het peiljaar van het geregistreerde aantal moet een heel jaar van {first} tot en met {last} zijn</translation>
+        </message>
+        <message>
+            <source>Unknown base '{base}'.</source>
+            <translation>Onbekende basis '{base}'.</translation>
+        </message>
+        <message>
+            <source>Unknown interpolation '{name}'.</source>
+            <translation>Onbekende interpolatie '{name}'.</translation>
+        </message>
+        <message>
+            <source>Unknown private-share mode '{name}'.</source>
+            <translation>Onbekende keuze voor het aandeel privaat laden '{name}'.</translation>
+        </message>
+        <message>
+            <source>The number of electric cars per laadpunt must be more than 0.</source>
+            <translation>Het aantal elektrische auto's per laadpunt moet groter dan 0 zijn.</translation>
+        </message>
+        <message>
+            <source>all electric cars (plan RAL Zuid §2.3)</source>
+            <translation>alle elektrische auto's (plan RAL Zuid §2.3)</translation>
+        </message>
+        <message>
+            <source>electric cars without private charging</source>
+            <translation>elektrische auto's zonder eigen laadpunt</translation>
+        </message>
+        <message>
+            <source>private-charging share by CBS stedelijkheid {table} (assumption)</source>
+            <translation>aandeel privaat laden naar CBS-stedelijkheid {table} (aanname)</translation>
+        </message>
+        <message>
+            <source>private-charging share {share:g}</source>
+            <translation>aandeel privaat laden {share:g}</translation>
+        </message>
+        <message>
+            <source>geometric growth between the plan years</source>
+            <translation>geometrische groei tussen de planjaren</translation>
+        </message>
+        <message>
+            <source>linear interpolation between the plan years</source>
+            <translation>lineaire interpolatie tussen de planjaren</translation>
+        </message>
+        <message>
+            <source>Method: 1 (semi)public laadpunt per {n:g} electric cars over {base}; {share} splits public and semi-public; {curve}; counts are an indication, not exact targets (plan §3.2).</source>
+            <translation>Methode: 1 (semi)publiek laadpunt per {n:g} elektrische auto's over {base}; {share} verdeelt over publiek en semipubliek; {curve}; aantallen zijn een indicatie, geen exacte streefgetallen (plan §3.2).</translation>
+        </message>
+        <message>
+            <source>{count} gemeente(n) start from their registered electric cars.</source>
+            <translation>{count} gemeente(n) gaan uit van hun geregistreerde elektrische auto's.</translation>
+        </message>
+        <message>
+            <source>Prognosis {year}: {ev} electric cars need {needed} (semi)public laadpunten (1 per {target}); {existing} exist; gap {gap}, indication {extra}</source>
+            <translation>Prognose {year}: {ev} elektrische auto's hebben {needed} (semi)publieke laadpunten nodig (1 per {target}); er zijn er {existing}; tekort {gap}, indicatie {extra}</translation>
+        </message>
+        <message>
+            <source>separate list: measured</source>
+            <translation>aparte lijst: gemeten</translation>
+        </message>
+        <message>
+            <source>separate list: prognosis</source>
+            <translation>aparte lijst: prognose</translation>
+        </message>
+        <message>
+            <source>one list: measured shortage first, then prognosis</source>
+            <translation>één lijst: gemeten tekort eerst, daarna prognose</translation>
+        </message>
+        <message>
+            <source>Ranking</source>
+            <translation>Rangorde</translation>
+        </message>
+        <message>
+            <source>One list: measured shortage first (laadzekerheid today), then the prognosis</source>
+            <translation>Eén lijst: gemeten tekort eerst (laadzekerheid nu), daarna de prognose</translation>
+        </message>
+        <message>
+            <source>Separate lists: measured and prognosis each ranked from 1</source>
+            <translation>Aparte lijsten: gemeten en prognose elk vanaf 1 gerangschikt</translation>
+        </message>
+        <message>
+            <source>Ranking: measured shortage first, then the prognosis, in one list (field 'lijst').</source>
+            <translation>Rangorde: gemeten tekort eerst, daarna de prognose, in één lijst (veld 'lijst').</translation>
+        </message>
+        <message>
+            <source>Ranking: separate lists; 'rang' restarts at 1 for the prognosis (fields 'bron' and 'lijst').</source>
+            <translation>Rangorde: aparte lijsten; 'rang' begint voor de prognose weer bij 1 (velden 'bron' en 'lijst').</translation>
+        </message>
+        <message>
+            <source>{count} area(s) need {extra} extra laadpunten in total (an indication, not an exact target).</source>
+            <translation>{count} gebied(en) hebben samen {extra} extra laadpunten nodig (een indicatie, geen exact streefgetal).</translation>
+        </message>
+        <message>
+            <source>Year (2020-2030; between the plan years 2020, 2025 and 2030 on the growth curve)</source>
+            <translation>Jaar (2020-2030; tussen de planjaren 2020, 2025 en 2030 op de groeicurve)</translation>
+        </message>
+        <message>
+            <source>Base of the 1:5 ratio</source>
+            <translation>Basis van de verhouding 1:5</translation>
+        </message>
+        <message>
+            <source>All electric cars (plan RAL Zuid §2.3)</source>
+            <translation>Alle elektrische auto's (plan RAL Zuid §2.3)</translation>
+        </message>
+        <message>
+            <source>Only electric cars without private charging (older method)</source>
+            <translation>Alleen elektrische auto's zonder eigen laadpunt (oudere methode)</translation>
+        </message>
+        <message>
+            <source>Electric cars per (semi)public laadpunt (target; plan: 5)</source>
+            <translation>Elektrische auto's per (semi)publiek laadpunt (doel; plan: 5)</translation>
+        </message>
+        <message>
+            <source>Between the plan years</source>
+            <translation>Tussen de planjaren</translation>
+        </message>
+        <message>
+            <source>Geometric growth (constant growth factor)</source>
+            <translation>Geometrische groei (vaste groeifactor)</translation>
+        </message>
+        <message>
+            <source>Linear</source>
+            <translation>Lineair</translation>
+        </message>
+        <message>
+            <source>Private-charging share (ladder van laden) per gemeente</source>
+            <translation>Aandeel privaat laden (ladder van laden) per gemeente</translation>
+        </message>
+        <message>
+            <source>By CBS stedelijkheid (assumption, see help)</source>
+            <translation>Naar CBS-stedelijkheid (aanname, zie help)</translation>
+        </message>
+        <message>
+            <source>One share for every gemeente</source>
+            <translation>Eén aandeel voor elke gemeente</translation>
+        </message>
+        <message>
+            <source>Private-charging share for stedelijkheid 1;2;3;4;5 (very strongly urban ... not urban)</source>
+            <translation>Aandeel privaat laden voor stedelijkheid 1;2;3;4;5 (zeer sterk stedelijk ... niet stedelijk)</translation>
+        </message>
+        <message>
+            <source>Private-charging share for every gemeente (0-1; when not by stedelijkheid)</source>
+            <translation>Aandeel privaat laden voor elke gemeente (0-1; als het niet naar stedelijkheid gaat)</translation>
+        </message>
+        <message>
+            <source>Private-charging share per area (field, 0-1; empty = the gemeente's share)</source>
+            <translation>Aandeel privaat laden per gebied (veld, 0-1; leeg = het aandeel van de gemeente)</translation>
+        </message>
+        <message>
+            <source>The gemeente's own numbers (table: gemeentecode, aandeel_prive, ev_geregistreerd, peiljaar; optional)</source>
+            <translation>Eigen cijfers van de gemeente (tabel: gemeentecode, aandeel_prive, ev_geregistreerd, peiljaar; optioneel)</translation>
+        </message>
+        <message>
+            <source>Electric cars per fast-charging point (assumption)</source>
+            <translation>Elektrische auto's per snellaadpunt (aanname)</translation>
+        </message>
+        <message>
+            <source>Share of electric vans charging at semi-public points (plan: about half)</source>
+            <translation>Aandeel elektrische bestelbussen dat semipubliek laadt (plan: ongeveer de helft)</translation>
+        </message>
+        <message>
+            <source>Power per regular laadpunt (kW)</source>
+            <translation>Vermogen per gewoon laadpunt (kW)</translation>
+        </message>
+        <message>
+            <source>Power per fast-charging point (kW)</source>
+            <translation>Vermogen per snellaadpunt (kW)</translation>
+        </message>
+        <message>
+            <source>Simultaneity at the evening peak (0-1, assumption)</source>
+            <translation>Gelijktijdigheid in de avondpiek (0-1, aanname)</translation>
+        </message>
+        <message>
+            <source>Yearly load factor (energy / (power x 8,760 h), 0-1, assumption)</source>
+            <translation>Benuttingsgraad per jaar (energie / (vermogen x 8.760 u), 0-1, aanname)</translation>
+        </message>
+        <message>
+            <source>Existing charge points: the gemeente's own list of public points (empty = bundled NDW locations)</source>
+            <translation>Bestaande laadpunten: de eigen lijst van publieke punten van de gemeente (leeg = meegeleverde NDW-locaties)</translation>
+        </message>
+        <message>
+            <source>Laadpunten (EVSEs) per existing location (field; empty = a field named evses or laadpunten, else the number below)</source>
+            <translation>Laadpunten (EVSE's) per bestaande locatie (veld; leeg = een veld met de naam evses of laadpunten, anders het getal hieronder)</translation>
+        </message>
+        <message>
+            <source>Laadpunten per existing location when the data has no count (assumption: a post usually has 2)</source>
+            <translation>Laadpunten per bestaande locatie als de data geen aantal heeft (aanname: een paal heeft er meestal 2)</translation>
+        </message>
+        <message>
+            <source>NAL 500 m rule: count points of unknown access as public (the bundled NDW data has no access flag)</source>
+            <translation>NAL-regel 500 m: punten met onbekende toegang tellen als publiek (de meegeleverde NDW-data heeft geen toegangsveld)</translation>
+        </message>
+        <message>
+            <source>Prognosis per gemeente (types of points, gap and grid demand; indication)</source>
+            <translation>Prognose per gemeente (typen laadpunten, tekort en netvraag; indicatie)</translation>
+        </message>
+        <message>
+            <source>{year}: {ev} electric cars, {needed} (semi)public laadpunten needed (indication: {public} public, {semi} semi-public; plus {fast} fast and {vans} for vans), {existing} exist in the areas, gap {gap} laadpunten in {count} area(s); grid: {kw} kW peak, {mwh} MWh a year.</source>
+            <translation>{year}: {ev} elektrische auto's, {needed} (semi)publieke laadpunten nodig (indicatie: {public} publiek, {semi} semipubliek; plus {fast} snel en {vans} voor bestelbussen), {existing} bestaand in de gebieden, tekort {gap} laadpunten in {count} gebied(en); net: {kw} kW piek, {mwh} MWh per jaar.</translation>
+        </message>
+        <message>
+            <source>Prognosis per gemeente {year} (indication)</source>
+            <translation>Prognose per gemeente {year} (indicatie)</translation>
+        </message>
+        <message>
+            <source>The private-charging shares by stedelijkheid must be 5 fractions from 0 to 1 separated by ';' (e.g. 0.3;0.4;0.5;0.6;0.7), not '{text}'.</source>
+            <translation>De aandelen privaat laden naar stedelijkheid moeten 5 fracties van 0 tot 1 zijn, gescheiden door ';' (bijv. 0.3;0.4;0.5;0.6;0.7), niet '{text}'.</translation>
+        </message>
+        <message>
+            <source>Existing charge points: {source}</source>
+            <translation>Bestaande laadpunten: {source}</translation>
+        </message>
+        <message>
+            <source>Existing laadpunten by access: {public:.0f} public, {semi:.0f} semi-public, {unknown:.0f} unknown; {counted:.0f} counted from the data, the others assumed {per:g} per location.</source>
+            <translation>Bestaande laadpunten naar toegang: {public:.0f} publiek, {semi:.0f} semipubliek, {unknown:.0f} onbekend; {counted:.0f} geteld uit de data, de overige aangenomen als {per:g} per locatie.</translation>
+        </message>
+        <message>
+            <source>in session id order, {w} sessions go back in time as written, {s} with day and month swapped</source>
+            <translation>in volgorde van sessie-id gaan zoals geschreven {w} sessies terug in de tijd, met dag en maand verwisseld {s}</translation>
+        </message>
+        <message>
+            <source>{w} sessions start outside the month in the file name as written, {s} with day and month swapped</source>
+            <translation>zoals geschreven beginnen {w} sessies buiten de maand in de bestandsnaam, met dag en maand verwisseld {s}</translation>
+        </message>
+        <message>
+            <source>the column holds times without a date ('{value}'); if another column holds the date, name both in the column mapping parameter (e.g. start_date=Datum;start_time={column})</source>
+            <translation>de kolom bevat tijden zonder datum ('{value}'); staat de datum in een andere kolom, noem ze dan allebei in de parameter kolomtoewijzing (bv. start_date=Datum;start_time={column})</translation>
+        </message>
+        <message>
+            <source>CBS wijken en buurten (buurten)</source>
+            <translation>CBS wijken en buurten (buurten)</translation>
+        </message>
+        <message>
+            <source>CBS vierkantstatistieken 500 m</source>
+            <translation>CBS-vierkantstatistieken 500 m</translation>
+        </message>
+        <message>
+            <source>CBS vierkantstatistieken 100 m</source>
+            <translation>CBS-vierkantstatistieken 100 m</translation>
+        </message>
+        <message>
+            <source>No municipality chosen.</source>
+            <translation>Geen gemeente gekozen.</translation>
+        </message>
+        <message>
+            <source>{label}: the service sent the same next page {url} twice; stopped to avoid an endless loop.</source>
+            <translation>{label}: de dienst stuurde dezelfde volgende pagina {url} twee keer; gestopt om een eindeloze lus te voorkomen.</translation>
+        </message>
+        <message>
+            <source>{label}: more than {pages} pages; stopped.</source>
+            <translation>{label}: meer dan {pages} pagina's; gestopt.</translation>
+        </message>
+        <message>
+            <source>{label}: the answer of {url} is not a GeoJSON FeatureCollection.</source>
+            <translation>{label}: het antwoord van {url} is geen GeoJSON-FeatureCollection.</translation>
+        </message>
+        <message>
+            <source>{label}: the service announced {matched} features but sent {count}; the download is incomplete.</source>
+            <translation>{label}: de dienst meldde {matched} objecten maar stuurde er {count}; de download is onvolledig.</translation>
+        </message>
+        <message>
+            <source>{label}: no answer from the service ({reason}); try {attempt} of {tries}.</source>
+            <translation>{label}: geen antwoord van de dienst ({reason}); poging {attempt} van {tries}.</translation>
+        </message>
+        <message>
+            <source>{label}: the service {url} did not answer in time.</source>
+            <translation>{label}: de dienst {url} antwoordde niet op tijd.</translation>
+        </message>
+        <message>
+            <source>{label}: could not reach {url} ({reason}).</source>
+            <translation>{label}: {url} is niet bereikbaar ({reason}).</translation>
+        </message>
+        <message>
+            <source>{label}: the service is busy (HTTP {status}) and asks to wait {seconds:.0f} s; try later.</source>
+            <translation>{label}: de dienst is druk (HTTP {status}) en vraagt {seconds:.0f} s te wachten; probeer het later.</translation>
+        </message>
+        <message>
+            <source>{label}: the service answered HTTP {status}; waiting {seconds:.0f} s before try {attempt}.</source>
+            <translation>{label}: de dienst antwoordde HTTP {status}; {seconds:.0f} s wachten voor poging {attempt}.</translation>
+        </message>
+        <message>
+            <source>{label}: the service answered HTTP {status} for {url}: {reason}</source>
+            <translation>{label}: de dienst antwoordde HTTP {status} op {url}: {reason}</translation>
+        </message>
+        <message>
+            <source>{label}: asked for coordinates in {wanted} but the service sent {got}.</source>
+            <translation>{label}: coördinaten gevraagd in {wanted}, maar de dienst stuurde {got}.</translation>
+        </message>
+        <message>
+            <source>{label}: the answer of {url} is not readable JSON.</source>
+            <translation>{label}: het antwoord van {url} is geen leesbare JSON.</translation>
+        </message>
+        <message>
+            <source>{label}: using the download of {date} from the cache ({count} features).</source>
+            <translation>{label}: de download van {date} uit de cache wordt gebruikt ({count} objecten).</translation>
+        </message>
+        <message>
+            <source>{label}: reading {url}</source>
+            <translation>{label}: {url} wordt gelezen</translation>
+        </message>
+        <message>
+            <source>{reason} Using the older download of {date} from the cache instead.</source>
+            <translation>{reason} In plaats daarvan wordt de oudere download van {date} uit de cache gebruikt.</translation>
+        </message>
+        <message>
+            <source>{label}: {count} features in {pages} page(s) downloaded.</source>
+            <translation>{label}: {count} objecten in {pages} pagina('s) gedownload.</translation>
+        </message>
+        <message>
+            <source>Fetch open data</source>
+            <translation>Open data ophalen</translation>
+        </message>
+        <message>
+            <source>Municipality (CBS code, e.g. GM0772; empty = the whole region)</source>
+            <translation>Gemeente (CBS-code, bijv. GM0772; leeg = de hele regio)</translation>
+        </message>
+        <message>
+            <source>CBS buurten with households, inhabitants and address density</source>
+            <translation>CBS-buurten met huishoudens, inwoners en adressendichtheid</translation>
+        </message>
+        <message>
+            <source>CBS squares with households and inhabitants</source>
+            <translation>CBS-vierkanten met huishoudens en inwoners</translation>
+        </message>
+        <message>
+            <source>500 m</source>
+            <translation>500 m</translation>
+        </message>
+        <message>
+            <source>100 m</source>
+            <translation>100 m</translation>
+        </message>
+        <message>
+            <source>Edition (year) of CBS wijken en buurten</source>
+            <translation>Editie (jaar) van CBS wijken en buurten</translation>
+        </message>
+        <message>
+            <source>Use a cached download younger than this many days (0 = always fetch anew)</source>
+            <translation>Download uit de cache gebruiken als die jonger is dan dit aantal dagen (0 = altijd opnieuw ophalen)</translation>
+        </message>
+        <message>
+            <source>Time-out per request (seconds)</source>
+            <translation>Time-out per verzoek (seconden)</translation>
+        </message>
+        <message>
+            <source>Service URL of wijken en buurten (empty = PDOK, the chosen edition)</source>
+            <translation>URL van de dienst wijken en buurten (leeg = PDOK, de gekozen editie)</translation>
+        </message>
+        <message>
+            <source>Service URL of the vierkantstatistieken (empty = PDOK)</source>
+            <translation>URL van de dienst vierkantstatistieken (leeg = PDOK)</translation>
+        </message>
+        <message>
+            <source>Cache folder (empty = the QGIS profile)</source>
+            <translation>Cachemap (leeg = het QGIS-profiel)</translation>
+        </message>
+        <message>
+            <source>CBS buurten</source>
+            <translation>CBS-buurten</translation>
+        </message>
+        <message>
+            <source>CBS squares</source>
+            <translation>CBS-vierkanten</translation>
+        </message>
+        <message>
+            <source>What could not be fetched</source>
+            <translation>Wat niet opgehaald kon worden</translation>
+        </message>
+        <message>
+            <source>Sources and licences</source>
+            <translation>Bronnen en licenties</translation>
+        </message>
+        <message>
+            <source>Choose at least one dataset to fetch.</source>
+            <translation>Kies ten minste één dataset om op te halen.</translation>
+        </message>
+        <message>
+            <source>the region ({count} municipalities)</source>
+            <translation>de regio ({count} gemeenten)</translation>
+        </message>
+        <message>
+            <source>Fetching open data for {place}.</source>
+            <translation>Open data ophalen voor {place}.</translation>
+        </message>
+        <message>
+            <source>Not fetched: {reason}</source>
+            <translation>Niet opgehaald: {reason}</translation>
+        </message>
+        <message>
+            <source>{label}: {count} value(s) are kept secret or unknown by CBS (negative codes); they are empty (NULL) in the output and count as 0 households in the prognosis.</source>
+            <translation>{label}: {count} waarde(n) houdt het CBS geheim of zijn onbekend (negatieve codes); ze zijn leeg (NULL) in de uitvoer en tellen als 0 huishoudens in de prognose.</translation>
+        </message>
+        <message>
+            <source>{label}: {count} feature(s) without a readable geometry were left out.</source>
+            <translation>{label}: {count} object(en) zonder leesbare geometrie weggelaten.</translation>
+        </message>
+        <message>
+            <source>{label}: {count} areas, {households:.0f} households, {inhabitants:.0f} inhabitants.</source>
+            <translation>{label}: {count} gebieden, {households:.0f} huishoudens, {inhabitants:.0f} inwoners.</translation>
+        </message>
+        <message>
+            <source>{attribution}, downloaded {date}</source>
+            <translation>{attribution}, gedownload op {date}</translation>
+        </message>
+        <message>
+            <source>Nothing could be fetched and nothing was cached: {reasons}</source>
+            <translation>Niets kon worden opgehaald en niets stond in de cache: {reasons}</translation>
+        </message>
+        <message>
+            <source>Source: {source}</source>
+            <translation>Bron: {source}</translation>
+        </message>
+        <message>
+            <source>NDW charging points (OCPI)</source>
+            <translation>NDW-laadpunten (OCPI)</translation>
+        </message>
+        <message>
+            <source>{label}: the OCPI service answered status {status}: {reason}</source>
+            <translation>{label}: de OCPI-dienst antwoordde met status {status}: {reason}</translation>
+        </message>
+        <message>
+            <source>{label}: the answer of {url} is not a list of OCPI locations.</source>
+            <translation>{label}: het antwoord van {url} is geen lijst van OCPI-locaties.</translation>
+        </message>
+        <message>
+            <source>NDW charging points (OCPI) with laadpunten and public / semi-public access</source>
+            <translation>NDW-laadpunten (OCPI) met aantal laadpunten en publieke / semipublieke toegang</translation>
+        </message>
+        <message>
+            <source>URL of the NDW charging-point feed (empty = NDW open data)</source>
+            <translation>URL van de NDW-laadpuntenfeed (leeg = NDW open data)</translation>
+        </message>
+        <message>
+            <source>NDW charging points</source>
+            <translation>NDW-laadpunten</translation>
+        </message>
+        <message>
+            <source>NDW charging points: {count} locations with {points:.0f} laadpunten ({public} public, {semi} semi-public, {unknown} unknown access); {left_out} unpublished or without coordinates left out.</source>
+            <translation>NDW-laadpunten: {count} locaties met {points:.0f} laadpunten ({public} publiek, {semi} semipubliek, {unknown} toegang onbekend); {left_out} niet gepubliceerd of zonder coördinaten weggelaten.</translation>
+        </message>
+        <message>
+            <source>EVSE id, then charge point or location id</source>
+            <translation>EVSE-id, dan laadpaal- of locatie-id</translation>
+        </message>
+        <message>
+            <source>EVSE id</source>
+            <translation>EVSE-id</translation>
+        </message>
+        <message>
+            <source>charge point id</source>
+            <translation>laadpaal-id</translation>
+        </message>
+        <message>
+            <source>location id</source>
+            <translation>locatie-id</translation>
+        </message>
+        <message>
+            <source>unknown locations key '{key}'</source>
+            <translation>onbekende koppelsleutel voor locaties '{key}'</translation>
+        </message>
+        <message>
+            <source>(no ids)</source>
+            <translation>(geen id's)</translation>
+        </message>
+        <message>
+            <source>none of the {total} EVSEs in the sessions matches the field '{field}' of the locations layer (compared on: {key}). EVSE ids in the sessions look like {ours}; the field holds values like {theirs}. Choose the field that holds these ids, or another key (parameter LOCATIONS_KEY).</source>
+            <translation>geen van de {total} EVSE's in de sessies komt overeen met het veld '{field}' van de locatielaag (vergeleken op: {key}). EVSE-id's in de sessies zien eruit als {ours}; het veld bevat waarden als {theirs}. Kies het veld met deze id's, of een andere sleutel (parameter LOCATIONS_KEY).</translation>
+        </message>
+        <message>
+            <source>No charge point could be located: the locations layer {layer} matched no EVSE with a usable point; check its field '{field}' and the locations key.</source>
+            <translation>Geen enkel laadpunt kon worden geplaatst: de locatielaag {layer} koppelde geen EVSE aan een bruikbaar punt; controleer het veld '{field}' en de koppelsleutel.</translation>
+        </message>
+        <message>
+            <source>Excluded month {month} is not in the period; ignored.</source>
+            <translation>Weggelaten maand {month} ligt niet in de periode; genegeerd.</translation>
+        </message>
+        <message>
+            <source>Months left out of the period: {months} ({days} days remain).</source>
+            <translation>Maanden weggelaten uit de periode: {months} (er blijven {days} dagen over).</translation>
+        </message>
+        <message>
+            <source>Every month of the period is excluded; nothing is left to compute.</source>
+            <translation>Elke maand van de periode is weggelaten; er valt niets te berekenen.</translation>
+        </message>
+        <message>
+            <source>EVSEs matched to the locations layer</source>
+            <translation>EVSE's gekoppeld aan de locatielaag</translation>
+        </message>
+        <message>
+            <source>Months with almost no sessions between busier months (data gap)</source>
+            <translation>Maanden met bijna geen sessies tussen drukkere maanden (gat in de data)</translation>
+        </message>
+        <message>
+            <source>energy excluded (not in kWh or kWh per session); the session and its connected time still count</source>
+            <translation>energie uitgesloten (niet in kWh en kWh per sessie); de sessie en haar aansluittijd tellen mee</translation>
+        </message>
+        <message>
+            <source>matched {matched} of {total} EVSEs on field '{field}' of {layer}: {evse} on the EVSE id, {chargepoint} on the charge point or location id, {normalised} of them after normalising the id form; unmatched EVSEs are placed from other sources or excluded as unlocated</source>
+            <translation>{matched} van {total} EVSE's gekoppeld op veld '{field}' van {layer}: {evse} op het EVSE-id, {chargepoint} op het laadpaal- of locatie-id, waarvan {normalised} na het gelijktrekken van de schrijfwijze; niet gekoppelde EVSE's worden uit andere bronnen geplaatst of als niet te plaatsen uitgesloten</translation>
+        </message>
+        <message>
+            <source>{months}: fewer sessions per day than {pct} % of the median month's; occupancy there would read as an empty street. Check the data, or leave these months out (parameters EXCLUDE_DATA_GAPS or EXCLUDED_MONTHS)</source>
+            <translation>{months}: minder sessies per dag dan {pct} % van de mediane maand; de bezetting zou daar als een lege straat lezen. Controleer de data of laat deze maanden weg (parameters EXCLUDE_DATA_GAPS of EXCLUDED_MONTHS)</translation>
+        </message>
+        <message>
+            <source>{title}: only the energy is excluded, the connected time counts</source>
+            <translation>{title}: alleen de energie is uitgesloten, de aansluittijd telt mee</translation>
+        </message>
+        <message>
+            <source>The share of days above the peak threshold must be between 0 and 100 %.</source>
+            <translation>Het aandeel dagen boven de piekdrempel moet tussen 0 en 100 % liggen.</translation>
+        </message>
+        <message>
+            <source>The data gap fraction must be between 0 and 1.</source>
+            <translation>De drempel voor gaten in de data moet tussen 0 en 1 liggen.</translation>
+        </message>
+        <message>
+            <source>The low-usage threshold must be between 0 and 100 % and the number of months at least 1.</source>
+            <translation>De drempel voor laag gebruik moet tussen 0 en 100 % liggen en het aantal maanden minstens 1 zijn.</translation>
+        </message>
+        <message>
+            <source>Excluded months: '{value}' is not a month; write it as yyyy-mm, e.g. 2024-03</source>
+            <translation>Weggelaten maanden: '{value}' is geen maand; schrijf jjjj-mm, bijvoorbeeld 2024-03</translation>
+        </message>
+        <message>
+            <source>The id field of the locations layer holds</source>
+            <translation>Het id-veld van de locatielaag bevat</translation>
+        </message>
+        <message>
+            <source>A point is often full when its peak is above the threshold on more than this share of days (%)</source>
+            <translation>Een laadpunt is vaak vol als de piek boven de drempel ligt op meer dan dit aandeel van de dagen (%)</translation>
+        </message>
+        <message>
+            <source>Months to leave out of the period (yyyy-mm, comma separated; e.g. data gaps)</source>
+            <translation>Maanden die uit de periode vallen (jjjj-mm, gescheiden door komma's; bijvoorbeeld gaten in de data)</translation>
+        </message>
+        <message>
+            <source>Leave detected data gaps out of the period</source>
+            <translation>Gevonden gaten in de data uit de periode weglaten</translation>
+        </message>
+        <message>
+            <source>Low usage: monthly occupancy under (%)</source>
+            <translation>Laag gebruik: bezettingsgraad per maand onder (%)</translation>
+        </message>
+        <message>
+            <source>Low usage: for at least this many consecutive months</source>
+            <translation>Laag gebruik: gedurende minstens zoveel opeenvolgende maanden</translation>
+        </message>
+        <message>
+            <source>Daily indicators per EVSE (large: one row per EVSE per day)</source>
+            <translation>Indicatoren per EVSE per dag (groot: één rij per EVSE per dag)</translation>
+        </message>
+        <message>
+            <source>Charge points with low usage (risk cover)</source>
+            <translation>Laadpunten met laag gebruik (risicodekking)</translation>
+        </message>
+        <message>
+            <source>Charge points: low usage</source>
+            <translation>Laadpunten: laag gebruik</translation>
+        </message>
+        <message>
+            <source>Local time or UTC</source>
+            <translation>Lokale tijd of UTC</translation>
+        </message>
+        <message>
+            <source>read as stated per file; rows = sessions across a daylight-saving change or in its skipped hour</source>
+            <translation>gelezen zoals per bestand vermeld; aantal = sessies over een zomer-/wintertijdwissel of in het overgeslagen uur</translation>
+        </message>
+        <message>
+            <source>times read as UTC, not as local time ({zone}): {evidence}</source>
+            <translation>tijden gelezen als UTC, niet als lokale tijd ({zone}): {evidence}</translation>
+        </message>
+        <message>
+            <source>times read as local time ({zone}), not as UTC: {evidence}</source>
+            <translation>tijden gelezen als lokale tijd ({zone}), niet als UTC: {evidence}</translation>
+        </message>
+        <message>
+            <source>the sessions do not show whether the times are local time ({zone}) or UTC ({evidence}); read as local time; set Time zone (TIME_ZONE) to UTC if their times are UTC</source>
+            <translation>de sessies laten niet zien of de tijden lokale tijd ({zone}) of UTC zijn ({evidence}); gelezen als lokale tijd; zet Tijdzone (TIME_ZONE) op UTC als hun tijden UTC zijn</translation>
+        </message>
+        <message>
+            <source>{n} sessions cross a daylight-saving change: in {local} stop - start differs from '{column}' by the clock change ({spring} spring +1 h, {autumn} autumn -1 h), as in local time; in {utc} it equals '{column}', as in UTC; {neither} fit neither</source>
+            <translation>{n} sessies lopen over een zomer-/wintertijdwissel: bij {local} verschilt eind - start van '{column}' met de klokwissel ({spring} voorjaar +1 u, {autumn} najaar -1 u), zoals bij lokale tijd; bij {utc} is het gelijk aan '{column}', zoals bij UTC; {neither} passen bij geen van beide</translation>
+        </message>
+        <message>
+            <source>'{column}' equals stop - start in only {agree} of {plain} other sessions, so it is not used as evidence</source>
+            <translation>'{column}' is bij maar {agree} van {plain} andere sessies gelijk aan eind - start en telt dus niet als bewijs</translation>
+        </message>
+        <message>
+            <source>{n} start or stop times fall in the skipped spring hour, which no local clock shows</source>
+            <translation>{n} start- of eindtijden vallen in het overgeslagen voorjaarsuur, dat geen lokale klok aanwijst</translation>
         </message>
         <message>
             <source> and {count} more</source>

@@ -52,6 +52,7 @@ class Assumptions:
     truck_exit_m: float
     near_zone_m: float
     min_spacing_m: float
+    road_snap_m: float
     search_sources: dict
 
     def fleet(self, fleet: str, province: str) -> float:
@@ -124,5 +125,6 @@ def load_assumptions(path: str | Path | None = None) -> Assumptions:
         truck_exit_m=float(search["truck_exit_m"]["value"]),
         near_zone_m=float(search["near_zone_m"]["value"]),
         min_spacing_m=float(search["min_spacing_m"]["value"]),
+        road_snap_m=float(search["road_snap_m"]["value"]),
         search_sources={key: value["source"] for key, value in search.items()},
     )

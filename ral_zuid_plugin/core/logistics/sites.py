@@ -33,6 +33,7 @@ from ral_zuid_plugin.core.logistics import bundled
 from ral_zuid_plugin.core.logistics.assumptions import Assumptions, SiteType
 from ral_zuid_plugin.core.logistics.emission_zones import ATTRIBUTION as ZONES_ATTRIBUTION
 from ral_zuid_plugin.core.logistics.emission_zones import ZE, ze_zones_of_municipality
+from ral_zuid_plugin.core.logistics.network import driving_distance_to_boundary
 from ral_zuid_plugin.core.progress import Progress, SilentProgress, SubProgress, check_cancelled
 from ral_zuid_plugin.core.screening import measures, wording
 from ral_zuid_plugin.core.screening.candidates import prepare_candidates
@@ -224,6 +225,54 @@ def _references(
     return references
 
 
+def zone_distances(
+    xy: np.ndarray,
+    zone_rows: np.ndarray,
+    zones: gpd.GeoDataFrame,
+    straight: np.ndarray,
+    roads: ReferenceLayer | None,
+    assumptions: Assumptions,
+) -> tuple[np.ndarray, list[str]]:
+    """Distance to the own zone's boundary per site: driving over ``roads`` where possible, else straight line.
+
+    Returns the distances and per site the note that says how it was measured.
+    """
+    distance = np.asarray(straight, dtype=float).copy()
+    if roads is None or len(roads.frame) == 0:
+        return distance, [tr("straight-line distance; no road network given")] * len(xy)
+    notes = [""] * len(xy)
+    shapes = list(roads.frame.geometry)
+    for zone_row, zone in enumerate(zones.geometry):
+        rows = np.flatnonzero(zone_rows == zone_row)
+        if len(rows) == 0:
+            continue
+        own = np.array([zone.boundary.distance(Point(p)) for p in xy[rows]])
+        found = driving_distance_to_boundary(xy[rows], shapes, zone, own, assumptions.road_snap_m)
+        distance[rows] = found.distance_m
+        for position, usable in zip(rows.tolist(), found.on_network.tolist()):
+            notes[position] = (
+                tr("driving distance over the road network")
+                if usable
+                else tr("straight-line distance; no connected road within {snap} m").format(
+                    snap=wording.format_number(assumptions.road_snap_m, 0)
+                )
+            )
+    return distance, notes
+
+
+def _add_distance_notes(result: ScreeningResult, notes: list[str]) -> None:
+    """Say in the zone-distance reasons how the distance was measured (the engine reads it as a field)."""
+    for outcome in result.outcomes:
+        if outcome.criterion.id != "afstand_ze_grens":
+            continue
+        for position, status in enumerate(outcome.statuses):
+            if status in ("voldoet", "aandachtspunt", "voldoet niet"):
+                outcome.reasons[position] = tr("{reason} (note: {caveat})").format(
+                    reason=outcome.reasons[position], caveat=notes[position]
+                )
+        result.frame["afstand_ze_grens_reden"] = np.array(outcome.reasons, dtype=object)
+
+
 def _rank(sites: pd.DataFrame) -> np.ndarray:
     order = sites.assign(
         _advice=sites["advies"].map(ADVICE_ORDER).fillna(3),
@@ -357,21 +406,29 @@ def _count_inside(xy: np.ndarray, area, area_layer: measures.LayerGeometry) -> i
     return int((measures.inside_polygon(points, area_layer) >= 0.5).sum())
 
 
-def _site_reason(row: pd.Series, site_type: SiteType, rules: RuleSet) -> str:
-    parts = [
-        tr("{type}: {points} charge points, {kwh} kWh/day").format(
-            type=site_type_label(site_type),
-            points=int(row["aantal_laadpunten"]),
-            kwh=wording.format_number(float(row["kwh_per_dag"]), 0),
-        )
-        if row["kwh_per_dag"] > 0
-        else tr("{type}: reserve site (no demand allocated)").format(type=site_type_label(site_type))
+def site_reasons(sites: pd.DataFrame, assumptions: Assumptions, rules: RuleSet) -> list[str]:
+    """Per site one line: type with points and kWh (or reserve), then every assessed criterion's reason."""
+    assessed = ("voldoet", "aandachtspunt", "voldoet niet")
+    columns = [
+        (sites[c.id + "_status"].tolist(), sites[c.id + "_reden"].tolist())
+        for c in rules.criteria
+        if c.id + "_status" in sites.columns
     ]
-    for criterion in rules.criteria:
-        status = row[criterion.id + "_status"]
-        if status in ("voldoet", "aandachtspunt", "voldoet niet"):
-            parts.append(str(row[criterion.id + "_reden"]))
-    return "; ".join(parts)
+    lines = []
+    for position, (key, points, kwh) in enumerate(
+        zip(sites["site_type"].tolist(), sites["aantal_laadpunten"].tolist(), sites["kwh_per_dag"].tolist())
+    ):
+        label = site_type_label(assumptions.site_types[key])
+        parts = [
+            tr("{type}: {points} charge points, {kwh} kWh/day").format(
+                type=label, points=int(points), kwh=wording.format_number(float(kwh), 0)
+            )
+            if kwh > 0
+            else tr("{type}: reserve site (no demand allocated)").format(type=label)
+        ]
+        parts.extend(str(reasons[position]) for statuses, reasons in columns if statuses[position] in assessed)
+        lines.append("; ".join(parts))
+    return lines
 
 
 def run_zes(
@@ -429,7 +486,14 @@ def run_zes(
     references = _references(ze, logistics, logistics_name, user_layers or {})
     for key in sorted(set(rules.layers_needed()) - set(references)):
         messages.append(tr("No layer '{key}': its criteria are not assessed").format(key=key))
+    xy = measures.point_coordinates(prepared.geometry)
+    straight = measures.nearest_distance(xy, references["ze_grens"].geometry())
+    distance, notes = zone_distances(
+        xy, rows["zone_row"].to_numpy(), ze, straight, references.get("hoofdwegen"), assumptions
+    )
+    prepared["afstand_ze_grens_m"] = distance
     result = screen_candidates(prepared, references, rules, SubProgress(progress, 10, 80))
+    _add_distance_notes(result, notes)
     sites = pd.DataFrame(result.frame.drop(columns="geometry"))
     zone_ids = ze["zone_id"].to_numpy()
     sites["ze_zone_id"] = zone_ids[rows["zone_row"].to_numpy()]
@@ -437,9 +501,9 @@ def run_zes(
     sites["site_type"] = rows["site_type"].to_numpy()
     sites["site_type_label"] = [site_type_label(t) for t in types]
     sites["laadladder"] = prepared["laadladder"].to_numpy()
-    xy = measures.point_coordinates(result.frame.geometry)
-    boundary = references["ze_grens"].geometry()
-    sites["afstand_ze_grens_m"] = np.round(measures.nearest_distance(xy, boundary), 1)
+    sites["afstand_ze_grens_m"] = np.round(distance, 1)
+    sites["afstand_ze_grens_hemelsbreed_m"] = np.round(straight, 1)
+    sites["afstand_methode"] = notes
     inside_zone = measures.inside_polygon(
         gpd.GeoSeries(result.frame.geometry.values, crs=RD_NEW),
         measures.LayerGeometry(ze.geometry.reset_index(drop=True)),
@@ -452,9 +516,7 @@ def run_zes(
     kwh, points, demand = allocate(located, ze, assumptions, province, household_share)
     sites["kwh_per_dag"] = np.round(kwh, 0)
     sites["aantal_laadpunten"] = points
-    sites["toelichting"] = [
-        _site_reason(row, assumptions.site_types[row["site_type"]], rules) for _, row in sites.iterrows()
-    ]
+    sites["toelichting"] = site_reasons(sites, assumptions, rules)
     sites["gegevensbasis"] = (
         tr("fallback: search cells (no logistics layer)")
         if fallback

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from qgis.core import (
     QgsProcessing,
+    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterNumber,
@@ -16,7 +17,9 @@ from ral_zuid_plugin.core.i18n import tr
 from ral_zuid_plugin.core.pressure.proposals import (
     DEFAULT_MIN_WEEKS,
     DEFAULT_THRESHOLD_PCT,
+    MEASURED_FIRST,
     PEAK_FIELD,
+    RANKINGS,
     WEEKS_ABOVE_FIELD,
     WEEKS_DATA_FIELD,
     measured_proposals,
@@ -25,7 +28,12 @@ from ral_zuid_plugin.core.pressure.proposals import (
 )
 from ral_zuid_plugin.processing_provider import groups
 from ral_zuid_plugin.processing_provider.base import RalZuidAlgorithm
-from ral_zuid_plugin.processing_provider.pressure.common import read_points, read_polygons, source_label
+from ral_zuid_plugin.processing_provider.pressure.common import (
+    points_parameter,
+    read_points,
+    read_polygons,
+    source_label,
+)
 
 
 class PlacementProposalsAlgorithm(RalZuidAlgorithm):
@@ -36,6 +44,7 @@ class PlacementProposalsAlgorithm(RalZuidAlgorithm):
     THRESHOLD = "THRESHOLD"
     MIN_WEEKS = "MIN_WEEKS"
     PROGNOSIS_AREAS = "PROGNOSIS_AREAS"
+    RANKING = "RANKING"
     OUTPUT = "OUTPUT"
 
     def display_name(self) -> str:
@@ -78,6 +87,17 @@ class PlacementProposalsAlgorithm(RalZuidAlgorithm):
             )
         )
         self.addParameter(
+            QgsProcessingParameterEnum(
+                self.RANKING,
+                tr("Ranking"),
+                [
+                    tr("One list: measured shortage first (laadzekerheid today), then the prognosis"),
+                    tr("Separate lists: measured and prognosis each ranked from 1"),
+                ],
+                defaultValue=0,
+            )
+        )
+        self.addParameter(
             QgsProcessingParameterFeatureSink(
                 self.OUTPUT, tr("Proposal areas (ranked)"), QgsProcessing.TypeVectorPolygon
             )
@@ -99,7 +119,15 @@ class PlacementProposalsAlgorithm(RalZuidAlgorithm):
                         layer=label, weeks=WEEKS_ABOVE_FIELD, peak=PEAK_FIELD
                     )
                 )
-            points = read_points(points_source, context, feedback, progress, label, wanted)
+            points = read_points(
+                points_source,
+                context,
+                feedback,
+                progress,
+                label,
+                wanted,
+                **points_parameter(self, parameters, self.SESSION_POINTS, context),
+            )
             parts.append(
                 measured_proposals(
                     points,
@@ -120,9 +148,15 @@ class PlacementProposalsAlgorithm(RalZuidAlgorithm):
                     ).format(layer=label, fields=", ".join(missing))
                 )
             parts.append(prognosis_proposals(read_polygons(areas_source, context, feedback, label)))
-        ranked = rank_proposals(*parts)
+        ranking = RANKINGS[self.parameterAsEnum(parameters, self.RANKING, context)]
+        ranked = rank_proposals(*parts, ranking=ranking)
         progress.info(
-            tr("{count} area(s) need {extra} extra laadpunten in total.").format(
+            tr("Ranking: measured shortage first, then the prognosis, in one list (field 'lijst').")
+            if ranking == MEASURED_FIRST
+            else tr("Ranking: separate lists; 'rang' restarts at 1 for the prognosis (fields 'bron' and 'lijst').")
+        )
+        progress.info(
+            tr("{count} area(s) need {extra} extra laadpunten in total (an indication, not an exact target).").format(
                 count=len(ranked), extra=int(ranked["extra_laadpunten"].sum()) if len(ranked) else 0
             )
         )

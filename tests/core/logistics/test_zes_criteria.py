@@ -50,6 +50,9 @@ def screened():
     )
     prepared = prepare_candidates(candidates)
     prepared["laadladder"] = ["semipubliek", "marktinitiatief", "semipubliek"]
+    # The distance to the zone boundary is a candidate field that run_zes measures (straight line here):
+    # A: 156,500 - 156,000 = 500 m; B: 160,000 - 156,000 = 4,000 m; C: 500 m to each edge from the centre.
+    prepared["afstand_ze_grens_m"] = [500.0, 4000.0, 500.0]
     references = {
         "ze_grens": _layer("ze_grens", [ZONE.boundary]),
         "logistiek": _layer("logistiek", [box(159_900, 383_400, 160_100, 383_600)]),
@@ -64,14 +67,13 @@ def screened():
 
 
 def test_distance_to_the_zone_boundary(screened):
-    # A: 156,500 - 156,000 = 500 m; B: 160,000 - 156,000 = 4,000 m; C: 500 m to each edge from the centre.
     assert screened.loc["A", "afstand_ze_grens_waarde"] == pytest.approx(500.0)
     assert screened.loc["B", "afstand_ze_grens_waarde"] == pytest.approx(4000.0)
     assert screened.loc["C", "afstand_ze_grens_waarde"] == pytest.approx(500.0)
     # Vans: <= 1,500 voldoet; trucks: 3,000 voldoet, 6,000 aandachtspunt -> 4,000 is aandachtspunt.
     assert screened.loc["A", "afstand_ze_grens_status"] == "voldoet"
     assert screened.loc["B", "afstand_ze_grens_status"] == "aandachtspunt"
-    assert "straight-line" in screened.loc["A", "afstand_ze_grens_reden"]
+    assert "500 m" in screened.loc["A", "afstand_ze_grens_reden"]
 
 
 def test_business_park_road_grid_ladder_and_gaps(screened):
@@ -156,3 +158,71 @@ def test_plan_map_draws_the_proposed_sites_or_the_top_ten():
     assert zes_sites_to_draw(sites)["rang"].tolist() == [1, 3]
     none = sites.assign(aantal_laadpunten=0)
     assert zes_sites_to_draw(none)["rang"].tolist() == list(range(1, 11))
+
+
+def test_driving_distance_over_a_road_that_enters_the_zone():
+    from ral_zuid_plugin.core.logistics.network import driving_distance_to_boundary
+
+    # Zone 0-1,000 x 0-1,000. Road: (2,000, 2,000) south to (2,000, 500), then west to (500, 500); it crosses
+    # the boundary at (1,000, 500).
+    zone = box(0, 0, 1000, 1000)
+    road = [LineString([(2000, 2000), (2000, 500), (500, 500)])]
+    sites = np.array([[2000, 2000], [2100, 2000], [5000, 5000], [500, 500]], dtype=float)
+    straight = np.array([zone.boundary.distance(Point(p)) for p in sites])
+    found = driving_distance_to_boundary(sites, road, zone, straight, snap_max_m=500)
+    # (2,000, 2,000): 1,500 south + 1,000 west = 2,500 m (straight line only 1,414 m).
+    # (2,100, 2,000): 100 m to the road's end + 2,500 = 2,600 m.
+    # (5,000, 5,000): 4,243 m from the nearest road vertex > 500 m: straight line 5,657 m, flagged.
+    # (500, 500): inside, on the road, 500 m east to the crossing.
+    np.testing.assert_allclose(found.distance_m, [2500, 2600, math.hypot(4000, 4000), 500], atol=0.01)
+    assert found.on_network.tolist() == [True, True, False, True]
+
+
+def test_a_road_that_never_reaches_the_zone_leaves_straight_lines():
+    from ral_zuid_plugin.core.logistics.network import driving_distance_to_boundary
+
+    zone = box(0, 0, 1000, 1000)
+    road = [LineString([(3000, 0), (3000, 3000)])]
+    sites = np.array([[3000, 100.0]])
+    found = driving_distance_to_boundary(sites, road, zone, np.array([2000.0]))
+    assert found.distance_m.tolist() == [2000.0] and found.on_network.tolist() == [False]
+
+
+def test_two_zones_share_the_municipality_by_area():
+    assumptions = load_assumptions()
+    # Zone P is 1 km2, zone Q 3 km2: area shares 0.25 and 0.75 of the municipality's vehicles.
+    zones = gpd.GeoDataFrame(
+        {"zone_id": ["P", "Q"]}, geometry=[box(0, 0, 1000, 1000), box(5000, 0, 8000, 1000)], crs=RD
+    )
+    sites = gpd.GeoDataFrame(
+        {"ze_zone_id": ["P", "Q"], "site_type": ["laadplein", "laadplein"], "advies": ["positief"] * 2, "rang": [1, 1]},
+        geometry=[Point(500, 500), Point(6000, 500)],
+        crs=RD,
+    )
+    kwh, points, demand = allocate(sites, zones, assumptions, "Limburg", 0.2)
+    # Limburg vans 17,300 x 0.2 = 3,460; P: x 0.25 = 865 vans -> 865 x 0.5 x 15 = 6,487.5 kWh -> ceil(10.8) = 11;
+    # Q: 2,595 vans -> 19,462.5 kWh -> ceil(32.4) = 33.
+    assert demand[("P", "laadplein")] == pytest.approx((865.0, 6487.5))
+    assert demand[("Q", "laadplein")] == pytest.approx((2595.0, 19462.5))
+    np.testing.assert_allclose(kwh, [6487.5, 19462.5])
+    assert points.tolist() == [11, 33]
+
+
+def test_a_bad_assumptions_file_names_file_and_field(tmp_path):
+    import json
+
+    from ral_zuid_plugin.core.errors import InputDataError
+
+    data = json.loads(resource_path("rules", "zes_aannames_ral_zuid.json").read_text(encoding="utf-8"))
+    data["site_types"]["laadplein"]["share"]["value"] = -0.5
+    path = tmp_path / "aannames_fout.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(InputDataError) as error:
+        load_assumptions(path)
+    assert error.value.path.endswith("aannames_fout.json")
+    assert "site_types.laadplein.share.value" in str(error.value)
+    broken = tmp_path / "kapot.json"
+    broken.write_text('{"id": ', encoding="utf-8")
+    with pytest.raises(InputDataError) as error:
+        load_assumptions(broken)
+    assert error.value.row == 1

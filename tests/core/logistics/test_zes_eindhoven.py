@@ -16,7 +16,7 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 import pytest
-from shapely.geometry import Point, box
+from shapely.geometry import LineString, Point, box
 
 from ral_zuid_plugin.core.errors import RalZuidError
 from ral_zuid_plugin.core.logistics.assumptions import load_assumptions
@@ -25,6 +25,7 @@ from ral_zuid_plugin.core.logistics.sites import run_zes
 from ral_zuid_plugin.core.reference.motorways import load_motorway_exits
 from ral_zuid_plugin.core.reference.municipalities import load_region_municipalities
 from ral_zuid_plugin.core.resources import resource_path
+from ral_zuid_plugin.core.screening.references import prepare_reference
 from ral_zuid_plugin.core.screening.rules import load_rules
 
 EINDHOVEN_ZONE = "NDW11_fae2120b-f287-424e-b3d2-35e146b85b41"
@@ -183,3 +184,45 @@ def test_the_sites_that_receive_demand_are_spread(fallback):
         for i, a in enumerate(points):
             for b in points[i + 1 :]:
                 assert a.distance(b) >= 1000.0
+
+
+def test_with_a_road_network_the_zone_distance_is_driven_and_said_so(inputs, fallback):
+    zones, rules, assumptions = inputs
+    zone = zones.loc[zones["zone_id"] == EINDHOVEN_ZONE].geometry.iloc[0]
+    # A cross of two straight roads through the search-cell centre nearest the zone's centroid, 8 km each way
+    # (cell centres lie at 250 + k x 500 m), so a row of search cells lies on the east road.
+    cx = round((zone.centroid.x - 250) / 500) * 500 + 250
+    cy = round((zone.centroid.y - 250) / 500) * 500 + 250
+    roads = gpd.GeoDataFrame(
+        geometry=[LineString([(cx - 8000, cy), (cx + 8000, cy)]), LineString([(cx, cy - 8000), (cx, cy + 8000)])],
+        crs="EPSG:28992",
+    )
+    user = {"hoofdwegen": prepare_reference("hoofdwegen", roads, attribution="test")}
+    result = run_zes("GM0772", zones, rules, assumptions, user_layers=user, on=ON)
+    sites = result.sites
+    driven = sites["afstand_methode"] == "driving distance over the road network"
+    assert driven.any() and (~driven).any()
+    # Driving is never shorter than the straight line; the reason carries the note.
+    assert (sites["afstand_ze_grens_m"] >= sites["afstand_ze_grens_hemelsbreed_m"] - 0.1).all()
+    assert sites.loc[driven, "afstand_ze_grens_reden"].str.contains("driving distance over the road network").all()
+    # A site on the east road outside the zone: its driving distance is the distance along the road to where the
+    # road leaves the zone (second method: shapely on the road line and the zone boundary).
+    east = LineString([(cx, cy), (cx + 8000, cy)])
+    exit_x = max(p.x for p in getattr(east.intersection(zone.boundary), "geoms", [east.intersection(zone.boundary)]))
+    on_road = sites[(sites.geometry.y.sub(cy).abs() < 1) & (sites.geometry.x > exit_x + 300)]
+    assert len(on_road) >= 2
+    for _, site in on_road.iterrows():
+        assert site["afstand_ze_grens_m"] == pytest.approx(site.geometry.x - exit_x, abs=1.0)
+    # Without roads every reason says straight line.
+    assert fallback.sites["afstand_methode"].eq("straight-line distance; no road network given").all()
+
+
+def test_an_announced_zone_is_kept_and_reported(inputs):
+    zones, rules, assumptions = inputs
+    # 's-Hertogenbosch's ZE zone applies from 2025-03-01 (XML overallStartTime); on 15 January 2025 it is announced.
+    early = datetime(2025, 1, 15, tzinfo=timezone.utc)
+    result = run_zes("GM0796", load_zones(on=early), rules, assumptions, on=early)
+    zone = result.zones.iloc[0]
+    assert zone["zone_id"] == "NDW11_de06481f-e23e-4c9a-987b-978a4b67e0c0" and bool(zone["aangekondigd"])
+    assert "Zone ZE 's-Hertogenbosch is announced: it applies from 2025-03-01" in result.messages
+    assert len(result.sites) > 0
