@@ -122,6 +122,12 @@ class QgisTransport:
                 if not reply.isFinished():
                     loop.exec_()
                 timer.stop()
+                # drop the connections and objects here, in this thread: a connection to loop.quit would keep
+                # the loop alive until a garbage collection on another thread (QObjects must die in their own)
+                if not sip.isdeleted(reply):
+                    reply.finished.disconnect(loop.quit)
+                sip.delete(timer)
+                sip.delete(loop)
             if sip.isdeleted(reply):  # QGIS's own network timeout may abort and delete a stalled reply
                 raise t.TransportError(t.TIMEOUT, "the request was aborted without an answer")
             status = reply.attribute(QNetworkRequest.HttpStatusCodeAttribute)
