@@ -10,6 +10,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from ral_zuid_plugin.core.filenames import check_output_path
+
 
 def default_file_mode() -> int:
     """The mode a newly created file gets under the current umask."""
@@ -19,6 +21,10 @@ def default_file_mode() -> int:
 
 
 def publish(temporary: str | Path, target: str | Path) -> None:
-    """Move the finished ``temporary`` file onto ``target`` in one step, with normal permissions."""
+    """Move the finished ``temporary`` file onto ``target`` in one step, with normal permissions.
+
+    On Windows a target name Windows refuses or a path over 259 characters is reported (RalZuidError) instead.
+    """
+    check_output_path(target)
     os.chmod(temporary, default_file_mode())
     os.replace(temporary, target)

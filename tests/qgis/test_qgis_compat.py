@@ -8,7 +8,16 @@ from qgis.core import Qgis, QgsField
 from ral_zuid_plugin.adapters import qgis_compat
 
 # Qt's own type numbers (QMetaType::Type, equal to the old QVariant::Type values), from the Qt documentation.
-QT_TYPE_NUMBERS = {"Bool": 1, "Int": 2, "LongLong": 4, "Double": 6, "String": 10, "Date": 14, "Time": 15, "DateTime": 16}
+QT_TYPE_NUMBERS = {
+    "Bool": 1,
+    "Int": 2,
+    "LongLong": 4,
+    "Double": 6,
+    "String": 10,
+    "Date": 14,
+    "Time": 15,
+    "DateTime": 16,
+}
 
 
 def test_this_qgis_322_uses_qvariant_field_types():

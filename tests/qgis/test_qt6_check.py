@@ -78,7 +78,8 @@ def test_the_fix_scopes_enums_and_renames_exec_and_the_result_passes():
     assert fixed == (
         "from qgis.PyQt.QtCore import Qt\n"
         "from qgis.core import QgsProcessing\n"
-        'x = ("é", QgsProcessing.SourceType.TypeVectorPolygon, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)\n'
+        'x = ("é", QgsProcessing.SourceType.TypeVectorPolygon, '
+        "Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)\n"
         "dialog.exec()\n"
         "button = Qt.MouseButton.MiddleButton\n"
     )
