@@ -14,7 +14,7 @@ QGIS_ENV := QT_QPA_PLATFORM=offscreen QGIS_PREFIX_PATH=/usr XDG_RUNTIME_DIR=/tmp
 DEMO_OUT ?= demo_output
 PROFILE_DIR ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
 
-.PHONY: deps venv qm ts lint test test-core test-core-py39 test-qgis demo package deploy clean pygeoapi-venv py39-venv
+.PHONY: deps venv qm ts lint test test-core test-core-py39 test-qgis demo package release deploy clean pygeoapi-venv py39-venv
 
 deps:
 	@bash scripts/install_deps.sh
@@ -96,6 +96,13 @@ package: qm
 	mkdir -p $(DIST)/build/$(PLUGIN)/i18n && cp $(QM) $(DIST)/build/$(PLUGIN)/i18n/
 	rm -f $(ZIP) && cd $(DIST)/build && zip -q -r -X ../$(notdir $(ZIP)) $(PLUGIN)
 	@echo "$(ZIP)"
+
+# A QGIS plugin repository in dist/: plugins.xml, ral_zuid_plugin.<version>.zip (metadata with the changelog from
+# CHANGELOG.md) and the icon. Serve dist/ at REPOSITORY_URL, e.g. `cd dist && python3 -m http.server 8000`.
+REPOSITORY_URL ?= http://127.0.0.1:8000/
+
+release: package
+	$(PYTHON) scripts/make_release.py --zip $(ZIP) --output $(DIST) --base-url $(REPOSITORY_URL)
 
 deploy: package
 	mkdir -p $(PROFILE_DIR)/python/plugins
