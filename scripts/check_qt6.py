@@ -96,7 +96,12 @@ def _scoped_name(owner: Any, attr: str) -> str | None:
     enum_name = kind.__name__
     if getattr(owner, enum_name, None) is not kind:
         return None
-    return f"{enum_name}.{attr}"
+    # A value QGIS moved into a Python enum may carry another name there (QgsRenderContext.TextFormatAlwaysText is
+    # Qgis.TextRenderFormat.AlwaysText, reachable as QgsRenderContext.TextRenderFormat.AlwaysText).
+    for member in (attr, getattr(value, "name", None)):
+        if member is not None and getattr(kind, member, None) == value:
+            return f"{enum_name}.{member}"
+    return None
 
 
 class _FileChecker(ast.NodeVisitor):

@@ -13,19 +13,19 @@ from qgis.PyQt.QtNetwork import QNetworkReply, QNetworkRequest
 
 from ral_zuid_plugin.core.submission import transport as t
 
-_TLS_ERRORS = {QNetworkReply.SslHandshakeFailedError}
-_TIMEOUT_ERRORS = {QNetworkReply.TimeoutError, QNetworkReply.OperationCanceledError}
+_TLS_ERRORS = {QNetworkReply.NetworkError.SslHandshakeFailedError}
+_TIMEOUT_ERRORS = {QNetworkReply.NetworkError.TimeoutError, QNetworkReply.NetworkError.OperationCanceledError}
 _CONNECTION_ERRORS = {
-    QNetworkReply.ConnectionRefusedError,
-    QNetworkReply.RemoteHostClosedError,
-    QNetworkReply.HostNotFoundError,
-    QNetworkReply.TemporaryNetworkFailureError,
-    QNetworkReply.NetworkSessionFailedError,
-    QNetworkReply.ProxyConnectionRefusedError,
-    QNetworkReply.ProxyConnectionClosedError,
-    QNetworkReply.ProxyNotFoundError,
-    QNetworkReply.ProxyTimeoutError,
-    QNetworkReply.UnknownNetworkError,
+    QNetworkReply.NetworkError.ConnectionRefusedError,
+    QNetworkReply.NetworkError.RemoteHostClosedError,
+    QNetworkReply.NetworkError.HostNotFoundError,
+    QNetworkReply.NetworkError.TemporaryNetworkFailureError,
+    QNetworkReply.NetworkError.NetworkSessionFailedError,
+    QNetworkReply.NetworkError.ProxyConnectionRefusedError,
+    QNetworkReply.NetworkError.ProxyConnectionClosedError,
+    QNetworkReply.NetworkError.ProxyNotFoundError,
+    QNetworkReply.NetworkError.ProxyTimeoutError,
+    QNetworkReply.NetworkError.UnknownNetworkError,
 }
 
 
@@ -40,8 +40,10 @@ class QgisTransport:
         self, method: str, url: str, body: bytes | None = None, headers: dict[str, str] | None = None
     ) -> t.HttpResponse:
         request = QNetworkRequest(QUrl(url))
-        request.setAttribute(QNetworkRequest.CacheLoadControlAttribute, QNetworkRequest.AlwaysNetwork)
-        request.setAttribute(QNetworkRequest.CacheSaveControlAttribute, False)
+        request.setAttribute(
+            QNetworkRequest.Attribute.CacheLoadControlAttribute, QNetworkRequest.CacheLoadControl.AlwaysNetwork
+        )
+        request.setAttribute(QNetworkRequest.Attribute.CacheSaveControlAttribute, False)
         if hasattr(request, "setTransferTimeout"):  # Qt >= 5.15
             request.setTransferTimeout(self.timeout_ms)
         for name, value in (headers or {}).items():
@@ -62,7 +64,7 @@ class QgisTransport:
         else:
             raise ValueError("unsupported HTTP method " + method)
         reply = blocking.reply()
-        status = reply.attribute(QNetworkRequest.HttpStatusCodeAttribute)
+        status = reply.attribute(QNetworkRequest.Attribute.HttpStatusCodeAttribute)
         if status is None or int(status or 0) == 0:
             raise self._transport_error(reply.error(), reply.errorString() or blocking.errorMessage())
         headers_out = {bytes(k).decode("latin-1").lower(): bytes(reply.rawHeader(k)).decode("latin-1")

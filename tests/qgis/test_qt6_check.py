@@ -67,7 +67,8 @@ def test_the_fix_scopes_enums_and_renames_exec_and_the_result_passes():
     checker = _checker()
     source = (
         "from qgis.PyQt.QtCore import Qt\n"
-        "from qgis.core import QgsProcessing\n"
+        "from qgis.core import QgsProcessing, QgsRenderContext\n"
+        "fmt = QgsRenderContext.TextFormatAlwaysText\n"
         'x = ("é", QgsProcessing.TypeVectorPolygon, Qt.AlignTop | Qt.AlignLeft)\n'
         "dialog.exec_()\n"
         "button = Qt.MidButton\n"
@@ -77,7 +78,8 @@ def test_the_fix_scopes_enums_and_renames_exec_and_the_result_passes():
     # Written by hand: what the code must read after the fix.
     assert fixed == (
         "from qgis.PyQt.QtCore import Qt\n"
-        "from qgis.core import QgsProcessing\n"
+        "from qgis.core import QgsProcessing, QgsRenderContext\n"
+        "fmt = QgsRenderContext.TextRenderFormat.AlwaysText\n"
         'x = ("é", QgsProcessing.SourceType.TypeVectorPolygon, '
         "Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)\n"
         "dialog.exec()\n"
@@ -88,8 +90,10 @@ def test_the_fix_scopes_enums_and_renames_exec_and_the_result_passes():
     from qgis.core import QgsProcessing
     from qgis.PyQt.QtCore import Qt
 
-    assert QgsProcessing.SourceType.TypeVectorPolygon == QgsProcessing.TypeVectorPolygon
-    assert Qt.AlignmentFlag.AlignTop == Qt.AlignTop
+    old_polygon = QgsProcessing.TypeVectorPolygon  # qt5-fallback: compared with the scoped form on Qt 5
+    old_top = Qt.AlignTop  # qt5-fallback: compared with the scoped form on Qt 5
+    assert QgsProcessing.SourceType.TypeVectorPolygon == old_polygon
+    assert Qt.AlignmentFlag.AlignTop == old_top
 
 
 def test_a_marked_qt5_fallback_line_is_listed_but_does_not_fail():
@@ -100,9 +104,11 @@ def test_a_marked_qt5_fallback_line_is_listed_but_does_not_fail():
     assert [(finding.line, finding.code) for finding in waived] == [(2, "Q6QVAR")]
 
 
-def test_the_plugin_scripts_tests_and_benchmarks_pass_the_check():
+def test_the_plugin_scripts_tests_and_benchmarks_pass_the_check_and_metadata_says_qt6():
     result = subprocess.run(
         [sys.executable, str(ROOT / "scripts" / "check_qt6.py")], capture_output=True, text=True, check=False
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert ", 0 findings," in result.stdout
+    # supportsQt6 is claimed only because the check passes (QGIS 4's plugin manager reads this key).
+    assert "\nsupportsQt6=True\n" in (ROOT / "metadata.txt").read_text(encoding="utf-8")

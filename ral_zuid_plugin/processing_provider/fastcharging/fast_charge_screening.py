@@ -117,7 +117,7 @@ class FastChargeScreeningAlgorithm(RalZuidAlgorithm):
                 self.DEMAND_FIELD,
                 tr("Demand field (empty = every feature counts 1)"),
                 parentLayerParameterName=self.DEMAND,
-                type=QgsProcessingParameterField.Numeric,
+                type=QgsProcessingParameterField.DataType.Numeric,
                 optional=True,
             )
         )
@@ -141,7 +141,7 @@ class FastChargeScreeningAlgorithm(RalZuidAlgorithm):
     def execute(self, parameters, context, feedback, progress):
         # We repair or report invalid geometries ourselves, per feature; the caller's setting is restored after.
         previous_check = context.invalidGeometryCheck()
-        context.setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)
+        context.setInvalidGeometryCheck(QgsFeatureRequest.InvalidGeometryCheck.GeometryNoCheck)
         try:
             return self._screen(parameters, context, feedback, progress)
         finally:

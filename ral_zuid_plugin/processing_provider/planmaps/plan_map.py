@@ -86,7 +86,7 @@ class PlanMapAlgorithm(RalZuidAlgorithm):
 
     def flags(self):
         # Layouts, the project and its layer tree live in the main thread.
-        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
+        return super().flags() | QgsProcessingAlgorithm.Flag.FlagNoThreading
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(
@@ -98,7 +98,7 @@ class PlanMapAlgorithm(RalZuidAlgorithm):
             QgsProcessingParameterFeatureSource(
                 self.MUNICIPALITY_LAYER,
                 tr("Or: municipality polygon layer (overrides the code)"),
-                [QgsProcessing.TypeVectorPolygon],
+                [QgsProcessing.SourceType.TypeVectorPolygon],
                 optional=True,
             )
         )
@@ -109,7 +109,7 @@ class PlanMapAlgorithm(RalZuidAlgorithm):
         )
         self.addParameter(
             QgsProcessingParameterFeatureSource(
-                self.LOCATIONS, tr("Charging locations of the plan"), [QgsProcessing.TypeVectorAnyGeometry]
+                self.LOCATIONS, tr("Charging locations of the plan"), [QgsProcessing.SourceType.TypeVectorAnyGeometry]
             )
         )
         field_labels = {
@@ -130,7 +130,7 @@ class PlanMapAlgorithm(RalZuidAlgorithm):
             QgsProcessingParameterFeatureSource(
                 self.EXISTING,
                 tr("Existing charging points (empty = bundled NDW locations)"),
-                [QgsProcessing.TypeVectorPoint],
+                [QgsProcessing.SourceType.TypeVectorPoint],
                 optional=True,
             )
         )
@@ -155,7 +155,7 @@ class PlanMapAlgorithm(RalZuidAlgorithm):
             QgsProcessingParameterFeatureSource(
                 self.PROPOSAL_AREAS,
                 tr("Proposal areas (fields rang, extra_laadpunten, reden)"),
-                [QgsProcessing.TypeVectorPolygon],
+                [QgsProcessing.SourceType.TypeVectorPolygon],
                 optional=True,
             )
         )
@@ -163,14 +163,17 @@ class PlanMapAlgorithm(RalZuidAlgorithm):
             QgsProcessingParameterNumber(
                 self.PROPOSAL_TOP,
                 tr("Draw proposal areas up to this rank (0 = all)"),
-                QgsProcessingParameterNumber.Integer,
+                QgsProcessingParameterNumber.Type.Integer,
                 defaultValue=20,
                 minValue=0,
             )
         )
         self.addParameter(
             QgsProcessingParameterFeatureSource(
-                self.ROADS, tr("Roads for the offline background"), [QgsProcessing.TypeVectorLine], optional=True
+                self.ROADS,
+                tr("Roads for the offline background"),
+                [QgsProcessing.SourceType.TypeVectorLine],
+                optional=True,
             )
         )
         self.addParameter(
@@ -195,7 +198,7 @@ class PlanMapAlgorithm(RalZuidAlgorithm):
             QgsProcessingParameterFeatureSource(
                 self.COVERAGE,
                 tr("Atlas coverage (wijken, kernen or proposal areas)"),
-                [QgsProcessing.TypeVectorPolygon],
+                [QgsProcessing.SourceType.TypeVectorPolygon],
                 optional=True,
             )
         )

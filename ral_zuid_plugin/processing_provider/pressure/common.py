@@ -40,13 +40,13 @@ def add_grid_parameters(algorithm) -> None:
         QgsProcessingParameterNumber(
             CELL_SIZE,
             tr("Cell size (m, whole metres; grid corner on a multiple of 100 m)"),
-            QgsProcessingParameterNumber.Integer,
+            QgsProcessingParameterNumber.Type.Integer,
             defaultValue=25,
             minValue=1,
         )
     )
     budget = QgsProcessingParameterNumber(
-        MEMORY_BUDGET, tr("Memory budget (MB)"), QgsProcessingParameterNumber.Double, 2048.0, minValue=16.0
+        MEMORY_BUDGET, tr("Memory budget (MB)"), QgsProcessingParameterNumber.Type.Double, 2048.0, minValue=16.0
     )
     budget.setFlags(budget.flags() | budget.FlagAdvanced)
     algorithm.addParameter(budget)
@@ -68,7 +68,7 @@ def source_label(source) -> str:
 
 def read_points(source, context, feedback, progress, label: str, fields: list[str] | None = None):
     """Point layer to a frame with ``fid``, ``x``, ``y`` (RD New) and ``fields``."""
-    if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.PointGeometry:
+    if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.GeometryType.PointGeometry:
         raise InputDataError(tr("the layer has no point geometries"), path=label)
     frame = frame_from_source(source, context, field_names=fields, feedback=feedback)
     points, skipped = points_from_geoframe(frame, label)
@@ -78,7 +78,7 @@ def read_points(source, context, feedback, progress, label: str, fields: list[st
 
 
 def read_polygons(source, context, feedback, label: str, fields: list[str] | None = None):
-    if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.PolygonGeometry:
+    if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.GeometryType.PolygonGeometry:
         raise InputDataError(tr("the layer has no polygon geometries"), path=label)
     frame = frame_from_source(source, context, field_names=fields, feedback=feedback)
     return frame[frame.geometry.notna()].reset_index(drop=True)

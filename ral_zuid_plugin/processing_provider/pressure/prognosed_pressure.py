@@ -71,11 +71,11 @@ class PrognosedPressureAlgorithm(RalZuidAlgorithm):
             QgsProcessingParameterFeatureSource(
                 self.DEMAND,
                 tr("Demand layer: address points, buurt polygons or CBS grid squares (empty = per municipality)"),
-                [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon],
+                [QgsProcessing.SourceType.TypeVectorPoint, QgsProcessing.SourceType.TypeVectorPolygon],
                 optional=True,
             )
         )
-        numeric = QgsProcessingParameterField.Numeric
+        numeric = QgsProcessingParameterField.DataType.Numeric
         for name, label in (
             (self.HOUSEHOLDS_FIELD, tr("Households field (empty for address points = 1 household each)")),
             (self.EV_FIELD, tr("Electric cars field: counts given directly (empty = plan prognosis)")),
@@ -97,7 +97,7 @@ class PrognosedPressureAlgorithm(RalZuidAlgorithm):
             QgsProcessingParameterNumber(
                 self.YEAR,
                 tr("Year (2020-2030; between the plan years 2020, 2025 and 2030 interpolated)"),
-                QgsProcessingParameterNumber.Integer,
+                QgsProcessingParameterNumber.Type.Integer,
                 defaultValue=2030,
                 minValue=2020,
                 maxValue=2030,
@@ -115,7 +115,7 @@ class PrognosedPressureAlgorithm(RalZuidAlgorithm):
             QgsProcessingParameterNumber(
                 self.PRIVATE_SHARE,
                 tr("Share of electric cars charging on private ground (ladder van laden, 0-1)"),
-                QgsProcessingParameterNumber.Double,
+                QgsProcessingParameterNumber.Type.Double,
                 defaultValue=0.5,
                 minValue=0.0,
                 maxValue=1.0,
@@ -134,7 +134,7 @@ class PrognosedPressureAlgorithm(RalZuidAlgorithm):
             QgsProcessingParameterNumber(
                 self.EVS_PER_POINT,
                 tr("Electric cars per public laadpunt (target)"),
-                QgsProcessingParameterNumber.Double,
+                QgsProcessingParameterNumber.Type.Double,
                 defaultValue=5.0,
                 minValue=0.1,
             )
@@ -143,7 +143,7 @@ class PrognosedPressureAlgorithm(RalZuidAlgorithm):
             QgsProcessingParameterFeatureSource(
                 self.EXISTING,
                 tr("Existing public charge points (empty = bundled NDW locations)"),
-                [QgsProcessing.TypeVectorPoint],
+                [QgsProcessing.SourceType.TypeVectorPoint],
                 optional=True,
             )
         )
@@ -160,7 +160,7 @@ class PrognosedPressureAlgorithm(RalZuidAlgorithm):
             QgsProcessingParameterNumber(
                 self.POINTS_PER_LOCATION,
                 tr("Laadpunten per existing location (a post usually has 2)"),
-                QgsProcessingParameterNumber.Double,
+                QgsProcessingParameterNumber.Type.Double,
                 defaultValue=2.0,
                 minValue=0.0,
             )
@@ -173,14 +173,14 @@ class PrognosedPressureAlgorithm(RalZuidAlgorithm):
         add_grid_parameters(self)
         self.addParameter(
             QgsProcessingParameterFeatureSink(
-                self.OUTPUT_AREAS, tr("Prognosed gap per area"), QgsProcessing.TypeVectorPolygon
+                self.OUTPUT_AREAS, tr("Prognosed gap per area"), QgsProcessing.SourceType.TypeVectorPolygon
             )
         )
         self.addParameter(
             QgsProcessingParameterFeatureSink(
                 self.OUTPUT_NAL,
                 tr("NAL coverage: 500 m cells with 125 or more households and no public point"),
-                QgsProcessing.TypeVectorPolygon,
+                QgsProcessing.SourceType.TypeVectorPolygon,
                 optional=True,
             )
         )

@@ -93,7 +93,7 @@ class SessionIndicatorsAlgorithm(RalZuidAlgorithm):
             QgsProcessingParameterMultipleLayers(
                 self.INPUT,
                 tr("Session files (OCPI CDR/Session JSON, ElaadNL or CPO export CSV/XLSX)"),
-                QgsProcessing.TypeFile,
+                QgsProcessing.SourceType.TypeFile,
             )
         )
         self.addParameter(
@@ -108,7 +108,7 @@ class SessionIndicatorsAlgorithm(RalZuidAlgorithm):
             QgsProcessingParameterFeatureSource(
                 self.LOCATIONS,
                 tr("Charge point locations layer (optional)"),
-                [QgsProcessing.TypeVectorPoint],
+                [QgsProcessing.SourceType.TypeVectorPoint],
                 optional=True,
             )
         )
@@ -124,7 +124,7 @@ class SessionIndicatorsAlgorithm(RalZuidAlgorithm):
             QgsProcessingParameterFeatureSource(
                 self.MUNICIPALITIES,
                 tr("Municipality boundaries (optional; default: the bundled CBS 2023 municipalities)"),
-                [QgsProcessing.TypeVectorPolygon],
+                [QgsProcessing.SourceType.TypeVectorPolygon],
                 optional=True,
             )
         )
@@ -160,7 +160,7 @@ class SessionIndicatorsAlgorithm(RalZuidAlgorithm):
             QgsProcessingParameterNumber(
                 self.PEAK_START_HOUR,
                 tr("Peak window start (hour, local time)"),
-                QgsProcessingParameterNumber.Double,
+                QgsProcessingParameterNumber.Type.Double,
                 defaults.DEFAULT_PEAK_START_HOUR,
                 minValue=0,
                 maxValue=24,
@@ -170,7 +170,7 @@ class SessionIndicatorsAlgorithm(RalZuidAlgorithm):
             QgsProcessingParameterNumber(
                 self.PEAK_END_HOUR,
                 tr("Peak window end (hour, local time)"),
-                QgsProcessingParameterNumber.Double,
+                QgsProcessingParameterNumber.Type.Double,
                 defaults.DEFAULT_PEAK_END_HOUR,
                 minValue=0,
                 maxValue=24,
@@ -180,7 +180,7 @@ class SessionIndicatorsAlgorithm(RalZuidAlgorithm):
             QgsProcessingParameterNumber(
                 self.PEAK_THRESHOLD,
                 tr("Peak occupancy threshold (%)"),
-                QgsProcessingParameterNumber.Double,
+                QgsProcessingParameterNumber.Type.Double,
                 defaults.DEFAULT_PEAK_THRESHOLD_PCT,
                 minValue=1,
                 maxValue=100,
@@ -190,7 +190,7 @@ class SessionIndicatorsAlgorithm(RalZuidAlgorithm):
             QgsProcessingParameterNumber(
                 self.MIN_CARDS,
                 tr("Suppress aggregates over fewer distinct cards than"),
-                QgsProcessingParameterNumber.Integer,
+                QgsProcessingParameterNumber.Type.Integer,
                 10,
                 minValue=1,
             )
@@ -199,14 +199,14 @@ class SessionIndicatorsAlgorithm(RalZuidAlgorithm):
             QgsProcessingParameterNumber(
                 self.MAX_SESSION_HOURS,
                 tr("Maximum plausible session length (hours)"),
-                QgsProcessingParameterNumber.Double,
+                QgsProcessingParameterNumber.Type.Double,
                 defaults.DEFAULT_MAX_SESSION_HOURS,
                 minValue=1,
             ),
             QgsProcessingParameterNumber(
                 self.MAX_POWER_KW,
                 tr("Maximum charging power when the data has none (kW)"),
-                QgsProcessingParameterNumber.Double,
+                QgsProcessingParameterNumber.Type.Double,
                 defaults.DEFAULT_MAX_POWER_KW,
                 minValue=1,
             ),
@@ -246,14 +246,14 @@ class SessionIndicatorsAlgorithm(RalZuidAlgorithm):
             ),
         ]
         for parameter in advanced:
-            parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+            parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
             self.addParameter(parameter)
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT_POINTS, tr("Charge points with indicators")))
         self.addParameter(
             QgsProcessingParameterFeatureSink(
                 self.OUTPUT_DAILY,
                 tr("Daily indicators per EVSE"),
-                QgsProcessing.TypeVector,
+                QgsProcessing.SourceType.TypeVector,
                 optional=True,
                 createByDefault=True,
             )
@@ -262,7 +262,7 @@ class SessionIndicatorsAlgorithm(RalZuidAlgorithm):
             QgsProcessingParameterFeatureSink(
                 self.OUTPUT_AREAS,
                 tr("Indicators per gemeente, provincie and region"),
-                QgsProcessing.TypeVector,
+                QgsProcessing.SourceType.TypeVector,
                 optional=True,
                 createByDefault=True,
             )
@@ -271,7 +271,7 @@ class SessionIndicatorsAlgorithm(RalZuidAlgorithm):
             QgsProcessingParameterFeatureSink(
                 self.OUTPUT_QUALITY,
                 tr("Data quality checks"),
-                QgsProcessing.TypeVector,
+                QgsProcessing.SourceType.TypeVector,
                 optional=True,
                 createByDefault=True,
             )
@@ -280,7 +280,7 @@ class SessionIndicatorsAlgorithm(RalZuidAlgorithm):
             QgsProcessingParameterFeatureSink(
                 self.OUTPUT_EXCLUDED,
                 tr("Excluded sessions with reason"),
-                QgsProcessing.TypeVector,
+                QgsProcessing.SourceType.TypeVector,
                 optional=True,
                 createByDefault=True,
             )

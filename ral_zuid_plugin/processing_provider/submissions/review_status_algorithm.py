@@ -46,7 +46,9 @@ class ReviewStatusAlgorithm(RalZuidAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(
             QgsProcessingParameterFeatureSource(
-                self.INPUT, tr("Submitted candidates (with field kandidaat_id)"), [QgsProcessing.TypeVectorAnyGeometry]
+                self.INPUT,
+                tr("Submitted candidates (with field kandidaat_id)"),
+                [QgsProcessing.SourceType.TypeVectorAnyGeometry],
             )
         )
         self.addParameter(
@@ -99,7 +101,7 @@ class ReviewStatusAlgorithm(RalZuidAlgorithm):
             else:
                 values.update(review_status=None, review_opmerking=None, review_opgehaald=stamp)
             out.setAttributes([values.get(name) for name in fields.names()])
-            sink.addFeature(out, QgsFeatureSink.FastInsert)
+            sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
             feedback.setProgress(100.0 * (number + 1) / total)
         progress.info(
             tr("{found} of {total} candidates found on the service: {summary}").format(

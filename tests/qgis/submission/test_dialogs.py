@@ -54,7 +54,7 @@ def test_dialog_validates_builds_sends_and_writes_reviews_onto_the_layer(
         dialog.layer_combo.setLayer(candidates_layer)
         assert dialog.candidate_list.count() == 3
         assert dialog.candidate_list.item(0).text() == "EHV-001 – P+R Meerhoven – positief"
-        dialog.candidate_list.item(2).setCheckState(Qt.Unchecked)  # EHV-003 is not submitted
+        dialog.candidate_list.item(2).setCheckState(Qt.CheckState.Unchecked)  # EHV-003 is not submitted
 
         assert not dialog.check()  # the contact details are still empty
         assert dialog.validation_text.toPlainText().splitlines() == [
