@@ -2743,5 +2743,33 @@
             <source>RAL Zuid needs the Python packages {packages}; the algorithms that use them are not available. Install them with the OSGeo4W installer or your system's packages (Debian/Ubuntu: python3-&lt;name&gt;); do not let pip upgrade numpy in the Python of QGIS.</source>
             <translation>RAL Zuid heeft de Python-pakketten {packages} nodig; de algoritmen die ze gebruiken zijn niet beschikbaar. Installeer ze met de OSGeo4W-installer of de pakketten van uw systeem (Debian/Ubuntu: python3-&lt;naam&gt;); laat pip numpy niet bijwerken in de Python van QGIS.</translation>
         </message>
+        <message>
+            <source>the name is empty</source>
+            <translation>de naam is leeg</translation>
+        </message>
+        <message>
+            <source>the name contains the character {char!r}, which Windows does not allow</source>
+            <translation>de naam bevat het teken {char!r}, dat Windows niet toestaat</translation>
+        </message>
+        <message>
+            <source>the name ends in a dot or a space, which Windows removes</source>
+            <translation>de naam eindigt op een punt of een spatie, die Windows weglaat</translation>
+        </message>
+        <message>
+            <source>{name} is a device name on Windows</source>
+            <translation>{name} is op Windows een apparaatnaam</translation>
+        </message>
+        <message>
+            <source>the name is longer than {limit} characters</source>
+            <translation>de naam is langer dan {limit} tekens</translation>
+        </message>
+        <message>
+            <source>The output {name} cannot be written on Windows: {problem}.</source>
+            <translation>De uitvoer {name} kan op Windows niet worden geschreven: {problem}.</translation>
+        </message>
+        <message>
+            <source>The output path {path} is {length} characters long; Windows programs without long-path support (QGIS and GDAL among them) cannot open paths over {limit} characters. Choose a shorter folder or file name.</source>
+            <translation>Het uitvoerpad {path} is {length} tekens lang; Windows-programma's zonder ondersteuning voor lange paden (waaronder QGIS en GDAL) kunnen geen paden van meer dan {limit} tekens openen. Kies een kortere map- of bestandsnaam.</translation>
+        </message>
     </context>
 </TS>
