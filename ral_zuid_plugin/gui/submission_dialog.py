@@ -74,6 +74,14 @@ STATE_NAMES = {
 }
 
 
+def _task_running(task: QgsTask) -> bool:
+    """Whether ``task`` still runs; False once the task manager has deleted it (it deletes finished tasks)."""
+    try:
+        return task.status() not in (QgsTask.TaskStatus.Complete, QgsTask.TaskStatus.Terminated)
+    except RuntimeError:
+        return False
+
+
 class TaskProgress:
     """Core progress on a ``QgsTask`` (or on nothing when run directly)."""
 
@@ -347,7 +355,7 @@ class SubmissionDialog(QDialog):
 
     def retry_due(self) -> None:
         """Timer: when nothing runs, a service URL is set and some candidate's retry time has come, send."""
-        if any(t.status() not in (QgsTask.TaskStatus.Complete, QgsTask.TaskStatus.Terminated) for t in self.tasks):
+        if any(_task_running(t) for t in self.tasks):
             return
         if not service_settings().service_url:
             return
@@ -429,9 +437,7 @@ class SubmissionDialog(QDialog):
                 done(result)
 
         task = QgsTask.fromFunction(title, work, on_finished=finished)
-        self.tasks = [
-            t for t in self.tasks if t.status() not in (QgsTask.TaskStatus.Complete, QgsTask.TaskStatus.Terminated)
-        ] + [task]
+        self.tasks = [t for t in self.tasks if _task_running(t)] + [task]
         QgsApplication.taskManager().addTask(task)
 
 

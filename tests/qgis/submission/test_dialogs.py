@@ -111,6 +111,11 @@ def test_building_runs_as_a_qgs_task(profile, candidates_layer, tmp_path):
             QCoreApplication.processEvents()
         assert output.is_file()
         assert dialog.validation_text.toPlainText() == f"Package saved: {output}"
+        # The task manager has deleted the finished task; the retry timer's slot must still run without raising
+        # (an exception in a Qt slot aborts the process under PyQt5 >= 5.5 outside QGIS).
+        dialog.retry_due()
+        dialog.build(send=False)
+        assert len(dialog.tasks) == 1  # the deleted task is dropped, the new one kept
     finally:
         QgsProject.instance().removeMapLayer(candidates_layer.id())
 
