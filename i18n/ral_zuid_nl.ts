@@ -1112,10 +1112,6 @@
             <translation>{title}: {count} ({action})</translation>
         </message>
         <message>
-            <source>{name}: {rows} rows read as {kind}</source>
-            <translation>{name}: {rows} rijen gelezen als {kind}</translation>
-        </message>
-        <message>
             <source>the file does not exist</source>
             <translation>het bestand bestaat niet</translation>
         </message>
@@ -1164,10 +1160,6 @@
             <translation>dit zijn geen OCPI-CDR's of -Sessions (geen cdr_location/total_energy of kwh/location_id)</translation>
         </message>
         <message>
-            <source>the session has no end time (still active?); export finished sessions only</source>
-            <translation>de sessie heeft geen eindtijd (nog actief?); exporteer alleen afgeronde sessies</translation>
-        </message>
-        <message>
             <source>this is not an OCPI Location (it needs id and coordinates)</source>
             <translation>dit is geen OCPI-Location (id en coordinates zijn nodig)</translation>
         </message>
@@ -1194,10 +1186,6 @@
         <message>
             <source>The period ends before it starts.</source>
             <translation>De periode eindigt voordat ze begint.</translation>
-        </message>
-        <message>
-            <source>encoding {encoding}, delimiter '{delimiter}', decimal '{decimal}', date format {date_format}, time zone {time_zone}, columns: {mapping}</source>
-            <translation>codering {encoding}, scheidingsteken '{delimiter}', decimaalteken '{decimal}', datumnotatie {date_format}, tijdzone {time_zone}, kolommen: {mapping}</translation>
         </message>
         <message>
             <source>the column mapping '{part}' is not of the form field=column</source>
@@ -2742,6 +2730,514 @@
         <message>
             <source>RAL Zuid needs the Python packages {packages}; the algorithms that use them are not available. Install them with the OSGeo4W installer or your system's packages (Debian/Ubuntu: python3-&lt;name&gt;); do not let pip upgrade numpy in the Python of QGIS.</source>
             <translation>RAL Zuid heeft de Python-pakketten {packages} nodig; de algoritmen die ze gebruiken zijn niet beschikbaar. Installeer ze met de OSGeo4W-installer of de pakketten van uw systeem (Debian/Ubuntu: python3-&lt;naam&gt;); laat pip numpy niet bijwerken in de Python van QGIS.</translation>
+        </message>
+        <message>
+            <source>{n} sessions change length between the readings: {w} last over a week or end before they start as written, {s} with day and month swapped</source>
+            <translation>{n} sessies veranderen van duur tussen de lezingen: zoals geschreven duren er {w} langer dan een week of eindigen vóór hun start, met dag en maand verwisseld {s}</translation>
+        </message>
+        <message>
+            <source>{n} neighbouring rows change order between the readings: {w} go back in time as written, {s} with day and month swapped</source>
+            <translation>{n} opeenvolgende rijen veranderen van volgorde tussen de lezingen: zoals geschreven gaan er {w} terug in de tijd, met dag en maand verwisseld {s}</translation>
+        </message>
+        <message>
+            <source>as written</source>
+            <translation>zoals geschreven</translation>
+        </message>
+        <message>
+            <source>day and month swapped</source>
+            <translation>dag en maand verwisseld</translation>
+        </message>
+        <message>
+            <source>Order of day and month</source>
+            <translation>Volgorde van dag en maand</translation>
+        </message>
+        <message>
+            <source>Empty and totals rows</source>
+            <translation>Lege rijen en totaalrijen</translation>
+        </message>
+        <message>
+            <source>Open session (no end time, or status ACTIVE/PENDING)</source>
+            <translation>Open sessie (geen eindtijd, of status ACTIVE/PENDING)</translation>
+        </message>
+        <message>
+            <source>Session with status INVALID</source>
+            <translation>Sessie met status INVALID</translation>
+        </message>
+        <message>
+            <source>Reservation (status RESERVATION, no charging)</source>
+            <translation>Reservering (status RESERVATION, geen laden)</translation>
+        </message>
+        <message>
+            <source>read as stated per file; rows = rows where day and month could be exchanged</source>
+            <translation>gelezen zoals per bestand vermeld; aantal = rijen waarin dag en maand verwisseld konden zijn</translation>
+        </message>
+        <message>
+            <source>left out: not sessions</source>
+            <translation>weggelaten: geen sessies</translation>
+        </message>
+        <message>
+            <source>excluded: still charging when exported, the end is unknown (no occupancy, no kWh)</source>
+            <translation>uitgesloten: laadde nog bij de export, het einde is onbekend (geen bezetting, geen kWh)</translation>
+        </message>
+        <message>
+            <source>excluded: the CPO marked the session invalid (no occupancy, no kWh)</source>
+            <translation>uitgesloten: door de CPO als ongeldig gemarkeerd (geen bezetting, geen kWh)</translation>
+        </message>
+        <message>
+            <source>excluded: a reservation, not a charging session (no occupancy, no kWh)</source>
+            <translation>uitgesloten: een reservering, geen laadsessie (geen bezetting, geen kWh)</translation>
+        </message>
+        <message>
+            <source>a table (CSV/XLSX export)</source>
+            <translation>een tabel (CSV/XLSX-export)</translation>
+        </message>
+        <message>
+            <source>{name}: {rows} sessions read from {kind}</source>
+            <translation>{name}: {rows} sessies gelezen uit {kind}</translation>
+        </message>
+        <message>
+            <source>numbers: {how}</source>
+            <translation>getallen: {how}</translation>
+        </message>
+        <message>
+            <source>left out {blank} empty rows and {totals} totals rows (rows {rows})</source>
+            <translation>{blank} lege rijen en {totals} totaalrijen weggelaten (rijen {rows})</translation>
+        </message>
+        <message>
+            <source>{count} sessions excluded: {reason}</source>
+            <translation>{count} sessies uitgesloten: {reason}</translation>
+        </message>
+        <message>
+            <source>chosen with the date order or date format parameter</source>
+            <translation>gekozen met de parameter volgorde van dag en maand of datumnotatie</translation>
+        </message>
+        <message>
+            <source>dates read {reading} ({n} rows where day and month could be exchanged): {how}</source>
+            <translation>datums gelezen: {reading} ({n} rijen waarin dag en maand verwisseld konden zijn): {how}</translation>
+        </message>
+        <message>
+            <source>open (no end time, or status ACTIVE/PENDING)</source>
+            <translation>open (geen eindtijd, of status ACTIVE/PENDING)</translation>
+        </message>
+        <message>
+            <source>status INVALID</source>
+            <translation>status INVALID</translation>
+        </message>
+        <message>
+            <source>reservation (status RESERVATION)</source>
+            <translation>reservering (status RESERVATION)</translation>
+        </message>
+        <message>
+            <source>the time '{value}' cannot be read (expected e.g. 17:45, 17:45:00 or 05:45 PM)</source>
+            <translation>de tijd '{value}' is niet te lezen (verwacht bv. 17:45, 17:45:00 of 05:45 PM)</translation>
+        </message>
+        <message>
+            <source>row {row}: '{value}' = {written} as written, {swapped} swapped</source>
+            <translation>rij {row}: '{value}' = {written} zoals geschreven, {swapped} verwisseld</translation>
+        </message>
+        <message>
+            <source>no session crosses midnight and the rows are not in start order</source>
+            <translation>geen sessie loopt over middernacht en de rijen staan niet op volgorde van start</translation>
+        </message>
+        <message>
+            <source>day and month can be read both ways and the sessions do not show which is right ({evidence}). Examples: {examples}. Set Date order (DATE_ORDER) to 'as written' or 'day and month swapped'</source>
+            <translation>dag en maand zijn op twee manieren te lezen en de sessies laten niet zien welke klopt ({evidence}). Voorbeelden: {examples}. Zet Volgorde van dag en maand (DATE_ORDER) op 'zoals geschreven' of 'dag en maand verwisseld'</translation>
+        </message>
+        <message>
+            <source>energy column '{column}' read as Wh: the median energy per connected hour would be {rate:.0f} kW in kWh, more than any charger delivers (set ENERGY_UNIT to override)</source>
+            <translation>energiekolom '{column}' gelezen als Wh: in kWh zou de mediane energie per aangesloten uur {rate:.0f} kW zijn, meer dan een laadpunt levert (kies anders de energie-eenheid, ENERGY_UNIT)</translation>
+        </message>
+        <message>
+            <source>energy column '{column}' read as {unit} (unit in the header)</source>
+            <translation>energiekolom '{column}' gelezen als {unit} (eenheid in de kop)</translation>
+        </message>
+        <message>
+            <source>the duration '{value}' cannot be read (expected hours such as 2,5 or h:mm such as 2:30)</source>
+            <translation>de duur '{value}' is niet te lezen (verwacht uren zoals 2,5 of u:mm zoals 2:30)</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>geen</translation>
+        </message>
+        <message>
+            <source>encoding {encoding}, delimiter '{delimiter}', decimal '{decimal}', thousands {thousands}, header on line {header}, date format {date_format}, energy in {unit}, time zone {time_zone}, columns: {mapping}</source>
+            <translation>codering {encoding}, scheidingsteken '{delimiter}', decimaalteken '{decimal}', duizendtallen {thousands}, kopregel op regel {header}, datumnotatie {date_format}, energie in {unit}, tijdzone {time_zone}, kolommen: {mapping}</translation>
+        </message>
+        <message>
+            <source>decimal comma seen in the values</source>
+            <translation>decimale komma in de waarden gezien</translation>
+        </message>
+        <message>
+            <source>decimal point seen in the values</source>
+            <translation>decimale punt in de waarden gezien</translation>
+        </message>
+        <message>
+            <source>no value decides; the convention of a '{delimiter}'-separated file</source>
+            <translation>geen waarde beslist; de gewoonte van een bestand gescheiden door '{delimiter}'</translation>
+        </message>
+        <message>
+            <source>{n} values like 1{sep}430 read as thousands (the decimal separator is '{dec}')</source>
+            <translation>{n} waarden zoals 1{sep}430 gelezen als duizendtallen (het decimaalteken is '{dec}')</translation>
+        </message>
+        <message>
+            <source>the file has fewer lines than the header row given</source>
+            <translation>het bestand heeft minder regels dan de opgegeven kopregel</translation>
+        </message>
+        <message>
+            <source>the file is not valid text in the detected encoding ({error}); set the text encoding</source>
+            <translation>het bestand is geen geldige tekst in de herkende codering ({error}); kies de tekencodering</translation>
+        </message>
+        <message>
+            <source>; it has a thousands separator: set Thousands separator (THOUSANDS) to '{thousands}' and Decimal separator to '{decimal}'</source>
+            <translation>; de waarde heeft een duizendtalscheidingsteken: zet Duizendtalscheidingsteken (THOUSANDS) op '{thousands}' en Decimaalteken op '{decimal}'</translation>
+        </message>
+        <message>
+            <source>Date order (when day and month could be exchanged)</source>
+            <translation>Volgorde van dag en maand (als dag en maand verwisseld kunnen zijn)</translation>
+        </message>
+        <message>
+            <source>Detect from the sessions</source>
+            <translation>Herkennen uit de sessies</translation>
+        </message>
+        <message>
+            <source>As written</source>
+            <translation>Zoals geschreven</translation>
+        </message>
+        <message>
+            <source>Day and month swapped</source>
+            <translation>Dag en maand verwisseld</translation>
+        </message>
+        <message>
+            <source>Thousands separator</source>
+            <translation>Duizendtalscheidingsteken</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Geen</translation>
+        </message>
+        <message>
+            <source>Point (1.430,17)</source>
+            <translation>Punt (1.430,17)</translation>
+        </message>
+        <message>
+            <source>Comma (1,430.17)</source>
+            <translation>Komma (1,430.17)</translation>
+        </message>
+        <message>
+            <source>Line of the header row (0 = detect)</source>
+            <translation>Regel van de kopregel (0 = herkennen)</translation>
+        </message>
+        <message>
+            <source>Energy unit</source>
+            <translation>Energie-eenheid</translation>
+        </message>
+        <message>
+            <source>Detect (header, then values)</source>
+            <translation>Herkennen (kop, dan waarden)</translation>
+        </message>
+        <message>
+            <source>the file cannot be read: {error}</source>
+            <translation>het bestand kan niet worden gelezen: {error}</translation>
+        </message>
+        <message>
+            <source>must be more than 0</source>
+            <translation>moet groter zijn dan 0</translation>
+        </message>
+        <message>
+            <source>zone {zone}: '{value}' is not a date and time</source>
+            <translation>zone {zone}: '{value}' is geen datum en tijd</translation>
+        </message>
+        <message>
+            <source>zone {zone}: posList holds a value that is not a number</source>
+            <translation>zone {zone}: posList bevat een waarde die geen getal is</translation>
+        </message>
+        <message>
+            <source>zone {zone}: posList needs pairs of latitude and longitude, at least 4 positions</source>
+            <translation>zone {zone}: posList vraagt paren van breedte- en lengtegraad, minstens 4 posities</translation>
+        </message>
+        <message>
+            <source>zone {zone}: posList is not in latitude-longitude order (WGS 84)</source>
+            <translation>zone {zone}: posList staat niet in de volgorde breedte-lengte (WGS 84)</translation>
+        </message>
+        <message>
+            <source>a zone without an id</source>
+            <translation>een zone zonder id</translation>
+        </message>
+        <message>
+            <source>zone {zone} has no area (gmlPolygon with a posList)</source>
+            <translation>zone {zone} heeft geen gebied (gmlPolygon met een posList)</translation>
+        </message>
+        <message>
+            <source>the gzip file is damaged: {error}</source>
+            <translation>het gzip-bestand is beschadigd: {error}</translation>
+        </message>
+        <message>
+            <source>not a readable XML file: {error}</source>
+            <translation>geen leesbaar XML-bestand: {error}</translation>
+        </message>
+        <message>
+            <source>no zones found: expected a DATEX II ControlledZoneTablePublication with urbanVehicleAccessRegulation</source>
+            <translation>geen zones gevonden: verwacht een DATEX II ControlledZoneTablePublication met urbanVehicleAccessRegulation</translation>
+        </message>
+        <message>
+            <source>ZES charging sites: {name}</source>
+            <translation>ZES-laadlocaties: {name}</translation>
+        </message>
+        <message>
+            <source>Assumptions {name}, version {version}, sha256 {sha}</source>
+            <translation>Aannames {name}, versie {version}, sha256 {sha}</translation>
+        </message>
+        <message>
+            <source>Regional plan, building block city logistics &gt; 3.5 t: 'Wijs laadlocaties aan bij ambities voor ZES' (designate charging sites for ZES ambitions).</source>
+            <translation>Plan van Aanpak, bouwblok stadslogistiek &gt; 3,5 t: 'Wijs laadlocaties aan bij ambities voor ZES'.</translation>
+        </message>
+        <message>
+            <source>What is missing or assumed</source>
+            <translation>Wat ontbreekt of is aangenomen</translation>
+        </message>
+        <message>
+            <source>Zero-emission zones</source>
+            <translation>Zero-emissiezones</translation>
+        </message>
+        <message>
+            <source>Zone</source>
+            <translation>Zone</translation>
+        </message>
+        <message>
+            <source>Valid from</source>
+            <translation>Geldig vanaf</translation>
+        </message>
+        <message>
+            <source>Restricted</source>
+            <translation>Geweerd</translation>
+        </message>
+        <message>
+            <source>Electric vans 2030</source>
+            <translation>Elektrische bestelbussen 2030</translation>
+        </message>
+        <message>
+            <source>Electric trucks 2030</source>
+            <translation>Elektrische vrachtwagens 2030</translation>
+        </message>
+        <message>
+            <source>Proposed points (depot / plaza / truck)</source>
+            <translation>Voorgestelde laadpunten (depot / laadplein / vrachtwagen)</translation>
+        </message>
+        <message>
+            <source>Existing fast / truck charging within 3 km</source>
+            <translation>Bestaand snelladen / vrachtwagenladen binnen 3 km</translation>
+        </message>
+        <message>
+            <source>Van pressure on public points</source>
+            <translation>Bestelbusdruk op publieke laadpunten</translation>
+        </message>
+        <message>
+            <source>(announced)</source>
+            <translation>(aangekondigd)</translation>
+        </message>
+        <message>
+            <source>Assumptions behind the estimates</source>
+            <translation>Aannames achter de schattingen</translation>
+        </message>
+        <message>
+            <source>Ranked sites per zone</source>
+            <translation>Gerangschikte locaties per zone</translation>
+        </message>
+        <message>
+            <source>Rank</source>
+            <translation>Rang</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>Locatie</translation>
+        </message>
+        <message>
+            <source>Advice</source>
+            <translation>Advies</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Score</translation>
+        </message>
+        <message>
+            <source>kWh/day</source>
+            <translation>kWh/dag</translation>
+        </message>
+        <message>
+            <source>Nearest fast / truck charging (m)</source>
+            <translation>Dichtstbijzijnde snelladen / vrachtwagenladen (m)</translation>
+        </message>
+        <message>
+            <source>Reasons</source>
+            <translation>Redenen</translation>
+        </message>
+        <message>
+            <source>{count} more sites in the output layer</source>
+            <translation>nog {count} locaties in de uitvoerlaag</translation>
+        </message>
+        <message>
+            <source>Data</source>
+            <translation>Gegevens</translation>
+        </message>
+        <message>
+            <source>'{code}' is not a municipality of Noord-Brabant or Limburg</source>
+            <translation>'{code}' is geen gemeente in Noord-Brabant of Limburg</translation>
+        </message>
+        <message>
+            <source>The emission-zone feed has no zero-emission zone (N1-N3) in {name}. Zones for city logistics exist in: {names}. Load a newer feed when the municipality has published one.</source>
+            <translation>De emissiezonefeed heeft geen zero-emissiezone (N1-N3) in {name}. Zones voor stadslogistiek zijn er in: {names}. Laad een nieuwere feed zodra de gemeente er een heeft gepubliceerd.</translation>
+        </message>
+        <message>
+            <source>logistics site {row}</source>
+            <translation>logistieke locatie {row}</translation>
+        </message>
+        <message>
+            <source>search area {number}</source>
+            <translation>zoekgebied {number}</translation>
+        </message>
+        <message>
+            <source>{type}: {points} charge points, {kwh} kWh/day</source>
+            <translation>{type}: {points} laadpunten, {kwh} kWh/dag</translation>
+        </message>
+        <message>
+            <source>{type}: reserve site (no demand allocated)</source>
+            <translation>{type}: reservelocatie (geen vraag toegedeeld)</translation>
+        </message>
+        <message>
+            <source>Zone {name} is announced: it applies from {date}</source>
+            <translation>Zone {name} is aangekondigd: die geldt vanaf {date}</translation>
+        </message>
+        <message>
+            <source>from input layer {name}</source>
+            <translation>uit invoerlaag {name}</translation>
+        </message>
+        <message>
+            <source>No feature of the logistics layer lies within {distance} m of the zero-emission zone.</source>
+            <translation>Geen object uit de logistieke laag ligt binnen {distance} m van de zero-emissiezone.</translation>
+        </message>
+        <message>
+            <source>No layer of business parks, depots or hubs given: search cell of {cell} m, not checked against business parks; depots need that layer</source>
+            <translation>Geen laag met bedrijventerreinen, depots of hubs opgegeven: zoekgebied van {cell} m, niet getoetst aan bedrijventerreinen; depots vragen die laag</translation>
+        </message>
+        <message>
+            <source>fallback: search cells (no logistics layer)</source>
+            <translation>terugvaloptie: zoekgebieden (geen logistieke laag)</translation>
+        </message>
+        <message>
+            <source>measured: {share} % of {count} points above {threshold} % peak occupancy</source>
+            <translation>gemeten: {share} % van {count} laadpunten boven {threshold} % piekbezetting</translation>
+        </message>
+        <message>
+            <source>not measured (no session indicators in or near the zone): {count} public locations near</source>
+            <translation>niet gemeten (geen sessie-indicatoren in of nabij de zone): {count} publieke locaties nabij</translation>
+        </message>
+        <message>
+            <source>ZES charging sites (proposed)</source>
+            <translation>ZES-laadlocaties (voorgesteld)</translation>
+        </message>
+        <message>
+            <source>Zero-emission zone city logistics (ZES)</source>
+            <translation>Zero-emissiezone stadslogistiek (ZES)</translation>
+        </message>
+        <message>
+            <source>ZES: NDW emission zones (DATEX II) and RAL Zuid ZES analysis</source>
+            <translation>ZES: NDW-emissiezones (DATEX II) en RAL Zuid ZES-analyse</translation>
+        </message>
+        <message>
+            <source>Designate ZES charging sites</source>
+            <translation>ZES-laadlocaties aanwijzen</translation>
+        </message>
+        <message>
+            <source>Emission-zone feed, DATEX II XML or .xml.gz (empty = bundled NDW feed of 7 July 2025)</source>
+            <translation>Emissiezonefeed, DATEX II-XML of .xml.gz (leeg = meegeleverde NDW-feed van 7 juli 2025)</translation>
+        </message>
+        <message>
+            <source>DATEX II (*.xml *.xml.gz *.gz)</source>
+            <translation>DATEX II (*.xml *.xml.gz *.gz)</translation>
+        </message>
+        <message>
+            <source>Rule file (empty = bundled ZES rules)</source>
+            <translation>Regelbestand (leeg = meegeleverde ZES-regels)</translation>
+        </message>
+        <message>
+            <source>Assumptions file (empty = bundled ZES assumptions)</source>
+            <translation>Aannamebestand (leeg = meegeleverde ZES-aannames)</translation>
+        </message>
+        <message>
+            <source>Business parks, depots, city hubs and logistics firms (points or polygons)</source>
+            <translation>Bedrijventerreinen, depots, stadshubs en logistieke bedrijven (punten of vlakken)</translation>
+        </message>
+        <message>
+            <source>Type field of that layer (bedrijventerrein, depot, hub, ...)</source>
+            <translation>Typeveld van die laag (bedrijventerrein, depot, hub, ...)</translation>
+        </message>
+        <message>
+            <source>ZES charging sites (ranked)</source>
+            <translation>ZES-laadlocaties (gerangschikt)</translation>
+        </message>
+        <message>
+            <source>Zero-emission zones with demand and gap</source>
+            <translation>Zero-emissiezones met vraag en gat</translation>
+        </message>
+        <message>
+            <source>HTML report</source>
+            <translation>HTML-rapport</translation>
+        </message>
+        <message>
+            <source>{count} zones read, {ze} of them zero-emission zones for city logistics (N1-N3)</source>
+            <translation>{count} zones gelezen, waarvan {ze} zero-emissiezones voor stadslogistiek (N1-N3)</translation>
+        </message>
+        <message>
+            <source>logistics layer</source>
+            <translation>logistieke laag</translation>
+        </message>
+        <message>
+            <source>the logistics layer has no features</source>
+            <translation>de logistieke laag heeft geen objecten</translation>
+        </message>
+        <message>
+            <source>the layer needs a field 'bezetting_pct' or 'piekbezetting_pct' (output of Session indicators)</source>
+            <translation>de laag heeft een veld 'bezetting_pct' of 'piekbezetting_pct' nodig (uitvoer van Sessie-indicatoren)</translation>
+        </message>
+        <message>
+            <source>ZES charging sites ({version})</source>
+            <translation>ZES-laadlocaties ({version})</translation>
+        </message>
+        <message>
+            <source>{zone}: {count} sites; best: {best}</source>
+            <translation>{zone}: {count} locaties; beste: {best}</translation>
+        </message>
+        <message>
+            <source>ZES charging sites (output of Designate ZES charging sites)</source>
+            <translation>ZES-laadlocaties (uitvoer van ZES-laadlocaties aanwijzen)</translation>
+        </message>
+        <message>
+            <source>Zero-emission zones (output of the same)</source>
+            <translation>Zero-emissiezones (uitvoer van hetzelfde algoritme)</translation>
+        </message>
+        <message>
+            <source>no end time</source>
+            <translation>geen eindtijd</translation>
+        </message>
+        <message>
+            <source>the columns {columns} are named UTC but read as local time ({zone}), as in the ElaadNL export; set Time zone (TIME_ZONE) to UTC if their times are UTC</source>
+            <translation>de kolommen {columns} heten UTC maar zijn gelezen als lokale tijd ({zone}), zoals in de ElaadNL-export; zet Tijdzone (TIME_ZONE) op UTC als hun tijden UTC zijn</translation>
+        </message>
+        <message>
+            <source>column '{column}' has its own: decimal '{decimal}', thousands {thousands}</source>
+            <translation>kolom '{column}' heeft eigen tekens: decimaal '{decimal}', duizendtallen {thousands}</translation>
+        </message>
+        <message>
+            <source>straight-line distance; no road network given</source>
+            <translation>hemelsbrede afstand; geen wegennet opgegeven</translation>
+        </message>
+        <message>
+            <source>driving distance over the road network</source>
+            <translation>rijafstand over het wegennet</translation>
+        </message>
+        <message>
+            <source>straight-line distance; no connected road within {snap} m</source>
+            <translation>hemelsbrede afstand; geen verbonden weg binnen {snap} m</translation>
         </message>
         <message>
             <source>the name is empty</source>

@@ -144,6 +144,22 @@ def proposal_area_and_road_styles() -> None:
     _save(roads, "background_roads.qml")
 
 
+def zes_zone_style() -> None:
+    """``zes_zones.qml``: ZE zones as a light green fill with a dark green dashed outline, labelled by name."""
+    layer = QgsVectorLayer("MultiPolygon?crs=EPSG:28992&field=zone_naam:string", "ze_zones", "memory")
+    layer.setRenderer(QgsSingleSymbolRenderer(_fill("26,150,65,50", "0,90,30,255", 0.6, "dash")))
+    settings = QgsPalLayerSettings()
+    settings.fieldName = "zone_naam"
+    text = QgsTextFormat()
+    text.setFont(QFont("Arial", 8))
+    text.setSize(8)
+    text.setColor(QColor(0, 90, 30))
+    settings.setFormat(text)
+    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+    layer.setLabelsEnabled(True)
+    _save(layer, "zes_zones.qml")
+
+
 def laaddruk_raster_style() -> None:
     """``laaddruk_raster.qml``: yellow-orange-red, 65 % opaque; the adapter rescales it to each raster's range."""
     import tempfile
@@ -200,6 +216,7 @@ def main() -> int:
     boundary_styles()
     proposal_area_and_road_styles()
     laaddruk_raster_style()
+    zes_zone_style()
     plankaart_templates()
     return 0
 

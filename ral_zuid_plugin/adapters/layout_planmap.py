@@ -23,7 +23,7 @@ from ral_zuid_plugin.adapters.layout_template import load_template
 from ral_zuid_plugin.core.crs import RD_NEW
 from ral_zuid_plugin.core.errors import RalZuidError
 from ral_zuid_plugin.core.i18n import tr
-from ral_zuid_plugin.core.planmap import sources, texts
+from ral_zuid_plugin.core.planmap import sources, texts, zes
 from ral_zuid_plugin.core.planmap.locations import FieldMapping, locations_in_municipality, plan_locations
 from ral_zuid_plugin.core.planmap.pages import plan_pages
 from ral_zuid_plugin.core.progress import Progress, SilentProgress, check_cancelled
@@ -51,6 +51,8 @@ class PlanMapRequest:
     pressure_band: int = 1
     proposal_areas: gpd.GeoDataFrame | None = None
     proposal_top: int = 20
+    zes_sites: gpd.GeoDataFrame | None = None
+    zes_zones: gpd.GeoDataFrame | None = None
     coverage: gpd.GeoDataFrame | None = None
     coverage_name_field: str = ""
     coverage_source: str = ""
@@ -220,6 +222,8 @@ def _build_map_layers(
         main.append(areas_layer)
         legend.append(areas_layer)
 
+    _add_zes_layers(request, tables, main, legend, translate)
+
     boundary_layer = layers.memory_layer(outline, labels["municipality"], "boundaries_municipality.qml")
     tables["gemeentegrens"] = boundary_layer
     main.append(boundary_layer)
@@ -262,6 +266,20 @@ def _build_map_layers(
         tables=tables,
         online=online is not None,
     )
+
+
+def _add_zes_layers(request: PlanMapRequest, tables: dict, main: list, legend: list, translate) -> None:
+    """The ZES zones and proposed ZES sites (``ralzuid:zeslogistics``), when given."""
+    if request.zes_zones is not None and not request.zes_zones.empty:
+        tables["zes_zones"] = layers.memory_layer(request.zes_zones, zes.zes_zones_label(translate), "zes_zones.qml")
+        main.append(tables["zes_zones"])
+        legend.append(tables["zes_zones"])
+    if request.zes_sites is not None and not request.zes_sites.empty:
+        sites = zes.zes_sites_to_draw(request.zes_sites)
+        if not sites.empty:
+            tables["zes_locaties"] = layers.memory_layer(sites, zes.zes_sites_label(translate), "screening_advies.qml")
+            main.insert(1, tables["zes_locaties"])
+            legend.insert(1, tables["zes_locaties"])
 
 
 def make_plan_map(
@@ -314,7 +332,14 @@ def make_plan_map(
         else "",
         proposal_areas="voorstelgebieden" in built.tables,
         roads="wegen" in built.tables,
-        extra=request.extra_sources,
+        extra="; ".join(
+            part
+            for part in (
+                request.extra_sources.strip(),
+                zes.zes_source_line(translate) if {"zes_zones", "zes_locaties"} & set(built.tables) else "",
+            )
+            if part
+        ),
         tr=translate,
     )
     content = PlanMapContent(

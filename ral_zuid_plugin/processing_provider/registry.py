@@ -19,6 +19,7 @@ ALGORITHMS = (
     "pressure.placement_proposals.PlacementProposalsAlgorithm",
     "fastcharging.fast_charge_screening.FastChargeScreeningAlgorithm",
     "fastcharging.fast_charge_rules.FastChargeRulesAlgorithm",
+    "logistics.zes_logistics.ZesLogisticsAlgorithm",
     "submissions.package_algorithm.SubmissionPackageAlgorithm",
     "submissions.submit_algorithm.SubmitAlgorithm",
     "submissions.review_status_algorithm.ReviewStatusAlgorithm",

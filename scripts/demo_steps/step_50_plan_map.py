@@ -49,6 +49,10 @@ def run(demo) -> list[str]:
     if demo.results.get("proposal_areas"):
         parameters["PROPOSAL_AREAS"] = demo.results["proposal_areas"]
         extras.append("proposal areas")
+    if demo.results.get("zes_sites"):
+        parameters["ZES_SITES"] = demo.results["zes_sites"]
+        parameters["ZES_ZONES"] = demo.results["zes_zones"]
+        extras.append("ZES zone and sites")
     result = demo.run("ralzuid:planmap", parameters)
     demo.results["planmap_pdf"] = result["OUTPUT"]
     demo.results["planmap_pngs"] = result["PNG_FILES"].split(";") if result["PNG_FILES"] else []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass, field
 
@@ -33,6 +34,7 @@ from ral_zuid_plugin.core.sessions.readers import (
     read_ocpi_locations,
     read_session_file,
 )
+from ral_zuid_plugin.core.sessions.reading_checks import add_reading_checks
 from ral_zuid_plugin.core.sessions.settings import IndicatorSettings
 from ral_zuid_plugin.core.sessions.tabular import TableOptions
 from ral_zuid_plugin.core.sessions.timeline import Calendar, DailyTime, daily_time
@@ -91,13 +93,8 @@ def read_all(inputs: SessionInputs, salt: bytes, progress: Progress) -> tuple[pd
     frames, reports = [], []
     for number, path in enumerate(inputs.session_files):
         check_cancelled(progress)
-        options = TableOptions(
-            encoding=inputs.table_options.encoding,
-            delimiter=inputs.table_options.delimiter,
-            decimal=inputs.table_options.decimal,
-            date_format=inputs.table_options.date_format,
-            time_zone=inputs.table_options.time_zone,
-            column_mapping=dict(inputs.table_options.column_mapping),
+        options = dataclasses.replace(
+            inputs.table_options, column_mapping=dict(inputs.table_options.column_mapping), notes=[]
         )
         frame, report = read_session_file(path, salt, options, locations)
         progress.info(report.describe())
@@ -234,6 +231,7 @@ def run_session_indicators(
         quality,
         [(r.path.split("/")[-1], column, loc) for r in reports for column, loc in r.localisation],
     )
+    add_reading_checks(quality, reports)
     result = compute_indicators(sessions, inputs, settings, quality, SubProgress(progress, 40, 100))
     result.reads = reports
     for line in quality.summary_lines():

@@ -51,6 +51,11 @@ def check_titles() -> dict[str, str]:
         "dst_ambiguous": tr("Local time in the repeated autumn DST hour"),
         "dst_nonexistent": tr("Local time in the skipped spring DST hour"),
         "no_card": tr("No card or token id"),
+        "date_order": tr("Order of day and month"),
+        "skipped_rows": tr("Empty and totals rows"),
+        "open_session": tr("Open session (no end time, or status ACTIVE/PENDING)"),
+        "invalid_session": tr("Session with status INVALID"),
+        "reservation": tr("Reservation (status RESERVATION, no charging)"),
     }
 
 
@@ -75,6 +80,11 @@ def check_notes() -> dict[str, str]:
         "dst_ambiguous": tr("read as summer time (the first of the two clock hours)"),
         "dst_nonexistent": tr("moved forward to 03:00 summer time"),
         "no_card": tr("kept; not counted in distinct cards"),
+        "date_order": tr("read as stated per file; rows = rows where day and month could be exchanged"),
+        "skipped_rows": tr("left out: not sessions"),
+        "open_session": tr("excluded: still charging when exported, the end is unknown (no occupancy, no kWh)"),
+        "invalid_session": tr("excluded: the CPO marked the session invalid (no occupancy, no kWh)"),
+        "reservation": tr("excluded: a reservation, not a charging session (no occupancy, no kWh)"),
     }
 
 
@@ -84,6 +94,7 @@ class QualityCheck:
     count: int
     examples: list[str]
     action: str
+    detail: str = ""  # what this run found, added to the fixed note (e.g. which date reading and why)
 
     @property
     def title(self) -> str:
@@ -91,7 +102,7 @@ class QualityCheck:
 
     @property
     def note(self) -> str:
-        return check_notes()[self.key]
+        return check_notes()[self.key] + (" " + self.detail if self.detail else "")
 
 
 @dataclass

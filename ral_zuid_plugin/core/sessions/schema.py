@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 # Canonical columns of a session frame (one row per session as read).
 SOURCE = "bron"  # file name the row came from
 ROW = "rij"  # row number in that file as a user sees it (header = row 1; JSON: record number)
@@ -51,110 +49,32 @@ FIELD_CARD = "card"
 FIELD_MAX_KW = "max_kw"
 FIELD_LON = "longitude"
 FIELD_LAT = "latitude"
+FIELD_START_DATE = "start_date"
+FIELD_START_TIME = "start_time"
+FIELD_END_DATE = "end_date"
+FIELD_END_TIME = "end_time"
+FIELD_STATUS = "status"
 
-# Header names seen in CPO exports, compared after lower-casing and removing spaces, '_', '-' and '.'.
-HEADER_SYNONYMS: dict[str, tuple[str, ...]] = {
-    FIELD_SESSION_ID: (
-        "transactionid",
-        "sessionid",
-        "sessieid",
-        "sessie",
-        "transactie",
-        "transactieid",
-        "transactienummer",
-        "cdrid",
-        "id",
-    ),
-    FIELD_CHARGEPOINT: (
-        "chargepoint",
-        "chargepointid",
-        "laadpunt",
-        "laadpuntid",
-        "laadpaal",
-        "laadpaalid",
-        "locationid",
-        "locatieid",
-        "locatie",
-        "cpid",
-        "station",
-        "stationid",
-    ),
-    FIELD_EVSE: ("evseid", "evse", "evseuid", "evsecode"),
-    FIELD_CONNECTOR: ("connector", "connectorid", "aansluiting", "aansluitpunt", "socket"),
-    FIELD_START: (
-        "utctransactionstart",
-        "transactionstart",
-        "start",
-        "starttime",
-        "startdatetime",
-        "startdatumtijd",
-        "startdatum",
-        "starttijd",
-        "begintijd",
-        "begin",
-        "sessionstart",
-        "sessiestart",
-        "aanvang",
-    ),
-    FIELD_END: (
-        "utctransactionstop",
-        "transactionstop",
-        "end",
-        "stop",
-        "endtime",
-        "stoptime",
-        "enddatetime",
-        "eind",
-        "einddatumtijd",
-        "einddatum",
-        "eindtijd",
-        "einde",
-        "stoptijd",
-        "sessionend",
-        "sessieeinde",
-    ),
-    FIELD_KWH: (
-        "totalenergy",
-        "energy",
-        "energie",
-        "kwh",
-        "energiekwh",
-        "totalenergykwh",
-        "verbruik",
-        "verbruikkwh",
-        "geladenkwh",
-        "volume",
-        "volumekwh",
-    ),
-    FIELD_CHARGING_HOURS: ("chargetime", "chargingtime", "laadtijd", "laaduren", "charginghours", "laadtijduren"),
-    FIELD_CONNECTED_HOURS: ("connectedtime", "connectiontime", "aansluittijd", "aansluituren", "duur", "duration"),
-    FIELD_CARD: (
-        "startcard",
-        "card",
-        "cardid",
-        "kaart",
-        "kaartid",
-        "kaartnummer",
-        "laadpas",
-        "pas",
-        "pasnummer",
-        "token",
-        "tokenuid",
-        "authid",
-        "authorizationid",
-        "rfid",
-        "contractid",
-    ),
-    FIELD_MAX_KW: ("maxpower", "maxvermogen", "maxkw", "piekvermogen", "maximumvermogen"),
-    FIELD_LON: ("longitude", "lengtegraad", "lon", "lng"),
-    FIELD_LAT: ("latitude", "breedtegraad", "lat"),
-}
+# Every logical field a column can be (see headers.py for how headers are recognised).
+LOGICAL_FIELDS = (
+    FIELD_SESSION_ID,
+    FIELD_CHARGEPOINT,
+    FIELD_EVSE,
+    FIELD_CONNECTOR,
+    FIELD_START,
+    FIELD_END,
+    FIELD_START_DATE,
+    FIELD_START_TIME,
+    FIELD_END_DATE,
+    FIELD_END_TIME,
+    FIELD_KWH,
+    FIELD_CHARGING_HOURS,
+    FIELD_CONNECTED_HOURS,
+    FIELD_CARD,
+    FIELD_MAX_KW,
+    FIELD_LON,
+    FIELD_LAT,
+    FIELD_STATUS,
+)
 
-REQUIRED_FIELDS = (FIELD_START, FIELD_KWH)
-
-
-def header_key(name: str) -> str:
-    """Normalised header for matching: lower case without spaces, '_', '-', '.', brackets or units."""
-    text = str(name).strip().lower().replace("\ufeff", "")
-    text = re.sub(r"\((kwh|h|uur|kw)\)|\[(kwh|h|uur|kw)\]", lambda m: m.group(1) or m.group(2), text)
-    return re.sub(r"[\s_\-.()\[\]/]+", "", text)
+REQUIRED_FIELDS = (FIELD_KWH,)

@@ -7,6 +7,7 @@ is recorded in :class:`TableOptions` so the algorithm can show it and the user c
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,6 +18,7 @@ import pandas as pd
 from ral_zuid_plugin.core.errors import InputDataError
 from ral_zuid_plugin.core.i18n import tr
 from ral_zuid_plugin.core.sessions import schema
+from ral_zuid_plugin.core.sessions.headers import recognise
 from ral_zuid_plugin.core.sessions.timeparse import DEFAULT_TIME_ZONE
 
 SNIFF_BYTES = 256 * 1024
@@ -32,20 +34,35 @@ class TableOptions:
     date_format: str = ""
     time_zone: str = DEFAULT_TIME_ZONE
     column_mapping: dict[str, str] = field(default_factory=dict)  # logical field -> header in the file
+    date_order: str = ""  # "" detect, "as_written" or "swapped" (see dateorder.py)
+    thousands: str = ""  # "" detect, "none", "." or ","
+    header_row: int = 0  # 0 = detect; else the 1-based line of the header
+    energy_unit: str = ""  # "" detect, "kwh" or "wh"
+    number_note: str = ""  # how the decimal separator was decided
+    column_numbers: dict[str, tuple[str, str]] = field(default_factory=dict)  # column -> own (decimal, thousands)
+    notes: list[str] = field(default_factory=list)  # what else was decided while reading, for the log
 
     def describe(self) -> str:
         mapping = ", ".join("{}={}".format(k, v) for k, v in sorted(self.column_mapping.items()))
+        thousands = {"": "-", "none": tr("none")}.get(self.thousands, "'{}'".format(self.thousands))
         return tr(
-            "encoding {encoding}, delimiter '{delimiter}', decimal '{decimal}', date format {date_format}, "
+            "encoding {encoding}, delimiter '{delimiter}', decimal '{decimal}', thousands {thousands}, "
+            "header on line {header}, date format {date_format}, energy in {unit}, "
             "time zone {time_zone}, columns: {mapping}"
         ).format(
             encoding=self.encoding or "-",
-            delimiter=self.delimiter or "-",
+            delimiter=DELIMITER_NAMES.get(self.delimiter, self.delimiter or "-"),
             decimal=self.decimal or "-",
+            thousands=thousands,
+            header=self.header_row or 1,
             date_format=self.date_format or "-",
+            unit={"wh": "Wh", "kwh": "kWh"}.get(self.energy_unit, "kWh"),
             time_zone=self.time_zone,
             mapping=mapping,
         )
+
+
+DELIMITER_NAMES = {"\t": "tab"}
 
 
 def parse_column_mapping(text: str) -> dict[str, str]:
@@ -59,10 +76,10 @@ def parse_column_mapping(text: str) -> dict[str, str]:
                 tr("the column mapping '{part}' is not of the form field=column").format(part=part.strip())
             )
         key, value = (s.strip() for s in part.split("=", 1))
-        if key not in schema.HEADER_SYNONYMS:
+        if key not in schema.LOGICAL_FIELDS:
             raise InputDataError(
                 tr("unknown field '{key}' in the column mapping; use one of: {fields}").format(
-                    key=key, fields=", ".join(schema.HEADER_SYNONYMS)
+                    key=key, fields=", ".join(schema.LOGICAL_FIELDS)
                 )
             )
         mapping[key] = value
@@ -100,25 +117,91 @@ def detect_delimiter(lines: list[str], path: str) -> str:
     return best
 
 
-def detect_decimal(lines: list[str], delimiter: str) -> str:
-    """',' when numbers are written with a decimal comma (only possible when ',' is not the delimiter)."""
-    if delimiter == ",":
-        return "."
-    comma = point = 0
-    for line in lines[1:]:
-        for value in next(csv.reader([line], delimiter=delimiter)):
-            text = value.strip()
-            if text.replace(",", "", 1).replace("-", "", 1).isdigit() and "," in text:
-                comma += 1
-            elif text.replace(".", "", 1).replace("-", "", 1).isdigit() and "." in text:
-                point += 1
-    return "," if comma > point else "."
+_NUMBER = re.compile(r"^[-+]?[0-9][0-9.,]*$")
 
 
-def map_headers(headers: list[str], overrides: dict[str, str], path: str) -> dict[str, str]:
-    """Logical field -> header, from the user's overrides first, then the known synonyms."""
-    by_key = {schema.header_key(h): h for h in headers}
-    mapping: dict[str, str] = {}
+def detect_number_format(values: list[str], delimiter: str) -> tuple[str, str, str]:
+    """(decimal, thousands, how) from the texts of the numeric columns.
+
+    ``1.430,17`` and ``1,430.17`` decide both separators; ``2,5`` or ``2.25`` decide the decimal
+    separator; ``1.430`` alone (three digits after the only separator) is ambiguous and follows the
+    rest of the file, then the file's convention (decimal comma with ';', point with ',').
+    """
+    return _decide(_votes(values), delimiter)[:3]
+
+
+def detect_column_numbers(
+    columns: dict[str, list[str]], delimiter: str
+) -> tuple[str, str, str, dict[str, tuple[str, str]]]:
+    """The file's (decimal, thousands, how), and the columns whose own values decide differently.
+
+    A column whose values are all ambiguous (``1.430``) follows the other columns and the file.
+    """
+    decimal, thousands, how, _ = _decide(_votes([v for values in columns.values() for v in values]), delimiter)
+    own: dict[str, tuple[str, str]] = {}
+    for header, values in columns.items():
+        votes = _votes(values)
+        col_decimal, col_thousands, _, decided = _decide(votes, delimiter)
+        if decided and (col_decimal, col_thousands) != (decimal, thousands):
+            if col_decimal == decimal and col_thousands == "none":
+                continue  # no grouping in this column's values: the file's thousands separator does not hurt
+            own[header] = (col_decimal, col_thousands)
+            how += "; " + tr("column '{column}' has its own: decimal '{decimal}', thousands {thousands}").format(
+                column=header, decimal=col_decimal, thousands="'{}'".format(col_thousands)
+            )
+    return decimal, thousands, how, own
+
+
+def _votes(values: list[str]) -> dict[str, int]:
+    votes = dict.fromkeys(("comma", "point", "dot_thousands", "comma_thousands", "ambiguous_dot", "ambiguous_comma"), 0)
+    for text in values:
+        text = text.strip()
+        if not _NUMBER.match(text) or ("," not in text and "." not in text):
+            continue
+        last = max(text.rfind(","), text.rfind("."))
+        separator, digits = text[last], len(text) - last - 1
+        other = "." if separator == "," else ","
+        if other in text[:last]:
+            # two kinds of separator: the last one is the decimal, the other groups thousands
+            votes["comma" if separator == "," else "point"] += 1
+            votes["dot_thousands" if separator == "," else "comma_thousands"] += 1
+        elif text[:last].count(separator) > 0:
+            votes["dot_thousands" if separator == "." else "comma_thousands"] += 1  # 1.430.170
+        elif digits == 3 and len(text[:last].lstrip("-+")) <= 3:
+            votes["ambiguous_dot" if separator == "." else "ambiguous_comma"] += 1
+        else:
+            votes["comma" if separator == "," else "point"] += 1
+    return votes
+
+
+def _decide(votes: dict[str, int], delimiter: str) -> tuple[str, str, str, bool]:
+    comma, point = votes["comma"], votes["point"]
+    dot_thousands, comma_thousands = votes["dot_thousands"], votes["comma_thousands"]
+    decided = True
+    if comma > point or (comma == point and dot_thousands > comma_thousands):
+        decimal, how = ",", tr("decimal comma seen in the values")
+    elif point > comma or comma_thousands > dot_thousands:
+        decimal, how = ".", tr("decimal point seen in the values")
+    else:
+        decided = False
+        decimal = "." if delimiter == "," else ","
+        how = tr("no value decides; the convention of a '{delimiter}'-separated file").format(
+            delimiter=DELIMITER_NAMES.get(delimiter, delimiter)
+        )
+    thousands_char = "." if decimal == "," else ","
+    has_thousands = (dot_thousands if decimal == "," else comma_thousands) > 0
+    ambiguous = votes["ambiguous_dot"] if decimal == "," else votes["ambiguous_comma"]
+    if ambiguous:
+        # 1.430 in a file with a decimal comma can only be one thousand four hundred and thirty
+        has_thousands = True
+        how += "; " + tr("{n} values like 1{sep}430 read as thousands (the decimal separator is '{dec}')").format(
+            n=ambiguous, sep=thousands_char, dec=decimal
+        )
+    return decimal, thousands_char if has_thousands else "none", how, decided
+
+
+def map_headers(headers: list[str], overrides: dict[str, str], path: str, row: int = 1) -> dict[str, str]:
+    """Logical field -> header, from the user's overrides first, then by the meaning of the headers."""
     for logical, header in overrides.items():
         if header not in headers:
             raise InputDataError(
@@ -126,21 +209,13 @@ def map_headers(headers: list[str], overrides: dict[str, str], path: str) -> dic
                     header=header, field=logical, columns=", ".join(headers)
                 ),
                 path=path,
-                row=1,
+                row=row,
             )
-        mapping[logical] = header
-    used = set(mapping.values())
-    for logical, synonyms in schema.HEADER_SYNONYMS.items():
-        if logical in mapping:
-            continue
-        for synonym in synonyms:
-            header = by_key.get(synonym)
-            if header is not None and header not in used:
-                mapping[logical] = header
-                used.add(header)
-                break
+    mapping = recognise(headers, overrides)
     missing = [f for f in schema.REQUIRED_FIELDS if f not in mapping]
-    if schema.FIELD_END not in mapping and schema.FIELD_CONNECTED_HOURS not in mapping:
+    if schema.FIELD_START not in mapping and schema.FIELD_START_TIME not in mapping:
+        missing.insert(0, schema.FIELD_START)
+    if not ({schema.FIELD_END, schema.FIELD_END_TIME, schema.FIELD_CONNECTED_HOURS} & set(mapping)):
         missing.append(schema.FIELD_END)
     if schema.FIELD_EVSE not in mapping and schema.FIELD_CHARGEPOINT not in mapping:
         missing.append(schema.FIELD_EVSE)
@@ -151,9 +226,34 @@ def map_headers(headers: list[str], overrides: dict[str, str], path: str) -> dic
                 "Name them in the column mapping parameter (e.g. start=Begintijd)"
             ).format(missing=", ".join(missing), columns=", ".join(headers)),
             path=path,
-            row=1,
+            row=row,
         )
     return mapping
+
+
+def find_header(lines: list[str], options: TableOptions, path: str) -> tuple[int, str]:
+    """(0-based line of the header, delimiter): the first line whose cells are headers we know.
+
+    Portal reports put a title (and a blank line) above the header; the header is the first line
+    that names the columns a session needs. HEADER_ROW overrides the search.
+    """
+    delimiters = [options.delimiter] if options.delimiter else [";", ",", "\t", "|"]
+    if options.header_row:
+        index = options.header_row - 1
+        if index >= len(lines):
+            raise InputDataError(tr("the file has fewer lines than the header row given"), path=path)
+        return index, options.delimiter or detect_delimiter(lines[index:], path)
+    for index, line in enumerate(lines[:30]):
+        for delimiter in delimiters:
+            cells = [c.strip() for c in next(csv.reader([line.lstrip("\ufeff")], delimiter=delimiter), [])]
+            if len(cells) < 2:
+                continue
+            try:
+                map_headers(cells, {k: v for k, v in options.column_mapping.items() if v in cells}, path)
+            except InputDataError:
+                continue
+            return index, delimiter
+    return 0, options.delimiter or detect_delimiter(lines, path)
 
 
 NUMERIC_FIELDS = (
@@ -184,14 +284,32 @@ def read_csv_table(path: str, options: TableOptions, chunk_rows: int = CHUNK_ROW
         raise InputDataError(tr("this is a zip or XLSX file with a .csv name; save it as .xlsx"), path=path)
     options.encoding = options.encoding or detect_encoding(head, path)
     text = head.decode(options.encoding, errors="replace")
-    lines = text.splitlines()[:50]
+    lines = text.splitlines()[:80]
     if len(head) == SNIFF_BYTES:
         lines = lines[:-1]
-    options.delimiter = options.delimiter or detect_delimiter(lines, path)
-    options.decimal = options.decimal or detect_decimal(lines, options.delimiter)
+    header_index, options.delimiter = find_header(lines, options, path)
+    options.header_row = header_index + 1
+    lines = lines[header_index:]
     headers = [h.strip() for h in next(csv.reader([lines[0].lstrip("\ufeff")], delimiter=options.delimiter))]
-    mapping = map_headers(headers, options.column_mapping, path)
+    mapping = map_headers(headers, options.column_mapping, path, row=options.header_row)
     numeric = {mapping[f] for f in NUMERIC_FIELDS if f in mapping}
+    if not options.decimal or not options.thousands:
+        user_decimal, user_thousands = bool(options.decimal), bool(options.thousands)
+        columns: dict[str, list[str]] = {h: [] for h in numeric}
+        positions = {h: headers.index(h) for h in numeric}
+        for line in lines[1:]:
+            cells = next(csv.reader([line], delimiter=options.delimiter), [])
+            for h, i in positions.items():
+                if i < len(cells):
+                    columns[h].append(cells[i])
+        decimal, thousands, how, own = detect_column_numbers(columns, options.delimiter)
+        if not options.decimal:
+            options.decimal, options.number_note = decimal, how
+        if not options.thousands:
+            options.thousands = thousands if decimal == options.decimal else "none"
+        if not user_decimal and not user_thousands and own:
+            options.column_numbers = own
+            numeric -= set(own)  # read as text, each with its own separators (numbers_from)
     # Session ids keep pandas' own inference: numeric ids (ElaadNL TransactionId) stay int64, cheap to compare.
     inferred = {mapping.get(schema.FIELD_SESSION_ID)}
     dtypes = {h: (float if h in numeric else str) for h in headers if h not in inferred}
@@ -202,30 +320,45 @@ def read_csv_table(path: str, options: TableOptions, chunk_rows: int = CHUNK_ROW
 
 
 def _chunks(path: str, options: TableOptions, dtypes: dict, headers: list[str], chunk_rows: int) -> Iterator:
-    """Chunks of at most ``chunk_rows`` rows (bounded memory for 1e7-row files)."""
+    """Chunks of at most ``chunk_rows`` rows (bounded memory for 1e7-row files); the file is always closed."""
     reader = _read_csv(path, options, dtypes, chunk_rows)
     try:
-        first = _next(reader, path)
-    except NumericTextError:
-        # a numeric column has text in it: read everything as text and let numbers_from name the row
-        reader = _read_csv(path, options, {h: str for h in headers}, chunk_rows)
-        first = _next(reader, path)
-    if first is None or first.empty:
-        raise InputDataError(tr("the file has a header but no sessions"), path=path, row=2)
-    first.columns = [str(c).strip() for c in first.columns]
-    yield first
-    while True:
-        chunk = _next(reader, path)
-        if chunk is None:
-            return
-        chunk.columns = first.columns
-        yield chunk
+        try:
+            first = _next(reader, path)
+        except NumericTextError:
+            # a numeric column has text in it: read everything as text and let numbers_from name the row
+            reader.close()
+            reader = _read_csv(path, options, {h: str for h in headers}, chunk_rows)
+            first = _next(reader, path)
+        if first is None or first.empty:
+            raise InputDataError(tr("the file has a header but no sessions"), path=path, row=options.header_row + 1)
+        first.columns = [str(c).strip() for c in first.columns]
+        yield first
+        while True:
+            chunk = _next(reader, path)
+            if chunk is None:
+                return
+            chunk.columns = first.columns
+            yield chunk
+    finally:
+        reader.close()
+
+
+class EncodingError(InputDataError):
+    """Bytes later in the file are not in the encoding detected from its start."""
 
 
 def _next(reader, path: str) -> pd.DataFrame | None:
     try:
         return next(reader, None)
-    except (pd.errors.ParserError, UnicodeDecodeError) as error:
+    except UnicodeDecodeError as error:
+        raise EncodingError(
+            tr("the file is not valid text in the detected encoding ({error}); set the text encoding").format(
+                error=error
+            ),
+            path=path,
+        ) from error
+    except pd.errors.ParserError as error:
         raise InputDataError(
             tr("the file cannot be read as a table: {error}").format(error=error), path=path
         ) from error
@@ -246,6 +379,8 @@ def _read_csv(path: str, options: TableOptions, dtypes: dict, chunk_rows: int) -
             encoding=options.encoding,
             dtype=dtypes,
             decimal=options.decimal,
+            thousands=None if options.thousands in ("", "none") else options.thousands,
+            skiprows=max(options.header_row - 1, 0),
             keep_default_na=False,
             na_values=[""],
             skipinitialspace=True,
@@ -257,12 +392,27 @@ def _read_csv(path: str, options: TableOptions, dtypes: dict, chunk_rows: int) -
         ) from error
 
 
-def read_xlsx_table(path: str) -> pd.DataFrame:
-    """The first sheet of an XLSX export, with GDAL's fast XLSX driver or openpyxl when GDAL is absent."""
-    try:
-        return _read_xlsx_gdal(path)
-    except ImportError:
-        return _read_xlsx_openpyxl(path)
+def read_xlsx_table(path: str, options: TableOptions | None = None) -> pd.DataFrame:
+    """The first sheet of an XLSX export, with GDAL's fast XLSX driver or openpyxl when GDAL is absent.
+
+    A sheet whose first row is not the header (a report title above it) is read with openpyxl,
+    which finds the header row (or takes HEADER_ROW).
+    """
+    options = options or TableOptions()
+    if not options.header_row:
+        try:
+            frame = _read_xlsx_gdal(path)
+        except ImportError:
+            frame = None
+        if frame is not None:
+            try:
+                map_headers([str(c) for c in frame.columns], options.column_mapping, path)
+            except InputDataError:
+                pass
+            else:
+                options.header_row = 1
+                return frame
+    return _read_xlsx_openpyxl(path, options)
 
 
 def _read_xlsx_gdal(path: str) -> pd.DataFrame:
@@ -299,25 +449,54 @@ def _read_xlsx_gdal(path: str) -> pd.DataFrame:
     return frame
 
 
-def _read_xlsx_openpyxl(path: str) -> pd.DataFrame:
+def _read_xlsx_openpyxl(path: str, options: TableOptions | None = None) -> pd.DataFrame:
     import openpyxl
 
+    options = options or TableOptions()
     try:
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as error:  # any openpyxl failure means: not a readable workbook
         raise InputDataError(tr("the file cannot be opened as an XLSX workbook"), path=path) from error
-    rows = book.worksheets[0].iter_rows(values_only=True)
-    header = next(rows, None)
-    if not header:
+    try:
+        rows = list(book.worksheets[0].iter_rows(values_only=True))
+    finally:
+        book.close()
+    if not rows:
         raise InputDataError(tr("the file is empty"), path=path)
-    frame = pd.DataFrame(list(rows), columns=[str(h) for h in header])
+    index = options.header_row - 1 if options.header_row else _xlsx_header_index(rows, options, path)
+    if index >= len(rows):
+        raise InputDataError(tr("the file has fewer lines than the header row given"), path=path)
+    header = ["" if h is None else str(h).strip() for h in rows[index]]
+    options.header_row = index + 1
+    width = len(header)
+    frame = pd.DataFrame([list(r[:width]) + [None] * (width - len(r)) for r in rows[index + 1 :]], columns=header)
     if frame.empty:
-        raise InputDataError(tr("the file has a header but no sessions"), path=path, row=2)
+        raise InputDataError(tr("the file has a header but no sessions"), path=path, row=index + 2)
     return frame
 
 
+def _xlsx_header_index(rows: list, options: TableOptions, path: str) -> int:
+    for index, row in enumerate(rows[:30]):
+        cells = ["" if c is None else str(c).strip() for c in row]
+        if sum(1 for c in cells if c) < 2:
+            continue
+        try:
+            map_headers(cells, {k: v for k, v in options.column_mapping.items() if v in cells}, path)
+        except InputDataError:
+            continue
+        return index
+    return 0
+
+
 def numbers_from(
-    values: pd.Series, decimal: str, *, path: str, column: str, rows: np.ndarray, required: bool
+    values: pd.Series,
+    decimal: str,
+    *,
+    path: str,
+    column: str,
+    rows: np.ndarray,
+    required: bool,
+    thousands: str = "none",
 ) -> np.ndarray:
     """Float values of a column; a value that is not a number raises an error naming its row."""
     if pd.api.types.is_numeric_dtype(values):
@@ -327,13 +506,25 @@ def numbers_from(
     else:
         text = values.astype(object).where(values.notna(), "").astype(str).str.strip()
         empty = (text == "").to_numpy()
-        cleaned = text.str.replace(",", ".", regex=False) if decimal == "," else text
+        cleaned = text
+        if thousands in (".", ","):
+            cleaned = cleaned.str.replace(thousands, "", regex=False)
+        if decimal == ",":
+            cleaned = cleaned.str.replace(",", ".", regex=False)
         result = pd.to_numeric(cleaned.where(~empty, np.nan), errors="coerce").to_numpy(dtype=float)
         bad = np.isnan(result) & ~empty
     if bad.any():
         first = int(np.flatnonzero(bad)[0])
+        value = str(values.iloc[first]).strip()
+        message = tr("the value '{value}' is not a number").format(value=value)
+        if _NUMBER.match(value) and "," in value and "." in value:
+            separator = value[: max(value.rfind(","), value.rfind("."))][-4:-3] or ("." if decimal == "," else ",")
+            message += tr(
+                "; it has a thousands separator: set Thousands separator (THOUSANDS) to '{thousands}' "
+                "and Decimal separator to '{decimal}'"
+            ).format(thousands=separator, decimal="," if separator == "." else ".")
         raise InputDataError(
-            tr("the value '{value}' is not a number").format(value=values.iloc[first]),
+            message,
             path=path,
             row=int(rows[first]),
             column=column,

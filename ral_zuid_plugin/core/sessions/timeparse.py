@@ -22,26 +22,18 @@ DEFAULT_TIME_ZONE = "Europe/Amsterdam"
 ISO_WITH_OFFSET = "ISO8601"  # ISO 8601 with Z or +hh:mm: read as an instant, the time zone is not used
 
 # Candidate formats, most common in Dutch CPO exports first. Month-first is only a candidate with
-# slashes (US Excel); with dashes or dots day-first is the only convention in use, so 01-07-2024 is
-# 1 July. With slashes, a file whose days are all <= 12 is ambiguous and the user must choose.
-CANDIDATE_FORMATS = (
-    "%d-%m-%Y %H:%M:%S",
-    "%d-%m-%Y %H:%M",
-    "%d/%m/%Y %H:%M:%S",
-    "%d/%m/%Y %H:%M",
-    "%d.%m.%Y %H:%M:%S",
-    "%d.%m.%Y %H:%M",
-    "%Y-%m-%d %H:%M:%S",
-    "%Y-%m-%d %H:%M",
-    "%Y-%m-%dT%H:%M:%S",
-    "%Y-%m-%dT%H:%M",
-    "%Y/%m/%d %H:%M:%S",
-    "%Y/%m/%d %H:%M",
-    "%m/%d/%Y %H:%M:%S",
-    "%m/%d/%Y %H:%M",
-    "%d-%m-%Y",
-    "%Y-%m-%d",
+# slashes (US Excel); with dashes or dots day-first is the only convention in use. Whichever order a
+# format puts day and month in, a file where day and month could be exchanged is weighed by the
+# evidence the sessions carry (:mod:`.dateorder`), never taken at face value silently.
+_DATE_PARTS = ("%d-%m-%Y", "%d/%m/%Y", "%d.%m.%Y", "%Y-%m-%d", "%Y/%m/%d", "%m/%d/%Y")
+_CLOCKS = ("%H:%M:%S", "%H:%M", "%I:%M:%S %p", "%I:%M %p")
+CANDIDATE_FORMATS = tuple(
+    [f"{d} {c}" for d in _DATE_PARTS for c in _CLOCKS]
+    + ["%Y-%m-%dT%H:%M:%S", "%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M:%S.%f", "%Y-%m-%dT%H:%M:%S.%f"]
+    + list(_DATE_PARTS)
 )
+DATE_ONLY_FORMATS = _DATE_PARTS
+TIME_ONLY_FORMATS = _CLOCKS
 
 
 @dataclass
@@ -77,21 +69,38 @@ def _is_iso_with_offset(text: str) -> bool:
     return True
 
 
-def detect_date_format(values: list[str], *, path: str | None = None, column: str | None = None) -> str:
+def swapped_format(fmt: str) -> str:
+    """``fmt`` with ``%d`` and ``%m`` exchanged."""
+    return fmt.replace("%d", "\0").replace("%m", "%d").replace("\0", "%m")
+
+
+def detect_date_format(
+    values: list[str],
+    *,
+    path: str | None = None,
+    column: str | None = None,
+    candidates: tuple[str, ...] | None = None,
+    advice: str | None = None,
+) -> str:
     """The one format that reads every value in ``values`` (a sample of distinct non-empty texts).
 
-    Raises :class:`InputDataError` when no format fits, or when formats with a different day/month
-    order both fit (ambiguous: the user must set the date format).
+    When formats that differ only in the order of day and month both fit, the first one is returned:
+    the reader then weighs both readings against the evidence in the sessions (:mod:`.dateorder`).
+    Raises :class:`InputDataError` when no format fits.
     """
     sample = [v.strip() for v in values if v and v.strip()]
     if not sample:
         raise InputDataError(tr("the column has no dates"), path=path, column=column)
-    candidates = (ISO_WITH_OFFSET, *CANDIDATE_FORMATS)
+    candidates = candidates or (ISO_WITH_OFFSET, *CANDIDATE_FORMATS)
     scores = {fmt: sum(_parses(v, fmt) for v in sample) for fmt in candidates}
     best_score = max(scores.values())
     if best_score == 0:
         raise InputDataError(
-            tr("the date '{value}' cannot be read; set the date format (e.g. %d-%m-%Y %H:%M)").format(value=sample[0]),
+            advice.format(value=sample[0])
+            if advice
+            else tr("the date '{value}' cannot be read; set the date format (e.g. %d-%m-%Y %H:%M)").format(
+                value=sample[0]
+            ),
             path=path,
             column=column,
         )
@@ -101,6 +110,8 @@ def detect_date_format(values: list[str], *, path: str | None = None, column: st
     sample = [v for v in sample if _parses(v, fitting[0])]
     first = fitting[0]
     for other in fitting[1:]:
+        if other == swapped_format(first):
+            continue  # day/month order: decided from the sessions' evidence, see dateorder.py
         if any(_to_datetime(v, first) != _to_datetime(v, other) for v in sample):
             raise InputDataError(
                 tr(
@@ -136,25 +147,42 @@ def parse_local_times(
     the value fits another format (a file with mixed date formats).
     """
     rows = row_numbers if row_numbers is not None else np.arange(len(texts)) + 2
-    if isinstance(texts.dtype, pd.CategoricalDtype):
-        codes = texts.cat.codes.to_numpy().astype(np.int64)
-        uniques = pd.Index(texts.cat.categories.astype(str))
-        if (codes < 0).any():
-            first = int(np.flatnonzero(codes < 0)[0])
-            raise InputDataError(tr("the date is empty"), path=path, row=int(rows[first]), column=column)
-    else:
-        codes, uniques = pd.factorize(texts, sort=False)
-        if (codes < 0).any():
-            first = int(np.flatnonzero(codes < 0)[0])
-            raise InputDataError(tr("the date is empty"), path=path, row=int(rows[first]), column=column)
-        uniques = pd.Index(uniques)
-        if uniques.dtype != object or not all(isinstance(u, str) for u in uniques[:100]):
-            uniques = uniques.astype(str)
     if fmt == ISO_WITH_OFFSET:
+        codes, uniques = _codes(texts, rows, path, column)
         parsed = pd.to_datetime(uniques, utc=True, errors="coerce")
         bad = parsed.isna() | ~uniques.str.contains(r"(?:Z|[+-]\d\d:\d\d)$", regex=True)
         _raise_for_bad(uniques, bad, codes, rows, fmt, path, column)
         return _ns(parsed.tz_convert("UTC").tz_localize(None))[codes], LocalisationReport()
+    codes, naive = parse_naive(texts, fmt, path=path, column=column, row_numbers=rows)
+    return localise(codes, naive, time_zone, path=path, rows=rows, ambiguous_as_summer=ambiguous_as_summer)
+
+
+def _codes(texts: pd.Series, rows: np.ndarray, path, column) -> tuple[np.ndarray, pd.Index]:
+    if isinstance(texts.dtype, pd.CategoricalDtype):
+        codes = texts.cat.codes.to_numpy().astype(np.int64)
+        uniques = pd.Index(texts.cat.categories.astype(str))
+    else:
+        codes, uniques = pd.factorize(texts, sort=False)
+        uniques = pd.Index(uniques)
+        if uniques.dtype != object or not all(isinstance(u, str) for u in uniques[:100]):
+            uniques = uniques.astype(str)
+    if (codes < 0).any():
+        first = int(np.flatnonzero(codes < 0)[0])
+        raise InputDataError(tr("the date is empty"), path=path, row=int(rows[first]), column=column)
+    return codes, uniques
+
+
+def parse_naive(
+    texts: pd.Series,
+    fmt: str,
+    *,
+    path: str | None = None,
+    column: str | None = None,
+    row_numbers: np.ndarray | None = None,
+) -> tuple[np.ndarray, pd.DatetimeIndex]:
+    """Wall-clock times as written: codes per row into a DatetimeIndex of the distinct texts."""
+    rows = row_numbers if row_numbers is not None else np.arange(len(texts)) + 2
+    codes, uniques = _codes(texts, rows, path, column)
     parsed = _fixed_width(uniques, fmt)
     if parsed is None:  # not plain fixed-width (spaces around values, other directives): exact parser
         uniques = uniques.str.strip()
@@ -162,8 +190,35 @@ def parse_local_times(
         if parsed is None:
             parsed = pd.to_datetime(uniques, format=fmt, errors="coerce")
     _raise_for_bad(uniques, parsed.isna(), codes, rows, fmt, path, column)
+    return codes, pd.DatetimeIndex(parsed)
+
+
+def swap_day_month(naive: pd.DatetimeIndex) -> tuple[pd.DatetimeIndex, np.ndarray]:
+    """Day and month exchanged wherever both are 12 or less (and differ); the mask says where."""
+    day, month = np.asarray(naive.day), np.asarray(naive.month)
+    changed = (day <= 12) & (day != month)
+    if not changed.any():
+        return naive, changed
+    stamps = np.asarray(naive.asi8, dtype=np.int64)
+    clock = stamps - np.asarray(naive.normalize().asi8, dtype=np.int64)
+    months = (np.asarray(naive.year) - 1970) * 12 + np.where(changed, day, month) - 1
+    days = months.astype("datetime64[M]").astype("datetime64[D]") + (np.where(changed, month, day) - 1)
+    swapped = days.astype("datetime64[ns]").astype(np.int64) + clock
+    return pd.DatetimeIndex(swapped.view("datetime64[ns]")), changed
+
+
+def localise(
+    codes: np.ndarray,
+    naive: pd.DatetimeIndex,
+    time_zone: str,
+    *,
+    path: str | None = None,
+    rows: np.ndarray | None = None,
+    ambiguous_as_summer: bool = True,
+) -> tuple[np.ndarray, LocalisationReport]:
+    """Wall-clock times (distinct values and codes per row) in ``time_zone`` as UTC nanoseconds per row."""
+    rows = rows if rows is not None else np.arange(len(codes)) + 2
     report = LocalisationReport(ambiguous_rows=[], nonexistent_rows=[])
-    naive = pd.DatetimeIndex(parsed)
     try:
         local = naive.tz_localize(time_zone, ambiguous="NaT", nonexistent="NaT")
     except Exception as error:  # an unknown zone name is a user error

@@ -95,6 +95,11 @@ CHECK_TITLES_NL = {
     "dst_ambiguous": "Lokale tijd in het dubbele uur van de wintertijdwissel",
     "dst_nonexistent": "Lokale tijd in het overgeslagen uur van de zomertijdwissel",
     "no_card": "Geen pas- of token-id",
+    "date_order": "Volgorde van dag en maand",
+    "skipped_rows": "Lege rijen en totaalrijen",
+    "open_session": "Open sessie (geen eindtijd, of status ACTIVE/PENDING)",
+    "invalid_session": "Sessie met status INVALID",
+    "reservation": "Reservering (status RESERVATION, geen laden)",
 }
 CHECK_NOTES_NL = {
     "duplicate_id": "eerste behouden, latere kopieën uitgesloten",
@@ -115,6 +120,11 @@ CHECK_NOTES_NL = {
     "dst_ambiguous": "gelezen als zomertijd (het eerste van de twee kloguren)",
     "dst_nonexistent": "verschoven naar 03:00 zomertijd",
     "no_card": "behouden; telt niet mee bij unieke passen",
+    "date_order": "gelezen zoals per bestand vermeld; aantal = rijen waarin dag en maand verwisseld konden zijn",
+    "skipped_rows": "weggelaten: geen sessies",
+    "open_session": "uitgesloten: laadde nog bij de export, het einde is onbekend (geen bezetting, geen kWh)",
+    "invalid_session": "uitgesloten: door de CPO als ongeldig gemarkeerd (geen bezetting, geen kWh)",
+    "reservation": "uitgesloten: een reservering, geen laadsessie (geen bezetting, geen kWh)",
 }
 ACTIONS_NL = {KEPT: "behouden", CORRECTED: "gecorrigeerd", EXCLUDED: "uitgesloten"}
 
@@ -230,7 +240,8 @@ def write_workbook(result: SessionResult, path: str, generated: dt.datetime | No
         cell.font = bold
     for read in result.reads:
         settings_text = read.options.describe() if read.options is not None else "OCPI JSON, UTC"
-        summary.append([Path(read.path).name, read.kind, read.rows, read.sha256, settings_text])
+        kind = {"table": "tabel (CSV/XLSX-export)"}.get(read.kind, read.kind)
+        summary.append([Path(read.path).name, kind, read.rows, read.sha256, settings_text])
     summary.append([])
     summary.append(["Kwaliteit (samenvatting)", "Aantal", "Actie"])
     for cell in summary[summary.max_row]:
@@ -255,7 +266,9 @@ def write_workbook(result: SessionResult, path: str, generated: dt.datetime | No
     quality = result.quality.table()
     quality["omschrijving"] = [CHECK_TITLES_NL[key] for key in quality["controle"]]
     quality["actie"] = [ACTIONS_NL[check.action] for check in result.quality.checks]
-    quality["toelichting"] = [CHECK_NOTES_NL[key] for key in quality["controle"]]
+    quality["toelichting"] = [
+        CHECK_NOTES_NL[check.key] + (" " + check.detail if check.detail else "") for check in result.quality.checks
+    ]
     _write_frame(
         book.create_sheet("Kwaliteit"),
         quality,

@@ -59,6 +59,8 @@ class PlanMapAlgorithm(RalZuidAlgorithm):
     PRESSURE_BAND = "PRESSURE_BAND"
     PROPOSAL_AREAS = "PROPOSAL_AREAS"
     PROPOSAL_TOP = "PROPOSAL_TOP"
+    ZES_SITES = "ZES_SITES"
+    ZES_ZONES = "ZES_ZONES"
     ROADS = "ROADS"
     TEMPLATE = "TEMPLATE"
     TEMPLATE_FILE = "TEMPLATE_FILE"
@@ -166,6 +168,22 @@ class PlanMapAlgorithm(RalZuidAlgorithm):
                 QgsProcessingParameterNumber.Type.Integer,
                 defaultValue=20,
                 minValue=0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.ZES_SITES,
+                tr("ZES charging sites (output of Designate ZES charging sites)"),
+                [QgsProcessing.SourceType.TypeVectorPoint],
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.ZES_ZONES,
+                tr("Zero-emission zones (output of the same)"),
+                [QgsProcessing.SourceType.TypeVectorPolygon],
+                optional=True,
             )
         )
         self.addParameter(
@@ -301,6 +319,8 @@ class PlanMapAlgorithm(RalZuidAlgorithm):
         existing, _label = self._optional_frame(parameters, self.EXISTING, context)
         proposal_areas, _label = self._optional_frame(parameters, self.PROPOSAL_AREAS, context)
         roads, _label = self._optional_frame(parameters, self.ROADS, context)
+        zes_sites, _label = self._optional_frame(parameters, self.ZES_SITES, context)
+        zes_zones, _label = self._optional_frame(parameters, self.ZES_ZONES, context)
         coverage, coverage_label = (None, "")
         if self.parameterAsBoolean(parameters, self.ATLAS, context):
             coverage, coverage_label = self._optional_frame(parameters, self.COVERAGE, context)
@@ -335,6 +355,8 @@ class PlanMapAlgorithm(RalZuidAlgorithm):
             pressure_band=self.parameterAsInt(parameters, self.PRESSURE_BAND, context) or 1,
             proposal_areas=proposal_areas,
             proposal_top=self.parameterAsInt(parameters, self.PROPOSAL_TOP, context),
+            zes_sites=zes_sites,
+            zes_zones=zes_zones,
             coverage=coverage,
             coverage_name_field=name_fields[0] if name_fields else "",
             coverage_source=coverage_label,

@@ -37,6 +37,9 @@ from ral_zuid_plugin.processing_provider.base import RalZuidAlgorithm
 DELIMITERS = ["", ";", ",", "\t", "|"]
 DECIMALS = ["", ",", "."]
 ENCODINGS = ["", "utf-8-sig", "cp1252"]
+DATE_ORDERS = ["", "as_written", "swapped"]
+THOUSANDS = ["", "none", ".", ","]
+ENERGY_UNITS = ["", "kwh", "wh"]
 
 
 def _date(text: str, label: str) -> dt.date | None:
@@ -78,6 +81,10 @@ class SessionIndicatorsAlgorithm(RalZuidAlgorithm):
     DATE_FORMAT = "DATE_FORMAT"
     TIME_ZONE = "TIME_ZONE"
     COLUMN_MAPPING = "COLUMN_MAPPING"
+    DATE_ORDER = "DATE_ORDER"
+    THOUSANDS = "THOUSANDS"
+    HEADER_ROW = "HEADER_ROW"
+    ENERGY_UNIT = "ENERGY_UNIT"
     OUTPUT_POINTS = "OUTPUT_POINTS"
     OUTPUT_DAILY = "OUTPUT_DAILY"
     OUTPUT_AREAS = "OUTPUT_AREAS"
@@ -233,6 +240,31 @@ class SessionIndicatorsAlgorithm(RalZuidAlgorithm):
                 tr("Date format (empty = detect; e.g. %d-%m-%Y %H:%M)"),
                 optional=True,
             ),
+            QgsProcessingParameterEnum(
+                self.DATE_ORDER,
+                tr("Date order (when day and month could be exchanged)"),
+                [tr("Detect from the sessions"), tr("As written"), tr("Day and month swapped")],
+                defaultValue=0,
+            ),
+            QgsProcessingParameterEnum(
+                self.THOUSANDS,
+                tr("Thousands separator"),
+                [tr("Detect"), tr("None"), tr("Point (1.430,17)"), tr("Comma (1,430.17)")],
+                defaultValue=0,
+            ),
+            QgsProcessingParameterNumber(
+                self.HEADER_ROW,
+                tr("Line of the header row (0 = detect)"),
+                QgsProcessingParameterNumber.Type.Integer,
+                0,
+                minValue=0,
+            ),
+            QgsProcessingParameterEnum(
+                self.ENERGY_UNIT,
+                tr("Energy unit"),
+                [tr("Detect (header, then values)"), "kWh", "Wh"],
+                defaultValue=0,
+            ),
             QgsProcessingParameterString(
                 self.TIME_ZONE,
                 tr("Time zone of local times in CSV/XLSX exports"),
@@ -305,6 +337,10 @@ class SessionIndicatorsAlgorithm(RalZuidAlgorithm):
             date_format=self.parameterAsString(parameters, self.DATE_FORMAT, context).strip(),
             time_zone=self.parameterAsString(parameters, self.TIME_ZONE, context).strip() or DEFAULT_TIME_ZONE,
             column_mapping=parse_column_mapping(self.parameterAsString(parameters, self.COLUMN_MAPPING, context)),
+            date_order=DATE_ORDERS[self.parameterAsEnum(parameters, self.DATE_ORDER, context)],
+            thousands=THOUSANDS[self.parameterAsEnum(parameters, self.THOUSANDS, context)],
+            header_row=self.parameterAsInt(parameters, self.HEADER_ROW, context),
+            energy_unit=ENERGY_UNITS[self.parameterAsEnum(parameters, self.ENERGY_UNIT, context)],
         )
         inputs = SessionInputs(
             session_files=list(files),

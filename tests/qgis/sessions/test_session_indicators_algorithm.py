@@ -152,3 +152,125 @@ def test_ocpi_sessions_placed_by_an_ocpi_locations_file(run_algorithm, tmp_path)
     assert points["NL*ABC*E2B"]["piekbezetting_pct"] == pytest.approx(25.0)
     assert points["NL*ABC*E2A"]["locatiebron"] == "ocpi-locations"
     assert points["NL*ABC*E2A"]["gemeentecode"] == "GM0772"
+
+
+def test_date_order_stop_advice_followed_through_processing(run_algorithm, tmp_path):
+    # 07/01 and 07/02 read as 7 Jan / 7 Feb (day first) or 1 / 2 July (month first); same-day sessions in
+    # start order either way: no evidence, so the run stops and names DATE_ORDER.
+    path = tmp_path / "us.csv"
+    path.write_text(
+        "Laadpunt;Start;Eind;kWh;Latitude;Longitude\n"
+        "P1;07/01/2024 10:00;07/01/2024 11:00;3;51,43777;5,47851\n"
+        "P1;07/02/2024 10:00;07/02/2024 12:00;5;51,43777;5,47851\n",
+        encoding="utf-8",
+    )
+    base = {"INPUT": [str(path)], "MIN_CARDS": 1, "OUTPUT_POINTS": str(tmp_path / "p.gpkg")}
+    with pytest.raises(QgsProcessingException, match=r"Set Date order \(DATE_ORDER\)"):
+        run_algorithm("ralzuid:sessionindicators", base)
+    # Following the advice (index 2 = day and month swapped): 1-2 July 2024, 48 h, 1 h + 2 h connected = 6.25 %
+    result = run_algorithm(
+        "ralzuid:sessionindicators",
+        {
+            **base,
+            "DATE_ORDER": 2,
+            "OUTPUT_QUALITY": str(tmp_path / "q.gpkg"),
+            "OUTPUT_POINTS": str(tmp_path / "p2.gpkg"),
+        },
+    )
+    point = next(_layer(result["OUTPUT_POINTS"]).getFeatures())
+    assert point["bezetting_pct"] == pytest.approx(100 * 3 / 48)
+    assert point["sessies_per_dag"] == pytest.approx(1.0)
+    quality = {f["controle"]: f for f in _layer(result["OUTPUT_QUALITY"]).getFeatures()}
+    assert quality["date_order"]["aantal"] == 2  # both rows change between the readings
+    assert "us.csv: dates read day and month swapped" in quality["date_order"]["toelichting"]
+
+
+def test_ocpi_status_and_open_sessions_are_excluded_with_counts_per_status(run_algorithm, tmp_path):
+    # S-1 COMPLETED 15:00-17:00 UTC on EVSE-2A; S-2 INVALID, S-3 ACTIVE (no end), S-4 PENDING, S-5 RESERVATION.
+    sessions = [
+        ("S-1", "COMPLETED", "2024-07-01T15:00:00Z", "2024-07-01T17:00:00Z", 8.0),
+        ("S-2", "INVALID", "2024-07-01T18:00:00Z", "2024-07-01T19:00:00Z", 4.0),
+        ("S-3", "ACTIVE", "2024-07-01T19:00:00Z", None, 2.0),
+        ("S-4", "PENDING", "2024-07-01T20:00:00Z", None, 0.0),
+        ("S-5", "RESERVATION", "2024-07-01T21:00:00Z", "2024-07-01T21:30:00Z", 0.0),
+    ]
+    import json
+
+    path = tmp_path / "sessions.json"
+    path.write_text(
+        json.dumps(
+            [
+                {
+                    "id": i,
+                    "status": s,
+                    "start_date_time": a,
+                    "end_date_time": b,
+                    "kwh": k,
+                    "location_id": "LOC-2",
+                    "evse_uid": "EVSE-2A",
+                }
+                for i, s, a, b, k in sessions
+            ]
+        ),
+        encoding="utf-8",
+    )
+    result = run_algorithm(
+        "ralzuid:sessionindicators",
+        {
+            "INPUT": [str(path)],
+            "OCPI_LOCATIONS": str(DATA / "ocpi_locations.json"),
+            "MIN_CARDS": 1,
+            "OUTPUT_POINTS": str(tmp_path / "p.gpkg"),
+            "OUTPUT_QUALITY": str(tmp_path / "q.gpkg"),
+            "OUTPUT_EXCLUDED": str(tmp_path / "x.gpkg"),
+        },
+    )
+    rows = {f["controle"]: f for f in _layer(result["OUTPUT_QUALITY"]).getFeatures()}
+    quality = {key: f["aantal"] for key, f in rows.items()}
+    assert (quality["invalid_session"], quality["open_session"], quality["reservation"]) == (1, 2, 1)
+    assert rows["open_session"]["toelichting"].endswith(" ACTIVE 1, PENDING 1")  # the count per status
+    assert rows["invalid_session"]["toelichting"].endswith(" INVALID 1")
+    excluded = sorted((f["sessie_id"], f["controle"]) for f in _layer(result["OUTPUT_EXCLUDED"]).getFeatures())
+    assert excluded == [
+        ("S-2", "invalid_session"),
+        ("S-3", "open_session"),
+        ("S-4", "open_session"),
+        ("S-5", "reservation"),
+    ]
+    point = next(_layer(result["OUTPUT_POINTS"]).getFeatures())
+    # only S-1 counts: 17:00-19:00 local on 1 July = half of the 17:00-21:00 peak window
+    assert point["piekbezetting_pct"] == pytest.approx(50.0)
+
+
+def test_reading_parameters_reach_the_reader(run_algorithm, tmp_path):
+    # Title on line 1, header on line 2 (HEADER_ROW=2); energy in Wh with thousands points (THOUSANDS=2,
+    # DECIMAL=1 comma, ENERGY_UNIT=2 Wh); dates day first (DATE_ORDER=1 as written).
+    # 7.400 Wh + 12.250,5 Wh = 19.6505 kWh in the region total.
+    path = tmp_path / "rapport.csv"
+    path.write_text(
+        "Rapport juli 2024;;;;;\n"
+        "Laadpunt;Start;Eind;Energie;Latitude;Longitude\n"
+        "P1;01-07-2024 10:00;01-07-2024 12:00;7.400;51,43777;5,47851\n"
+        "P1;02-07-2024 18:00;02-07-2024 21:00;12.250,5;51,43777;5,47851\n",
+        encoding="utf-8",
+    )
+    result = run_algorithm(
+        "ralzuid:sessionindicators",
+        {
+            "INPUT": [str(path)],
+            "MIN_CARDS": 1,
+            "HEADER_ROW": 2,
+            "THOUSANDS": 2,
+            "DECIMAL": 1,
+            "ENERGY_UNIT": 2,
+            "DATE_ORDER": 1,
+            "OUTPUT_POINTS": str(tmp_path / "p.gpkg"),
+            "OUTPUT_AREAS": str(tmp_path / "a.gpkg"),
+        },
+    )
+    areas = _layer(result["OUTPUT_AREAS"])
+    region = [f for f in areas.getFeatures() if f["niveau"] == "regio" and f["periode"] == "periode"]
+    assert region[0]["kwh"] == pytest.approx(19.6505)
+    point = next(_layer(result["OUTPUT_POINTS"]).getFeatures())
+    # 1-2 July as written (day first): 2 h + 3 h over 48 h
+    assert point["bezetting_pct"] == pytest.approx(100 * 5 / 48)

@@ -1,0 +1,1 @@
+"""ZES logistics algorithms."""
