@@ -2060,10 +2060,6 @@
             <translation>Laaddruk: {source}</translation>
         </message>
         <message>
-            <source>Proposal areas: RAL Zuid charging pressure analysis</source>
-            <translation>Voorstelgebieden: laaddrukanalyse RAL Zuid</translation>
-        </message>
-        <message>
             <source>Roads: layer supplied by the municipality</source>
             <translation>Wegen: laag aangeleverd door de gemeente</translation>
         </message>
@@ -2098,10 +2094,6 @@
         <message>
             <source>{count} laadpunt(en) with peak occupancy of {threshold} % or more</source>
             <translation>{count} laadpunt(en) met een piekbezetting van {threshold} % of meer</translation>
-        </message>
-        <message>
-            <source>Prognosis {year}: {ev} electric cars without private charging need {needed} public laadpunten (1 per {target}); {existing} exist</source>
-            <translation>Prognose {year}: {ev} elektrische auto's zonder privé laden hebben {needed} publieke laadpunten nodig (1 per {target}); er zijn er {existing}</translation>
         </message>
         <message>
             <source>Where to place laadpunten next (ranked areas)</source>
@@ -2140,10 +2132,6 @@
             <translation>Laag '{layer}' mist het veld of de velden {fields}; gebruik de uitvoer van Geprognosticeerde laaddruk.</translation>
         </message>
         <message>
-            <source>{count} area(s) need {extra} extra laadpunten in total.</source>
-            <translation>{count} gebied(en) hebben samen {extra} extra laadpunten nodig.</translation>
-        </message>
-        <message>
             <source>Proposal areas for new laadpunten</source>
             <translation>Voorstelgebieden voor nieuwe laadpunten</translation>
         </message>
@@ -2168,40 +2156,12 @@
             <translation>Alleen deze gemeente als er geen vraaglaag is (CBS-code, bijv. GM0772; leeg = alle)</translation>
         </message>
         <message>
-            <source>Year (2020-2030; between the plan years 2020, 2025 and 2030 interpolated)</source>
-            <translation>Jaar (2020-2030; tussen de planjaren 2020, 2025 en 2030 geïnterpoleerd)</translation>
-        </message>
-        <message>
             <source>Plan RAL Zuid: passenger cars</source>
             <translation>Plan RAL Zuid: personenauto's</translation>
         </message>
         <message>
             <source>Plan RAL Zuid: passenger cars and half of the vans</source>
             <translation>Plan RAL Zuid: personenauto's en de helft van de bestelbussen</translation>
-        </message>
-        <message>
-            <source>Share of electric cars charging on private ground (ladder van laden, 0-1)</source>
-            <translation>Aandeel elektrische auto's dat op eigen terrein laadt (ladder van laden, 0-1)</translation>
-        </message>
-        <message>
-            <source>Private-charging share per area (field, 0-1; empty = the share above)</source>
-            <translation>Aandeel privé laden per gebied (veld, 0-1; leeg = het aandeel hierboven)</translation>
-        </message>
-        <message>
-            <source>Electric cars per public laadpunt (target)</source>
-            <translation>Elektrische auto's per publiek laadpunt (doel)</translation>
-        </message>
-        <message>
-            <source>Existing public charge points (empty = bundled NDW locations)</source>
-            <translation>Bestaande publieke laadpunten (leeg = meegeleverde NDW-locaties)</translation>
-        </message>
-        <message>
-            <source>Laadpunten per existing location (field; empty = the number below)</source>
-            <translation>Laadpunten per bestaande locatie (veld; leeg = het getal hieronder)</translation>
-        </message>
-        <message>
-            <source>Laadpunten per existing location (a post usually has 2)</source>
-            <translation>Laadpunten per bestaande locatie (een laadpaal heeft er meestal 2)</translation>
         </message>
         <message>
             <source>Count fast-charging locations as public laadpunten</source>
@@ -2220,10 +2180,6 @@
             <translation>Geprognosticeerde laaddrukkaarten</translation>
         </message>
         <message>
-            <source>{year}: {ev} electric cars, {needed} public laadpunten needed, {existing} exist in the areas, gap {gap} laadpunten in {count} area(s).</source>
-            <translation>{year}: {ev} elektrische auto's, {needed} publieke laadpunten nodig, {existing} aanwezig in de gebieden, tekort {gap} laadpunten in {count} gebied(en).</translation>
-        </message>
-        <message>
             <source>Prognosed gap within walking distance {year}</source>
             <translation>Tekort binnen loopafstand {year} (prognose)</translation>
         </message>
@@ -2238,10 +2194,6 @@
         <message>
             <source>NAL coverage gaps (500 m cells)</source>
             <translation>Gaten in de NAL-dekking (cellen van 500 m)</translation>
-        </message>
-        <message>
-            <source>Existing public points: {source}</source>
-            <translation>Bestaande publieke laadpunten: {source}</translation>
         </message>
         <message>
             <source>The layer of existing public points '{layer}' is empty.</source>
@@ -2608,20 +2560,12 @@
             <translation>Bestaande laadpunten (NDW)</translation>
         </message>
         <message>
-            <source>Proposal areas (laaddruk analysis)</source>
-            <translation>Voorstelgebieden (laaddrukanalyse)</translation>
-        </message>
-        <message>
             <source>Submit candidate snellaadlocaties…</source>
             <translation>Kandidaat-snellaadlocaties aanmelden…</translation>
         </message>
         <message>
             <source>Submission settings…</source>
             <translation>Instellingen aanmelden…</translation>
-        </message>
-        <message>
-            <source>Proposal areas, rank 1-{top} (laaddruk analysis)</source>
-            <translation>Voorstelgebieden, rang 1-{top} (laaddrukanalyse)</translation>
         </message>
         <message>
             <source>Draw proposal areas up to this rank (0 = all)</source>
@@ -3240,6 +3184,262 @@
             <translation>hemelsbrede afstand; geen verbonden weg binnen {snap} m</translation>
         </message>
         <message>
+            <source>Proposal areas: RAL Zuid charging pressure analysis; counts are an indication, not exact targets</source>
+            <translation>Voorstelgebieden: laaddrukanalyse RAL Zuid; aantallen zijn een indicatie, geen exacte streefgetallen</translation>
+        </message>
+        <message>
+            <source>Points: an indication, not an exact target (regional plan).</source>
+            <translation>Laadpunten: een indicatie, geen exact streefgetal (regionaal plan).</translation>
+        </message>
+        <message>
+            <source>Proposal areas, rank 1-{top} (laaddruk analysis; numbers are an indication)</source>
+            <translation>Voorstelgebieden, rang 1-{top} (laaddrukanalyse; aantallen zijn een indicatie)</translation>
+        </message>
+        <message>
+            <source>Proposal areas (laaddruk analysis; numbers are an indication)</source>
+            <translation>Voorstelgebieden (laaddrukanalyse; aantallen zijn een indicatie)</translation>
+        </message>
+        <message>
+            <source>the table needs a field 'gemeentecode'</source>
+            <translation>de tabel heeft een veld 'gemeentecode' nodig</translation>
+        </message>
+        <message>
+            <source>the table needs a field 'aandeel_prive' or 'ev_geregistreerd' (with 'peiljaar')</source>
+            <translation>de tabel heeft een veld 'aandeel_prive' of 'ev_geregistreerd' (met 'peiljaar') nodig</translation>
+        </message>
+        <message>
+            <source>'ev_geregistreerd' needs the field 'peiljaar'</source>
+            <translation>'ev_geregistreerd' heeft het veld 'peiljaar' nodig</translation>
+        </message>
+        <message>
+            <source>{code} is not a municipality of Noord-Brabant or Limburg</source>
+            <translation>{code} is geen gemeente in Noord-Brabant of Limburg</translation>
+        </message>
+        <message>
+            <source>{code} appears more than once</source>
+            <translation>{code} komt meer dan eens voor</translation>
+        </message>
+        <message>
+            <source>the number of registered electric cars {value} is negative</source>
+            <translation>het aantal geregistreerde elektrische auto's {value} is negatief</translation>
+        </message>
+        <message>
+            <source>the year of the registered count must be a whole year from {first} to {last}</source>
+            <translation>het peiljaar van het geregistreerde aantal moet een heel jaar van {first} tot en met {last} zijn</translation>
+        </message>
+        <message>
+            <source>Unknown base '{base}'.</source>
+            <translation>Onbekende basis '{base}'.</translation>
+        </message>
+        <message>
+            <source>Unknown interpolation '{name}'.</source>
+            <translation>Onbekende interpolatie '{name}'.</translation>
+        </message>
+        <message>
+            <source>Unknown private-share mode '{name}'.</source>
+            <translation>Onbekende keuze voor het aandeel privaat laden '{name}'.</translation>
+        </message>
+        <message>
+            <source>The number of electric cars per laadpunt must be more than 0.</source>
+            <translation>Het aantal elektrische auto's per laadpunt moet groter dan 0 zijn.</translation>
+        </message>
+        <message>
+            <source>all electric cars (plan RAL Zuid §2.3)</source>
+            <translation>alle elektrische auto's (plan RAL Zuid §2.3)</translation>
+        </message>
+        <message>
+            <source>electric cars without private charging</source>
+            <translation>elektrische auto's zonder eigen laadpunt</translation>
+        </message>
+        <message>
+            <source>private-charging share by CBS stedelijkheid {table} (assumption)</source>
+            <translation>aandeel privaat laden naar CBS-stedelijkheid {table} (aanname)</translation>
+        </message>
+        <message>
+            <source>private-charging share {share:g}</source>
+            <translation>aandeel privaat laden {share:g}</translation>
+        </message>
+        <message>
+            <source>geometric growth between the plan years</source>
+            <translation>geometrische groei tussen de planjaren</translation>
+        </message>
+        <message>
+            <source>linear interpolation between the plan years</source>
+            <translation>lineaire interpolatie tussen de planjaren</translation>
+        </message>
+        <message>
+            <source>Method: 1 (semi)public laadpunt per {n:g} electric cars over {base}; {share} splits public and semi-public; {curve}; counts are an indication, not exact targets (plan §3.2).</source>
+            <translation>Methode: 1 (semi)publiek laadpunt per {n:g} elektrische auto's over {base}; {share} verdeelt over publiek en semipubliek; {curve}; aantallen zijn een indicatie, geen exacte streefgetallen (plan §3.2).</translation>
+        </message>
+        <message>
+            <source>{count} gemeente(n) start from their registered electric cars.</source>
+            <translation>{count} gemeente(n) gaan uit van hun geregistreerde elektrische auto's.</translation>
+        </message>
+        <message>
+            <source>Prognosis {year}: {ev} electric cars need {needed} (semi)public laadpunten (1 per {target}); {existing} exist; gap {gap}, indication {extra}</source>
+            <translation>Prognose {year}: {ev} elektrische auto's hebben {needed} (semi)publieke laadpunten nodig (1 per {target}); er zijn er {existing}; tekort {gap}, indicatie {extra}</translation>
+        </message>
+        <message>
+            <source>separate list: measured</source>
+            <translation>aparte lijst: gemeten</translation>
+        </message>
+        <message>
+            <source>separate list: prognosis</source>
+            <translation>aparte lijst: prognose</translation>
+        </message>
+        <message>
+            <source>one list: measured shortage first, then prognosis</source>
+            <translation>één lijst: gemeten tekort eerst, daarna prognose</translation>
+        </message>
+        <message>
+            <source>Ranking</source>
+            <translation>Rangorde</translation>
+        </message>
+        <message>
+            <source>One list: measured shortage first (laadzekerheid today), then the prognosis</source>
+            <translation>Eén lijst: gemeten tekort eerst (laadzekerheid nu), daarna de prognose</translation>
+        </message>
+        <message>
+            <source>Separate lists: measured and prognosis each ranked from 1</source>
+            <translation>Aparte lijsten: gemeten en prognose elk vanaf 1 gerangschikt</translation>
+        </message>
+        <message>
+            <source>Ranking: measured shortage first, then the prognosis, in one list (field 'lijst').</source>
+            <translation>Rangorde: gemeten tekort eerst, daarna de prognose, in één lijst (veld 'lijst').</translation>
+        </message>
+        <message>
+            <source>Ranking: separate lists; 'rang' restarts at 1 for the prognosis (fields 'bron' and 'lijst').</source>
+            <translation>Rangorde: aparte lijsten; 'rang' begint voor de prognose weer bij 1 (velden 'bron' en 'lijst').</translation>
+        </message>
+        <message>
+            <source>{count} area(s) need {extra} extra laadpunten in total (an indication, not an exact target).</source>
+            <translation>{count} gebied(en) hebben samen {extra} extra laadpunten nodig (een indicatie, geen exact streefgetal).</translation>
+        </message>
+        <message>
+            <source>Year (2020-2030; between the plan years 2020, 2025 and 2030 on the growth curve)</source>
+            <translation>Jaar (2020-2030; tussen de planjaren 2020, 2025 en 2030 op de groeicurve)</translation>
+        </message>
+        <message>
+            <source>Base of the 1:5 ratio</source>
+            <translation>Basis van de verhouding 1:5</translation>
+        </message>
+        <message>
+            <source>All electric cars (plan RAL Zuid §2.3)</source>
+            <translation>Alle elektrische auto's (plan RAL Zuid §2.3)</translation>
+        </message>
+        <message>
+            <source>Only electric cars without private charging (older method)</source>
+            <translation>Alleen elektrische auto's zonder eigen laadpunt (oudere methode)</translation>
+        </message>
+        <message>
+            <source>Electric cars per (semi)public laadpunt (target; plan: 5)</source>
+            <translation>Elektrische auto's per (semi)publiek laadpunt (doel; plan: 5)</translation>
+        </message>
+        <message>
+            <source>Between the plan years</source>
+            <translation>Tussen de planjaren</translation>
+        </message>
+        <message>
+            <source>Geometric growth (constant growth factor)</source>
+            <translation>Geometrische groei (vaste groeifactor)</translation>
+        </message>
+        <message>
+            <source>Linear</source>
+            <translation>Lineair</translation>
+        </message>
+        <message>
+            <source>Private-charging share (ladder van laden) per gemeente</source>
+            <translation>Aandeel privaat laden (ladder van laden) per gemeente</translation>
+        </message>
+        <message>
+            <source>By CBS stedelijkheid (assumption, see help)</source>
+            <translation>Naar CBS-stedelijkheid (aanname, zie help)</translation>
+        </message>
+        <message>
+            <source>One share for every gemeente</source>
+            <translation>Eén aandeel voor elke gemeente</translation>
+        </message>
+        <message>
+            <source>Private-charging share for stedelijkheid 1;2;3;4;5 (very strongly urban ... not urban)</source>
+            <translation>Aandeel privaat laden voor stedelijkheid 1;2;3;4;5 (zeer sterk stedelijk ... niet stedelijk)</translation>
+        </message>
+        <message>
+            <source>Private-charging share for every gemeente (0-1; when not by stedelijkheid)</source>
+            <translation>Aandeel privaat laden voor elke gemeente (0-1; als het niet naar stedelijkheid gaat)</translation>
+        </message>
+        <message>
+            <source>Private-charging share per area (field, 0-1; empty = the gemeente's share)</source>
+            <translation>Aandeel privaat laden per gebied (veld, 0-1; leeg = het aandeel van de gemeente)</translation>
+        </message>
+        <message>
+            <source>The gemeente's own numbers (table: gemeentecode, aandeel_prive, ev_geregistreerd, peiljaar; optional)</source>
+            <translation>Eigen cijfers van de gemeente (tabel: gemeentecode, aandeel_prive, ev_geregistreerd, peiljaar; optioneel)</translation>
+        </message>
+        <message>
+            <source>Electric cars per fast-charging point (assumption)</source>
+            <translation>Elektrische auto's per snellaadpunt (aanname)</translation>
+        </message>
+        <message>
+            <source>Share of electric vans charging at semi-public points (plan: about half)</source>
+            <translation>Aandeel elektrische bestelbussen dat semipubliek laadt (plan: ongeveer de helft)</translation>
+        </message>
+        <message>
+            <source>Power per regular laadpunt (kW)</source>
+            <translation>Vermogen per gewoon laadpunt (kW)</translation>
+        </message>
+        <message>
+            <source>Power per fast-charging point (kW)</source>
+            <translation>Vermogen per snellaadpunt (kW)</translation>
+        </message>
+        <message>
+            <source>Simultaneity at the evening peak (0-1, assumption)</source>
+            <translation>Gelijktijdigheid in de avondpiek (0-1, aanname)</translation>
+        </message>
+        <message>
+            <source>Yearly load factor (energy / (power x 8,760 h), 0-1, assumption)</source>
+            <translation>Benuttingsgraad per jaar (energie / (vermogen x 8.760 u), 0-1, aanname)</translation>
+        </message>
+        <message>
+            <source>Existing charge points: the gemeente's own list of public points (empty = bundled NDW locations)</source>
+            <translation>Bestaande laadpunten: de eigen lijst van publieke punten van de gemeente (leeg = meegeleverde NDW-locaties)</translation>
+        </message>
+        <message>
+            <source>Laadpunten (EVSEs) per existing location (field; empty = a field named evses or laadpunten, else the number below)</source>
+            <translation>Laadpunten (EVSE's) per bestaande locatie (veld; leeg = een veld met de naam evses of laadpunten, anders het getal hieronder)</translation>
+        </message>
+        <message>
+            <source>Laadpunten per existing location when the data has no count (assumption: a post usually has 2)</source>
+            <translation>Laadpunten per bestaande locatie als de data geen aantal heeft (aanname: een paal heeft er meestal 2)</translation>
+        </message>
+        <message>
+            <source>NAL 500 m rule: count points of unknown access as public (the bundled NDW data has no access flag)</source>
+            <translation>NAL-regel 500 m: punten met onbekende toegang tellen als publiek (de meegeleverde NDW-data heeft geen toegangsveld)</translation>
+        </message>
+        <message>
+            <source>Prognosis per gemeente (types of points, gap and grid demand; indication)</source>
+            <translation>Prognose per gemeente (typen laadpunten, tekort en netvraag; indicatie)</translation>
+        </message>
+        <message>
+            <source>{year}: {ev} electric cars, {needed} (semi)public laadpunten needed (indication: {public} public, {semi} semi-public; plus {fast} fast and {vans} for vans), {existing} exist in the areas, gap {gap} laadpunten in {count} area(s); grid: {kw} kW peak, {mwh} MWh a year.</source>
+            <translation>{year}: {ev} elektrische auto's, {needed} (semi)publieke laadpunten nodig (indicatie: {public} publiek, {semi} semipubliek; plus {fast} snel en {vans} voor bestelbussen), {existing} bestaand in de gebieden, tekort {gap} laadpunten in {count} gebied(en); net: {kw} kW piek, {mwh} MWh per jaar.</translation>
+        </message>
+        <message>
+            <source>Prognosis per gemeente {year} (indication)</source>
+            <translation>Prognose per gemeente {year} (indicatie)</translation>
+        </message>
+        <message>
+            <source>The private-charging shares by stedelijkheid must be 5 fractions from 0 to 1 separated by ';' (e.g. 0.3;0.4;0.5;0.6;0.7), not '{text}'.</source>
+            <translation>De aandelen privaat laden naar stedelijkheid moeten 5 fracties van 0 tot 1 zijn, gescheiden door ';' (bijv. 0.3;0.4;0.5;0.6;0.7), niet '{text}'.</translation>
+        </message>
+        <message>
+            <source>Existing charge points: {source}</source>
+            <translation>Bestaande laadpunten: {source}</translation>
+        </message>
+        <message>
+            <source>Existing laadpunten by access: {public:.0f} public, {semi:.0f} semi-public, {unknown:.0f} unknown; {counted:.0f} counted from the data, the others assumed {per:g} per location.</source>
+            <translation>Bestaande laadpunten naar toegang: {public:.0f} publiek, {semi:.0f} semipubliek, {unknown:.0f} onbekend; {counted:.0f} geteld uit de data, de overige aangenomen als {per:g} per locatie.</translation>
+        </message>
+        <message>
             <source>the name is empty</source>
             <translation>de naam is leeg</translation>
         </message>
@@ -3266,6 +3466,26 @@
         <message>
             <source>The output path {path} is {length} characters long; Windows programs without long-path support (QGIS and GDAL among them) cannot open paths over {limit} characters. Choose a shorter folder or file name.</source>
             <translation>Het uitvoerpad {path} is {length} tekens lang; Windows-programma's zonder ondersteuning voor lange paden (waaronder QGIS en GDAL) kunnen geen paden van meer dan {limit} tekens openen. Kies een kortere map- of bestandsnaam.</translation>
+        </message>
+        <message>
+            <source>Year (2020-2030; between the plan years 2020, 2025 and 2030 interpolated)</source>
+            <translation>Jaar (2020-2030; tussen de planjaren 2020, 2025 en 2030 geïnterpoleerd)</translation>
+        </message>
+        <message>
+            <source>Share of electric cars charging on private ground (ladder van laden, 0-1)</source>
+            <translation>Aandeel elektrische auto's dat op eigen terrein laadt (ladder van laden, 0-1)</translation>
+        </message>
+        <message>
+            <source>Electric cars per public laadpunt (target)</source>
+            <translation>Elektrische auto's per publiek laadpunt (doel)</translation>
+        </message>
+        <message>
+            <source>Existing public charge points (empty = bundled NDW locations)</source>
+            <translation>Bestaande publieke laadpunten (leeg = meegeleverde NDW-locaties)</translation>
+        </message>
+        <message>
+            <source>Laadpunten per existing location (a post usually has 2)</source>
+            <translation>Laadpunten per bestaande locatie (een laadpaal heeft er meestal 2)</translation>
         </message>
     </context>
 </TS>

@@ -42,22 +42,46 @@ def run(demo) -> list[str]:
             "PRIVATE_SHARE_FIELD": "aandeel_prive",
             "YEAR": 2030,
             "OUTPUT_AREAS": str(demo.output / "laaddruk_prognose_2030_per_cel.gpkg"),
+            "OUTPUT_MUNICIPALITIES": str(demo.output / "laaddruk_prognose_2030_per_gemeente.gpkg"),
             "OUTPUT_NAL": str(demo.output / "nal_dekking_500m.gpkg"),
             "OUTPUT": str(demo.output / "laaddruk_prognose_2030.tif"),
         },
     )
     areas = QgsVectorLayer(prognosis["OUTPUT_AREAS"], "gap", "ogr")
-    needed = sum(f["laadpunten_nodig"] for f in areas.getFeatures())
-    existing = sum(f["laadpunten_bestaand"] for f in areas.getFeatures())
-    gap = sum(f["tekort"] for f in areas.getFeatures())
+    first = next(iter(areas.getFeatures()), None)
+    if first is not None:
+        lines.append(str(first["methode"]))
+    municipalities = QgsVectorLayer(prognosis["OUTPUT_MUNICIPALITIES"], "per gemeente", "ogr")
+    for row in municipalities.getFeatures():
+        if row["gemeentecode"] != "GM0772":
+            continue
+        lines.append(
+            "prognosis 2030 Eindhoven cells (synthetic households; indication): {ev} electric cars, {n} (semi)public "
+            "laadpunten needed ({p} public, {s} semi-public; plus {f} fast, {v} for vans), {e} exist (NDW, 2 per "
+            "location assumed), gap {g}; grid {kw:.0f} kW peak, {mwh:.0f} MWh a year".format(
+                ev=row["ev_prognose"],
+                n=row["nodig_indicatie"],
+                p=row["publiek_indicatie"],
+                s=row["semipubliek_indicatie"],
+                f=row["snel_indicatie"],
+                v=row["bestel_indicatie"],
+                e=row["laadpunten_bestaand"],
+                g=row["tekort_indicatie"],
+                kw=row["piek_kw"],
+                mwh=row["mwh_jaar"],
+            )
+        )
+    rows = list(areas.getFeatures())
     lines.append(
-        "prognosis 2030 (synthetic households): {n:.0f} public laadpunten needed, {e:.0f} exist (NDW x 2), "
-        "gap {g} in {c} of {t} cells".format(
-            n=needed,
-            e=existing,
-            g=gap,
-            c=sum(1 for f in areas.getFeatures() if f["tekort"] > 0),
-            t=areas.featureCount(),
+        "all {t} cells of the demand layer: {ev:.0f} electric cars, {n:.1f} laadpunten needed, {e:.0f} exist, "
+        "gap {gf:.1f} -> indication {g} laadpunten in {c} cells".format(
+            ev=sum(f["ev_prognose"] for f in rows),
+            n=sum(f["laadpunten_nodig"] for f in rows),
+            e=sum(f["laadpunten_bestaand"] for f in rows),
+            gf=sum(f["tekort"] for f in rows),
+            g=sum(f["tekort_indicatie"] for f in rows),
+            c=sum(1 for f in rows if f["tekort_indicatie"] > 0),
+            t=len(rows),
         )
     )
     lines.append(
@@ -78,7 +102,7 @@ def run(demo) -> list[str]:
     top = next(iter(layer.getFeatures()), None)
     measured_count = sum(1 for f in layer.getFeatures() if f["bron"] == "gemeten")
     lines.append(
-        "voorstelgebieden_laadpunten.gpkg: {n} ranked areas ({m} gemeten, {p} prognose){top}".format(
+        "voorstelgebieden_laadpunten.gpkg: {n} ranked areas ({m} gemeten first, then {p} prognose){top}".format(
             n=layer.featureCount(),
             m=measured_count,
             p=layer.featureCount() - measured_count,

@@ -27,7 +27,9 @@ def source_lines(
     if pressure:
         lines.append(tr("Charging pressure: {source}").format(source=pressure))
     if proposal_areas:
-        lines.append(tr("Proposal areas: RAL Zuid charging pressure analysis"))
+        lines.append(
+            tr("Proposal areas: RAL Zuid charging pressure analysis; counts are an indication, not exact targets")
+        )
     if roads:
         lines.append(tr("Roads: layer supplied by the municipality"))
     lines.append(tr("Boundaries: {source}").format(source=municipalities.ATTRIBUTION))

@@ -123,11 +123,16 @@ def area_name(number: int, tr: Translate = tr) -> str:
 
 
 def table_note(shown: int, total: int, tr: Translate = tr) -> str:
-    """Printed under a table that could not list every location of the page."""
+    """Printed under every table: the counts are an indication (plan §3.2); and when rows were left out, how many."""
+    indication = tr("Points: an indication, not an exact target (regional plan).")
     if total <= shown:
-        return ""
-    return tr("The table lists {shown} of the {total} locations on this sheet; see the detail sheets.").format(
-        shown=shown, total=total
+        return indication
+    return (
+        indication
+        + " "
+        + tr("The table lists {shown} of the {total} locations on this sheet; see the detail sheets.").format(
+            shown=shown, total=total
+        )
     )
 
 
@@ -146,8 +151,8 @@ def table_headers(tr: Translate = tr) -> dict[str, str]:
 def proposal_areas_label(top: int, tr: Translate = tr) -> str:
     """Legend name of the proposal areas; says when only the most urgent ones are drawn."""
     if top > 0:
-        return tr("Proposal areas, rank 1-{top} (laaddruk analysis)").format(top=top)
-    return tr("Proposal areas (laaddruk analysis)")
+        return tr("Proposal areas, rank 1-{top} (laaddruk analysis; numbers are an indication)").format(top=top)
+    return tr("Proposal areas (laaddruk analysis; numbers are an indication)")
 
 
 def legend_title(tr: Translate = tr) -> str:
@@ -174,7 +179,7 @@ def legend_labels(tr: Translate = tr) -> dict[str, str]:
         "pressure": tr("Charging pressure (laaddruk)"),
         "pressure_low": tr("low"),
         "pressure_high": tr("high"),
-        "proposal_areas": tr("Proposal areas (laaddruk analysis)"),
+        "proposal_areas": tr("Proposal areas (laaddruk analysis; numbers are an indication)"),
         "roads": tr("Roads"),
         "background": tr("Background map PDOK BRT-Achtergrondkaart"),
     }

@@ -6,12 +6,17 @@ Two kinds of evidence, each giving areas with a suggested number of extra laadpu
   ``min_weeks`` weeks (field ``weken_piek_boven_drempel`` of ``ralzuid:sessionindicators``; or,
   without it, ``piekbezetting_pct >= threshold``). Per 500 m cell: one extra laadpunt per such
   laadpunt (a full point at peak means a driver nearby found no free point).
-- ``prognose`` (prognosis): areas whose prognosed need exceeds the existing public laadpunten:
-  the gap ``ceil(needed - existing)``.
+- ``prognose`` (prognosis): areas whose prognosed need exceeds the existing (semi)public laadpunten.
+  The gap is fractional per area; its whole number is ``tekort_indicatie`` of the prognosis table
+  (largest remainder per gemeente, so the areas add up to the gemeente's rounded gap). Areas whose
+  indication is 0 are left out.
 
-Ranking: most extra laadpunten first; on ties measured evidence before prognosis, then the
-stronger evidence (more weeks above the threshold / larger EVs-per-point ratio).
-Fields the plankaart relies on: ``rang``, ``extra_laadpunten``, ``reden``, ``bron``.
+Ranking (plan §3.2 "Sturen op laadzekerheid ... (1) de laaddruk actief te monitoren of (2) het proactief
+plaatsen ... op basis van prognoses"): measured shortage first -- drivers find no free point today --
+then the prognosis. Within each: most extra laadpunten first, then the stronger evidence (more weeks
+above the threshold / more EVs per existing point). ``SEPARATE`` ranks each source on its own (``rang``
+restarts at 1 for the prognosis). Fields the plankaart relies on: ``rang``, ``extra_laadpunten``,
+``reden``, ``bron``; ``lijst`` says which ranking the rank belongs to.
 """
 
 from __future__ import annotations
@@ -24,15 +29,19 @@ from ral_zuid_plugin.core.crs import RD_NEW
 from ral_zuid_plugin.core.i18n import tr
 from ral_zuid_plugin.core.pressure.inputs import numeric_column
 from ral_zuid_plugin.core.pressure.prognosis import NAL_CELL, cell_frame, cells_of_points
+from ral_zuid_plugin.core.pressure.rounding import largest_remainder_by_group
 
 MEASURED = "gemeten"
 PROGNOSIS = "prognose"
+MEASURED_FIRST = "gemeten_eerst"
+SEPARATE = "apart"
+RANKINGS = (MEASURED_FIRST, SEPARATE)
 DEFAULT_THRESHOLD_PCT = 80.0
 DEFAULT_MIN_WEEKS = 4
 PEAK_FIELD = "piekbezetting_pct"
 WEEKS_ABOVE_FIELD = "weken_piek_boven_drempel"
 WEEKS_DATA_FIELD = "weken_met_data"
-COLUMNS = ["rang", "extra_laadpunten", "reden", "bron", "gebied", "gemeentecode", "score"]
+COLUMNS = ["rang", "extra_laadpunten", "reden", "bron", "lijst", "gebied", "gemeentecode", "score"]
 
 
 def measured_proposals(
@@ -94,25 +103,39 @@ def measured_proposals(
     )
 
 
+def prognosis_indication(areas: pd.DataFrame) -> np.ndarray:
+    """Whole extra laadpunten per area: ``tekort_indicatie`` when the table has it, else the fractional
+    ``tekort`` rounded by largest remainder per gemeente (so that the areas add up)."""
+    if "tekort_indicatie" in areas.columns:
+        return pd.to_numeric(areas["tekort_indicatie"], errors="coerce").fillna(0).to_numpy(np.int64)
+    gap = pd.to_numeric(areas["tekort"], errors="coerce").fillna(0).to_numpy(float)
+    groups = areas["gemeentecode"].astype(str).to_numpy() if "gemeentecode" in areas.columns else np.zeros(len(gap))
+    return largest_remainder_by_group(gap, groups)
+
+
 def prognosis_proposals(areas: gpd.GeoDataFrame, area_field: str | None = None) -> gpd.GeoDataFrame:
-    """Areas of a prognosis table (``ralzuid:prognosedpressure``) with a gap > 0."""
+    """Areas of a prognosis table (``ralzuid:prognosedpressure``) with an indicated gap of 1 or more."""
     if "tekort" not in areas.columns:
         return _empty()
-    needed = areas[pd.to_numeric(areas["tekort"], errors="coerce").fillna(0) > 0].reset_index(drop=True)
+    indication = prognosis_indication(areas)
+    needed = areas[indication > 0].reset_index(drop=True)
+    indication = indication[indication > 0]
     if needed.empty:
         return _empty()
     reasons = []
-    for row in needed.itertuples():
+    for row, extra in zip(needed.itertuples(), indication):
         reasons.append(
             tr(
-                "Prognosis {year}: {ev} electric cars without private charging need {needed} public laadpunten "
-                "(1 per {target}); {existing} exist"
+                "Prognosis {year}: {ev} electric cars need {needed} (semi)public laadpunten (1 per {target}); "
+                "{existing} exist; gap {gap}, indication {extra}"
             ).format(
                 year=int(getattr(row, "jaar", 0) or 0),
-                ev=f"{float(row.ev_publiek):.0f}",
+                ev=f"{float(row.ev_prognose if hasattr(row, 'ev_prognose') else row.ev_publiek):.0f}",
                 needed=f"{float(row.laadpunten_nodig):.1f}",
                 target=f"{float(getattr(row, 'doel_ev_per_laadpunt', 5.0)):g}",
                 existing=f"{float(row.laadpunten_bestaand):.0f}",
+                gap=f"{float(row.tekort):.1f}",
+                extra=int(extra),
             )
         )
     field = area_field or next(
@@ -120,9 +143,14 @@ def prognosis_proposals(areas: gpd.GeoDataFrame, area_field: str | None = None) 
     )
     area = needed[field].astype(str).tolist() if field else [str(i + 1) for i in range(len(needed))]
     codes = needed["gemeentecode"].astype(str).tolist() if "gemeentecode" in needed.columns else [""] * len(needed)
-    ratio = pd.to_numeric(needed.get("ev_per_publiek_laadpunt"), errors="coerce").fillna(np.inf).to_numpy(float)
+    ratio_field = next((c for c in ("ev_per_laadpunt", "ev_per_publiek_laadpunt") if c in needed.columns), None)
+    ratio = (
+        pd.to_numeric(needed[ratio_field], errors="coerce").fillna(np.inf).to_numpy(float)
+        if ratio_field
+        else np.full(len(needed), np.inf)
+    )
     return _frame(
-        extra=needed["tekort"].astype(np.int64).to_numpy(),
+        extra=indication,
         reasons=reasons,
         source=PROGNOSIS,
         area=area,
@@ -132,17 +160,25 @@ def prognosis_proposals(areas: gpd.GeoDataFrame, area_field: str | None = None) 
     )
 
 
-def rank_proposals(*parts: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
-    """All proposal areas ranked: most extra laadpunten first, then measured, then the stronger evidence."""
+def rank_proposals(*parts: gpd.GeoDataFrame, ranking: str = MEASURED_FIRST) -> gpd.GeoDataFrame:
+    """All proposal areas ranked: measured shortage first, then the prognosis; within each the most
+    extra laadpunten first, then the stronger evidence. ``SEPARATE``: ``rang`` restarts per source."""
     frames = [part for part in parts if part is not None and not part.empty]
     if not frames:
         return _empty(with_rank=True)
     combined = pd.concat(frames, ignore_index=True)
     order = combined.assign(_measured=(combined["bron"] != MEASURED).astype(int)).sort_values(
-        ["extra_laadpunten", "_measured", "score", "gebied"], ascending=[False, True, False, True], kind="mergesort"
+        ["_measured", "extra_laadpunten", "score", "gebied"], ascending=[True, False, False, True], kind="mergesort"
     )
     ranked = gpd.GeoDataFrame(order.drop(columns="_measured"), geometry="geometry", crs=RD_NEW).reset_index(drop=True)
-    ranked["rang"] = np.arange(1, len(ranked) + 1, dtype=np.int64)
+    if ranking == SEPARATE:
+        ranked["rang"] = ranked.groupby("bron").cumcount().to_numpy(np.int64) + 1
+        ranked["lijst"] = [
+            tr("separate list: measured") if b == MEASURED else tr("separate list: prognosis") for b in ranked["bron"]
+        ]
+    else:
+        ranked["rang"] = np.arange(1, len(ranked) + 1, dtype=np.int64)
+        ranked["lijst"] = tr("one list: measured shortage first, then prognosis")
     return ranked[[*COLUMNS, "geometry"]]
 
 
@@ -153,6 +189,7 @@ def _frame(*, extra, reasons, source, area, codes, score, geometry) -> gpd.GeoDa
             "extra_laadpunten": np.asarray(extra, dtype=np.int64),
             "reden": reasons,
             "bron": [source] * len(reasons),
+            "lijst": [""] * len(reasons),
             "gebied": area,
             "gemeentecode": codes,
             "score": np.asarray(score, dtype=float),
@@ -169,6 +206,7 @@ def _empty(with_rank: bool = False) -> gpd.GeoDataFrame:
             "extra_laadpunten": pd.Series([], dtype=np.int64),
             "reden": pd.Series([], dtype=str),
             "bron": pd.Series([], dtype=str),
+            "lijst": pd.Series([], dtype=str),
             "gebied": pd.Series([], dtype=str),
             "gemeentecode": pd.Series([], dtype=str),
             "score": pd.Series([], dtype=float),

@@ -103,3 +103,115 @@ def _merge_duplicates(frame: pd.DataFrame) -> pd.DataFrame:
     counts = ordered.groupby("_key", sort=False)["_key"].transform("size")
     kept = ordered.assign(bronrecords=counts).drop_duplicates("_key", keep="first")
     return kept.drop(columns="_key").sort_values("location_id").reset_index(drop=True)
+
+
+PUBLIC = "publiek"
+SEMI_PUBLIC = "semipubliek"
+UNKNOWN = "onbekend"
+ACCESS_KINDS = (PUBLIC, SEMI_PUBLIC, UNKNOWN)
+
+_ACCESS_WORDS = {
+    "publiek": PUBLIC,
+    "public": PUBLIC,
+    "openbaar": PUBLIC,
+    "semipubliek": SEMI_PUBLIC,
+    "semi-publiek": SEMI_PUBLIC,
+    "semi-public": SEMI_PUBLIC,
+    "semipublic": SEMI_PUBLIC,
+    "privaat": SEMI_PUBLIC,
+    "private": SEMI_PUBLIC,
+    "onbekend": UNKNOWN,
+    "unknown": UNKNOWN,
+}
+# OCPI 2.2.1 Location.parking_type
+_PARKING_TYPE = {
+    "ON_STREET": PUBLIC,
+    "ALONG_MOTORWAY": PUBLIC,
+    "PARKING_GARAGE": SEMI_PUBLIC,
+    "UNDERGROUND_GARAGE": SEMI_PUBLIC,
+    "ON_DRIVEWAY": SEMI_PUBLIC,
+}
+# OpenStreetMap access=*
+_OSM_ACCESS = {
+    "yes": PUBLIC,
+    "public": PUBLIC,
+    "customers": SEMI_PUBLIC,
+    "permissive": SEMI_PUBLIC,
+    "destination": SEMI_PUBLIC,
+    "private": SEMI_PUBLIC,
+    "employees": SEMI_PUBLIC,
+    "permit": SEMI_PUBLIC,
+}
+# Open Charge Map UsageTypeID (lookup_usage_types.csv)
+_OCM_USAGE = {1: PUBLIC, 4: PUBLIC, 5: PUBLIC, 7: PUBLIC, 2: SEMI_PUBLIC, 3: SEMI_PUBLIC, 6: SEMI_PUBLIC}
+ACCESS_FIELDS = (
+    "toegang",
+    "parking_type",
+    "parkingtype",
+    "access",
+    "twentyfourseven",
+    "parking_restrictions",
+    "usage_type_id",
+)
+
+
+def _lower_columns(frame: pd.DataFrame) -> dict[str, str]:
+    return {str(column).lower(): column for column in frame.columns}
+
+
+def access_fields(frame: pd.DataFrame) -> list[str]:
+    """The columns of ``frame`` that say something about public access (case-insensitive names)."""
+    lower = _lower_columns(frame)
+    return [lower[name] for name in ACCESS_FIELDS if name in lower]
+
+
+def derive_access(frame: pd.DataFrame, default: str = UNKNOWN) -> pd.Series:
+    """publiek / semipubliek / onbekend per location from whatever access fields the data has.
+
+    Plan §4.3: "Publieke laadpunten zijn laadpunten in de openbare ruimte die 24/7 beschikbaar zijn";
+    §4.2: semi-public points are on business or private ground "die (beperkt) zijn opengesteld voor publiek".
+    Rules, first match wins: an explicit ``toegang`` field; any sign of restricted access (OCPI
+    ``twentyfourseven`` false, ``parking_restrictions`` set, ``parking_type`` garage/driveway, OSM ``access``
+    customers/private/..., OCM usage type 2/3/6) -> semipubliek; OCPI ``parking_type`` ON_STREET or
+    ALONG_MOTORWAY, OSM ``access`` yes/public, OCM usage type 1/4/5/7 -> publiek; otherwise ``default``.
+    """
+    lower = _lower_columns(frame)
+    result = pd.Series([None] * len(frame), index=frame.index, dtype=object)
+    public = pd.Series(False, index=frame.index)
+    restricted = pd.Series(False, index=frame.index)
+
+    def text(name: str) -> pd.Series | None:
+        if name not in lower:
+            return None
+        return frame[lower[name]].astype(object).where(frame[lower[name]].notna(), "").astype(str).str.strip()
+
+    explicit = text("toegang")
+    if explicit is not None:
+        result = explicit.str.lower().map(_ACCESS_WORDS)
+    for name in ("parking_type", "parkingtype"):
+        values = text(name)
+        if values is not None:
+            kind = values.str.upper().map(_PARKING_TYPE)
+            public |= kind == PUBLIC
+            restricted |= kind == SEMI_PUBLIC
+    values = text("access")
+    if values is not None:
+        kind = values.str.lower().map(_OSM_ACCESS)
+        public |= kind == PUBLIC
+        restricted |= kind == SEMI_PUBLIC
+    values = text("twentyfourseven")
+    if values is not None:
+        restricted |= values.str.lower().isin(["false", "0", "nee", "no"])
+    values = text("parking_restrictions")
+    if values is not None:
+        restricted |= ~values.str.strip("[] ").str.lower().isin(["", "none", "null", "nan"])
+    values = text("usage_type_id")
+    if values is not None:
+        numbers = pd.to_numeric(values, errors="coerce")
+        kind = numbers.map(lambda n: _OCM_USAGE.get(int(n)) if pd.notna(n) else None)
+        public |= kind == PUBLIC
+        restricted |= kind == SEMI_PUBLIC
+    derived = pd.Series(default, index=frame.index, dtype=object)
+    derived[public] = PUBLIC
+    derived[restricted] = SEMI_PUBLIC
+    return result.where(result.notna(), derived).astype(str)

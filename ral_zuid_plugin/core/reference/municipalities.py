@@ -29,6 +29,8 @@ COLUMNS = [
     "huishoudens",
     "inwoners",
     "oppervlakte_land_ha",
+    "stedelijkheid",
+    "adressendichtheid",
 ]
 
 
@@ -70,6 +72,9 @@ def load_region_municipalities(gemeentecode: str | None = None) -> gpd.GeoDataFr
             "huishoudens": raw["aantalHuishoudens"].astype("int64"),
             "inwoners": raw["aantalInwoners"].astype("int64"),
             "oppervlakte_land_ha": raw["oppervlakteLandInHa"].astype("int64"),
+            # CBS stedelijkheid class 1 (very strongly urban, >= 2,500 addresses/km2) ... 5 (not urban, < 500)
+            "stedelijkheid": raw["stedelijkheidAdressenPerKm2"].astype("int64"),
+            "adressendichtheid": raw["omgevingsadressendichtheid"].astype("int64"),
         },
         geometry=raw.geometry.values,
         crs=raw.crs,

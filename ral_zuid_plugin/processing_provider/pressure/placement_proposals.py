@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from qgis.core import (
     QgsProcessing,
+    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterNumber,
@@ -16,7 +17,9 @@ from ral_zuid_plugin.core.i18n import tr
 from ral_zuid_plugin.core.pressure.proposals import (
     DEFAULT_MIN_WEEKS,
     DEFAULT_THRESHOLD_PCT,
+    MEASURED_FIRST,
     PEAK_FIELD,
+    RANKINGS,
     WEEKS_ABOVE_FIELD,
     WEEKS_DATA_FIELD,
     measured_proposals,
@@ -36,6 +39,7 @@ class PlacementProposalsAlgorithm(RalZuidAlgorithm):
     THRESHOLD = "THRESHOLD"
     MIN_WEEKS = "MIN_WEEKS"
     PROGNOSIS_AREAS = "PROGNOSIS_AREAS"
+    RANKING = "RANKING"
     OUTPUT = "OUTPUT"
 
     def display_name(self) -> str:
@@ -75,6 +79,17 @@ class PlacementProposalsAlgorithm(RalZuidAlgorithm):
                 tr("Prognosed gap per area (from Prognosed charging pressure)"),
                 [QgsProcessing.SourceType.TypeVectorPolygon],
                 optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.RANKING,
+                tr("Ranking"),
+                [
+                    tr("One list: measured shortage first (laadzekerheid today), then the prognosis"),
+                    tr("Separate lists: measured and prognosis each ranked from 1"),
+                ],
+                defaultValue=0,
             )
         )
         self.addParameter(
@@ -120,9 +135,15 @@ class PlacementProposalsAlgorithm(RalZuidAlgorithm):
                     ).format(layer=label, fields=", ".join(missing))
                 )
             parts.append(prognosis_proposals(read_polygons(areas_source, context, feedback, label)))
-        ranked = rank_proposals(*parts)
+        ranking = RANKINGS[self.parameterAsEnum(parameters, self.RANKING, context)]
+        ranked = rank_proposals(*parts, ranking=ranking)
         progress.info(
-            tr("{count} area(s) need {extra} extra laadpunten in total.").format(
+            tr("Ranking: measured shortage first, then the prognosis, in one list (field 'lijst').")
+            if ranking == MEASURED_FIRST
+            else tr("Ranking: separate lists; 'rang' restarts at 1 for the prognosis (fields 'bron' and 'lijst').")
+        )
+        progress.info(
+            tr("{count} area(s) need {extra} extra laadpunten in total (an indication, not an exact target).").format(
                 count=len(ranked), extra=int(ranked["extra_laadpunten"].sum()) if len(ranked) else 0
             )
         )

@@ -1,4 +1,5 @@
-"""``ralzuid:prognosedpressure``: prognosed electric cars, needed public laadpunten, the gap and the NAL rule."""
+"""``ralzuid:prognosedpressure``: prognosed electric cars, needed (semi)public laadpunten by type, the gap,
+grid demand, a summary per gemeente and the NAL rule."""
 
 from __future__ import annotations
 
@@ -19,11 +20,31 @@ from ral_zuid_plugin.adapters.styling import style_output
 from ral_zuid_plugin.adapters.vector_io import frame_from_source, write_frame_to_sink
 from ral_zuid_plugin.core.errors import InputDataError, RalZuidError
 from ral_zuid_plugin.core.i18n import tr
-from ral_zuid_plugin.core.pressure.existing import bundled_public_points, user_public_points
+from ral_zuid_plugin.core.pressure.existing import (
+    COUNT_FIELDS,
+    access_summary,
+    bundled_public_points,
+    user_public_points,
+)
+from ral_zuid_plugin.core.pressure.own_numbers import municipality_inputs_from_frame
 from ral_zuid_plugin.core.pressure.prognosed import DemandInput, run_prognosis
-from ral_zuid_plugin.core.pressure.prognosis import SCENARIOS, PrognosisSettings
+from ral_zuid_plugin.core.pressure.prognosis import (
+    BASES,
+    EVS_PER_FAST_POINT,
+    FAST_POWER_KW,
+    INTERPOLATIONS,
+    LOAD_FACTOR,
+    POINT_POWER_KW,
+    PRIVATE_SHARE_BY_URBANITY,
+    SCENARIOS,
+    SHARE_MODES,
+    SIMULTANEITY,
+    VAN_SEMI_PUBLIC_SHARE,
+    PrognosisSettings,
+)
 from ral_zuid_plugin.core.pressure.prognosis_surfaces import prognosis_surfaces
 from ral_zuid_plugin.core.progress import SubProgress
+from ral_zuid_plugin.core.reference.charging_locations import ACCESS_FIELDS
 from ral_zuid_plugin.core.reference.charging_locations import ATTRIBUTION as NDW_ATTRIBUTION
 from ral_zuid_plugin.core.reference.municipalities import load_region_municipalities
 from ral_zuid_plugin.processing_provider import groups
@@ -47,9 +68,21 @@ class PrognosedPressureAlgorithm(RalZuidAlgorithm):
     GEMEENTECODE = "GEMEENTECODE"
     YEAR = "YEAR"
     SCENARIO = "SCENARIO"
+    BASE = "BASE"
+    INTERPOLATION = "INTERPOLATION"
+    SHARE_MODE = "SHARE_MODE"
+    SHARE_BY_URBANITY = "SHARE_BY_URBANITY"
     PRIVATE_SHARE = "PRIVATE_SHARE"
     PRIVATE_SHARE_FIELD = "PRIVATE_SHARE_FIELD"
+    MUNICIPALITY_TABLE = "MUNICIPALITY_TABLE"
     EVS_PER_POINT = "EVS_PER_POINT"
+    EVS_PER_FAST_POINT = "EVS_PER_FAST_POINT"
+    VAN_SEMI_PUBLIC_SHARE = "VAN_SEMI_PUBLIC_SHARE"
+    POINT_POWER = "POINT_POWER"
+    FAST_POWER = "FAST_POWER"
+    SIMULTANEITY = "SIMULTANEITY"
+    LOAD_FACTOR = "LOAD_FACTOR"
+    UNKNOWN_AS_PUBLIC = "UNKNOWN_AS_PUBLIC"
     EXISTING = "EXISTING"
     EXISTING_COUNT_FIELD = "EXISTING_COUNT_FIELD"
     POINTS_PER_LOCATION = "POINTS_PER_LOCATION"
@@ -60,6 +93,7 @@ class PrognosedPressureAlgorithm(RalZuidAlgorithm):
     CELL_SIZE = "CELL_SIZE"
     MEMORY_BUDGET = "MEMORY_BUDGET"
     OUTPUT_AREAS = "OUTPUT_AREAS"
+    OUTPUT_MUNICIPALITIES = "OUTPUT_MUNICIPALITIES"
     OUTPUT_NAL = "OUTPUT_NAL"
     OUTPUT = "OUTPUT"
 
@@ -96,7 +130,7 @@ class PrognosedPressureAlgorithm(RalZuidAlgorithm):
         self.addParameter(
             QgsProcessingParameterNumber(
                 self.YEAR,
-                tr("Year (2020-2030; between the plan years 2020, 2025 and 2030 interpolated)"),
+                tr("Year (2020-2030; between the plan years 2020, 2025 and 2030 on the growth curve)"),
                 QgsProcessingParameterNumber.Type.Integer,
                 defaultValue=2030,
                 minValue=2020,
@@ -112,9 +146,52 @@ class PrognosedPressureAlgorithm(RalZuidAlgorithm):
             )
         )
         self.addParameter(
+            QgsProcessingParameterEnum(
+                self.BASE,
+                tr("Base of the 1:5 ratio"),
+                [
+                    tr("All electric cars (plan RAL Zuid §2.3)"),
+                    tr("Only electric cars without private charging (older method)"),
+                ],
+                defaultValue=0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.EVS_PER_POINT,
+                tr("Electric cars per (semi)public laadpunt (target; plan: 5)"),
+                QgsProcessingParameterNumber.Type.Double,
+                defaultValue=5.0,
+                minValue=0.1,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.INTERPOLATION,
+                tr("Between the plan years"),
+                [tr("Geometric growth (constant growth factor)"), tr("Linear")],
+                defaultValue=0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.SHARE_MODE,
+                tr("Private-charging share (ladder van laden) per gemeente"),
+                [tr("By CBS stedelijkheid (assumption, see help)"), tr("One share for every gemeente")],
+                defaultValue=0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.SHARE_BY_URBANITY,
+                tr("Private-charging share for stedelijkheid 1;2;3;4;5 (very strongly urban ... not urban)"),
+                defaultValue=";".join(f"{PRIVATE_SHARE_BY_URBANITY[k]:g}" for k in sorted(PRIVATE_SHARE_BY_URBANITY)),
+            )
+        )
+        self.addParameter(
             QgsProcessingParameterNumber(
                 self.PRIVATE_SHARE,
-                tr("Share of electric cars charging on private ground (ladder van laden, 0-1)"),
+                tr("Private-charging share for every gemeente (0-1; when not by stedelijkheid)"),
                 QgsProcessingParameterNumber.Type.Double,
                 defaultValue=0.5,
                 minValue=0.0,
@@ -124,25 +201,60 @@ class PrognosedPressureAlgorithm(RalZuidAlgorithm):
         self.addParameter(
             QgsProcessingParameterField(
                 self.PRIVATE_SHARE_FIELD,
-                tr("Private-charging share per area (field, 0-1; empty = the share above)"),
+                tr("Private-charging share per area (field, 0-1; empty = the gemeente's share)"),
                 parentLayerParameterName=self.DEMAND,
                 type=numeric,
                 optional=True,
             )
         )
         self.addParameter(
-            QgsProcessingParameterNumber(
-                self.EVS_PER_POINT,
-                tr("Electric cars per public laadpunt (target)"),
-                QgsProcessingParameterNumber.Type.Double,
-                defaultValue=5.0,
-                minValue=0.1,
+            QgsProcessingParameterFeatureSource(
+                self.MUNICIPALITY_TABLE,
+                tr(
+                    "The gemeente's own numbers (table: gemeentecode, aandeel_prive, ev_geregistreerd, peiljaar; "
+                    "optional)"
+                ),
+                [QgsProcessing.SourceType.TypeVector],
+                optional=True,
             )
         )
+        advanced = []
+        for name, label, default, maximum in (
+            (
+                self.EVS_PER_FAST_POINT,
+                tr("Electric cars per fast-charging point (assumption)"),
+                EVS_PER_FAST_POINT,
+                None,
+            ),
+            (
+                self.VAN_SEMI_PUBLIC_SHARE,
+                tr("Share of electric vans charging at semi-public points (plan: about half)"),
+                VAN_SEMI_PUBLIC_SHARE,
+                1.0,
+            ),
+            (self.POINT_POWER, tr("Power per regular laadpunt (kW)"), POINT_POWER_KW, None),
+            (self.FAST_POWER, tr("Power per fast-charging point (kW)"), FAST_POWER_KW, None),
+            (self.SIMULTANEITY, tr("Simultaneity at the evening peak (0-1, assumption)"), SIMULTANEITY, 1.0),
+            (
+                self.LOAD_FACTOR,
+                tr("Yearly load factor (energy / (power x 8,760 h), 0-1, assumption)"),
+                LOAD_FACTOR,
+                1.0,
+            ),
+        ):
+            parameter = QgsProcessingParameterNumber(
+                name, label, QgsProcessingParameterNumber.Type.Double, defaultValue=default, minValue=0.0
+            )
+            if maximum is not None:
+                parameter.setMaximum(maximum)
+            advanced.append(parameter)
+        for parameter in advanced:
+            parameter.setFlags(parameter.flags() | parameter.FlagAdvanced)
+            self.addParameter(parameter)
         self.addParameter(
             QgsProcessingParameterFeatureSource(
                 self.EXISTING,
-                tr("Existing public charge points (empty = bundled NDW locations)"),
+                tr("Existing charge points: the gemeente's own list of public points (empty = bundled NDW locations)"),
                 [QgsProcessing.SourceType.TypeVectorPoint],
                 optional=True,
             )
@@ -150,7 +262,10 @@ class PrognosedPressureAlgorithm(RalZuidAlgorithm):
         self.addParameter(
             QgsProcessingParameterField(
                 self.EXISTING_COUNT_FIELD,
-                tr("Laadpunten per existing location (field; empty = the number below)"),
+                tr(
+                    "Laadpunten (EVSEs) per existing location (field; empty = a field named evses or laadpunten, "
+                    "else the number below)"
+                ),
                 parentLayerParameterName=self.EXISTING,
                 type=numeric,
                 optional=True,
@@ -159,7 +274,7 @@ class PrognosedPressureAlgorithm(RalZuidAlgorithm):
         self.addParameter(
             QgsProcessingParameterNumber(
                 self.POINTS_PER_LOCATION,
-                tr("Laadpunten per existing location (a post usually has 2)"),
+                tr("Laadpunten per existing location when the data has no count (assumption: a post usually has 2)"),
                 QgsProcessingParameterNumber.Type.Double,
                 defaultValue=2.0,
                 minValue=0.0,
@@ -170,10 +285,27 @@ class PrognosedPressureAlgorithm(RalZuidAlgorithm):
                 self.INCLUDE_FAST, tr("Count fast-charging locations as public laadpunten"), defaultValue=False
             )
         )
+        self.addParameter(
+            QgsProcessingParameterBoolean(
+                self.UNKNOWN_AS_PUBLIC,
+                tr(
+                    "NAL 500 m rule: count points of unknown access as public (the bundled NDW data has no access flag)"
+                ),
+                defaultValue=True,
+            )
+        )
         add_grid_parameters(self)
         self.addParameter(
             QgsProcessingParameterFeatureSink(
                 self.OUTPUT_AREAS, tr("Prognosed gap per area"), QgsProcessing.SourceType.TypeVectorPolygon
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT_MUNICIPALITIES,
+                tr("Prognosis per gemeente (types of points, gap and grid demand; indication)"),
+                QgsProcessing.SourceType.TypeVectorPolygon,
+                optional=True,
             )
         )
         self.addParameter(
@@ -196,10 +328,21 @@ class PrognosedPressureAlgorithm(RalZuidAlgorithm):
             scenario=SCENARIOS[self.parameterAsEnum(parameters, self.SCENARIO, context)],
             private_share=self.parameterAsDouble(parameters, self.PRIVATE_SHARE, context),
             evs_per_point=self.parameterAsDouble(parameters, self.EVS_PER_POINT, context),
+            base=BASES[self.parameterAsEnum(parameters, self.BASE, context)],
+            interpolation=INTERPOLATIONS[self.parameterAsEnum(parameters, self.INTERPOLATION, context)],
+            share_mode=SHARE_MODES[self.parameterAsEnum(parameters, self.SHARE_MODE, context)],
+            share_by_urbanity=self._share_table(parameters, context),
+            evs_per_fast_point=self._positive(parameters, self.EVS_PER_FAST_POINT, context),
+            van_semi_public_share=self.parameterAsDouble(parameters, self.VAN_SEMI_PUBLIC_SHARE, context),
+            point_power_kw=self.parameterAsDouble(parameters, self.POINT_POWER, context),
+            fast_power_kw=self.parameterAsDouble(parameters, self.FAST_POWER, context),
+            simultaneity=self.parameterAsDouble(parameters, self.SIMULTANEITY, context),
+            load_factor=self.parameterAsDouble(parameters, self.LOAD_FACTOR, context),
         )
         walk = self.parameterAsDouble(parameters, self.WALK_DISTANCE, context)
         cell = float(self.parameterAsInt(parameters, self.CELL_SIZE, context))
         region = load_region_municipalities()
+        own = self._own_numbers(parameters, context, feedback, set(region["gemeentecode"]))
         demand = None
         demand_source = self.parameterAsSource(parameters, self.DEMAND, context)
         code = self.parameterAsString(parameters, self.GEMEENTECODE, context).strip()
@@ -220,6 +363,7 @@ class PrognosedPressureAlgorithm(RalZuidAlgorithm):
                 raise InputDataError(tr("the layer has no features with a geometry"), path=label)
             demand = DemandInput(frame, label, **fields)
         existing = self._existing(parameters, context, progress)
+        unknown_as_public = self.parameterAsBoolean(parameters, self.UNKNOWN_AS_PUBLIC, context)
         result = run_prognosis(
             demand,
             municipalities,
@@ -228,22 +372,32 @@ class PrognosedPressureAlgorithm(RalZuidAlgorithm):
             walk_distance=walk,
             cell=cell,
             all_municipalities=region,
+            own=own,
+            unknown_as_public=unknown_as_public,
             progress=SubProgress(progress, 10, 40),
         )
+        progress.info(result.method)
         for note in result.notes:
             progress.info(note)
         areas = result.areas
         progress.info(
             tr(
-                "{year}: {ev} electric cars, {needed} public laadpunten needed, {existing} exist in the areas, "
-                "gap {gap} laadpunten in {count} area(s)."
+                "{year}: {ev} electric cars, {needed} (semi)public laadpunten needed (indication: {public} public, "
+                "{semi} semi-public; plus {fast} fast and {vans} for vans), {existing} exist in the areas, "
+                "gap {gap} laadpunten in {count} area(s); grid: {kw} kW peak, {mwh} MWh a year."
             ).format(
                 year=settings.year,
                 ev=f"{areas['ev_prognose'].sum():.0f}",
-                needed=f"{areas['laadpunten_nodig'].sum():.0f}",
+                needed=int(result.municipalities["nodig_indicatie"].sum()),
+                public=int(result.municipalities["publiek_indicatie"].sum()),
+                semi=int(result.municipalities["semipubliek_indicatie"].sum()),
+                fast=int(result.municipalities["snel_indicatie"].sum()),
+                vans=int(result.municipalities["bestel_indicatie"].sum()),
                 existing=f"{areas['laadpunten_bestaand'].sum():.0f}",
-                gap=int(areas["tekort"].sum()),
-                count=int((areas["tekort"] > 0).sum()),
+                gap=int(areas["tekort_indicatie"].sum()),
+                count=int((areas["tekort_indicatie"] > 0).sum()),
+                kw=f"{areas['piek_kw'].sum():.0f}",
+                mwh=f"{areas['mwh_jaar'].sum():.0f}",
             )
         )
         outputs = {}
@@ -266,6 +420,8 @@ class PrognosedPressureAlgorithm(RalZuidAlgorithm):
                 "SCENARIO": settings.scenario,
                 "PRIVATE_SHARE": settings.private_share,
                 "EVS_PER_POINT": settings.evs_per_point,
+                "BASE": settings.base,
+                "METHOD": result.method,
                 "WALK_DISTANCE_M": walk,
                 "CELL_SIZE_M": cell,
                 "BANDS": "; ".join("{}: {} [{}]".format(b.name, b.description, b.unit) for b in bands),
@@ -285,6 +441,14 @@ class PrognosedPressureAlgorithm(RalZuidAlgorithm):
             context, dest, tr("Prognosed gap per area {year}").format(year=settings.year), "pressure_areas.qml"
         )
         outputs[self.OUTPUT_AREAS] = dest
+        if parameters.get(self.OUTPUT_MUNICIPALITIES) is not None and result.municipalities is not None:
+            table = write_frame_to_sink(
+                self, result.municipalities, parameters, self.OUTPUT_MUNICIPALITIES, context, feedback
+            )
+            style_output(
+                context, table, tr("Prognosis per gemeente {year} (indication)").format(year=settings.year), None
+            )
+            outputs[self.OUTPUT_MUNICIPALITIES] = table
         if parameters.get(self.OUTPUT_NAL) is not None and result.nal_cells is not None:
             progress.info(
                 tr("NAL coverage: {count} cell(s) of 500 m with 125 or more households and no public point.").format(
@@ -297,6 +461,35 @@ class PrognosedPressureAlgorithm(RalZuidAlgorithm):
         progress.set_progress(100)
         return outputs
 
+    def _positive(self, parameters, name, context) -> float:
+        value = self.parameterAsDouble(parameters, name, context)
+        if value <= 0:
+            raise RalZuidError(tr("The number of electric cars per laadpunt must be more than 0."))
+        return value
+
+    def _share_table(self, parameters, context) -> dict[int, float]:
+        text = self.parameterAsString(parameters, self.SHARE_BY_URBANITY, context).strip()
+        parts = [part.strip().replace(",", ".") for part in text.split(";")]
+        try:
+            values = [float(part) for part in parts]
+        except ValueError:
+            values = []
+        if len(values) != 5 or not all(0.0 <= value <= 1.0 for value in values):
+            raise RalZuidError(
+                tr(
+                    "The private-charging shares by stedelijkheid must be 5 fractions from 0 to 1 separated by ';' "
+                    "(e.g. 0.3;0.4;0.5;0.6;0.7), not '{text}'."
+                ).format(text=text)
+            )
+        return dict(zip(range(1, 6), values))
+
+    def _own_numbers(self, parameters, context, feedback, known: set[str]):
+        source = self.parameterAsSource(parameters, self.MUNICIPALITY_TABLE, context)
+        if source is None:
+            return None
+        frame = frame_from_source(source, context, feedback=feedback)
+        return municipality_inputs_from_frame(frame, source_label(source), known)
+
     def _field(self, parameters, name, context) -> str | None:
         chosen = self.parameterAsFields(parameters, name, context)
         return chosen[0] if chosen else None
@@ -306,11 +499,32 @@ class PrognosedPressureAlgorithm(RalZuidAlgorithm):
         per_location = self.parameterAsDouble(parameters, self.POINTS_PER_LOCATION, context)
         if source is None:
             include_fast = self.parameterAsBoolean(parameters, self.INCLUDE_FAST, context)
-            progress.info(tr("Existing public points: {source}").format(source=NDW_ATTRIBUTION))
-            return bundled_public_points(per_location, include_fast)
+            progress.info(tr("Existing charge points: {source}").format(source=NDW_ATTRIBUTION))
+            existing = bundled_public_points(per_location, include_fast)
+        else:
+            existing = self._own_points(source, parameters, context, progress, per_location)
+        summary = access_summary(existing)
+        progress.info(
+            tr(
+                "Existing laadpunten by access: {public:.0f} public, {semi:.0f} semi-public, {unknown:.0f} unknown; "
+                "{counted:.0f} counted from the data, the others assumed {per:g} per location."
+            ).format(
+                public=summary["publiek"],
+                semi=summary["semipubliek"],
+                unknown=summary["onbekend"],
+                counted=summary["uit_data"],
+                per=per_location,
+            )
+        )
+        return existing
+
+    def _own_points(self, source, parameters, context, progress, per_location):
         label = source_label(source)
         count_field = self._field(parameters, self.EXISTING_COUNT_FIELD, context)
-        points = read_points(source, context, None, progress, label, [count_field] if count_field else [])
+        names = [field.name() for field in source.fields()]
+        wanted = {name.lower() for name in (*ACCESS_FIELDS, *COUNT_FIELDS)}
+        read = [name for name in names if name.lower() in wanted or name == count_field]
+        points = read_points(source, context, None, progress, label, read)
         if points.empty:
             raise RalZuidError(tr("The layer of existing public points '{layer}' is empty.").format(layer=label))
         return user_public_points(points, label, count_field, per_location)

@@ -56,8 +56,9 @@ def test_overview_first_then_one_sheet_per_coverage_feature():
         "Sheet 3 of 3: Noordoost",
     ]
     # Capacity 2: the overview (4 locations) gets a note, the sheets (1, 1, 2) do not.
-    assert pages[0].note.startswith("The table lists 2 of the 4 locations")
-    assert [page.note for page in pages[1:]] == ["", "", ""]
+    indication = "Points: an indication, not an exact target (regional plan)."
+    assert pages[0].note == indication + " The table lists 2 of the 4 locations on this sheet; see the detail sheets."
+    assert [page.note for page in pages[1:]] == [indication] * 3
 
 
 def test_sheets_sorted_by_name_when_asked():

@@ -64,11 +64,12 @@ def test_subtitle_joins_what_is_given_and_has_a_neutral_default():
     assert texts.subtitle() == "Public charging points: existing, planned and proposed"
 
 
-def test_table_note_only_when_rows_are_left_out():
-    assert texts.table_note(shown=16, total=16) == ""
-    assert texts.table_note(shown=16, total=3) == ""
+def test_table_note_says_indication_and_counts_rows_left_out():
+    indication = "Points: an indication, not an exact target (regional plan)."
+    assert texts.table_note(shown=16, total=16) == indication
+    assert texts.table_note(shown=16, total=3) == indication
     assert texts.table_note(shown=7, total=14) == (
-        "The table lists 7 of the 14 locations on this sheet; see the detail sheets."
+        indication + " The table lists 7 of the 14 locations on this sheet; see the detail sheets."
     )
 
 
@@ -99,3 +100,26 @@ def test_sources_list_only_what_is_on_the_map():
     assert full[-2] == "Background map: Kadaster / PDOK, BRT-Achtergrondkaart (CC BY 4.0)"
     assert full[-1] == "Logo: gemeente Eindhoven"
     assert sources.sources_text(["a", "b"], dutch) == "Bronnen: a; b."
+
+
+def test_legend_table_and_sources_call_the_counts_an_indication_in_dutch():
+    # plan §3.2: "Aantallen worden gebruikt als indicatie maar niet als exacte streefgetallen"
+    import xml.etree.ElementTree as ET
+    from pathlib import Path
+
+    tree = ET.parse(Path(__file__).resolve().parents[3] / "i18n" / "ral_zuid_nl.ts")
+    pairs = {
+        m.find("source").text: m.find("translation").text
+        for m in tree.iter("message")
+        if m.find("translation") is not None and m.find("translation").text
+    }
+
+    def nl(text: str) -> str:
+        return pairs.get(text, text)
+
+    assert texts.table_note(5, 5, nl) == "Laadpunten: een indicatie, geen exact streefgetal (regionaal plan)."
+    assert "indicatie" in texts.proposal_areas_label(10, nl) and "rang 1-10" in texts.proposal_areas_label(10, nl)
+    assert "indicatie" in texts.legend_labels(nl)["proposal_areas"]
+    assert "indication" in texts.proposal_areas_label(0)
+    lines = sources.source_lines(locations_source="Gemeente", proposal_areas=True, tr=nl)
+    assert any("indicatie" in line for line in lines)

@@ -6,7 +6,7 @@ import geopandas as gpd
 import pandas as pd
 from shapely.geometry import box
 
-from ral_zuid_plugin.core.pressure.proposals import measured_proposals, prognosis_proposals, rank_proposals
+from ral_zuid_plugin.core.pressure.proposals import SEPARATE, measured_proposals, prognosis_proposals, rank_proposals
 
 
 def session_points():
@@ -56,15 +56,37 @@ def test_without_weeks_field_the_peak_threshold_is_used():
     assert cells["extra_laadpunten"].tolist() == [2]
 
 
-def test_ranking_most_extra_first_measured_before_prognosis_on_ties():
+def test_measured_shortage_is_ranked_before_the_prognosis():
     ranked = rank_proposals(measured_proposals(session_points(), "s"), prognosis_proposals(prognosis_areas()))
-    # by hand: A1 prognosis +12; tie at +2: measured cell E1500N3800 before prognosis B1; then E1520N3810 +1
-    assert ranked["gebied"].tolist() == ["A1", "E1500N3800", "B1", "E1520N3810"]
+    # by hand: measured first (laadzekerheid today): E1500N3800 +2, E1520N3810 +1; then prognosis A1 +12, B1 +2
+    assert ranked["gebied"].tolist() == ["E1500N3800", "E1520N3810", "A1", "B1"]
     assert ranked["rang"].tolist() == [1, 2, 3, 4]
-    assert ranked["extra_laadpunten"].tolist() == [12, 2, 2, 1]
-    assert ranked["bron"].tolist() == ["prognose", "gemeten", "prognose", "gemeten"]
-    assert "need 32.0 public laadpunten" in ranked["reden"].iloc[0] and "20 exist" in ranked["reden"].iloc[0]
+    assert ranked["extra_laadpunten"].tolist() == [2, 1, 12, 2]
+    assert ranked["bron"].tolist() == ["gemeten", "gemeten", "prognose", "prognose"]
+    assert set(ranked["lijst"]) == {"one list: measured shortage first, then prognosis"}
+    reason = ranked["reden"].iloc[2]
+    assert "need 32.0 (semi)public laadpunten" in reason and "20 exist" in reason and "indication 12" in reason
     assert list(ranked.columns[:4]) == ["rang", "extra_laadpunten", "reden", "bron"]
+
+
+def test_separate_lists_rank_each_source_from_1():
+    ranked = rank_proposals(
+        measured_proposals(session_points(), "s"), prognosis_proposals(prognosis_areas()), ranking=SEPARATE
+    )
+    assert list(zip(ranked["bron"], ranked["rang"], ranked["gebied"])) == [
+        ("gemeten", 1, "E1500N3800"),
+        ("gemeten", 2, "E1520N3810"),
+        ("prognose", 1, "A1"),
+        ("prognose", 2, "B1"),
+    ]
+
+
+def test_fractional_gaps_are_proposed_by_largest_remainder_per_gemeente():
+    # GM9001: 1.2 + 1.2 + 1.2 = 3.6 -> 4 -> 2, 1, 1 (not 2 + 2 + 2 from rounding each up); GM9002 0.4 -> 0
+    areas = prognosis_areas().assign(tekort=[1.2, 1.2, 0.4])
+    areas = pd.concat([areas, areas.iloc[[0]].assign(buurtnaam="A3")], ignore_index=True)
+    proposals = prognosis_proposals(gpd.GeoDataFrame(areas, geometry="geometry", crs="EPSG:28992"))
+    assert dict(zip(proposals["gebied"], proposals["extra_laadpunten"])) == {"A1": 2, "A2": 1, "A3": 1}
 
 
 def test_nothing_to_propose_gives_an_empty_layer_with_the_contract_fields():

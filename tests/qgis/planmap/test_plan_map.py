@@ -202,8 +202,9 @@ def test_pressure_raster_and_proposal_areas_are_drawn_and_named_in_the_legend(ru
     run_planmap({"PRESSURE": str(raster), "PROPOSAL_AREAS": str(areas), "OUTPUT": str(output)})
     text = pdf_text(output)
     assert "Laaddruk" in text
-    # The layer has "rang", so the default (rank 1-20) is named in the legend.
-    assert "Voorstelgebieden, rang 1-20 (laaddrukanalyse)" in text
+    # The layer has "rang", so the default (rank 1-20) is named in the legend, and the counts are an indication
+    # (plan §3.2: "Aantallen worden gebruikt als indicatie maar niet als exacte streefgetallen").
+    assert "Voorstelgebieden, rang 1-20 (laaddrukanalyse; aantallen zijn een indicatie)" in " ".join(text.split())
     assert "Laaddruk: laaddruk.tif" in text
     with pytest.raises(QgsProcessingException, match="has 1 bands; band 3 does not exist"):
         run_planmap({"PRESSURE": str(raster), "PRESSURE_BAND": 3, "OUTPUT": str(tmp_path / "band3.pdf")})

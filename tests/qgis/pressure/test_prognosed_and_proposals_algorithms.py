@@ -63,6 +63,7 @@ def test_prognosis_per_buurt_gap_nal_and_raster(run_algorithm, tmp_path):
             "DEMAND": buurten(),
             "HOUSEHOLDS_FIELD": "hh",
             "YEAR": 2030,
+            "SHARE_MODE": 1,  # one share for every gemeente
             "PRIVATE_SHARE": 0.5,
             "EXISTING": existing,
             "EXISTING_COUNT_FIELD": "laadpunten",
@@ -72,19 +73,23 @@ def test_prognosis_per_buurt_gap_nal_and_raster(run_algorithm, tmp_path):
         },
     )
     rows = {row["naam"]: row for row in features(result["OUTPUT_AREAS"])}
-    # by hand: A 1000 households * 0.257746 = 257.75 cars, half public = 128.87, / 5 = 25.77 needed, 10 exist
-    #          -> gap ceil(15.77) = 16, 12.9 public cars per laadpunt (above 5)
-    #          B 100 * 0.257746 = 25.77 cars -> 12.89 public -> 2.58 needed, 0 exist -> gap 3
+    # by hand: A 1000 households * 0.257748 = 257.75 cars / 5 = 51.55 (semi)public needed (public half 25.77),
+    #          10 exist -> gap 41.55; 25.77 cars per existing laadpunt (above 5)
+    #          B 100 * 0.257748 = 25.77 cars -> 5.15 needed, 0 exist -> gap 5.15
+    #          indication in GM0772: 41.55 + 5.15 = 46.70 -> 47 = 41 + 5 + the unit left to A (.55 > .15)
     assert rows["A"]["ev_prognose"] == pytest.approx(1000 * RATE_NB_2030)
-    assert rows["A"]["laadpunten_nodig"] == pytest.approx(1000 * RATE_NB_2030 * 0.5 / 5)
-    assert rows["A"]["tekort"] == 16 and rows["B"]["tekort"] == 3
-    assert rows["A"]["ev_per_publiek_laadpunt"] == pytest.approx(1000 * RATE_NB_2030 * 0.5 / 10)
+    assert rows["A"]["laadpunten_nodig"] == pytest.approx(1000 * RATE_NB_2030 / 5)
+    assert rows["A"]["nodig_publiek"] == pytest.approx(1000 * RATE_NB_2030 * 0.5 / 5)
+    assert rows["A"]["tekort"] == pytest.approx(41.5496, abs=1e-4)
+    assert rows["B"]["tekort"] == pytest.approx(5.1550, abs=1e-4)
+    assert (rows["A"]["tekort_indicatie"], rows["B"]["tekort_indicatie"]) == (42, 5)
+    assert rows["A"]["ev_per_laadpunt"] == pytest.approx(1000 * RATE_NB_2030 / 10)
     assert rows["A"]["gemeentecode"] == "GM0772"
     # NAL: A has 1000 households but a public point; B has 100 (< 125): nothing uncovered
     assert features(result["OUTPUT_NAL"]) == []
     needed, info = read_band(result["OUTPUT"], 3)  # bands: gap, cars, needed, existing
     assert info["bands"] == 4 and info["unit"] == "laadpunten per km²"
-    total_needed = 1100 * RATE_NB_2030 * 0.5 / 5
+    total_needed = 1100 * RATE_NB_2030 / 5
     assert float(needed[~(needed != needed)].sum()) / 1600 == pytest.approx(total_needed, rel=1e-4)
 
 
@@ -108,12 +113,42 @@ def test_nal_cell_listed_without_public_point_and_proposals_ranked(run_algorithm
         {"PROGNOSIS_AREAS": prognosis["OUTPUT_AREAS"], "OUTPUT": str(tmp_path / "voorstel.gpkg")},
     )
     rows = features(proposals["OUTPUT"])
-    # A: 25.77 needed, 2 laadpunten far away do not count -> 26; B: 2.58 -> 3
+    # A: 51.55 needed, the 2 laadpunten far away do not count; B: 5.15. Together 56.70 -> 57 points:
+    # 51 + 5 and the unit left to A (.55 > .15) -> A 52, B 5 (rounding each up would give 58)
     assert [(r["rang"], r["gebied"], r["extra_laadpunten"], r["bron"]) for r in rows] == [
-        (1, "A", 26, "prognose"),
-        (2, "B", 3, "prognose"),
+        (1, "A", 52, "prognose"),
+        (2, "B", 5, "prognose"),
     ]
-    assert "need 25.8 public laadpunten" in rows[0]["reden"]
+    assert "need 51.5 (semi)public laadpunten" in rows[0]["reden"]
+    assert rows[0]["lijst"] == "one list: measured shortage first, then prognosis"
+
+
+def test_own_list_with_access_and_evse_fields_counts_only_public_points_for_the_nal_rule(run_algorithm, tmp_path):
+    layer = tmp_path / "eigen_lijst.geojson"
+    layer.write_text(
+        '{"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"urn:ogc:def:crs:EPSG::28992"}},'
+        '"features":[{"type":"Feature","properties":{"evses":4,"parking_type":"PARKING_GARAGE"},'
+        '"geometry":{"type":"Point","coordinates":[155250,385250]}}]}',
+        encoding="utf-8",
+    )
+    result = run_algorithm(
+        "ralzuid:prognosedpressure",
+        {
+            "DEMAND": buurten(),
+            "HOUSEHOLDS_FIELD": "hh",
+            "EXISTING": str(layer),
+            "OUTPUT_AREAS": str(tmp_path / "gap.gpkg"),
+            "OUTPUT_NAL": str(tmp_path / "nal.gpkg"),
+        },
+    )
+    # the garage (OCPI parking_type PARKING_GARAGE) is semi-public: it counts its 4 EVSEs against A's need ...
+    rows = {row["naam"]: row for row in features(result["OUTPUT_AREAS"])}
+    assert rows["A"]["laadpunten_bestaand"] == 4
+    # ... but A (1000 households) has no public point for the NAL 500 m rule; the cell shows the semi-public ones
+    nal = features(result["OUTPUT_NAL"])
+    assert [(r["cel_code"], r["publieke_laadpunten"], r["semipublieke_laadpunten"]) for r in nal] == [
+        ("E1550N3850", 0, 4)
+    ]
 
 
 def test_polygon_layer_without_households_field_is_refused(run_algorithm, tmp_path):
@@ -134,12 +169,53 @@ def test_per_municipality_with_bundled_ndw_points(run_algorithm, tmp_path):
         {"GEMEENTECODE": "GM0772", "OUTPUT_AREAS": str(tmp_path / "gm.gpkg"), "CELL_SIZE": 100},
     )
     (row,) = features(result["OUTPUT_AREAS"])
-    # 309 500 * 126 791 / 1 200 786 = 32 680.1 cars; half public -> 16 340.05 -> 3 268.0 needed
+    # 309 500 * 126 791 / 1 200 786 = 32 680.1 cars / 5 = 6 536.0 (semi)public laadpunten needed;
+    # Eindhoven is CBS stedelijkheid 1: private share 0.3 -> public 32 680.1 * 0.7 / 5 = 4 575.2
     assert row["ev_prognose"] == pytest.approx(32_680.1, abs=0.05)
-    assert row["laadpunten_nodig"] == pytest.approx(3_268.01, abs=0.01)
+    assert row["laadpunten_nodig"] == pytest.approx(6_536.02, abs=0.01)
+    assert row["aandeel_prive"] == pytest.approx(0.3) and row["nodig_publiek"] == pytest.approx(4_575.2, abs=0.05)
     # existing: NDW non-fast passenger locations in Eindhoven, 2 laadpunten each (an even number, > 0)
     assert row["laadpunten_bestaand"] > 0 and row["laadpunten_bestaand"] % 2 == 0
-    assert row["tekort"] == max(0, math.ceil(round(row["laadpunten_nodig"] - row["laadpunten_bestaand"], 9)))
+    assert row["tekort"] == pytest.approx(row["laadpunten_nodig"] - row["laadpunten_bestaand"])
+    assert row["tekort_indicatie"] == math.floor(row["tekort"] + 0.5)
+    assert "per 5 electric cars over all electric cars" in row["methode"]
+
+
+def test_gemeente_table_with_registered_cars_and_summary_per_gemeente(run_algorithm, tmp_path):
+    # a CSV as a gemeente keeps it (OGR reads every field as text: the numbers are parsed and checked)
+    table = tmp_path / "eigen_cijfers.csv"
+    table.write_text("gemeentecode,aandeel_prive,ev_geregistreerd,peiljaar\nGM0772,0.4,20000,2025\n", encoding="utf-8")
+    result = run_algorithm(
+        "ralzuid:prognosedpressure",
+        {
+            "GEMEENTECODE": "GM0772",
+            "MUNICIPALITY_TABLE": str(table),
+            "OUTPUT_AREAS": str(tmp_path / "gm.gpkg"),
+            "OUTPUT_MUNICIPALITIES": str(tmp_path / "per_gemeente.gpkg"),
+            "CELL_SIZE": 100,
+        },
+    )
+    (row,) = features(result["OUTPUT_MUNICIPALITIES"])
+    # by hand: 20 000 registered in 2025 grow with Noord-Brabant's plan 309 500 / 85 600 -> 72 313.08 in 2030
+    # / 5 = 14 462.6 -> 14 463; public 72 313.08 * 0.6 / 5 = 8 677.57, semi-public 5 785.05: 8 677 + 5 785
+    # = 14 462, the unit left to the larger remainder (.57) -> 8 678 + 5 785; fast 72 313.08 / 650 = 111.25
+    assert row["ev_prognose"] == 72_313
+    assert (row["nodig_indicatie"], row["publiek_indicatie"], row["semipubliek_indicatie"]) == (14_463, 8_678, 5_785)
+    assert row["snel_indicatie"] == 111
+    assert row["tekort_indicatie"] == math.floor(14_462.6168 - row["laadpunten_bestaand"] + 0.5)
+    # grid: (14 462.62 + vans) * 11 kW + 111.25 * 50 kW, * 0.3 at the peak
+    vans = 49_200 * 126_791 / 1_200_786 * 0.5 / 5
+    assert row["piek_kw"] == pytest.approx(((14_462.6168 + vans) * 11 + 111.2509 * 50) * 0.3, abs=1)
+
+
+def test_gemeente_table_with_a_bad_share_names_the_row_and_column(run_algorithm, tmp_path):
+    table = tmp_path / "eigen_cijfers.csv"
+    table.write_text("gemeentecode,aandeel_prive\nGM0772,40\n", encoding="utf-8")
+    with pytest.raises(QgsProcessingException, match="aandeel_prive.*fraction"):
+        run_algorithm(
+            "ralzuid:prognosedpressure",
+            {"GEMEENTECODE": "GM0772", "MUNICIPALITY_TABLE": str(table), "OUTPUT_AREAS": str(tmp_path / "g.gpkg")},
+        )
 
 
 def test_proposals_need_an_input(run_algorithm, tmp_path):
