@@ -3440,6 +3440,18 @@
             <translation>Bestaande laadpunten naar toegang: {public:.0f} publiek, {semi:.0f} semipubliek, {unknown:.0f} onbekend; {counted:.0f} geteld uit de data, de overige aangenomen als {per:g} per locatie.</translation>
         </message>
         <message>
+            <source>in session id order, {w} sessions go back in time as written, {s} with day and month swapped</source>
+            <translation>in volgorde van sessie-id gaan zoals geschreven {w} sessies terug in de tijd, met dag en maand verwisseld {s}</translation>
+        </message>
+        <message>
+            <source>{w} sessions start outside the month in the file name as written, {s} with day and month swapped</source>
+            <translation>zoals geschreven beginnen {w} sessies buiten de maand in de bestandsnaam, met dag en maand verwisseld {s}</translation>
+        </message>
+        <message>
+            <source>the column holds times without a date ('{value}'); if another column holds the date, name both in the column mapping parameter (e.g. start_date=Datum;start_time={column})</source>
+            <translation>de kolom bevat tijden zonder datum ('{value}'); staat de datum in een andere kolom, noem ze dan allebei in de parameter kolomtoewijzing (bv. start_date=Datum;start_time={column})</translation>
+        </message>
+        <message>
             <source>the name is empty</source>
             <translation>de naam is leeg</translation>
         </message>
@@ -3466,26 +3478,6 @@
         <message>
             <source>The output path {path} is {length} characters long; Windows programs without long-path support (QGIS and GDAL among them) cannot open paths over {limit} characters. Choose a shorter folder or file name.</source>
             <translation>Het uitvoerpad {path} is {length} tekens lang; Windows-programma's zonder ondersteuning voor lange paden (waaronder QGIS en GDAL) kunnen geen paden van meer dan {limit} tekens openen. Kies een kortere map- of bestandsnaam.</translation>
-        </message>
-        <message>
-            <source>Year (2020-2030; between the plan years 2020, 2025 and 2030 interpolated)</source>
-            <translation>Jaar (2020-2030; tussen de planjaren 2020, 2025 en 2030 geïnterpoleerd)</translation>
-        </message>
-        <message>
-            <source>Share of electric cars charging on private ground (ladder van laden, 0-1)</source>
-            <translation>Aandeel elektrische auto's dat op eigen terrein laadt (ladder van laden, 0-1)</translation>
-        </message>
-        <message>
-            <source>Electric cars per public laadpunt (target)</source>
-            <translation>Elektrische auto's per publiek laadpunt (doel)</translation>
-        </message>
-        <message>
-            <source>Existing public charge points (empty = bundled NDW locations)</source>
-            <translation>Bestaande publieke laadpunten (leeg = meegeleverde NDW-locaties)</translation>
-        </message>
-        <message>
-            <source>Laadpunten per existing location (a post usually has 2)</source>
-            <translation>Laadpunten per bestaande locatie (een laadpaal heeft er meestal 2)</translation>
         </message>
     </context>
 </TS>

@@ -515,6 +515,7 @@ class _Side:
     label: str
     on_start_day: bool = False  # an end time without a date: on the start's day, or the next when earlier
     utc: bool = False  # written with a UTC offset: the values are UTC, not wall-clock times
+    time_only: bool = False  # times of day only (the date comes from the start)
 
 
 def _side_naive(
@@ -532,18 +533,29 @@ def _side_naive(
         if side == "start"
         else (schema.FIELD_END, schema.FIELD_END_DATE, schema.FIELD_END_TIME)
     )
-    on_start_day = False
+    on_start_day = time_only = False
     if whole in mapping:
         label = mapping[whole]
         texts, real = _as_text(table[mapping[whole]], "%Y-%m-%d %H:%M:%S")
+        values = texts[~open_rows] if side == "end" else texts
         if real:
             fmt = "%Y-%m-%d %H:%M:%S"
+        elif report.user_format or side in report.formats:
+            fmt = report.user_format or report.formats[side]
         else:
-            fmt = (
-                report.user_format
-                or report.formats.get(side)
-                or _detect(texts[~open_rows] if side == "end" else texts, None, path, label, "date")
-            )
+            clock_fmt = _time_only_format(values)
+            if clock_fmt and side == "start":
+                raise InputDataError(
+                    tr(
+                        "the column holds times without a date ('{value}'); if another column holds the date, name "
+                        "both in the column mapping parameter (e.g. start_date=Datum;start_time={column})"
+                    ).format(value=str(values.dropna().iloc[0]).strip(), column=label),
+                    path=path,
+                    column=label,
+                )
+            fmt = clock_fmt or _detect(values, None, path, label, "date")
+        if fmt in TIME_ONLY_FORMATS:  # an end time without a date: on the start's day, or the next
+            on_start_day = time_only = True
     else:
         date_column = mapping.get(date) or mapping[schema.FIELD_START_DATE]
         on_start_day = date not in mapping
@@ -578,7 +590,18 @@ def _side_naive(
     if not real and "%d" in fmt and "%m" in fmt:
         candidate, changed = swap_day_month(naive)
         swapped = candidate if changed.any() else None
-    return _Side(codes, naive, swapped, label, on_start_day)
+    return _Side(codes, naive, swapped, label, on_start_day, time_only=time_only)
+
+
+def _time_only_format(values: pd.Series) -> str:
+    """The clock format when a column holds times of day only (17:45, 05:45 PM), else ''."""
+    head = values.iloc[:2000].dropna().astype(str).str.strip().iloc[:200]
+    if head.empty or not head.str.match(r"^\d{1,2}:\d\d").all():
+        return ""
+    try:
+        return _detect(values, TIME_ONLY_FORMATS, None, None, "time")
+    except InputDataError:
+        return ""
 
 
 def _rows_ns(side: _Side, swapped: bool) -> np.ndarray:
@@ -631,6 +654,8 @@ def table_times(
         if end is None:
             return first, first + duration
         last = _rows_ns(end, swapped)
+        if end.time_only:
+            last = first - first % NS_PER_DAY + last % NS_PER_DAY
         if end.on_start_day:
             last = np.where(last < first, last + NS_PER_DAY, last)
         return first, last
@@ -642,7 +667,10 @@ def table_times(
         b_start, b_end = times(True)
         if not reading:
             valid = ~open_rows
-            decision = dateorder.weigh(a_start[valid], a_end[valid], b_start[valid], b_end[valid])
+            id_order = _id_order(table, mapping, valid)
+            month = dateorder.month_in_name(path)
+            period = dateorder.period_of_month(*month) if month else None
+            decision = dateorder.weigh(a_start[valid], a_end[valid], b_start[valid], b_end[valid], id_order, period)
             if decision is not None and not decision.reading:
                 raise _order_error(decision, a_start, b_start, rows, table, start, path)
             reading = decision.reading if decision is not None else dateorder.AS_WRITTEN
@@ -659,6 +687,17 @@ def table_times(
         return start_utc, start_utc + duration
     end_utc = _side_utc(end, swapped, first, last, options, path, rows, report)
     return start_utc, np.where(open_rows, start_utc, end_utc)
+
+
+def _id_order(table: pd.DataFrame, mapping: dict[str, str], valid: np.ndarray) -> np.ndarray | None:
+    """Rows in the order of numeric session ids, when that differs from the file order; else None."""
+    if schema.FIELD_SESSION_ID not in mapping:
+        return None
+    ids = pd.to_numeric(table[mapping[schema.FIELD_SESSION_ID]][valid], errors="coerce").to_numpy()
+    if np.isnan(ids).any():
+        return None
+    order = np.argsort(ids, kind="stable")
+    return None if (order == np.arange(len(order))).all() else order
 
 
 def _note_utc_names(mapping: dict[str, str], options: TableOptions) -> None:
