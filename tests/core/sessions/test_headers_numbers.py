@@ -142,6 +142,48 @@ SALT = bytes(range(32))
                 "connected_hours": "Duur laadsessie",
             },
         ),
+        (
+            [
+                "Identifiant de session",
+                "Point de charge",
+                "Début de session",
+                "Fin de session",
+                "Énergie (kWh)",
+                "Durée de connexion",
+                "Identifiant du badge",
+            ],
+            {
+                "session_id": "Identifiant de session",
+                "chargepoint_id": "Point de charge",
+                "start": "Début de session",
+                "end": "Fin de session",
+                "kwh": "Énergie (kWh)",
+                "connected_hours": "Durée de connexion",
+                "card": "Identifiant du badge",
+            },
+        ),
+        (
+            # meter readings in Wh are not the session's energy; Energy (Wh) is
+            [
+                "Transaction ID",
+                "EVSE",
+                "Start Date/Time",
+                "End Date/Time",
+                "Meter Start (Wh)",
+                "Meter Stop (Wh)",
+                "Energy (Wh)",
+                "ID Tag",
+                "Kunden-ID",
+            ],
+            {
+                "session_id": "Transaction ID",
+                "evse_id": "EVSE",
+                "start": "Start Date/Time",
+                "end": "End Date/Time",
+                "kwh": "Energy (Wh)",
+                "card": "ID Tag",
+            },
+        ),
     ],
 )
 def test_headers_are_recognised_by_their_words(headers, expected):
