@@ -18,7 +18,9 @@ FIELD_TYPES_ARE_QMETATYPE = Qgis.QGIS_VERSION_INT >= 33800
 _QMETATYPE_NAMES = {
     "Bool": "Bool",
     "Int": "Int",
+    "UInt": "UInt",
     "LongLong": "LongLong",
+    "ULongLong": "ULongLong",
     "Double": "Double",
     "String": "QString",
     "Date": "QDate",
@@ -32,7 +34,9 @@ def _qvariant_types() -> dict[str, Any]:
     return {
         "Bool": QVariant.Bool,  # qt5-fallback: QgsField before QGIS 3.38
         "Int": QVariant.Int,  # qt5-fallback: QgsField before QGIS 3.38
+        "UInt": QVariant.UInt,  # qt5-fallback: QgsField before QGIS 3.38
         "LongLong": QVariant.LongLong,  # qt5-fallback: QgsField before QGIS 3.38
+        "ULongLong": QVariant.ULongLong,  # qt5-fallback: QgsField before QGIS 3.38
         "Double": QVariant.Double,  # qt5-fallback: QgsField before QGIS 3.38
         "String": QVariant.String,  # qt5-fallback: QgsField before QGIS 3.38
         "Date": QVariant.Date,  # qt5-fallback: QgsField before QGIS 3.38
@@ -42,7 +46,7 @@ def _qvariant_types() -> dict[str, Any]:
 
 
 def field_type(name: str, *, qmetatype: bool | None = None) -> Any:
-    """The QgsField type for ``name`` (Bool, Int, LongLong, Double, String, Date, DateTime, Time) on this QGIS.
+    """The QgsField type for ``name`` (Bool, Int, UInt, LongLong, ULongLong, Double, String, Date, DateTime, Time).
 
     ``qmetatype`` forces one form (for tests); the values are the same integers in both forms.
     """

@@ -11,7 +11,9 @@ from ral_zuid_plugin.adapters import qgis_compat
 QT_TYPE_NUMBERS = {
     "Bool": 1,
     "Int": 2,
+    "UInt": 3,
     "LongLong": 4,
+    "ULongLong": 5,
     "Double": 6,
     "String": 10,
     "Date": 14,
