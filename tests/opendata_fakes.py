@@ -77,6 +77,7 @@ class FakeFeaturesService:
     """Answers given before the normal ones, in order: ("status", code, headers, body) or ("timeout",)."""
     requests: list[str] = field(default_factory=list)
     wrong_crs: bool = False
+    _filtered: dict = field(default_factory=dict)
 
     def answer(self, url: str):
         """(status, headers, body) for a GET of ``url``; ("timeout",) for no answer in time."""
@@ -102,7 +103,10 @@ class FakeFeaturesService:
                 json.dumps({"title": "Bad Request", "status": 400, "detail": "unsupported crs"}).encode(),
             )
         features = self.collections[parts[-2]]
-        if "bbox" in query:
+        cache_key = (parts[-2], query.get("bbox"))
+        if cache_key in self._filtered:
+            features = self._filtered[cache_key]
+        elif "bbox" in query:
             minx, miny, maxx, maxy = (float(v) for v in query["bbox"].split(","))
             features = [
                 f
@@ -114,6 +118,7 @@ class FakeFeaturesService:
                     or _bounds(f["geometry"])[3] < miny
                 )
             ]
+        self._filtered[cache_key] = features
         limit = min(int(query.get("limit", self.page_size)), self.page_size)
         start = int(query.get("cursor", "0"))
         page = features[start : start + limit]

@@ -191,6 +191,33 @@ def buurten_frame(
     return Conversion(frame, hidden, len(features) - len(kept))
 
 
+def _flat_xy(coordinates: Any, xs: list[float], ys: list[float]) -> None:
+    if coordinates and isinstance(coordinates[0], (int, float)):
+        xs.append(float(coordinates[0]))
+        ys.append(float(coordinates[1]))
+        return
+    for part in coordinates:
+        _flat_xy(part, xs, ys)
+
+
+def _bbox_centre(geometry: Any) -> tuple[float, float] | None:
+    """The centre of a (Multi)Polygon's bounds straight from its GeoJSON coordinates (a square's centre)."""
+    if not isinstance(geometry, dict) or geometry.get("type") not in ("Polygon", "MultiPolygon"):
+        return None
+    xs: list[float] = []
+    ys: list[float] = []
+    try:
+        _flat_xy(geometry.get("coordinates") or [], xs, ys)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if not xs:
+        return None
+    return (min(xs) + max(xs)) / 2.0, (min(ys) + max(ys)) / 2.0
+
+
+SQUARE_COLUMNS = ["vierkantcode", "gemeentecode", "huishoudens", "inwoners", "bron", "opgehaald"]
+
+
 def squares_frame(
     features: list[dict[str, Any]],
     municipalities: gpd.GeoDataFrame,
@@ -201,46 +228,57 @@ def squares_frame(
     """Squares whose centre lies in one of ``municipalities`` (RD New, with ``gemeentecode``), whole, not cut.
 
     A square keeps its full 500 m (or 100 m) so its households stay the CBS count; it belongs to the gemeente
-    that holds its centre.
+    that holds its centre. Centres come straight from the coordinates, and only the kept squares become shapes
+    (the whole region is about 68,000 squares in the request's bounds, 29,000 kept).
     """
-    shapes, kept = _geometries(features)
-    if not shapes:
+    positions, cx, cy = [], [], []
+    for position, feature in enumerate(features):
+        centre = _bbox_centre(feature.get("geometry") if isinstance(feature, dict) else None)
+        if centre is not None:
+            positions.append(position)
+            cx.append(centre[0])
+            cy.append(centre[1])
+    skipped = len(features) - len(positions)
+    if not positions:
         empty = gpd.GeoDataFrame(
-            pd.DataFrame(columns=["vierkantcode", "gemeentecode", "huishoudens", "inwoners", "bron", "opgehaald"]),
-            geometry=gpd.GeoSeries([], crs=RD_NEW),
-            crs=RD_NEW,
+            pd.DataFrame(columns=SQUARE_COLUMNS), geometry=gpd.GeoSeries([], crs=RD_NEW), crs=RD_NEW
         )
-        return Conversion(empty, 0, len(features))
-    squares = gpd.GeoDataFrame({"_position": kept}, geometry=gpd.GeoSeries(shapes, crs=RD_NEW), crs=RD_NEW)
-    centres = gpd.GeoDataFrame({"_position": kept}, geometry=squares.geometry.representative_point(), crs=RD_NEW)
+        return Conversion(empty, 0, skipped)
+    centres = gpd.GeoDataFrame({"_position": positions}, geometry=gpd.points_from_xy(cx, cy, crs=RD_NEW), crs=RD_NEW)
     joined = gpd.sjoin(
         centres, municipalities[["gemeentecode", municipalities.geometry.name]], how="inner", predicate="within"
     )
-    joined = joined[~joined.index.duplicated(keep="first")]
+    joined = joined[~joined.index.duplicated(keep="first")].sort_index()
     code_field = "crs28992res{}m".format(size)
     rows, geometries, hidden = [], [], 0
-    for index, record in joined.iterrows():
-        properties = features[int(record["_position"])].get("properties") or {}
+    for position, code in zip(joined["_position"].tolist(), joined["gemeentecode"].astype(str).tolist()):
+        feature = features[int(position)]
+        try:
+            geometry = shape(feature["geometry"])
+        except (ValueError, TypeError, KeyError, AttributeError, IndexError):
+            skipped += 1
+            continue
+        properties = feature.get("properties") or {}
         households, h1 = _count(_first(properties, HOUSEHOLDS))
         inhabitants, h2 = _count(_first(properties, INHABITANTS))
         hidden += int(h1) + int(h2)
         rows.append(
             {
                 "vierkantcode": str(_first(properties, (code_field, "crs28992res", "vierkantcode", "id")) or ""),
-                "gemeentecode": str(record["gemeentecode"]),
+                "gemeentecode": code,
                 "huishoudens": households,
                 "inwoners": inhabitants,
                 "bron": attribution,
                 "opgehaald": fetched,
             }
         )
-        geometries.append(squares.geometry.iloc[index])
-    table = pd.DataFrame(rows, columns=["vierkantcode", "gemeentecode", "huishoudens", "inwoners", "bron", "opgehaald"])
+        geometries.append(geometry)
+    table = pd.DataFrame(rows, columns=SQUARE_COLUMNS)
     for name in ("huishoudens", "inwoners"):
         table[name] = table[name].astype(float)
     frame = gpd.GeoDataFrame(table, geometry=gpd.GeoSeries(geometries, crs=RD_NEW), crs=RD_NEW)
     frame = frame.sort_values("vierkantcode").reset_index(drop=True)
-    return Conversion(frame, hidden, len(features) - len(kept))
+    return Conversion(frame, hidden, skipped)
 
 
 def request_bbox(municipalities: gpd.GeoDataFrame) -> tuple[float, float, float, float]:

@@ -139,6 +139,11 @@ def fetch_collection(
         if result.number_matched:
             progress.set_progress(min(100.0, 100.0 * len(result.features) / result.number_matched))
         next_url = _next_link(page) if features else None
+    return finish_download(result, label, progress)
+
+
+def finish_download(result: FetchResult, label: str, progress: Progress) -> FetchResult:
+    """The download as fetched, or a FetchError when the service sent fewer or more items than it announced."""
     if result.number_matched is not None and len(result.features) != result.number_matched:
         raise FetchError(
             tr(

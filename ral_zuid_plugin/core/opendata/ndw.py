@@ -28,7 +28,7 @@ import pandas as pd
 from ral_zuid_plugin.core.crs import RD_NEW, WGS84
 from ral_zuid_plugin.core.errors import CancelledError
 from ral_zuid_plugin.core.i18n import tr
-from ral_zuid_plugin.core.opendata.features import FetchError, FetchResult, get_with_retries
+from ral_zuid_plugin.core.opendata.features import FetchError, FetchResult, finish_download, get_with_retries
 from ral_zuid_plugin.core.progress import Progress, SilentProgress
 from ral_zuid_plugin.core.reference.charging_locations import NAL_DEFINITION, _merge_duplicates, derive_access
 from ral_zuid_plugin.core.submission import transport as t
@@ -119,14 +119,7 @@ def fetch_locations(
             progress.set_progress(min(100.0, 100.0 * len(result.features) / max(1, result.number_matched)))
         match = _LINK_NEXT.search(response.headers.get("link", ""))
         next_url = match.group(1) if match and data else None
-    if result.number_matched is not None and len(result.features) != result.number_matched:
-        raise FetchError(
-            tr(
-                "{label}: the service announced {matched} features but sent {count}; the download is incomplete."
-            ).format(label=label, matched=result.number_matched, count=len(result.features))
-        )
-    progress.set_progress(100.0)
-    return result
+    return finish_download(result, label, progress)
 
 
 def _float(value: Any) -> float | None:

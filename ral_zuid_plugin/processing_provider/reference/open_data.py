@@ -171,6 +171,7 @@ class OpenDataAlgorithm(RalZuidAlgorithm):
         )
         progress.info(tr("Fetching open data for {place}.").format(place=place))
         outputs, failed, sources = {}, [], []
+        frames = {}  # written only when every dataset was fetched or reported: a cancel leaves no output
         step = 100.0 / (len(wanted) + int(charging))
         for number, (key, output, url_parameter) in enumerate(wanted):
             label = cbs.dataset_label(key)
@@ -218,7 +219,7 @@ class OpenDataAlgorithm(RalZuidAlgorithm):
                 )
             )
             if parameters.get(output) is not None:
-                outputs[output] = write_frame_to_sink(self, conversion.frame, parameters, output, context, feedback)
+                frames[output] = conversion.frame
         if charging:
             result = self._charging_points(
                 parameters, context, feedback, transport, cache, municipalities, max_age,
@@ -228,12 +229,14 @@ class OpenDataAlgorithm(RalZuidAlgorithm):
                 failed.append(result)
             else:
                 sources.append(result[1])
-                if result[0]:
-                    outputs[self.OUTPUT_CHARGING] = result[0]
+                frames[self.OUTPUT_CHARGING] = result[0]
         if len(failed) == len(wanted) + int(charging):
             raise RalZuidError(
                 tr("Nothing could be fetched and nothing was cached: {reasons}").format(reasons=" ".join(failed))
             )
+        for output, frame in frames.items():
+            if parameters.get(output) is not None:
+                outputs[output] = write_frame_to_sink(self, frame, parameters, output, context, feedback)
         for line in sources:
             progress.info(tr("Source: {source}").format(source=line))
         progress.set_progress(100)
@@ -242,7 +245,7 @@ class OpenDataAlgorithm(RalZuidAlgorithm):
         return outputs
 
     def _charging_points(self, parameters, context, feedback, transport, cache, municipalities, max_age, sub, progress):
-        """(output id or "", source line), or the reason it could not be fetched."""
+        """(frame, source line), or the reason it could not be fetched."""
         try:
             fetched = fetch_charging_points(
                 transport,
@@ -273,7 +276,4 @@ class OpenDataAlgorithm(RalZuidAlgorithm):
         line = tr("{attribution}, downloaded {date}").format(
             attribution=fetched.meta.attribution, date=fetched.meta.fetched_date()
         )
-        dest = ""
-        if parameters.get(self.OUTPUT_CHARGING) is not None:
-            dest = write_frame_to_sink(self, frame, parameters, self.OUTPUT_CHARGING, context, feedback)
-        return dest, line
+        return frame, line

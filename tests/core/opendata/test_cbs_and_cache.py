@@ -158,3 +158,9 @@ def test_the_attribution_travels_from_the_prognosis_areas_into_proposals_and_the
     own_layer = pd.DataFrame({"bron": ["eigen inventarisatie"]})  # a user's bron without opgehaald: not a download
     ndw_layer = pd.DataFrame({"bron": ["NDW, x (CC0)", "NDW, x (CC0)"], "opgehaald": ["2026-11-29"] * 2})
     assert downloaded_sources(proposals, own_layer, ndw_layer, None, areas) == [ATTRIBUTION, "NDW, x (CC0)"]
+
+
+def test_squares_without_a_polygon_are_counted_and_left_out(eindhoven):
+    broken = [dict(SQUARES[0], geometry=None), dict(SQUARES[1], geometry={"type": "Point", "coordinates": [1, 2]})]
+    conversion = cbs.squares_frame([*broken, SQUARES[3]], eindhoven, 500, "CBS", "2026-11-29")
+    assert conversion.skipped == 2 and conversion.frame["vierkantcode"].tolist() == ["E1552N3867"]

@@ -275,3 +275,41 @@ def test_cbs_attribution_reaches_the_proposals_and_the_plankaart_sources_line(ru
     )  # fmt: skip
     text = " ".join(subprocess.run(["pdftotext", str(output), "-"], capture_output=True, text=True).stdout.split())
     assert "Wijken en buurten 2024, via PDOK (CC BY 4.0)" in text
+
+
+def test_the_whole_region_at_once(run_algorithm, pdok, tmp_path):
+    base, service = pdok
+    result = run_algorithm(
+        "ralzuid:opendata",
+        {"GEMEENTECODE": "", "SQUARES": 1, "BUURTEN_URL": base, "SQUARES_URL": base,
+         "CACHE_FOLDER": str(tmp_path / "cache"), "OUTPUT_BUURTEN": str(tmp_path / "b.gpkg"),
+         "OUTPUT_SQUARES": str(tmp_path / "s.gpkg")},
+    )  # fmt: skip
+    # the region's bbox holds all 6 buurten; the water buurt is left out: Eindhoven 3, Oirschot 1, Tilburg 1
+    buurten = layer_rows(result["OUTPUT_BUURTEN"])
+    assert sorted(b["buurtcode"] for b in buurten) == ["BU07720001", "BU07720002", "BU07720003", "BU08230001",
+                                                       "BU08550001"]  # fmt: skip
+    # every square has its centre in a gemeente of the region: 4 Eindhoven, 1 Oirschot, 1 Tilburg
+    squares = {s["vierkantcode"]: s["gemeentecode"] for s in layer_rows(result["OUTPUT_SQUARES"])}
+    assert squares["E1525N3895"] == "GM0823" and squares["E1330N3970"] == "GM0855"
+    assert sorted(squares.values()).count("GM0772") == 4
+    assert (tmp_path / "cache" / "buurten_2024_regio87.json").is_file()
+
+
+def test_cancel_between_datasets_writes_no_output(run_algorithm, pdok, tmp_path):
+    base, service = pdok
+
+    class CancelAtHalf(QgsProcessingFeedback):
+        def isCanceled(self):
+            return self.progress() >= 50  # buurten are read (0-50 %), the squares not yet
+
+    with pytest.raises(QgsProcessingException, match="Cancelled by the user"):
+        run_algorithm(
+            "ralzuid:opendata",
+            {"GEMEENTECODE": "GM0772", "SQUARES": 1, "BUURTEN_URL": base, "SQUARES_URL": base,
+             "CACHE_FOLDER": str(tmp_path / "cache"), "OUTPUT_BUURTEN": str(tmp_path / "b.gpkg"),
+             "OUTPUT_SQUARES": str(tmp_path / "s.gpkg")},
+            CancelAtHalf(),
+        )  # fmt: skip
+    assert not (tmp_path / "b.gpkg").exists() and not (tmp_path / "s.gpkg").exists()
+    assert all("vierkant" not in url for url in service.requests)  # stopped before asking for the squares
