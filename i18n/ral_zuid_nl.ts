@@ -4004,6 +4004,34 @@
             <translation>Kandidaat {candidate} ligt in {where}: aangemeld als bevestigde grensoverschrijdende locatie</translation>
         </message>
         <message>
+            <source>the name is empty</source>
+            <translation>de naam is leeg</translation>
+        </message>
+        <message>
+            <source>the name contains the character {char!r}, which Windows does not allow</source>
+            <translation>de naam bevat het teken {char!r}, dat Windows niet toestaat</translation>
+        </message>
+        <message>
+            <source>the name ends in a dot or a space, which Windows removes</source>
+            <translation>de naam eindigt op een punt of een spatie, die Windows weglaat</translation>
+        </message>
+        <message>
+            <source>{name} is a device name on Windows</source>
+            <translation>{name} is op Windows een apparaatnaam</translation>
+        </message>
+        <message>
+            <source>the name is longer than {limit} characters</source>
+            <translation>de naam is langer dan {limit} tekens</translation>
+        </message>
+        <message>
+            <source>The output {name} cannot be written on Windows: {problem}.</source>
+            <translation>De uitvoer {name} kan op Windows niet worden geschreven: {problem}.</translation>
+        </message>
+        <message>
+            <source>The output path {path} is {length} characters long; Windows programs without long-path support (QGIS and GDAL among them) cannot open paths over {limit} characters. Choose a shorter folder or file name.</source>
+            <translation>Het uitvoerpad {path} is {length} tekens lang; Windows-programma's zonder ondersteuning voor lange paden (waaronder QGIS en GDAL) kunnen geen paden van meer dan {limit} tekens openen. Kies een kortere map- of bestandsnaam.</translation>
+        </message>
+        <message>
             <source>The output '{name}' was not written.</source>
             <translation>De uitvoer '{name}' is niet geschreven.</translation>
         </message>

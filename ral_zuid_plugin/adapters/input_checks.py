@@ -17,9 +17,9 @@ from ral_zuid_plugin.core.errors import InputDataError
 from ral_zuid_plugin.core.i18n import tr
 
 _KIND_NAMES = {
-    QgsWkbTypes.PointGeometry: "points",
-    QgsWkbTypes.LineGeometry: "lines",
-    QgsWkbTypes.PolygonGeometry: "polygons",
+    QgsWkbTypes.GeometryType.PointGeometry: "points",
+    QgsWkbTypes.GeometryType.LineGeometry: "lines",
+    QgsWkbTypes.GeometryType.PolygonGeometry: "polygons",
 }
 
 

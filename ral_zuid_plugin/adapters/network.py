@@ -17,19 +17,19 @@ from qgis.PyQt.QtNetwork import QNetworkReply, QNetworkRequest
 
 from ral_zuid_plugin.core.submission import transport as t
 
-_TLS_ERRORS = {QNetworkReply.SslHandshakeFailedError}
-_TIMEOUT_ERRORS = {QNetworkReply.TimeoutError, QNetworkReply.OperationCanceledError}
+_TLS_ERRORS = {QNetworkReply.NetworkError.SslHandshakeFailedError}
+_TIMEOUT_ERRORS = {QNetworkReply.NetworkError.TimeoutError, QNetworkReply.NetworkError.OperationCanceledError}
 _CONNECTION_ERRORS = {
-    QNetworkReply.ConnectionRefusedError,
-    QNetworkReply.RemoteHostClosedError,
-    QNetworkReply.HostNotFoundError,
-    QNetworkReply.TemporaryNetworkFailureError,
-    QNetworkReply.NetworkSessionFailedError,
-    QNetworkReply.ProxyConnectionRefusedError,
-    QNetworkReply.ProxyConnectionClosedError,
-    QNetworkReply.ProxyNotFoundError,
-    QNetworkReply.ProxyTimeoutError,
-    QNetworkReply.UnknownNetworkError,
+    QNetworkReply.NetworkError.ConnectionRefusedError,
+    QNetworkReply.NetworkError.RemoteHostClosedError,
+    QNetworkReply.NetworkError.HostNotFoundError,
+    QNetworkReply.NetworkError.TemporaryNetworkFailureError,
+    QNetworkReply.NetworkError.NetworkSessionFailedError,
+    QNetworkReply.NetworkError.ProxyConnectionRefusedError,
+    QNetworkReply.NetworkError.ProxyConnectionClosedError,
+    QNetworkReply.NetworkError.ProxyNotFoundError,
+    QNetworkReply.NetworkError.ProxyTimeoutError,
+    QNetworkReply.NetworkError.UnknownNetworkError,
 }
 
 
@@ -72,7 +72,7 @@ class QgisTransport:
         worker.start()
         while worker.is_alive():
             worker.join(0.02)
-            QCoreApplication.sendPostedEvents(None, QEvent.MetaCall)
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.MetaCall)
         if "error" in outcome:
             raise outcome["error"]
         return outcome["response"]
@@ -81,9 +81,13 @@ class QgisTransport:
         self, method: str, url: str, body: bytes | None = None, headers: dict[str, str] | None = None
     ) -> t.HttpResponse:
         request = QNetworkRequest(QUrl(url))
-        request.setAttribute(QNetworkRequest.CacheLoadControlAttribute, QNetworkRequest.AlwaysNetwork)
-        request.setAttribute(QNetworkRequest.CacheSaveControlAttribute, False)
-        request.setAttribute(QNetworkRequest.RedirectPolicyAttribute, QNetworkRequest.ManualRedirectPolicy)
+        request.setAttribute(
+            QNetworkRequest.Attribute.CacheLoadControlAttribute, QNetworkRequest.CacheLoadControl.AlwaysNetwork
+        )
+        request.setAttribute(QNetworkRequest.Attribute.CacheSaveControlAttribute, False)
+        request.setAttribute(
+            QNetworkRequest.Attribute.RedirectPolicyAttribute, QNetworkRequest.RedirectPolicy.ManualRedirectPolicy
+        )
         if hasattr(request, "setTransferTimeout"):  # Qt >= 5.15
             request.setTransferTimeout(self.timeout_ms)
         for name, value in (headers or {}).items():
@@ -120,7 +124,7 @@ class QgisTransport:
                 timer.timeout.connect(reply.abort)
                 timer.start(self.timeout_ms + 1000)
                 if not reply.isFinished():
-                    loop.exec_()
+                    loop.exec()
                 timer.stop()
                 # drop the connections and objects here, in this thread: a connection to loop.quit would keep
                 # the loop alive until a garbage collection on another thread (QObjects must die in their own)
@@ -130,7 +134,7 @@ class QgisTransport:
                 sip.delete(loop)
             if sip.isdeleted(reply):  # QGIS's own network timeout may abort and delete a stalled reply
                 raise t.TransportError(t.TIMEOUT, "the request was aborted without an answer")
-            status = reply.attribute(QNetworkRequest.HttpStatusCodeAttribute)
+            status = reply.attribute(QNetworkRequest.Attribute.HttpStatusCodeAttribute)
             if status is None or int(status or 0) == 0:
                 raise self._transport_error(reply.error(), reply.errorString())
             headers_out = {bytes(k).decode("latin-1").lower(): bytes(reply.rawHeader(k)).decode("latin-1")

@@ -23,6 +23,7 @@ import uuid
 from pathlib import Path
 
 from ral_zuid_plugin.core.errors import RalZuidError
+from ral_zuid_plugin.core.filenames import check_output_path
 from ral_zuid_plugin.core.i18n import tr
 
 _PENDING: contextvars.ContextVar[list[tuple[Path, Path]] | None] = contextvars.ContextVar(
@@ -43,8 +44,10 @@ def publish(temporary: str | Path, target: str | Path, *, now: bool = False) -> 
 
     Within an output transaction the move waits for the transaction's commit (the file is parked under a
     hidden name so callers that clean up ``temporary`` do not remove it); ``now`` moves at once, for an
-    output the run itself reads back (a GeoPackage the layout draws, a package the outbox opens).
+    output the run itself reads back (a GeoPackage the layout draws, a package the outbox opens). On Windows a
+    target name Windows refuses or a path over 259 characters is reported (RalZuidError) instead.
     """
+    check_output_path(target)
     os.chmod(temporary, default_file_mode())
     pending = _PENDING.get()
     if pending is None or now:

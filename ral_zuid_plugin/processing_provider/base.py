@@ -78,12 +78,12 @@ class RalZuidAlgorithm(QgsProcessingAlgorithm):
             return results
         except RalZuidError as error:
             if error.details:
-                log_message("{}: {}\n{}".format(self.NAME, error.message, error.details), Qgis.Warning)
+                log_message("{}: {}\n{}".format(self.NAME, error.message, error.details), Qgis.MessageLevel.Warning)
             raise QgsProcessingException(error.message) from error
         except QgsProcessingException:
             raise
         except Exception as error:
-            log_message("{}: {}".format(self.NAME, traceback.format_exc()), Qgis.Critical)
+            log_message("{}: {}".format(self.NAME, traceback.format_exc()), Qgis.MessageLevel.Critical)
             raise QgsProcessingException(
                 tr("Unexpected error in {name}: {error}. Details are in the RAL Zuid tab of the message log.").format(
                     name=self.NAME, error=error

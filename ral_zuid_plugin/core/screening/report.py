@@ -12,6 +12,7 @@ import os
 from pathlib import Path
 
 from ral_zuid_plugin.core.atomic_files import publish, temporary_file_beside
+from ral_zuid_plugin.core.filenames import report_filename
 from ral_zuid_plugin.core.i18n import language, tr
 from ral_zuid_plugin.core.screening import wording
 from ral_zuid_plugin.core.screening.rules import RuleSet, Thresholds, localized
@@ -283,8 +284,8 @@ def write_text_atomic(path: str | Path, text: str) -> Path:
 
 
 def write_candidate_reports(records: list[dict], folder: str | Path) -> list[Path]:
-    """One ``<kandidaat_id>.html`` per record in ``folder``."""
+    """One ``<kandidaat_id>.html`` per record in ``folder`` (Windows-safe: see :func:`report_filename`)."""
     return [
-        write_text_atomic(Path(folder) / "{}.html".format(record["kandidaat_id"]), candidate_report_html(record))
+        write_text_atomic(Path(folder) / report_filename(record["kandidaat_id"]), candidate_report_html(record))
         for record in records
     ]

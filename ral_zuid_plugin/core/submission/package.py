@@ -22,11 +22,11 @@ from typing import Any
 from ral_zuid_plugin.core.atomic_files import publish, temporary_folder_beside
 from ral_zuid_plugin.core.crs import RD_NEW
 from ral_zuid_plugin.core.errors import RalZuidError
+from ral_zuid_plugin.core.filenames import report_filename
 from ral_zuid_plugin.core.i18n import tr
 from ral_zuid_plugin.core.progress import Progress, SilentProgress, check_cancelled
 from ral_zuid_plugin.core.submission.candidates import as_feature, candidate_records
 from ral_zuid_plugin.core.submission.contact import ContactDetails
-from ral_zuid_plugin.core.submission.safety import safe_filename
 from ral_zuid_plugin.core.submission.spreadsheet import write_intake_form
 from ral_zuid_plugin.core.submission.validation import (
     SCHEMA_VERSION,
@@ -95,13 +95,13 @@ def _attachment_problems(
         else:
             for row, record in enumerate(records, start=1):
                 kandidaat_id = record.get("kandidaat_id")
-                if kandidaat_id and not (reports_dir / f"{kandidaat_id}.html").is_file():
+                if kandidaat_id and not (reports_dir / report_filename(kandidaat_id)).is_file():
                     problems.append(
                         ValidationProblem(
                             str(kandidaat_id),
                             "rapport",
                             tr("no screening report {name} in {folder}").format(
-                                name=f"{kandidaat_id}.html", folder=reports_dir
+                                name=report_filename(kandidaat_id), folder=reports_dir
                             ),
                             row,
                         )
@@ -185,8 +185,8 @@ def build_package(
             (workdir / REPORTS).mkdir()
             for record in records:
                 check_cancelled(progress)
-                source = reports_dir / "{}.html".format(record["kandidaat_id"])
-                target = workdir / REPORTS / (safe_filename(record["kandidaat_id"], "kandidaat") + ".html")
+                source = reports_dir / report_filename(record["kandidaat_id"])
+                target = workdir / REPORTS / report_filename(record["kandidaat_id"])
                 shutil.copyfile(source, target)
         if planmap_pdf is not None:
             shutil.copyfile(planmap_pdf, workdir / PLANMAP)

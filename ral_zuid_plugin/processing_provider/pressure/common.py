@@ -41,13 +41,13 @@ def add_grid_parameters(algorithm) -> None:
         QgsProcessingParameterNumber(
             CELL_SIZE,
             tr("Cell size (m, whole metres; grid corner on a multiple of 100 m)"),
-            QgsProcessingParameterNumber.Integer,
+            QgsProcessingParameterNumber.Type.Integer,
             defaultValue=25,
             minValue=1,
         )
     )
     budget = QgsProcessingParameterNumber(
-        MEMORY_BUDGET, tr("Memory budget (MB)"), QgsProcessingParameterNumber.Double, 2048.0, minValue=16.0
+        MEMORY_BUDGET, tr("Memory budget (MB)"), QgsProcessingParameterNumber.Type.Double, 2048.0, minValue=16.0
     )
     budget.setFlags(budget.flags() | budget.FlagAdvanced)
     algorithm.addParameter(budget)
@@ -83,7 +83,7 @@ def read_points(
     ``layer`` and ``parameter_value`` (from ``parameterAsVectorLayer`` and ``parameters[name]``) let a file-backed
     layer be read straight from its file (see :mod:`ral_zuid_plugin.adapters.layer_arrays`).
     """
-    require_geometry(source, label, QgsWkbTypes.PointGeometry)
+    require_geometry(source, label, QgsWkbTypes.GeometryType.PointGeometry)
     if fields is None:
         fields = [field.name() for field in source.fields()]
     names = [name for name in dict.fromkeys(fields) if name != "fid"]
@@ -92,7 +92,9 @@ def read_points(
             source, context, names, layer=layer, parameter_value=parameter_value, feedback=feedback
         )
     except (AttributeError, TypeError, ValueError):
-        require_geometry(source, label, QgsWkbTypes.PointGeometry, verify=True)  # says what the layer mixes
+        require_geometry(
+            source, label, QgsWkbTypes.GeometryType.PointGeometry, verify=True
+        )  # says what the layer mixes
         raise
     if arrays.without_geometry:
         progress.warning(tr("{count} feature(s) without geometry were skipped.").format(count=arrays.without_geometry))
@@ -106,11 +108,11 @@ def points_parameter(algorithm, parameters: dict, name: str, context) -> dict:
 
 
 def read_polygons(source, context, feedback, label: str, fields: list[str] | None = None):
-    require_geometry(source, label, QgsWkbTypes.PolygonGeometry)
+    require_geometry(source, label, QgsWkbTypes.GeometryType.PolygonGeometry)
     frame = frame_from_source(source, context, field_names=fields, feedback=feedback)
     frame = frame[frame.geometry.notna()].reset_index(drop=True)
     if not frame.geom_type.isin(["Polygon", "MultiPolygon"]).all():
-        require_geometry(source, label, QgsWkbTypes.PolygonGeometry, verify=True)
+        require_geometry(source, label, QgsWkbTypes.GeometryType.PolygonGeometry, verify=True)
     return frame
 
 

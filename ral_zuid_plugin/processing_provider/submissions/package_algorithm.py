@@ -55,7 +55,9 @@ class SubmissionPackageAlgorithm(RalZuidAlgorithm):
         remembered = load_contact()
         self.addParameter(
             QgsProcessingParameterFeatureSource(
-                self.INPUT, tr("Screened candidates (output of fast-charge screening)"), [QgsProcessing.TypeVectorPoint]
+                self.INPUT,
+                tr("Screened candidates (output of fast-charge screening)"),
+                [QgsProcessing.SourceType.TypeVectorPoint],
             )
         )
         for key, label, default, optional in (
@@ -71,7 +73,7 @@ class SubmissionPackageAlgorithm(RalZuidAlgorithm):
             QgsProcessingParameterFile(
                 self.REPORT_FOLDER,
                 tr("Folder with screening reports (<kandidaat_id>.html)"),
-                behavior=QgsProcessingParameterFile.Folder,
+                behavior=QgsProcessingParameterFile.Behavior.Folder,
                 optional=True,
             )
         )

@@ -47,7 +47,9 @@ class ReviewStatusAlgorithm(RalZuidAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(
             QgsProcessingParameterFeatureSource(
-                self.INPUT, tr("Submitted candidates (with field kandidaat_id)"), [QgsProcessing.TypeVectorAnyGeometry]
+                self.INPUT,
+                tr("Submitted candidates (with field kandidaat_id)"),
+                [QgsProcessing.SourceType.TypeVectorAnyGeometry],
             )
         )
         self.addParameter(
@@ -101,7 +103,7 @@ class ReviewStatusAlgorithm(RalZuidAlgorithm):
                 else:
                     values.update(review_status=None, review_opmerking=None, review_opgehaald=stamp)
                 out.setAttributes([values.get(name) for name in fields.names()])
-                if not output.sink.addFeature(out, QgsFeatureSink.FastInsert):
+                if not output.sink.addFeature(out, QgsFeatureSink.Flag.FastInsert):
                     raise RalZuidError(
                         tr("Could not write candidate {candidate} to the output.").format(candidate=kandidaat_id)
                     )

@@ -51,7 +51,7 @@ class SubmitAlgorithm(RalZuidAlgorithm):
             QgsProcessingParameterNumber(
                 self.MAX_WAIT,
                 tr("Keep retrying for at most (seconds)"),
-                QgsProcessingParameterNumber.Double,
+                QgsProcessingParameterNumber.Type.Double,
                 defaultValue=60.0,
                 minValue=0.0,
                 maxValue=3600.0,
