@@ -536,20 +536,8 @@
             <translation>elektrische auto's per km²</translation>
         </message>
         <message>
-            <source>Needed public laadpunten per km² (1 per {n} electric cars without private charging)</source>
-            <translation>Benodigde publieke laadpunten per km² (1 per {n} elektrische auto's zonder privé laden)</translation>
-        </message>
-        <message>
             <source>laadpunten per km²</source>
             <translation>laadpunten per km²</translation>
-        </message>
-        <message>
-            <source>Existing public laadpunten per km²</source>
-            <translation>Bestaande publieke laadpunten per km²</translation>
-        </message>
-        <message>
-            <source>Gap: needed minus existing public laadpunten within {distance} m (negative = surplus)</source>
-            <translation>Tekort: benodigde min bestaande publieke laadpunten binnen {distance} m (negatief = overschot)</translation>
         </message>
         <message>
             <source>The plan prognosis covers {first} to {last}; {year} is outside it.</source>
@@ -3438,6 +3426,18 @@
         <message>
             <source>Existing laadpunten by access: {public:.0f} public, {semi:.0f} semi-public, {unknown:.0f} unknown; {counted:.0f} counted from the data, the others assumed {per:g} per location.</source>
             <translation>Bestaande laadpunten naar toegang: {public:.0f} publiek, {semi:.0f} semipubliek, {unknown:.0f} onbekend; {counted:.0f} geteld uit de data, de overige aangenomen als {per:g} per locatie.</translation>
+        </message>
+        <message>
+            <source>Needed (semi)public laadpunten per km² (1 per {n} electric cars)</source>
+            <translation>Benodigde (semi)publieke laadpunten per km² (1 per {n} elektrische auto's)</translation>
+        </message>
+        <message>
+            <source>Existing (semi)public laadpunten per km²</source>
+            <translation>Bestaande (semi)publieke laadpunten per km²</translation>
+        </message>
+        <message>
+            <source>Gap: needed minus existing (semi)public laadpunten within {distance} m (negative = surplus)</source>
+            <translation>Tekort: benodigde min bestaande (semi)publieke laadpunten binnen {distance} m (negatief = overschot)</translation>
         </message>
     </context>
 </TS>
