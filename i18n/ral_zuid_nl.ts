@@ -3439,5 +3439,9 @@
             <source>Gap: needed minus existing (semi)public laadpunten within {distance} m (negative = surplus)</source>
             <translation>Tekort: benodigde min bestaande (semi)publieke laadpunten binnen {distance} m (negatief = overschot)</translation>
         </message>
+        <message>
+            <source>Prognosis workbook for the council and the netbeheerder</source>
+            <translation>Werkboek prognose voor de raad en de netbeheerder</translation>
+        </message>
     </context>
 </TS>
