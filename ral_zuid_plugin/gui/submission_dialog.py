@@ -17,6 +17,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 from qgis.gui import QgsFileWidget, QgsMapLayerComboBox
+from qgis.PyQt import sip
 from qgis.PyQt.QtCore import Qt, QTimer
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
@@ -345,7 +346,7 @@ class SubmissionDialog(QDialog):
 
     def retry_due(self) -> None:
         """Timer: when nothing runs, a service URL is set and some candidate's retry time has come, send."""
-        if any(t.status() not in (QgsTask.Complete, QgsTask.Terminated) for t in self.tasks):
+        if any(_running(t) for t in self.tasks):
             return
         if not service_settings().service_url:
             return
@@ -427,7 +428,7 @@ class SubmissionDialog(QDialog):
                 done(result)
 
         task = QgsTask.fromFunction(title, work, on_finished=finished)
-        self.tasks = [t for t in self.tasks if t.status() not in (QgsTask.Complete, QgsTask.Terminated)] + [task]
+        self.tasks = [t for t in self.tasks if _running(t)] + [task]
         QgsApplication.taskManager().addTask(task)
 
 
@@ -439,3 +440,11 @@ def open_submission_dialog(iface) -> None:
 
 
 _OPEN: list[SubmissionDialog] = []
+
+
+def _running(task: QgsTask) -> bool:
+    """Whether a task still runs; the task manager deletes finished tasks, so a deleted wrapper has finished
+    (calling it would raise inside a Qt timer slot, which aborts QGIS)."""
+    if sip.isdeleted(task):
+        return False
+    return task.status() not in (QgsTask.Complete, QgsTask.Terminated)

@@ -111,6 +111,12 @@ def test_building_runs_as_a_qgs_task(profile, candidates_layer, tmp_path):
             QCoreApplication.processEvents()
         assert output.is_file()
         assert dialog.validation_text.toPlainText() == f"Package saved: {output}"
+        # the task manager deleted the finished task; the retry timer's slot must not touch the dead wrapper
+        # (an exception in a Qt slot aborts QGIS: it did so in a later test when the timer fired there)
+        from qgis.PyQt import sip
+
+        assert sip.isdeleted(dialog.tasks[0])
+        dialog.retry_due()
     finally:
         QgsProject.instance().removeMapLayer(candidates_layer.id())
 
