@@ -278,6 +278,7 @@ def _add_zes_layers(request: PlanMapRequest, tables: dict, main: list, legend: l
         sites = zes.zes_sites_to_draw(request.zes_sites)
         if not sites.empty:
             tables["zes_locaties"] = layers.memory_layer(sites, zes.zes_sites_label(translate), "screening_advies.qml")
+            tables["zes_locaties"].setLabelsEnabled(False)  # long generated names would cover the map
             main.insert(1, tables["zes_locaties"])
             legend.insert(1, tables["zes_locaties"])
 

@@ -64,7 +64,8 @@ class EmissionZone:
     @property
     def restricted_categories(self) -> tuple[str, ...]:
         """EU vehicle categories the zone restricts (``n1``...), sorted."""
-        return tuple(sorted(r.split("=", 1)[1] for r in self.restrictions if r.startswith("euVehicleCategory=")))
+        found = {_pairs(r).get("euVehicleCategory", "") for r in self.restrictions}
+        return tuple(sorted(found - {""}))
 
     def announced(self, on: datetime) -> bool:
         """True when the zone only starts after ``on`` (aangekondigd)."""
@@ -212,6 +213,8 @@ def _walk(condition_set: ET.Element, negated: bool, found: dict) -> None:
                 found["restrictions"].append(";".join(_characteristics(condition)))
         elif kind == "LocationCondition":
             found["areas"].append(condition)
+        elif kind == "ValidityCondition" and not negated and found["nested_validity"] is None:
+            found["nested_validity"] = condition
 
 
 def parse_zone(element: ET.Element, path: str | Path) -> EmissionZone:
@@ -221,7 +224,7 @@ def parse_zone(element: ET.Element, path: str | Path) -> EmissionZone:
     order = _child(element, "trafficRegulationOrder")
     regulation = _child(order, "trafficRegulation") if order is not None else None
     top = _child(regulation, "condition") if regulation is not None else None
-    found: dict = {"restrictions": [], "exemptions": 0, "areas": [], "validity": None}
+    found: dict = {"restrictions": [], "exemptions": 0, "areas": [], "validity": None, "nested_validity": None}
     if top is not None:
         # The zone's own validity sits directly in the top set; deeper ones belong to exemptions.
         for condition in _children(top, "conditions"):
@@ -236,8 +239,10 @@ def parse_zone(element: ET.Element, path: str | Path) -> EmissionZone:
             tr("zone {zone} has no area (gmlPolygon with a posList)").format(zone=zone_id), path=path, column="area"
         )
     valid_from = valid_to = None
-    if found["validity"] is not None:
-        spec = next(iter(_descendants(found["validity"], "validityTimeSpecification")), None)
+    # The zone's own validity sits in the top condition set; some feeds nest it one set deeper.
+    validity = found["validity"] if found["validity"] is not None else found["nested_validity"]
+    if validity is not None:
+        spec = next(iter(_descendants(validity, "validityTimeSpecification")), None)
         valid_from = _timestamp(_text(spec, "overallStartTime"), path, zone_id, "overallStartTime")
         valid_to = _timestamp(_text(spec, "overallEndTime"), path, zone_id, "overallEndTime")
     restrictions = tuple(sorted(r for r in found["restrictions"] if r))
@@ -259,12 +264,22 @@ def parse_zone(element: ET.Element, path: str | Path) -> EmissionZone:
     )
 
 
+def _pairs(restriction: str) -> dict[str, str]:
+    """``"fuelType=diesel;vehicleType=anyVehicle"`` as ``{"fuelType": "diesel", "vehicleType": "anyVehicle"}``."""
+    return dict(part.split("=", 1) for part in restriction.split(";") if "=" in part)
+
+
 def classify(restrictions: tuple[str, ...] | list[str]) -> str:
-    """ZE when every restriction is an EU category N1-N3, LEZ when one restricts diesel, else overig."""
-    categories = [r.split("=", 1)[1].lower() for r in restrictions if r.startswith("euVehicleCategory=")]
-    if restrictions and len(categories) == len(restrictions) and set(categories) <= LOGISTICS_CATEGORIES:
+    """ZE when every restriction is only an EU category N1-N3, LEZ when one restricts diesel, else overig.
+
+    A restriction that combines a category with a fuel (e.g. diesel N1) is not a zero-emission rule.
+    """
+    parsed = [_pairs(r) for r in restrictions]
+    if parsed and all(
+        set(p) == {"euVehicleCategory"} and p["euVehicleCategory"].lower() in LOGISTICS_CATEGORIES for p in parsed
+    ):
         return ZE
-    if any("fuelType=diesel" in r for r in restrictions):
+    if any(p.get("fuelType", "").lower() == "diesel" for p in parsed):
         return LEZ
     return OTHER
 

@@ -218,4 +218,23 @@ def test_classify_reads_restrictions_not_names():
     assert ez.classify(("fuelType=diesel;vehicleType=anyVehicle",)) == "LEZ"
     assert ez.classify(("euVehicleCategory=m1",)) == "overig"
     assert ez.classify(()) == "overig"
+    # Diesel vans (category with a fuel) are a milieuzone rule, not a zero-emission one.
+    assert ez.classify(("euVehicleCategory=n1;fuelType=diesel",)) == "LEZ"
+    assert ez.classify(("euVehicleCategory=n1", "euVehicleCategory=m1")) == "overig"
+
+
+def test_a_validity_nested_one_set_deeper_is_read(tmp_path):
+    nested = MINIMAL.replace(
+        '<tro:conditions xsi:type="tro:ValidityCondition" id="V" version="1">',
+        '<tro:conditions xsi:type="tro:ConditionSet" id="W" version="1">'
+        '<tro:conditions xsi:type="tro:ValidityCondition" id="V" version="1">',
+    ).replace(
+        "</com:validityTimeSpecification></tro:validityByOrder></tro:conditions>",
+        "</com:validityTimeSpecification></tro:validityByOrder></tro:conditions></tro:conditions>",
+    )
+    assert nested.count('id="W"') == 1 and nested.count("</tro:conditions></tro:conditions>") == 1
+    path = tmp_path / "nested.xml"
+    path.write_text(nested.replace("POSLIST", SQUARE), encoding="utf-8")
+    (zone,) = ez.read_feed(path)[1]
+    assert zone.valid_from == datetime(2031, 1, 1, tzinfo=timezone.utc)
     assert isinstance(gpd.GeoDataFrame(), gpd.GeoDataFrame)

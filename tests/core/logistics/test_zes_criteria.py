@@ -186,3 +186,43 @@ def test_a_road_that_never_reaches_the_zone_leaves_straight_lines():
     sites = np.array([[3000, 100.0]])
     found = driving_distance_to_boundary(sites, road, zone, np.array([2000.0]))
     assert found.distance_m.tolist() == [2000.0] and found.on_network.tolist() == [False]
+
+
+def test_two_zones_share_the_municipality_by_area():
+    assumptions = load_assumptions()
+    # Zone P is 1 km2, zone Q 3 km2: area shares 0.25 and 0.75 of the municipality's vehicles.
+    zones = gpd.GeoDataFrame(
+        {"zone_id": ["P", "Q"]}, geometry=[box(0, 0, 1000, 1000), box(5000, 0, 8000, 1000)], crs=RD
+    )
+    sites = gpd.GeoDataFrame(
+        {"ze_zone_id": ["P", "Q"], "site_type": ["laadplein", "laadplein"], "advies": ["positief"] * 2, "rang": [1, 1]},
+        geometry=[Point(500, 500), Point(6000, 500)],
+        crs=RD,
+    )
+    kwh, points, demand = allocate(sites, zones, assumptions, "Limburg", 0.2)
+    # Limburg vans 17,300 x 0.2 = 3,460; P: x 0.25 = 865 vans -> 865 x 0.5 x 15 = 6,487.5 kWh -> ceil(10.8) = 11;
+    # Q: 2,595 vans -> 19,462.5 kWh -> ceil(32.4) = 33.
+    assert demand[("P", "laadplein")] == pytest.approx((865.0, 6487.5))
+    assert demand[("Q", "laadplein")] == pytest.approx((2595.0, 19462.5))
+    np.testing.assert_allclose(kwh, [6487.5, 19462.5])
+    assert points.tolist() == [11, 33]
+
+
+def test_a_bad_assumptions_file_names_file_and_field(tmp_path):
+    import json
+
+    from ral_zuid_plugin.core.errors import InputDataError
+
+    data = json.loads(resource_path("rules", "zes_aannames_ral_zuid.json").read_text(encoding="utf-8"))
+    data["site_types"]["laadplein"]["share"]["value"] = -0.5
+    path = tmp_path / "aannames_fout.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(InputDataError) as error:
+        load_assumptions(path)
+    assert error.value.path.endswith("aannames_fout.json")
+    assert "site_types.laadplein.share.value" in str(error.value)
+    broken = tmp_path / "kapot.json"
+    broken.write_text('{"id": ', encoding="utf-8")
+    with pytest.raises(InputDataError) as error:
+        load_assumptions(broken)
+    assert error.value.row == 1

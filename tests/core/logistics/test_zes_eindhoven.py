@@ -215,3 +215,14 @@ def test_with_a_road_network_the_zone_distance_is_driven_and_said_so(inputs, fal
         assert site["afstand_ze_grens_m"] == pytest.approx(site.geometry.x - exit_x, abs=1.0)
     # Without roads every reason says straight line.
     assert fallback.sites["afstand_methode"].eq("straight-line distance; no road network given").all()
+
+
+def test_an_announced_zone_is_kept_and_reported(inputs):
+    zones, rules, assumptions = inputs
+    # 's-Hertogenbosch's ZE zone applies from 2025-03-01 (XML overallStartTime); on 15 January 2025 it is announced.
+    early = datetime(2025, 1, 15, tzinfo=timezone.utc)
+    result = run_zes("GM0796", load_zones(on=early), rules, assumptions, on=early)
+    zone = result.zones.iloc[0]
+    assert zone["zone_id"] == "NDW11_de06481f-e23e-4c9a-987b-978a4b67e0c0" and bool(zone["aangekondigd"])
+    assert "Zone ZE 's-Hertogenbosch is announced: it applies from 2025-03-01" in result.messages
+    assert len(result.sites) > 0

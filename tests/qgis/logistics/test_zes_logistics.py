@@ -113,3 +113,30 @@ def test_a_municipality_without_ze_zone(run_algorithm, tmp_path):
             "ralzuid:zeslogistics",
             {"GEMEENTECODE": "GM0758", "OUTPUT": "TEMPORARY_OUTPUT", "OUTPUT_ZONES": "TEMPORARY_OUTPUT"},
         )
+
+
+def test_dutch_interface_gives_dutch_reasons_names_and_report(run_algorithm, tmp_path):
+    from ral_zuid_plugin.adapters.translation import PluginTranslator
+
+    translator = PluginTranslator()
+    assert translator.install("nl") == "nl"
+    try:
+        result = run_algorithm(
+            "ralzuid:zeslogistics",
+            {
+                "GEMEENTECODE": "GM0772",
+                "OUTPUT": str(tmp_path / "zes.gpkg"),
+                "OUTPUT_ZONES": str(tmp_path / "zones.gpkg"),
+                "REPORT": str(tmp_path / "zes.html"),
+            },
+        )
+    finally:
+        translator.remove()
+    first = next(QgsVectorLayer(result["OUTPUT"], "zes", "ogr").getFeatures())
+    # Site type from the assumptions file's "nl" text, reasons from the Dutch catalogue.
+    assert first["naam"].startswith("zoekgebied ") and "semipubliek laadplein bestelbussen" in first["naam"]
+    assert first["afstand_ze_grens_reden"].startswith("Afstand tot de grens van de ZE-zone")
+    assert "hemelsbrede afstand; geen wegennet opgegeven" in first["afstand_ze_grens_reden"]
+    assert first["gegevensbasis"] == "terugvaloptie: zoekgebieden (geen logistieke laag)"
+    report = (tmp_path / "zes.html").read_text(encoding="utf-8")
+    assert "ZES-laadlocaties: Eindhoven" in report and "Plan van Aanpak RAL Zuid" in report
