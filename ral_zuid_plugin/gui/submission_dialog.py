@@ -348,6 +348,8 @@ class SubmissionDialog(QDialog):
         """Timer: when nothing runs, a service URL is set and some candidate's retry time has come, send."""
         if any(_running(t) for t in self.tasks):
             return
+        if not self.isVisible():  # only while the dialog is open (a closed but not yet deleted one stays quiet)
+            return
         if not service_settings().service_url:
             return
         try:
