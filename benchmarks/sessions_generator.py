@@ -22,6 +22,7 @@ import pandas as pd
 
 ROOT = Path(__file__).resolve().parent.parent
 DISTRIBUTIONS = ROOT / "sample_data" / "sessions" / "distributions"
+TIME_ZONE = "Europe/Amsterdam"  # the clock the exported times are written in
 ELAAD_COLUMNS = [
     "TransactionId",
     "ChargePoint",
@@ -120,12 +121,12 @@ def _draw_sessions(
         evse[chosen].astype(np.int64) * 40 + rng.integers(0, 40, len(chosen)),
         n_evses * 40 + rng.integers(0, n_evses * 5, len(chosen)),
     )
-    base = pd.Timestamp(first_day)
+    start_local, end_local = _wall_clock(pd.Timestamp(first_day), start_min[chosen], connected_min[chosen])
     frame = pd.DataFrame(
         {
             "evse": evse[chosen],
-            "start_local": base + pd.to_timedelta(start_min[chosen], unit="m"),
-            "end_local": base + pd.to_timedelta(end_min[chosen], unit="m"),
+            "start_local": start_local,
+            "end_local": end_local,
             "card": card,
             "connected_h": connected_min[chosen] / 60,
             "charge_h": np.round(charge_h[chosen], 3),
@@ -134,6 +135,20 @@ def _draw_sessions(
         }
     )
     return frame.sort_values(["start_local", "evse"], kind="stable").reset_index(drop=True)
+
+
+def _wall_clock(base: pd.Timestamp, start_min: np.ndarray, connected_min: np.ndarray) -> tuple:
+    """Start and end as an Amsterdam clock shows them: the end is the start plus the real connected time.
+
+    An arrival drawn in the skipped spring hour is moved to 03:00 (no clock shows 02:xx that night); across a
+    DST change the clock times differ from the connected time by the change, as in real local-time exports.
+    """
+    codes, minutes = pd.factorize(start_min, sort=False)
+    naive = base + pd.to_timedelta(minutes, unit="m")
+    instants = naive.tz_localize(TIME_ZONE, ambiguous=np.ones(len(naive), bool), nonexistent="shift_forward")
+    start = instants[codes]
+    end = start + pd.to_timedelta(connected_min, unit="m")
+    return start.tz_convert(TIME_ZONE).tz_localize(None), end.tz_convert(TIME_ZONE).tz_localize(None)
 
 
 def _format_minutes(values: pd.Series, fmt: str) -> np.ndarray:

@@ -456,10 +456,6 @@
             <translation>de laag heeft geen objecten met een geometrie</translation>
         </message>
         <message>
-            <source>the layer has {kinds} geometries; point geometries are needed</source>
-            <translation>de laag heeft {kinds}-geometrieën; er zijn puntgeometrieën nodig</translation>
-        </message>
-        <message>
             <source>The radius must be larger than 0 m.</source>
             <translation>De straal moet groter zijn dan 0 m.</translation>
         </message>
@@ -3426,6 +3422,382 @@
         <message>
             <source>Existing laadpunten by access: {public:.0f} public, {semi:.0f} semi-public, {unknown:.0f} unknown; {counted:.0f} counted from the data, the others assumed {per:g} per location.</source>
             <translation>Bestaande laadpunten naar toegang: {public:.0f} publiek, {semi:.0f} semipubliek, {unknown:.0f} onbekend; {counted:.0f} geteld uit de data, de overige aangenomen als {per:g} per locatie.</translation>
+        </message>
+        <message>
+            <source>in session id order, {w} sessions go back in time as written, {s} with day and month swapped</source>
+            <translation>in volgorde van sessie-id gaan zoals geschreven {w} sessies terug in de tijd, met dag en maand verwisseld {s}</translation>
+        </message>
+        <message>
+            <source>{w} sessions start outside the month in the file name as written, {s} with day and month swapped</source>
+            <translation>zoals geschreven beginnen {w} sessies buiten de maand in de bestandsnaam, met dag en maand verwisseld {s}</translation>
+        </message>
+        <message>
+            <source>the column holds times without a date ('{value}'); if another column holds the date, name both in the column mapping parameter (e.g. start_date=Datum;start_time={column})</source>
+            <translation>de kolom bevat tijden zonder datum ('{value}'); staat de datum in een andere kolom, noem ze dan allebei in de parameter kolomtoewijzing (bv. start_date=Datum;start_time={column})</translation>
+        </message>
+        <message>
+            <source>CBS wijken en buurten (buurten)</source>
+            <translation>CBS wijken en buurten (buurten)</translation>
+        </message>
+        <message>
+            <source>CBS vierkantstatistieken 500 m</source>
+            <translation>CBS-vierkantstatistieken 500 m</translation>
+        </message>
+        <message>
+            <source>CBS vierkantstatistieken 100 m</source>
+            <translation>CBS-vierkantstatistieken 100 m</translation>
+        </message>
+        <message>
+            <source>No municipality chosen.</source>
+            <translation>Geen gemeente gekozen.</translation>
+        </message>
+        <message>
+            <source>{label}: the service sent the same next page {url} twice; stopped to avoid an endless loop.</source>
+            <translation>{label}: de dienst stuurde dezelfde volgende pagina {url} twee keer; gestopt om een eindeloze lus te voorkomen.</translation>
+        </message>
+        <message>
+            <source>{label}: more than {pages} pages; stopped.</source>
+            <translation>{label}: meer dan {pages} pagina's; gestopt.</translation>
+        </message>
+        <message>
+            <source>{label}: the answer of {url} is not a GeoJSON FeatureCollection.</source>
+            <translation>{label}: het antwoord van {url} is geen GeoJSON-FeatureCollection.</translation>
+        </message>
+        <message>
+            <source>{label}: the service announced {matched} features but sent {count}; the download is incomplete.</source>
+            <translation>{label}: de dienst meldde {matched} objecten maar stuurde er {count}; de download is onvolledig.</translation>
+        </message>
+        <message>
+            <source>{label}: no answer from the service ({reason}); try {attempt} of {tries}.</source>
+            <translation>{label}: geen antwoord van de dienst ({reason}); poging {attempt} van {tries}.</translation>
+        </message>
+        <message>
+            <source>{label}: the service {url} did not answer in time.</source>
+            <translation>{label}: de dienst {url} antwoordde niet op tijd.</translation>
+        </message>
+        <message>
+            <source>{label}: could not reach {url} ({reason}).</source>
+            <translation>{label}: {url} is niet bereikbaar ({reason}).</translation>
+        </message>
+        <message>
+            <source>{label}: the service is busy (HTTP {status}) and asks to wait {seconds:.0f} s; try later.</source>
+            <translation>{label}: de dienst is druk (HTTP {status}) en vraagt {seconds:.0f} s te wachten; probeer het later.</translation>
+        </message>
+        <message>
+            <source>{label}: the service answered HTTP {status}; waiting {seconds:.0f} s before try {attempt}.</source>
+            <translation>{label}: de dienst antwoordde HTTP {status}; {seconds:.0f} s wachten voor poging {attempt}.</translation>
+        </message>
+        <message>
+            <source>{label}: the service answered HTTP {status} for {url}: {reason}</source>
+            <translation>{label}: de dienst antwoordde HTTP {status} op {url}: {reason}</translation>
+        </message>
+        <message>
+            <source>{label}: asked for coordinates in {wanted} but the service sent {got}.</source>
+            <translation>{label}: coördinaten gevraagd in {wanted}, maar de dienst stuurde {got}.</translation>
+        </message>
+        <message>
+            <source>{label}: the answer of {url} is not readable JSON.</source>
+            <translation>{label}: het antwoord van {url} is geen leesbare JSON.</translation>
+        </message>
+        <message>
+            <source>{label}: using the download of {date} from the cache ({count} features).</source>
+            <translation>{label}: de download van {date} uit de cache wordt gebruikt ({count} objecten).</translation>
+        </message>
+        <message>
+            <source>{label}: reading {url}</source>
+            <translation>{label}: {url} wordt gelezen</translation>
+        </message>
+        <message>
+            <source>{reason} Using the older download of {date} from the cache instead.</source>
+            <translation>{reason} In plaats daarvan wordt de oudere download van {date} uit de cache gebruikt.</translation>
+        </message>
+        <message>
+            <source>{label}: {count} features in {pages} page(s) downloaded.</source>
+            <translation>{label}: {count} objecten in {pages} pagina('s) gedownload.</translation>
+        </message>
+        <message>
+            <source>Fetch open data</source>
+            <translation>Open data ophalen</translation>
+        </message>
+        <message>
+            <source>Municipality (CBS code, e.g. GM0772; empty = the whole region)</source>
+            <translation>Gemeente (CBS-code, bijv. GM0772; leeg = de hele regio)</translation>
+        </message>
+        <message>
+            <source>CBS buurten with households, inhabitants and address density</source>
+            <translation>CBS-buurten met huishoudens, inwoners en adressendichtheid</translation>
+        </message>
+        <message>
+            <source>CBS squares with households and inhabitants</source>
+            <translation>CBS-vierkanten met huishoudens en inwoners</translation>
+        </message>
+        <message>
+            <source>500 m</source>
+            <translation>500 m</translation>
+        </message>
+        <message>
+            <source>100 m</source>
+            <translation>100 m</translation>
+        </message>
+        <message>
+            <source>Edition (year) of CBS wijken en buurten</source>
+            <translation>Editie (jaar) van CBS wijken en buurten</translation>
+        </message>
+        <message>
+            <source>Use a cached download younger than this many days (0 = always fetch anew)</source>
+            <translation>Download uit de cache gebruiken als die jonger is dan dit aantal dagen (0 = altijd opnieuw ophalen)</translation>
+        </message>
+        <message>
+            <source>Time-out per request (seconds)</source>
+            <translation>Time-out per verzoek (seconden)</translation>
+        </message>
+        <message>
+            <source>Service URL of wijken en buurten (empty = PDOK, the chosen edition)</source>
+            <translation>URL van de dienst wijken en buurten (leeg = PDOK, de gekozen editie)</translation>
+        </message>
+        <message>
+            <source>Service URL of the vierkantstatistieken (empty = PDOK)</source>
+            <translation>URL van de dienst vierkantstatistieken (leeg = PDOK)</translation>
+        </message>
+        <message>
+            <source>Cache folder (empty = the QGIS profile)</source>
+            <translation>Cachemap (leeg = het QGIS-profiel)</translation>
+        </message>
+        <message>
+            <source>CBS buurten</source>
+            <translation>CBS-buurten</translation>
+        </message>
+        <message>
+            <source>CBS squares</source>
+            <translation>CBS-vierkanten</translation>
+        </message>
+        <message>
+            <source>What could not be fetched</source>
+            <translation>Wat niet opgehaald kon worden</translation>
+        </message>
+        <message>
+            <source>Sources and licences</source>
+            <translation>Bronnen en licenties</translation>
+        </message>
+        <message>
+            <source>Choose at least one dataset to fetch.</source>
+            <translation>Kies ten minste één dataset om op te halen.</translation>
+        </message>
+        <message>
+            <source>the region ({count} municipalities)</source>
+            <translation>de regio ({count} gemeenten)</translation>
+        </message>
+        <message>
+            <source>Fetching open data for {place}.</source>
+            <translation>Open data ophalen voor {place}.</translation>
+        </message>
+        <message>
+            <source>Not fetched: {reason}</source>
+            <translation>Niet opgehaald: {reason}</translation>
+        </message>
+        <message>
+            <source>{label}: {count} value(s) are kept secret or unknown by CBS (negative codes); they are empty (NULL) in the output and count as 0 households in the prognosis.</source>
+            <translation>{label}: {count} waarde(n) houdt het CBS geheim of zijn onbekend (negatieve codes); ze zijn leeg (NULL) in de uitvoer en tellen als 0 huishoudens in de prognose.</translation>
+        </message>
+        <message>
+            <source>{label}: {count} feature(s) without a readable geometry were left out.</source>
+            <translation>{label}: {count} object(en) zonder leesbare geometrie weggelaten.</translation>
+        </message>
+        <message>
+            <source>{label}: {count} areas, {households:.0f} households, {inhabitants:.0f} inhabitants.</source>
+            <translation>{label}: {count} gebieden, {households:.0f} huishoudens, {inhabitants:.0f} inwoners.</translation>
+        </message>
+        <message>
+            <source>{attribution}, downloaded {date}</source>
+            <translation>{attribution}, gedownload op {date}</translation>
+        </message>
+        <message>
+            <source>Nothing could be fetched and nothing was cached: {reasons}</source>
+            <translation>Niets kon worden opgehaald en niets stond in de cache: {reasons}</translation>
+        </message>
+        <message>
+            <source>Source: {source}</source>
+            <translation>Bron: {source}</translation>
+        </message>
+        <message>
+            <source>NDW charging points (OCPI)</source>
+            <translation>NDW-laadpunten (OCPI)</translation>
+        </message>
+        <message>
+            <source>{label}: the OCPI service answered status {status}: {reason}</source>
+            <translation>{label}: de OCPI-dienst antwoordde met status {status}: {reason}</translation>
+        </message>
+        <message>
+            <source>{label}: the answer of {url} is not a list of OCPI locations.</source>
+            <translation>{label}: het antwoord van {url} is geen lijst van OCPI-locaties.</translation>
+        </message>
+        <message>
+            <source>NDW charging points (OCPI) with laadpunten and public / semi-public access</source>
+            <translation>NDW-laadpunten (OCPI) met aantal laadpunten en publieke / semipublieke toegang</translation>
+        </message>
+        <message>
+            <source>URL of the NDW charging-point feed (empty = NDW open data)</source>
+            <translation>URL van de NDW-laadpuntenfeed (leeg = NDW open data)</translation>
+        </message>
+        <message>
+            <source>NDW charging points</source>
+            <translation>NDW-laadpunten</translation>
+        </message>
+        <message>
+            <source>NDW charging points: {count} locations with {points:.0f} laadpunten ({public} public, {semi} semi-public, {unknown} unknown access); {left_out} unpublished or without coordinates left out.</source>
+            <translation>NDW-laadpunten: {count} locaties met {points:.0f} laadpunten ({public} publiek, {semi} semipubliek, {unknown} toegang onbekend); {left_out} niet gepubliceerd of zonder coördinaten weggelaten.</translation>
+        </message>
+        <message>
+            <source>EVSE id, then charge point or location id</source>
+            <translation>EVSE-id, dan laadpaal- of locatie-id</translation>
+        </message>
+        <message>
+            <source>EVSE id</source>
+            <translation>EVSE-id</translation>
+        </message>
+        <message>
+            <source>charge point id</source>
+            <translation>laadpaal-id</translation>
+        </message>
+        <message>
+            <source>location id</source>
+            <translation>locatie-id</translation>
+        </message>
+        <message>
+            <source>unknown locations key '{key}'</source>
+            <translation>onbekende koppelsleutel voor locaties '{key}'</translation>
+        </message>
+        <message>
+            <source>(no ids)</source>
+            <translation>(geen id's)</translation>
+        </message>
+        <message>
+            <source>none of the {total} EVSEs in the sessions matches the field '{field}' of the locations layer (compared on: {key}). EVSE ids in the sessions look like {ours}; the field holds values like {theirs}. Choose the field that holds these ids, or another key (parameter LOCATIONS_KEY).</source>
+            <translation>geen van de {total} EVSE's in de sessies komt overeen met het veld '{field}' van de locatielaag (vergeleken op: {key}). EVSE-id's in de sessies zien eruit als {ours}; het veld bevat waarden als {theirs}. Kies het veld met deze id's, of een andere sleutel (parameter LOCATIONS_KEY).</translation>
+        </message>
+        <message>
+            <source>No charge point could be located: the locations layer {layer} matched no EVSE with a usable point; check its field '{field}' and the locations key.</source>
+            <translation>Geen enkel laadpunt kon worden geplaatst: de locatielaag {layer} koppelde geen EVSE aan een bruikbaar punt; controleer het veld '{field}' en de koppelsleutel.</translation>
+        </message>
+        <message>
+            <source>Excluded month {month} is not in the period; ignored.</source>
+            <translation>Weggelaten maand {month} ligt niet in de periode; genegeerd.</translation>
+        </message>
+        <message>
+            <source>Months left out of the period: {months} ({days} days remain).</source>
+            <translation>Maanden weggelaten uit de periode: {months} (er blijven {days} dagen over).</translation>
+        </message>
+        <message>
+            <source>Every month of the period is excluded; nothing is left to compute.</source>
+            <translation>Elke maand van de periode is weggelaten; er valt niets te berekenen.</translation>
+        </message>
+        <message>
+            <source>EVSEs matched to the locations layer</source>
+            <translation>EVSE's gekoppeld aan de locatielaag</translation>
+        </message>
+        <message>
+            <source>Months with almost no sessions between busier months (data gap)</source>
+            <translation>Maanden met bijna geen sessies tussen drukkere maanden (gat in de data)</translation>
+        </message>
+        <message>
+            <source>energy excluded (not in kWh or kWh per session); the session and its connected time still count</source>
+            <translation>energie uitgesloten (niet in kWh en kWh per sessie); de sessie en haar aansluittijd tellen mee</translation>
+        </message>
+        <message>
+            <source>matched {matched} of {total} EVSEs on field '{field}' of {layer}: {evse} on the EVSE id, {chargepoint} on the charge point or location id, {normalised} of them after normalising the id form; unmatched EVSEs are placed from other sources or excluded as unlocated</source>
+            <translation>{matched} van {total} EVSE's gekoppeld op veld '{field}' van {layer}: {evse} op het EVSE-id, {chargepoint} op het laadpaal- of locatie-id, waarvan {normalised} na het gelijktrekken van de schrijfwijze; niet gekoppelde EVSE's worden uit andere bronnen geplaatst of als niet te plaatsen uitgesloten</translation>
+        </message>
+        <message>
+            <source>{months}: fewer sessions per day than {pct} % of the median month's; occupancy there would read as an empty street. Check the data, or leave these months out (parameters EXCLUDE_DATA_GAPS or EXCLUDED_MONTHS)</source>
+            <translation>{months}: minder sessies per dag dan {pct} % van de mediane maand; de bezetting zou daar als een lege straat lezen. Controleer de data of laat deze maanden weg (parameters EXCLUDE_DATA_GAPS of EXCLUDED_MONTHS)</translation>
+        </message>
+        <message>
+            <source>{title}: only the energy is excluded, the connected time counts</source>
+            <translation>{title}: alleen de energie is uitgesloten, de aansluittijd telt mee</translation>
+        </message>
+        <message>
+            <source>The share of days above the peak threshold must be between 0 and 100 %.</source>
+            <translation>Het aandeel dagen boven de piekdrempel moet tussen 0 en 100 % liggen.</translation>
+        </message>
+        <message>
+            <source>The data gap fraction must be between 0 and 1.</source>
+            <translation>De drempel voor gaten in de data moet tussen 0 en 1 liggen.</translation>
+        </message>
+        <message>
+            <source>The low-usage threshold must be between 0 and 100 % and the number of months at least 1.</source>
+            <translation>De drempel voor laag gebruik moet tussen 0 en 100 % liggen en het aantal maanden minstens 1 zijn.</translation>
+        </message>
+        <message>
+            <source>Excluded months: '{value}' is not a month; write it as yyyy-mm, e.g. 2024-03</source>
+            <translation>Weggelaten maanden: '{value}' is geen maand; schrijf jjjj-mm, bijvoorbeeld 2024-03</translation>
+        </message>
+        <message>
+            <source>The id field of the locations layer holds</source>
+            <translation>Het id-veld van de locatielaag bevat</translation>
+        </message>
+        <message>
+            <source>A point is often full when its peak is above the threshold on more than this share of days (%)</source>
+            <translation>Een laadpunt is vaak vol als de piek boven de drempel ligt op meer dan dit aandeel van de dagen (%)</translation>
+        </message>
+        <message>
+            <source>Months to leave out of the period (yyyy-mm, comma separated; e.g. data gaps)</source>
+            <translation>Maanden die uit de periode vallen (jjjj-mm, gescheiden door komma's; bijvoorbeeld gaten in de data)</translation>
+        </message>
+        <message>
+            <source>Leave detected data gaps out of the period</source>
+            <translation>Gevonden gaten in de data uit de periode weglaten</translation>
+        </message>
+        <message>
+            <source>Low usage: monthly occupancy under (%)</source>
+            <translation>Laag gebruik: bezettingsgraad per maand onder (%)</translation>
+        </message>
+        <message>
+            <source>Low usage: for at least this many consecutive months</source>
+            <translation>Laag gebruik: gedurende minstens zoveel opeenvolgende maanden</translation>
+        </message>
+        <message>
+            <source>Daily indicators per EVSE (large: one row per EVSE per day)</source>
+            <translation>Indicatoren per EVSE per dag (groot: één rij per EVSE per dag)</translation>
+        </message>
+        <message>
+            <source>Charge points with low usage (risk cover)</source>
+            <translation>Laadpunten met laag gebruik (risicodekking)</translation>
+        </message>
+        <message>
+            <source>Charge points: low usage</source>
+            <translation>Laadpunten: laag gebruik</translation>
+        </message>
+        <message>
+            <source>Local time or UTC</source>
+            <translation>Lokale tijd of UTC</translation>
+        </message>
+        <message>
+            <source>read as stated per file; rows = sessions across a daylight-saving change or in its skipped hour</source>
+            <translation>gelezen zoals per bestand vermeld; aantal = sessies over een zomer-/wintertijdwissel of in het overgeslagen uur</translation>
+        </message>
+        <message>
+            <source>times read as UTC, not as local time ({zone}): {evidence}</source>
+            <translation>tijden gelezen als UTC, niet als lokale tijd ({zone}): {evidence}</translation>
+        </message>
+        <message>
+            <source>times read as local time ({zone}), not as UTC: {evidence}</source>
+            <translation>tijden gelezen als lokale tijd ({zone}), niet als UTC: {evidence}</translation>
+        </message>
+        <message>
+            <source>the sessions do not show whether the times are local time ({zone}) or UTC ({evidence}); read as local time; set Time zone (TIME_ZONE) to UTC if their times are UTC</source>
+            <translation>de sessies laten niet zien of de tijden lokale tijd ({zone}) of UTC zijn ({evidence}); gelezen als lokale tijd; zet Tijdzone (TIME_ZONE) op UTC als hun tijden UTC zijn</translation>
+        </message>
+        <message>
+            <source>{n} sessions cross a daylight-saving change: in {local} stop - start differs from '{column}' by the clock change ({spring} spring +1 h, {autumn} autumn -1 h), as in local time; in {utc} it equals '{column}', as in UTC; {neither} fit neither</source>
+            <translation>{n} sessies lopen over een zomer-/wintertijdwissel: bij {local} verschilt eind - start van '{column}' met de klokwissel ({spring} voorjaar +1 u, {autumn} najaar -1 u), zoals bij lokale tijd; bij {utc} is het gelijk aan '{column}', zoals bij UTC; {neither} passen bij geen van beide</translation>
+        </message>
+        <message>
+            <source>'{column}' equals stop - start in only {agree} of {plain} other sessions, so it is not used as evidence</source>
+            <translation>'{column}' is bij maar {agree} van {plain} andere sessies gelijk aan eind - start en telt dus niet als bewijs</translation>
+        </message>
+        <message>
+            <source>{n} start or stop times fall in the skipped spring hour, which no local clock shows</source>
+            <translation>{n} start- of eindtijden vallen in het overgeslagen voorjaarsuur, dat geen lokale klok aanwijst</translation>
         </message>
         <message>
             <source>Needed (semi)public laadpunten per km² (1 per {n} electric cars)</source>

@@ -127,6 +127,7 @@ def features_from_frame(frame: pd.DataFrame, fields: QgsFields, wkb_type: int) -
     positions = [i for i, c in enumerate(frame.columns) if c != geometry_name]
     make_multi = QgsWkbTypes.isMultiType(wkb_type)
     geometries = frame.geometry.values if wkb_type != QgsWkbTypes.NoGeometry else None
+    to_wkb = _wkb_writer()
     columns = [qgis_column_values(frame.iloc[:, position]) for position in positions]
     for index, row in enumerate(zip(*columns) if columns else ([] for _ in range(len(frame)))):
         feature = QgsFeature(fields)
@@ -135,11 +136,23 @@ def features_from_frame(frame: pd.DataFrame, fields: QgsFields, wkb_type: int) -
             shape = geometries[index]
             if shape is not None and not shape.is_empty:
                 geometry = QgsGeometry()
-                geometry.fromWkb(shape.wkb)
+                geometry.fromWkb(to_wkb(shape))
                 if make_multi and not geometry.isMultipart():
                     geometry.convertToMultiType()
                 feature.setGeometry(geometry)
         yield feature
+
+
+def _wkb_writer():
+    """shapely geometry to WKB with one writer for all (``shape.wkb`` builds a new GEOS writer per call on 1.8)."""
+    try:
+        from shapely.geos import WKBWriter, lgeos
+
+        return WKBWriter(lgeos).write
+    except (ImportError, AttributeError):  # shapely 2: no shapely.geos; its to_wkb is fast enough per shape
+        from shapely import to_wkb
+
+        return to_wkb
 
 
 def write_frame_to_sink(

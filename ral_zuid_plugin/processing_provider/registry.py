@@ -13,6 +13,7 @@ from ral_zuid_plugin.core.dependencies import missing_module_name
 
 ALGORITHMS = (
     "reference.region_municipalities.RegionMunicipalitiesAlgorithm",
+    "reference.open_data.OpenDataAlgorithm",
     "sessions.session_indicators.SessionIndicatorsAlgorithm",
     "pressure.charging_pressure.ChargingPressureAlgorithm",
     "pressure.prognosed_pressure.PrognosedPressureAlgorithm",

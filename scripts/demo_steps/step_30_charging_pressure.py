@@ -34,12 +34,17 @@ def run(demo) -> list[str]:
         )
     else:
         lines.append("no session indicator layer from an earlier step: measured laaddruk skipped")
+    # real CBS households when step 25 found a cached ralzuid:opendata download, else the synthetic sample
+    demand, demand_label = demo.results.get(
+        "open_data_demand", (str(demo.sample_data / DEMAND), "synthetic households")
+    )
+    own_shares = {} if "open_data_demand" in demo.results else {"PRIVATE_SHARE_FIELD": "aandeel_prive"}
     prognosis = demo.run(
         "ralzuid:prognosedpressure",
         {
-            "DEMAND": str(demo.sample_data / DEMAND),
+            "DEMAND": demand,
             "HOUSEHOLDS_FIELD": "huishoudens",
-            "PRIVATE_SHARE_FIELD": "aandeel_prive",
+            **own_shares,
             "YEAR": 2030,
             "OUTPUT_AREAS": str(demo.output / "laaddruk_prognose_2030_per_cel.gpkg"),
             "OUTPUT_MUNICIPALITIES": str(demo.output / "laaddruk_prognose_2030_per_gemeente.gpkg"),
@@ -57,9 +62,10 @@ def run(demo) -> list[str]:
         if row["gemeentecode"] != "GM0772":
             continue
         lines.append(
-            "prognosis 2030 Eindhoven cells (synthetic households; indication): {ev} electric cars, {n} (semi)public "
+            "prognosis 2030 Eindhoven ({demand}; indication): {ev} electric cars, {n} (semi)public "
             "laadpunten needed ({p} public, {s} semi-public; plus {f} fast, {v} for vans), {e} exist (NDW, 2 per "
             "location assumed), gap {g}; grid {kw:.0f} kW peak, {mwh:.0f} MWh a year".format(
+                demand=demand_label,
                 ev=row["ev_prognose"],
                 n=row["nodig_indicatie"],
                 p=row["publiek_indicatie"],

@@ -40,5 +40,28 @@ def source_lines(
     return lines
 
 
+DATA_SOURCE_FIELD = "gegevensbron"
+DOWNLOAD_MARK_FIELD = "opgehaald"
+
+
+def downloaded_sources(*frames) -> list[str]:
+    """The attribution of downloaded open data that map layers were made from, each once, in order of appearance:
+    the ``gegevensbron`` field (proposal areas made from a prognosis on CBS data), and the ``bron`` field of layers
+    written by ``ralzuid:opendata`` (recognised by their ``opgehaald`` download-date field)."""
+    lines: list[str] = []
+    for frame in frames:
+        if frame is None or len(frame) == 0:
+            continue
+        columns = [DATA_SOURCE_FIELD] if DATA_SOURCE_FIELD in frame.columns else []
+        if DOWNLOAD_MARK_FIELD in frame.columns and "bron" in frame.columns:
+            columns.append("bron")
+        for column in columns:
+            for value in frame[column].tolist():
+                text = "" if value is None else str(value).strip()
+                if text and text.lower() not in ("nan", "null") and text not in lines:
+                    lines.append(text)
+    return lines
+
+
 def sources_text(lines: list[str], tr: Translate = tr) -> str:
     return tr("Sources") + ": " + "; ".join(lines) + "."

@@ -6,20 +6,16 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 
-from ral_zuid_plugin.core.crs import RD_NEW
+from ral_zuid_plugin.core.point_in_area import first_area_of_points
 
 
 def area_index_of_points(areas: gpd.GeoDataFrame, x: np.ndarray, y: np.ndarray) -> np.ndarray:
-    """Position (0-based) in ``areas`` of the area containing each point; -1 when none (first area wins)."""
-    result = np.full(len(x), -1, dtype=np.int64)
-    if len(x) == 0 or len(areas) == 0:
-        return result
-    points = gpd.GeoDataFrame({"_point": np.arange(len(x))}, geometry=gpd.points_from_xy(x, y), crs=RD_NEW)
-    shapes = gpd.GeoDataFrame({"_area": np.arange(len(areas))}, geometry=areas.geometry.values, crs=RD_NEW)
-    joined = gpd.sjoin(points, shapes, how="inner", predicate="intersects")
-    joined = joined.sort_values(["_point", "_area"]).drop_duplicates("_point")
-    result[joined["_point"].to_numpy()] = joined["_area"].to_numpy()
-    return result
+    """Position (0-based) in ``areas`` of the area containing each point; -1 when none (first area wins).
+
+    A point on an area's boundary belongs to it (GEOS ``intersects``, as ``geopandas.sjoin``), through the
+    shared cell index of :mod:`ral_zuid_plugin.core.point_in_area`.
+    """
+    return first_area_of_points(list(areas.geometry.values), x, y)
 
 
 def measured_area_table(
@@ -50,9 +46,16 @@ def measured_area_table(
                 len(table.columns) - 1, name + "_gem", np.where(number > 0, total / np.maximum(number, 1), np.nan)
             )
         if name == "laaddruk":
-            peak = np.full(len(areas), np.nan)
-            for position in np.flatnonzero(ok):
-                area = index[position]
-                peak[area] = data[position] if np.isnan(peak[area]) else max(peak[area], data[position])
-            table.insert(len(table.columns) - 1, "laaddruk_max", peak)
+            table.insert(len(table.columns) - 1, "laaddruk_max", _maximum_per_area(index[ok], data[ok], len(areas)))
     return table
+
+
+def _maximum_per_area(index: np.ndarray, data: np.ndarray, count: int) -> np.ndarray:
+    """Largest value per area (NaN for areas without values)."""
+    peak = np.full(count, np.nan)
+    if index.size:
+        order = np.argsort(index, kind="stable")
+        ordered = index[order]
+        starts = np.flatnonzero(np.r_[True, ordered[1:] != ordered[:-1]])
+        peak[ordered[starts]] = np.maximum.reduceat(data[order], starts)
+    return peak

@@ -23,8 +23,29 @@ def numeric_column(frame: pd.DataFrame, column: str, source: str, allow_missing:
     """The column as floats; NULL becomes NaN; text or negative values raise :class:`InputDataError`."""
     if column not in frame.columns:
         raise InputDataError(tr("the field does not exist"), path=source, column=column)
-    values = np.full(len(frame), np.nan)
-    for position, value in enumerate(frame[column].tolist()):
+    series = frame[column]
+    kind = series.dtype.kind
+    if kind in "fiu":
+        # numbers already: check all at once; the first bad row (if any) gets the row-by-row message below
+        numbers = series.to_numpy(dtype=float, na_value=np.nan)
+        missing = np.isnan(numbers)
+        with np.errstate(invalid="ignore"):
+            bad = (missing & (not allow_missing)) | (~missing & (~np.isfinite(numbers) | (numbers < 0)))
+        if not bad.any():
+            return numbers
+        first = int(np.argmax(bad))
+        _row_values(frame, series.iloc[first : first + 1], first, column, source, allow_missing)
+        raise AssertionError("unreachable: the row above is invalid")  # pragma: no cover
+    return _row_values(frame, series, 0, column, source, allow_missing)
+
+
+def _row_values(
+    frame: pd.DataFrame, series: pd.Series, offset: int, column: str, source: str, allow_missing: bool
+) -> np.ndarray:
+    """Row by row: text with a decimal comma is read, anything else that is not a number is refused."""
+    values = np.full(len(series), np.nan)
+    for index, value in enumerate(series.tolist()):
+        position = offset + index
         if value is None or (isinstance(value, float) and math.isnan(value)):
             if not allow_missing:
                 raise InputDataError(
@@ -54,7 +75,7 @@ def numeric_column(frame: pd.DataFrame, column: str, source: str, allow_missing:
                 row=_row_label(frame, position),
                 column=column,
             )
-        values[position] = number
+        values[index] = number
     return values
 
 
@@ -78,24 +99,3 @@ def check_in_region(
 def require_points(frame: pd.DataFrame, source: str) -> None:
     if frame.empty:
         raise InputDataError(tr("the layer has no features with a geometry"), path=source)
-
-
-def points_from_geoframe(frame, source: str) -> tuple[pd.DataFrame, int]:
-    """Plain frame with ``x``, ``y`` (RD New) per point; multipoints split; returns (frame, features without geometry).
-
-    Raises :class:`InputDataError` for a layer whose geometries are not points.
-    """
-    has_geometry = frame.geometry.notna() & ~frame.geometry.is_empty if len(frame) else frame.geometry.notna()
-    kept = frame[has_geometry]
-    kinds = set(kept.geom_type.unique()) if len(kept) else set()
-    if kinds - {"Point", "MultiPoint"}:
-        raise InputDataError(
-            tr("the layer has {kinds} geometries; point geometries are needed").format(kinds=", ".join(sorted(kinds))),
-            path=source,
-        )
-    if "MultiPoint" in kinds:
-        kept = kept.explode(index_parts=False)
-    table = pd.DataFrame(kept.drop(columns=kept.geometry.name))
-    table["x"] = kept.geometry.x.to_numpy(float)
-    table["y"] = kept.geometry.y.to_numpy(float)
-    return table.reset_index(drop=True), int((~has_geometry).sum())

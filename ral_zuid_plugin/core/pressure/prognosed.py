@@ -12,6 +12,7 @@ import pandas as pd
 from ral_zuid_plugin.core.crs import RD_NEW
 from ral_zuid_plugin.core.errors import InputDataError
 from ral_zuid_plugin.core.i18n import tr
+from ral_zuid_plugin.core.point_in_area import point_area_pairs
 from ral_zuid_plugin.core.pressure.areas import area_index_of_points
 from ral_zuid_plugin.core.pressure.inputs import check_in_region, numeric_column
 from ral_zuid_plugin.core.pressure.prognosis import (
@@ -245,10 +246,8 @@ def area_index_of_points_buffered(
     """Laadpunten inside each area or within ``distance`` of its edge (a point may count for several areas)."""
     if len(x) == 0 or len(areas) == 0:
         return np.zeros(len(areas))
-    points = gpd.GeoDataFrame({"_w": counts}, geometry=gpd.points_from_xy(x, y), crs=RD_NEW)
-    grown = gpd.GeoDataFrame({"_area": np.arange(len(areas))}, geometry=areas.geometry.buffer(distance), crs=RD_NEW)
-    joined = gpd.sjoin(points, grown, how="inner", predicate="intersects")
-    return np.bincount(joined["_area"].to_numpy(), weights=joined["_w"].to_numpy(), minlength=len(areas))
+    points, grown = point_area_pairs(list(areas.geometry.buffer(distance).values), x, y)
+    return np.bincount(grown, weights=np.asarray(counts, dtype=float)[points], minlength=len(areas))
 
 
 def _private(demand: DemandInput, frame: pd.DataFrame, code: np.ndarray, rates: Rates) -> np.ndarray:

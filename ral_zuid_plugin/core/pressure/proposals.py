@@ -16,7 +16,9 @@ plaatsen ... op basis van prognoses"): measured shortage first -- drivers find n
 then the prognosis. Within each: most extra laadpunten first, then the stronger evidence (more weeks
 above the threshold / more EVs per existing point). ``SEPARATE`` ranks each source on its own (``rang``
 restarts at 1 for the prognosis). Fields the plankaart relies on: ``rang``, ``extra_laadpunten``,
-``reden``, ``bron``; ``lijst`` says which ranking the rank belongs to.
+``reden``, ``bron``; ``lijst`` says which ranking the rank belongs to; ``gegevensbron`` carries the attribution of
+downloaded open data the prognosis areas were made from (their ``bron``, e.g. CBS buurten from ``ralzuid:opendata``)
+so that the plankaart can print it.
 """
 
 from __future__ import annotations
@@ -41,7 +43,8 @@ DEFAULT_MIN_WEEKS = 4
 PEAK_FIELD = "piekbezetting_pct"
 WEEKS_ABOVE_FIELD = "weken_piek_boven_drempel"
 WEEKS_DATA_FIELD = "weken_met_data"
-COLUMNS = ["rang", "extra_laadpunten", "reden", "bron", "lijst", "gebied", "gemeentecode", "score"]
+COLUMNS = ["rang", "extra_laadpunten", "reden", "bron", "lijst", "gebied", "gemeentecode", "score", "gegevensbron"]
+DATA_SOURCE = "gegevensbron"
 
 
 def measured_proposals(
@@ -149,10 +152,14 @@ def prognosis_proposals(areas: gpd.GeoDataFrame, area_field: str | None = None) 
         if ratio_field
         else np.full(len(needed), np.inf)
     )
+    data_source = (
+        needed["bron"].where(needed["bron"].notna(), "").astype(str).tolist() if "bron" in needed.columns else None
+    )
     return _frame(
         extra=indication,
         reasons=reasons,
         source=PROGNOSIS,
+        data_source=data_source,
         area=area,
         codes=codes,
         score=np.where(np.isinf(ratio), 1e9, ratio),
@@ -182,7 +189,7 @@ def rank_proposals(*parts: gpd.GeoDataFrame, ranking: str = MEASURED_FIRST) -> g
     return ranked[[*COLUMNS, "geometry"]]
 
 
-def _frame(*, extra, reasons, source, area, codes, score, geometry) -> gpd.GeoDataFrame:
+def _frame(*, extra, reasons, source, area, codes, score, geometry, data_source=None) -> gpd.GeoDataFrame:
     return gpd.GeoDataFrame(
         {
             "rang": np.zeros(len(reasons), dtype=np.int64),
@@ -193,6 +200,7 @@ def _frame(*, extra, reasons, source, area, codes, score, geometry) -> gpd.GeoDa
             "gebied": area,
             "gemeentecode": codes,
             "score": np.asarray(score, dtype=float),
+            DATA_SOURCE: data_source if data_source is not None else [""] * len(reasons),
         },
         geometry=list(geometry),
         crs=RD_NEW,
@@ -210,6 +218,7 @@ def _empty(with_rank: bool = False) -> gpd.GeoDataFrame:
             "gebied": pd.Series([], dtype=str),
             "gemeentecode": pd.Series([], dtype=str),
             "score": pd.Series([], dtype=float),
+            DATA_SOURCE: pd.Series([], dtype=str),
         },
         geometry=gpd.GeoSeries([], crs=RD_NEW),
         crs=RD_NEW,

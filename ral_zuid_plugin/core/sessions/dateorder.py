@@ -16,9 +16,12 @@ example value in both readings and names the DATE_ORDER parameter. Nothing is gu
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
+import pandas as pd
 
 from ral_zuid_plugin.core.i18n import tr
 
@@ -33,7 +36,7 @@ IMPLAUSIBLE_HOURS = 7 * 24  # longer than a week, or ending at/before the start
 class Evidence:
     """Counts for one kind of evidence under both readings (only rows where the readings differ)."""
 
-    kind: str  # "duration" or "order"
+    kind: str  # "duration", "order" (file order), "id order" (numeric session ids) or "file name"
     as_written: int
     swapped: int
     compared: int
@@ -50,17 +53,23 @@ class Evidence:
         return ""
 
     def describe(self) -> str:
-        if self.kind == "duration":
-            text = tr(
+        texts = {
+            "duration": tr(
                 "{n} sessions change length between the readings: {w} last over a week or end before they start "
                 "as written, {s} with day and month swapped"
-            )
-        else:
-            text = tr(
+            ),
+            "order": tr(
                 "{n} neighbouring rows change order between the readings: {w} go back in time as written, "
                 "{s} with day and month swapped"
-            )
-        return text.format(n=self.compared, w=self.as_written, s=self.swapped)
+            ),
+            "id order": tr(
+                "in session id order, {w} sessions go back in time as written, {s} with day and month swapped"
+            ),
+            "file name": tr(
+                "{w} sessions start outside the month in the file name as written, {s} with day and month swapped"
+            ),
+        }
+        return texts[self.kind].format(n=self.compared, w=self.as_written, s=self.swapped)
 
 
 @dataclass
@@ -81,28 +90,92 @@ def _bad(start: np.ndarray, end: np.ndarray) -> np.ndarray:
     return (end <= start) | (end - start > IMPLAUSIBLE_HOURS * NS_PER_HOUR)
 
 
-def weigh(start_a: np.ndarray, end_a: np.ndarray, start_b: np.ndarray, end_b: np.ndarray) -> OrderDecision | None:
+def weigh(
+    start_a: np.ndarray,
+    end_a: np.ndarray,
+    start_b: np.ndarray,
+    end_b: np.ndarray,
+    id_order: np.ndarray | None = None,
+    period: tuple[int, int] | None = None,
+) -> OrderDecision | None:
     """Weigh reading a (as written) against b (swapped): naive nanoseconds per row, in file order.
 
-    None when the readings give the same times everywhere (no question to decide).
+    ``id_order`` puts the rows in the order of numeric session ids (when that is not the file order);
+    ``period`` is the month a file name states (naive ns, first and last instant). None when the readings
+    give the same times everywhere (no question to decide).
     """
     differs = (start_a != start_b) | (end_a != end_b)
     if not differs.any():
         return None
     length_differs = (end_a - start_a) != (end_b - start_b)
-    duration = Evidence(
-        "duration",
-        int((_bad(start_a, end_a) & length_differs).sum()),
-        int((_bad(start_b, end_b) & length_differs).sum()),
-        int(length_differs.sum()),
-    )
+    evidence = [
+        Evidence(
+            "duration",
+            int((_bad(start_a, end_a) & length_differs).sum()),
+            int((_bad(start_b, end_b) & length_differs).sum()),
+            int(length_differs.sum()),
+        ),
+        _order("order", start_a, start_b, differs),
+    ]
+    if id_order is not None:
+        evidence.append(_order("id order", start_a[id_order], start_b[id_order], differs[id_order]))
+    if period is not None:
+        first, last = period
+
+        def outside(start: np.ndarray) -> int:
+            return int((((start < first) | (start > last)) & differs).sum())
+
+        evidence.append(Evidence("file name", outside(start_a), outside(start_b), int(differs.sum())))
+    verdicts = {e.verdict() for e in evidence} - {""}
+    reading = verdicts.pop() if len(verdicts) == 1 else ""
+    return OrderDecision(reading, evidence, int(differs.sum()))
+
+
+def _order(kind: str, start_a: np.ndarray, start_b: np.ndarray, differs: np.ndarray) -> Evidence:
     pairs = differs[:-1] | differs[1:]
-    order = Evidence(
-        "order",
+    return Evidence(
+        kind,
         int(((start_a[1:] < start_a[:-1]) & pairs).sum()),
         int(((start_b[1:] < start_b[:-1]) & pairs).sum()),
         int(pairs.sum()),
     )
-    verdicts = {e.verdict() for e in (duration, order)} - {""}
-    reading = verdicts.pop() if len(verdicts) == 1 else ""
-    return OrderDecision(reading, [duration, order], int(differs.sum()))
+
+
+_MONTH_NAMES = {
+    1: ("januari", "january", "janvier", "januar", "jan"),
+    2: ("februari", "february", "fevrier", "februar", "feb"),
+    3: ("maart", "march", "mars", "maerz", "marz", "mrt", "mar"),
+    4: ("april", "avril", "apr"),
+    5: ("mei", "may", "mai"),
+    6: ("juni", "june", "juin", "jun"),
+    7: ("juli", "july", "juillet", "jul"),
+    8: ("augustus", "august", "aout", "aug"),
+    9: ("september", "septembre", "sept", "sep"),
+    10: ("oktober", "october", "octobre", "okt", "oct"),
+    11: ("november", "novembre", "nov"),
+    12: ("december", "decembre", "dezember", "dec", "dez"),
+}
+
+
+def month_in_name(name: str) -> tuple[int, int] | None:
+    """(year, month) a file name states: 2024-07, 202407, 07-2024, juli_2024, Jul 2024; None otherwise."""
+    stem = Path(name).stem.lower()
+    hits = set()
+    for year, month in re.findall(r"(?<!\d)(20\d\d)[-_. ]?(0[1-9]|1[0-2])(?!\d)", stem):
+        hits.add((int(year), int(month)))
+    for month, year in re.findall(r"(?<!\d)(0[1-9]|1[0-2])[-_. ](20\d\d)(?!\d)", stem):
+        hits.add((int(year), int(month)))
+    words = re.findall(r"[a-z]+|\d+", stem)
+    for i, word in enumerate(words):
+        for month, names in _MONTH_NAMES.items():
+            if word in names:
+                years = [w for w in words[max(0, i - 1) : i + 2] if re.fullmatch(r"20\d\d", w)]
+                hits.update((int(y), month) for y in years[:1])
+    return hits.pop() if len(hits) == 1 else None
+
+
+def period_of_month(year: int, month: int) -> tuple[int, int]:
+    """Naive ns from a day before the month to a day after it (sessions around midnight at the edges)."""
+    first = pd.Timestamp(year=year, month=month, day=1)
+    last = first + pd.offsets.MonthBegin(1)
+    return (first - pd.Timedelta(days=1)).value, (last + pd.Timedelta(days=1)).value

@@ -45,7 +45,7 @@ _WORDS: dict[str, tuple[str, ...]] = {
     CARD: (
         "card", "kaart", "pas", "laadpas", "token", "rfid", "badge", "carte", "karte", "karten", "contract",
         "auth", "authorization", "authorisation", "user", "gebruiker", "klant", "customer", "driver",
-        "utilisateur", "benutzer", "nutzer", "emaid", "tag",
+        "utilisateur", "benutzer", "nutzer", "emaid", "tag", "kunde", "kunden", "client",
     ),
     DURATION: ("duration", "duur", "duree", "dauer", "length"),
     CONNECTED: ("connected", "connection", "aangesloten", "aansluit", "verbunden", "branchement", "plugged", "parked"),

@@ -28,6 +28,9 @@ LEVEL_REGION = "regio"
 REGION_NAME = "Regio Zuid"
 
 SUPPRESSIBLE = [
+    "aandeel_laadpunten_vaak_vol_pct",
+    "gemiddeld_aandeel_dagen_vol_pct",
+    "kaarten_per_laadpunt_per_maand",
     "sessies",
     "kwh",
     "sessies_per_laadpunt_per_dag",
@@ -75,6 +78,7 @@ def point_indicators(
     """One row per EVSE with the period indicators of the contract (see module docstring)."""
     n_evse = len(evses)
     n_days = calendar.n_days
+    n_counted = max(calendar.n_counted_days, 1)
     period_s = calendar.day_seconds.sum()
     window_s = calendar.peak_seconds
     connected = daily.connected_s.sum(axis=1)
@@ -96,40 +100,75 @@ def point_indicators(
     per_evse_cards = np.bincount(cards.period_pairs() // n_cards, minlength=n_evse)[:n_evse]
     frame = evses.copy()
     frame["sessies"] = sessions.astype(np.int64)
-    frame["sessies_per_dag"] = sessions / n_days
+    frame["sessies_per_dag"] = sessions / n_counted
     frame["kwh_totaal"] = kwh
-    frame["kwh_per_dag"] = kwh / n_days
-    frame["kwh_per_sessie"] = _safe_div(kwh, sessions)
-    frame["aansluituren_per_dag"] = connected / 3600.0 / n_days
+    frame["kwh_per_dag"] = kwh / n_counted
+    frame["kwh_per_sessie"] = _safe_div(kwh, daily.sessions_with_energy.sum(axis=1))
+    frame["aansluituren_per_dag"] = connected / 3600.0 / n_counted
     frame["bezetting_pct"] = connected / period_s * 100
     known = daily.charging_known
     frame["laadbezetting_pct"] = np.where(known, charging / period_s * 100, np.nan)
     frame["stilstand_pct"] = np.where(known, (1 - _safe_div(charging, connected)) * 100, np.nan)
     frame["piekbezetting_pct"] = peak / window_s.sum() * 100
     frame["dagen_piek_boven_drempel"] = above_days.astype(np.int64)
-    frame["aandeel_dagen_piek_boven_drempel_pct"] = above_days / n_days * 100
+    frame["aandeel_dagen_piek_boven_drempel_pct"] = above_days / n_counted * 100
+    frame["piek_vaak_boven_drempel"] = above_days / n_counted * 100 > settings.peak_days_share_pct
     frame["weken_piek_boven_drempel"] = weeks_above.astype(np.int64)
     frame["weken_met_data"] = with_data.sum(axis=1).astype(np.int64)
     if cards.has_cards:
+        month, labels = calendar.month_index()
+        monthly = _monthly_evse_cards(cards, month, len(labels), n_evse)
         frame["kaarten_uniek"] = per_evse_cards.astype(float)
+        frame["kaarten_per_maand"] = monthly[:, months_for_means(calendar)].mean(axis=1)
         small = per_evse_cards < settings.min_cards
-        frame.loc[small, "kaarten_uniek"] = np.nan
+        frame.loc[small, ["kaarten_uniek", "kaarten_per_maand"]] = np.nan
         frame["kaarten_onderdrukt"] = small
     else:
         frame["kaarten_uniek"] = np.nan
+        frame["kaarten_per_maand"] = np.nan
         frame["kaarten_onderdrukt"] = False
     return frame
 
 
+def months_for_means(calendar: Calendar) -> np.ndarray:
+    """Months a per-month mean runs over: those wholly inside the period and counted; if there are none,
+    every month with counted days (a period shorter than a month)."""
+    month, labels = calendar.month_index()
+    counted = np.zeros(calendar.n_days, dtype=bool)
+    counted[calendar.counted_days] = True
+    days = np.bincount(month, minlength=len(labels))
+    counted_days = np.bincount(month, weights=counted, minlength=len(labels))
+    length = np.array([pd.Period(label, freq="M").days_in_month for label in labels])
+    full = (days == length) & (counted_days == days)
+    return full if full.any() else counted_days > 0
+
+
+def _monthly_evse_cards(cards: CardIndex, month: np.ndarray, n_months: int, n_evse: int) -> np.ndarray:
+    """Distinct cards per EVSE per month [n_evse, n_months] (sessions counted on the month they start)."""
+    valid = (cards.start_day >= 0) & (cards.card >= 0)
+    n_cards = max(cards.n_cards, 1)
+    triples = np.unique(
+        (cards.evse[valid].astype(np.int64) * n_months + month[cards.start_day[valid]]) * n_cards
+        + cards.card[valid].astype(np.int64)
+    )
+    return np.bincount(triples // n_cards, minlength=n_evse * n_months).reshape(n_evse, n_months).astype(float)
+
+
 def daily_table(evses: pd.DataFrame, daily: DailyTime, calendar: Calendar, settings: IndicatorSettings) -> pd.DataFrame:
     """One row per EVSE per local day of the period (days without sessions included, at 0 %)."""
-    n_evse, n_days = daily.connected_s.shape
-    day_s = np.tile(calendar.day_seconds, n_evse)
-    window_s = np.tile(calendar.peak_seconds, n_evse)
-    connected = daily.connected_s.ravel()
-    charging = daily.charging_s.ravel()
+    n_evse = daily.connected_s.shape[0]
+    days = calendar.counted_days  # days of months left out of the period have no row
+    n_days = len(days)
+    if n_days == calendar.n_days:
+        pick = lambda values: values.ravel()  # noqa: E731 - no copy when every day counts
+    else:
+        pick = lambda values: values[:, days].ravel()  # noqa: E731
+    day_s = np.tile(calendar.day_seconds[days], n_evse)
+    window_s = np.tile(calendar.peak_seconds[days], n_evse)
+    connected = pick(daily.connected_s)
+    charging = pick(daily.charging_s)
     known = np.repeat(daily.charging_known, n_days)
-    peak_pct = daily.peak_s.ravel() / window_s * 100
+    peak_pct = pick(daily.peak_s) / window_s * 100
     evse_rows = np.repeat(np.arange(n_evse), n_days)
 
     def per_evse(column: str) -> pd.Categorical:
@@ -137,7 +176,7 @@ def daily_table(evses: pd.DataFrame, daily: DailyTime, calendar: Calendar, setti
         return pd.Categorical.from_codes(codes[evse_rows], categories=pd.Index(labels, dtype=object))
 
     dates = pd.Categorical.from_codes(
-        np.tile(np.arange(n_days), n_evse), categories=pd.Index(list(calendar.dates.date), dtype=object)
+        np.tile(np.arange(n_days), n_evse), categories=pd.Index(list(calendar.dates.date[days]), dtype=object)
     )
     table = pd.DataFrame(
         {
@@ -146,8 +185,8 @@ def daily_table(evses: pd.DataFrame, daily: DailyTime, calendar: Calendar, setti
             "gemeentecode": per_evse("gemeentecode"),
             "datum": dates,
             "daguren": day_s / 3600.0,
-            "sessies": daily.sessions.ravel().astype(np.int64),
-            "kwh": daily.kwh.ravel(),
+            "sessies": pick(daily.sessions).astype(np.int64),
+            "kwh": pick(daily.kwh),
             "aansluituren": connected / 3600.0,
             "laaduren": np.where(known, charging / 3600.0, np.nan),
             "bezetting_pct": connected / day_s * 100,
@@ -172,9 +211,13 @@ class _Buckets:
     charging: np.ndarray
     peak: np.ndarray
     sessions: np.ndarray
+    energy_sessions: np.ndarray
     kwh: np.ndarray
     above: np.ndarray
+    days_above_share: np.ndarray  # per EVSE: share of the bucket's days with peak above the threshold (0-1)
+    often_above: np.ndarray  # per EVSE: 1 when that share is above settings.peak_days_share_pct
     evse_cards: np.ndarray
+    mean_months: np.ndarray  # months the per-month means of the period bucket run over
     monthly_triples: np.ndarray  # distinct (evse * n_months + month) * n_cards + card
     period_pairs: np.ndarray  # distinct evse * n_cards + card
     n_cards: int
@@ -199,8 +242,16 @@ def _buckets(daily: DailyTime, calendar: Calendar, cards: CardIndex, settings: I
         return np.concatenate([monthly, values.sum(axis=-1, keepdims=True)], axis=-1)
 
     n_evse = daily.connected_s.shape[0]
+    sessions = by_month(daily.sessions.astype(float))
+    energy_sessions = sessions if daily.energy_sessions is None else by_month(daily.energy_sessions.astype(float))
     window = by_month(calendar.peak_seconds)
     peak = by_month(daily.peak_s)
+    days = by_month(np.bincount(calendar.counted_days, minlength=calendar.n_days).astype(float))
+    above_days = by_month(
+        (daily.peak_s > calendar.peak_seconds[None, :] * (settings.peak_threshold_pct / 100)).astype(np.uint16)
+    )
+    days_above_share = _safe_div(above_days, days[None, :])
+    often_above = (np.nan_to_num(days_above_share) * 100 > settings.peak_days_share_pct).astype(float)
     in_period = cards.start_day >= 0
     valid = in_period & (cards.card >= 0)
     n_cards = max(cards.n_cards, 1)
@@ -217,16 +268,20 @@ def _buckets(daily: DailyTime, calendar: Calendar, cards: CardIndex, settings: I
     return _Buckets(
         labels=[*month_labels, PERIOD_LABEL],
         n_months=n_months,
-        days=by_month(np.ones(calendar.n_days)),
+        days=days,
         period_s=by_month(calendar.day_seconds),
         window_s=window,
         connected=by_month(daily.connected_s),
         charging=by_month(daily.charging_s),
         peak=peak,
-        sessions=by_month(daily.sessions.astype(float)),
+        sessions=sessions,
+        energy_sessions=energy_sessions,
         kwh=by_month(daily.kwh),
-        above=(peak / window[None, :] * 100 > settings.peak_threshold_pct).astype(float),
+        above=(np.nan_to_num(_safe_div(peak, window[None, :])) * 100 > settings.peak_threshold_pct).astype(float),
+        days_above_share=np.nan_to_num(days_above_share),
+        often_above=often_above,
         evse_cards=evse_cards,
+        mean_months=months_for_means(calendar),
         monthly_triples=monthly_triples,
         period_pairs=period_pairs,
         n_cards=n_cards,
@@ -267,9 +322,15 @@ def _level_frame(
     connected = _group_sum(group, n_groups, b.connected)
     peak = _group_sum(group, n_groups, b.peak)
     sessions = _group_sum(group, n_groups, b.sessions)
+    energy_sessions = _group_sum(group, n_groups, b.energy_sessions)
     kwh = _group_sum(group, n_groups, b.kwh)
     above = _group_sum(group, n_groups, b.above)
+    often = _group_sum(group, n_groups, b.often_above)
+    share_of_days = _group_sum(group, n_groups, b.days_above_share)
     per_evse_cards = _group_sum(group, n_groups, b.evse_cards)
+    per_point = per_evse_cards / count[:, None]
+    per_point_month = per_point.copy()  # months: the month's own value; period: mean over the months
+    per_point_month[:, -1] = per_point[:, : b.n_months][:, b.mean_months].mean(axis=1)
     distinct = _group_cards(b, group, n_groups)
     codes_out = np.repeat(np.asarray(labels, dtype=object), n_buckets)
     unknown = np.full(n_groups * n_buckets, np.nan)
@@ -284,14 +345,18 @@ def _level_frame(
             "sessies": sessions.ravel(),
             "kwh": kwh.ravel(),
             "sessies_per_laadpunt_per_dag": (sessions / (count[:, None] * b.days[None, :])).ravel(),
-            "kwh_per_sessie": _safe_div(kwh, sessions).ravel(),
+            "kwh_per_sessie": _safe_div(kwh, energy_sessions).ravel(),
             "bezetting_pct": (connected / (count[:, None] * b.period_s[None, :]) * 100).ravel(),
             "laadbezetting_pct": _safe_div(charging_known * 100, known_count[:, None] * b.period_s[None, :]).ravel(),
             "stilstand_pct": ((1 - _safe_div(charging_known, connected_known)) * 100).ravel(),
             "piekbezetting_pct": (peak / (count[:, None] * b.window_s[None, :]) * 100).ravel(),
             "aandeel_piek_boven_drempel_pct": (above / count[:, None] * 100).ravel(),
+            "aandeel_laadpunten_vaak_vol_pct": (often / count[:, None] * 100).ravel(),
+            "gemiddeld_aandeel_dagen_vol_pct": (share_of_days / count[:, None] * 100).ravel(),
             "kaarten_uniek": distinct.ravel() if has_cards else unknown,
-            "kaarten_per_laadpunt": (per_evse_cards / count[:, None]).ravel() if has_cards else unknown,
+            "kaarten_per_laadpunt": per_point.ravel() if has_cards else unknown,
+            "kaarten_per_laadpunt_per_maand": per_point_month.ravel() if has_cards else unknown,
+            "geen_data": (sessions == 0).ravel(),
         }
     )
 
@@ -330,9 +395,12 @@ def area_table(
         (LEVEL_PROVINCE, provinces, provinces, present(provinces) & in_region),
         (LEVEL_REGION, region, np.full(n_evse, REGION_NAME, dtype=object), in_region),
     ]
-    frames = [_level_frame(lv, c, n, u, b, daily, cards.has_cards) for lv, c, n, u in levels]
+    with np.errstate(divide="ignore", invalid="ignore"):  # months left out have 0 days; their rows go below
+        frames = [_level_frame(lv, c, n, u, b, daily, cards.has_cards) for lv, c, n, u in levels]
     table = pd.concat([f for f in frames if f is not None], ignore_index=True)
     table["onderdrukt"] = False
+    if (b.days[: b.n_months] == 0).any():  # months left out of the period have no rows
+        table = table[table["dagen"] > 0].reset_index(drop=True)
     return table
 
 
@@ -340,10 +408,11 @@ def suppress_small_groups(table: pd.DataFrame, min_cards: int) -> pd.DataFrame:
     """Blank every aggregate of a row with fewer than ``min_cards`` distinct cards (privacy).
 
     Rows without card information (NaN) are left as they are: the workbook states that suppression
-    could not be applied.
+    could not be applied. Rows without any session (``geen_data``) are not suppressed: 0 sessions say
+    nothing about anyone, and they must read as 0 / no data, not as hidden.
     """
     result = table.copy()
-    small = result["kaarten_uniek"].notna() & (result["kaarten_uniek"] < min_cards)
+    small = result["kaarten_uniek"].notna() & (result["kaarten_uniek"] < min_cards) & (result["sessies"] > 0)
     for column in SUPPRESSIBLE:
         if column in result:
             result[column] = result[column].astype(float)
@@ -356,11 +425,13 @@ def daily_area_peak_share(
     evses: pd.DataFrame, daily: DailyTime, calendar: Calendar, settings: IndicatorSettings
 ) -> pd.DataFrame:
     """Per local day: share of points whose peak occupancy was above the threshold, per gemeente and region."""
-    above = daily.peak_s > calendar.peak_seconds[None, :] * (settings.peak_threshold_pct / 100)
+    days = calendar.counted_days  # days of months left out of the period have no row
+    peak = daily.peak_s if len(days) == calendar.n_days else daily.peak_s[:, days]
+    above = peak > calendar.peak_seconds[None, days] * (settings.peak_threshold_pct / 100)
     in_region = evses["in_regio"].to_numpy(dtype=bool)
     frames = []
-    dates = calendar.dates.date
-    region_share = above[in_region].mean(axis=0) * 100 if in_region.any() else np.full(calendar.n_days, np.nan)
+    dates = calendar.dates.date[days]
+    region_share = above[in_region].mean(axis=0) * 100 if in_region.any() else np.full(len(days), np.nan)
     frames.append(
         pd.DataFrame(
             {"niveau": LEVEL_REGION, "code": "regio", "datum": dates, "aandeel_piek_boven_drempel_pct": region_share}
@@ -380,3 +451,58 @@ def daily_area_peak_share(
             )
         )
     return pd.concat(frames, ignore_index=True)
+
+
+LOW_USAGE_COLUMNS = ["maanden_laag_gebruik", "laag_gebruik", "laag_gebruik_van", "laag_gebruik_tot"]
+
+
+def low_usage(daily: DailyTime, calendar: Calendar, settings: IndicatorSettings) -> pd.DataFrame:
+    """Per EVSE the longest run of consecutive months with occupancy under the low-usage threshold.
+
+    Occupancy of a month = connected time / length of the month's days in the period (as ``bezetting_pct``).
+    Months left out of the period are skipped (they neither break nor extend a run). ``laag_gebruik`` is
+    True when the run lasts at least ``settings.low_usage_months`` months: the flag for the risk cover of
+    proactively placed points with low usage.
+    """
+    month, labels = calendar.month_index()
+    n_evse = daily.connected_s.shape[0]
+    starts = np.flatnonzero(np.r_[True, month[1:] != month[:-1]]) if calendar.n_days else np.zeros(0, dtype=int)
+    period_s = np.add.reduceat(calendar.day_seconds, starts) if len(starts) else np.zeros(0)
+    counted = np.flatnonzero(period_s > 0)
+    connected = np.add.reduceat(daily.connected_s, starts, axis=1)[:, counted] if len(counted) else None
+    best = np.zeros(n_evse, dtype=np.int64)
+    best_end = np.full(n_evse, -1, dtype=np.int64)
+    run = np.zeros(n_evse, dtype=np.int64)
+    for position in range(len(counted)):
+        occupancy = connected[:, position] / period_s[counted[position]] * 100
+        run = np.where(occupancy < settings.low_usage_threshold_pct, run + 1, 0)
+        longer = run > best
+        best = np.where(longer, run, best)
+        best_end = np.where(longer, position, best_end)
+    month_labels = np.asarray([labels[i] for i in counted] + [""], dtype=object)
+    has_run = best > 0
+    first = np.where(has_run, best_end - best + 1, -1)
+    return pd.DataFrame(
+        {
+            "maanden_laag_gebruik": best,
+            "laag_gebruik": best >= settings.low_usage_months,
+            "laag_gebruik_van": month_labels[np.where(has_run, first, -1)],
+            "laag_gebruik_tot": month_labels[np.where(has_run, best_end, -1)],
+        }
+    )
+
+
+def low_usage_points(points: pd.DataFrame) -> pd.DataFrame:
+    """The flagged points only, with what the risk-cover claim needs (a point layer when ``points`` has geometry)."""
+    columns = [
+        "evse_id",
+        "laadpunt_id",
+        "gemeentecode",
+        "gemeentenaam",
+        "bezetting_pct",
+        *LOW_USAGE_COLUMNS,
+    ]
+    present = [c for c in columns if c in points.columns]
+    if "geometry" in points.columns:
+        present.append("geometry")
+    return points.loc[points["laag_gebruik"].to_numpy(dtype=bool), present].reset_index(drop=True)

@@ -1,11 +1,16 @@
 """Where each EVSE is, and which gemeente and provincie it lies in.
 
-Locations come, in order of preference, from a point layer the user chose (joined on EVSE id,
-then on charge point / location id), from an OCPI Locations file, or from coordinates in the
-sessions themselves (OCPI CDR ``cdr_location.coordinates`` or longitude/latitude columns).
+Locations come, in order of preference, from a point layer the user chose (joined on the EVSE id,
+the charge point id or the location id, as written or after normalising the id form), from an OCPI
+Locations file, or from coordinates in the sessions themselves (OCPI CDR ``cdr_location.coordinates``
+or longitude/latitude columns).
 """
 
 from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass
 
 import geopandas as gpd
 import numpy as np
@@ -15,6 +20,7 @@ from shapely.geometry import Point
 from ral_zuid_plugin.core.crs import RD_NEW, WGS84
 from ral_zuid_plugin.core.errors import InputDataError
 from ral_zuid_plugin.core.i18n import tr
+from ral_zuid_plugin.core.point_in_area import first_area_of_points
 from ral_zuid_plugin.core.sessions import schema
 
 
@@ -53,17 +59,181 @@ def _clean_id(value) -> str:
     return str(value).strip()
 
 
+# What the locations layer's id field holds (parameter LOCATIONS_KEY).
+KEY_AUTO = "auto"  # EVSE id, then charge point / location id; as written, then normalised
+KEY_EVSE = "evse"
+KEY_CHARGEPOINT = "chargepoint"  # also the station part of an eMI3 EVSE id (NL*ABC*E123*1 -> 123)
+KEY_LOCATION = "location"
+LOCATION_KEYS = (KEY_AUTO, KEY_EVSE, KEY_CHARGEPOINT, KEY_LOCATION)
+
+_SEPARATORS = re.compile(r"[\s*_./:-]+")
+_OPERATOR = re.compile(r"[A-Z0-9]{3}")
+_EVSE_PART = re.compile(r"E\d[0-9A-Z]*")
+
+
+def normalise_id(value) -> str:
+    """One form for the id spellings CPO exports and municipal layers use.
+
+    Upper case; separators ``* - _ . / :`` and spaces become ``*``; an eMI3 country and operator prefix
+    (``NL*ABC*``) and the ``E`` of the eMI3 EVSE part are dropped; leading zeros of numbers are dropped.
+    ``NL*ABC*E123*1``, ``NL-ABC-E123-1``, ``E123*1``, ``123-1`` and ``0123_1`` all become ``123*1``.
+    """
+    tokens = [t for t in _SEPARATORS.split(_clean_id(value).upper()) if t]
+    emi3_prefix = len(tokens) >= 3 and len(tokens[0]) == 2 and tokens[0].isalpha()
+    if emi3_prefix and _OPERATOR.fullmatch(tokens[1]) and _EVSE_PART.fullmatch(tokens[2]):
+        tokens = tokens[2:]
+    if tokens and _EVSE_PART.fullmatch(tokens[0]):
+        tokens[0] = tokens[0][1:]
+    return "*".join(t.lstrip("0") or "0" if t.isdigit() else t for t in tokens)
+
+
+def station_of(evse_id) -> str:
+    """The charge point (station) part of an EVSE id in normalised form: ``NL*ABC*E123*1`` -> ``123``."""
+    tokens = normalise_id(evse_id).split("*")
+    return "*".join(tokens[:-1]) if len(tokens) >= 2 else ""
+
+
+@dataclass
+class LocationJoin:
+    """How the EVSEs were joined to the locations layer."""
+
+    layer: str
+    field: str
+    key: str
+    total: int
+    matched: int = 0
+    by_rule: dict[str, int] = dataclasses.field(default_factory=dict)  # rule -> EVSEs matched by it
+    unmatched_examples: list[str] = dataclasses.field(default_factory=list)
+
+    @property
+    def normalised(self) -> int:
+        return sum(n for rule, n in self.by_rule.items() if rule.endswith("_normalised") or rule == "station")
+
+    def params(self) -> dict[str, object]:
+        """Numbers for the quality-table note (formatted in the user's language and in the Dutch workbook)."""
+        by_evse = self.by_rule.get("evse", 0) + self.by_rule.get("evse_normalised", 0)
+        return {
+            "matched": self.matched,
+            "total": self.total,
+            "field": self.field,
+            "layer": self.layer,
+            "evse": by_evse,
+            "chargepoint": self.matched - by_evse,
+            "normalised": self.normalised,
+            "unmatched": ", ".join(self.unmatched_examples),
+        }
+
+
+def key_label(key: str) -> str:
+    return {
+        KEY_AUTO: tr("EVSE id, then charge point or location id"),
+        KEY_EVSE: tr("EVSE id"),
+        KEY_CHARGEPOINT: tr("charge point id"),
+        KEY_LOCATION: tr("location id"),
+    }[key]
+
+
+def _join_rules(key: str) -> list[str]:
+    """Rules tried in order; each names the session id it compares and how."""
+    return {
+        KEY_AUTO: ["evse", "chargepoint", "evse_normalised", "chargepoint_normalised", "station"],
+        KEY_EVSE: ["evse", "evse_normalised"],
+        KEY_CHARGEPOINT: ["chargepoint", "chargepoint_normalised", "station"],
+        KEY_LOCATION: ["chargepoint", "chargepoint_normalised"],
+    }[key]
+
+
+def _layer_lookup(points: gpd.GeoDataFrame, id_field: str) -> tuple[dict[str, object], dict[str, object]]:
+    """Layer geometry by id as written and by normalised id (normalised ids shared by two features left out)."""
+    exact: dict[str, object] = {}
+    normalised: dict[str, object] = {}
+    owners: dict[str, str] = {}
+    ambiguous: set[str] = set()
+    for value, shape in zip(points[id_field], points.geometry):
+        key = _clean_id(value)
+        if not key or shape is None or shape.is_empty:
+            continue
+        if key not in exact:
+            exact[key] = shape.centroid if shape.geom_type != "Point" else shape
+        norm = normalise_id(key)
+        if norm and owners.setdefault(norm, key) != key:
+            ambiguous.add(norm)
+        elif norm and norm not in normalised:
+            normalised[norm] = exact[key]
+    for norm in ambiguous:
+        normalised.pop(norm, None)
+    return exact, normalised
+
+
+def join_layer(
+    evses: pd.DataFrame, layer: gpd.GeoDataFrame, id_field: str, layer_name: str = "", key: str = KEY_AUTO
+) -> tuple[list, LocationJoin]:
+    """Geometry from the locations layer for each EVSE (None when unmatched) and the join report.
+
+    Raises :class:`InputDataError` when no EVSE matches: a layer that places nothing is a wrong field or key.
+    """
+    if key not in LOCATION_KEYS:
+        raise InputDataError(tr("unknown locations key '{key}'").format(key=key), path=layer_name or None)
+    points = layer.to_crs(RD_NEW) if layer.crs is not None and str(layer.crs) != RD_NEW else layer
+    exact, normalised = _layer_lookup(points, id_field)
+    report = LocationJoin(layer_name, id_field, key, len(evses))
+    geometry: list = [None] * len(evses)
+    rules = _join_rules(key)
+    for i, (evse, chargepoint) in enumerate(zip(evses["evse_id"], evses["laadpunt_id"])):
+        for rule in rules:
+            if rule == "evse":
+                shape = exact.get(_clean_id(evse))
+            elif rule == "chargepoint":
+                shape = exact.get(_clean_id(chargepoint))
+            elif rule == "evse_normalised":
+                shape = normalised.get(normalise_id(evse))
+            elif rule == "chargepoint_normalised":
+                shape = normalised.get(normalise_id(chargepoint))
+            else:
+                station = station_of(evse)
+                shape = normalised.get(station) if station else None
+            if shape is not None:
+                geometry[i] = shape
+                report.by_rule[rule] = report.by_rule.get(rule, 0) + 1
+                break
+        else:
+            if len(report.unmatched_examples) < 3:
+                report.unmatched_examples.append(str(evse))
+    report.matched = sum(report.by_rule.values())
+    if report.matched == 0 and len(evses):
+        layer_examples = ", ".join(list(exact)[:3]) or tr("(no ids)")
+        raise InputDataError(
+            tr(
+                "none of the {total} EVSEs in the sessions matches the field '{field}' of the locations layer "
+                "(compared on: {key}). EVSE ids in the sessions look like {ours}; the field holds values like "
+                "{theirs}. Choose the field that holds these ids, or another key (parameter LOCATIONS_KEY)."
+            ).format(
+                total=len(evses),
+                field=id_field,
+                key=key_label(key),
+                ours=", ".join(report.unmatched_examples),
+                theirs=layer_examples,
+            ),
+            path=layer_name or None,
+            column=id_field,
+        )
+    return geometry, report
+
+
 def locate_evses(
     evses: pd.DataFrame,
     layer: gpd.GeoDataFrame | None = None,
     layer_id_field: str | None = None,
     layer_name: str = "",
     ocpi_locations: pd.DataFrame | None = None,
-) -> gpd.GeoDataFrame:
-    """``evses`` with a point geometry in RD New (None when the EVSE cannot be placed) and ``locatiebron``."""
+    layer_key: str = KEY_AUTO,
+) -> tuple[gpd.GeoDataFrame, LocationJoin | None]:
+    """``evses`` with a point geometry in RD New (None when the EVSE cannot be placed) and ``locatiebron``,
+    and the report of the join to the locations layer (None without a layer)."""
     n = len(evses)
     geometry: list = [None] * n
     origin = np.full(n, "", dtype=object)
+    join = None
     if layer is not None:
         if not layer_id_field or layer_id_field not in layer.columns:
             raise InputDataError(
@@ -73,16 +243,8 @@ def locate_evses(
                 path=layer_name or None,
                 column=layer_id_field or None,
             )
-        points = layer.to_crs(RD_NEW) if layer.crs is not None and str(layer.crs) != RD_NEW else layer
-        by_id: dict[str, object] = {}
-        for value, shape in zip(points[layer_id_field], points.geometry):
-            key = _clean_id(value)
-            if key and shape is not None and not shape.is_empty and key not in by_id:
-                by_id[key] = shape.centroid if shape.geom_type != "Point" else shape
-        for i, (evse, chargepoint) in enumerate(zip(evses["evse_id"], evses["laadpunt_id"])):
-            shape = by_id.get(str(evse)) or by_id.get(str(chargepoint))
-            if shape is not None:
-                geometry[i], origin[i] = shape, "laag"
+        geometry, join = join_layer(evses, layer, layer_id_field, layer_name, layer_key)
+        origin[np.array([g is not None for g in geometry], dtype=bool)] = "laag"
     lon = evses["lon"].to_numpy(dtype=float).copy()
     lat = evses["lat"].to_numpy(dtype=float).copy()
     from_file = np.full(n, "cdr", dtype=object)
@@ -114,7 +276,7 @@ def locate_evses(
         geometry=_geometry_series(geometry),
         crs=RD_NEW,
     )
-    return result
+    return result, join
 
 
 def _geometry_series(shapes: list) -> gpd.GeoSeries:
@@ -158,30 +320,15 @@ def assign_areas(
 def _points_in_polygons(points: gpd.GeoDataFrame, areas: gpd.GeoDataFrame) -> dict[str, np.ndarray]:
     """Area attributes of the first polygon that contains each point ('' outside every polygon).
 
-    A bounding-box filter in numpy and prepared polygons keep this fast for 20,000 points without
-    depending on the spatial-index backend of the installed geopandas.
+    Through the shared exact cell index (:mod:`ral_zuid_plugin.core.point_in_area`, GEOS ``contains``).
     """
-    from shapely.prepared import prep
-
-    n = len(points)
-    found = np.full(n, -1, dtype=np.int64)
-    shapes = list(points.geometry)
-    valid = np.array([g is not None for g in shapes], dtype=bool)
     if "x_rd" in points.columns:
         x, y = points["x_rd"].to_numpy(dtype=float), points["y_rd"].to_numpy(dtype=float)
     else:
-        x = np.array([g.x if ok else np.nan for g, ok in zip(shapes, valid)])
-        y = np.array([g.y if ok else np.nan for g, ok in zip(shapes, valid)])
-    for index, polygon in enumerate(areas.geometry):
-        if polygon is None or polygon.is_empty:
-            continue
-        minx, miny, maxx, maxy = polygon.bounds
-        candidates = np.flatnonzero((found < 0) & valid & (x >= minx) & (x <= maxx) & (y >= miny) & (y <= maxy))
-        if not len(candidates):
-            continue
-        prepared = prep(polygon)
-        inside = [c for c in candidates if prepared.contains(shapes[c])]
-        found[inside] = index
+        shapes = list(points.geometry)
+        x = np.array([np.nan if g is None else g.x for g in shapes], dtype=float)
+        y = np.array([np.nan if g is None else g.y for g in shapes], dtype=float)
+    found = first_area_of_points(list(areas.geometry), x, y, predicate="contains")
     result = {}
     for column in ("gemeentecode", "gemeentenaam", "provincie"):
         values = np.append(areas[column].to_numpy(dtype=object), "")

@@ -19,11 +19,14 @@ from ral_zuid_plugin.core.sessions.indicators import (
     area_table,
     daily_area_peak_share,
     daily_table,
+    low_usage,
     point_indicators,
 )
-from ral_zuid_plugin.core.sessions.locate import assign_areas, evse_table, locate_evses
+from ral_zuid_plugin.core.sessions.locate import KEY_AUTO, assign_areas, evse_table, locate_evses
 from ral_zuid_plugin.core.sessions.quality import (
     EXCLUDED,
+    KEPT,
+    QualityCheck,
     QualityReport,
     add_localisation_checks,
     check_sessions,
@@ -37,7 +40,13 @@ from ral_zuid_plugin.core.sessions.readers import (
 from ral_zuid_plugin.core.sessions.reading_checks import add_reading_checks
 from ral_zuid_plugin.core.sessions.settings import IndicatorSettings
 from ral_zuid_plugin.core.sessions.tabular import TableOptions
-from ral_zuid_plugin.core.sessions.timeline import Calendar, DailyTime, daily_time
+from ral_zuid_plugin.core.sessions.timeline import (
+    Calendar,
+    DailyTime,
+    daily_time,
+    data_gap_months,
+    leave_out_months,
+)
 
 
 @dataclass
@@ -50,6 +59,7 @@ class SessionInputs:
     locations_layer: gpd.GeoDataFrame | None = None
     locations_id_field: str | None = None
     locations_layer_name: str = ""
+    locations_key: str = KEY_AUTO  # what the id field holds: see core.sessions.locate.LOCATION_KEYS
     municipalities: gpd.GeoDataFrame | None = None
     municipality_code_field: str = "gemeentecode"
     municipality_name_field: str = "gemeentenaam"
@@ -70,6 +80,7 @@ class SessionResult:
     settings: IndicatorSettings
     sessions_used: int
     has_cards: bool
+    excluded_months: list[str] = field(default_factory=list)
 
     @property
     def daily(self) -> pd.DataFrame:
@@ -123,13 +134,19 @@ def compute_indicators(
         )
     kept = _as_categories(kept)
     evses = evse_table(kept)
-    points = locate_evses(
+    points, join = locate_evses(
         evses,
         layer=inputs.locations_layer,
         layer_id_field=inputs.locations_id_field,
         layer_name=inputs.locations_layer_name,
         ocpi_locations=None if inputs.ocpi_locations_file is None else read_ocpi_locations(inputs.ocpi_locations_file),
+        layer_key=inputs.locations_key,
     )
+    if join is not None:
+        quality.checks.append(
+            QualityCheck("locations_join", join.matched, join.unmatched_examples, KEPT, params=join.params())
+        )
+        progress.info(quality.checks[-1].title + ": " + quality.checks[-1].note)
     located = points.geometry.notna().to_numpy()
     unlocated_ids = set(points.loc[~located, "evse_id"])
     unlocated_rows = kept[schema.EVSE_ID].isin(unlocated_ids).to_numpy()
@@ -139,6 +156,13 @@ def compute_indicators(
         kept = kept[~unlocated_rows].reset_index(drop=True)
     points = points[located].reset_index(drop=True)
     if kept.empty:
+        if inputs.locations_layer is not None:
+            raise RalZuidError(
+                tr(
+                    "No charge point could be located: the locations layer {layer} matched no EVSE with a usable "
+                    "point; check its field '{field}' and the locations key."
+                ).format(layer=inputs.locations_layer_name, field=inputs.locations_id_field)
+            )
         raise RalZuidError(tr("No charge point could be located; give a locations layer or an OCPI Locations file."))
     municipalities = inputs.municipalities
     if municipalities is None:
@@ -173,6 +197,7 @@ def compute_indicators(
         SubProgress(progress, 30, 75),
     )
     quality.add("overlap", daily.overlapping, kept, "corrected")
+    excluded_months = _months_out(daily, calendar, settings, quality, progress)
     check_cancelled(progress)
     card_hashes = kept[schema.CARD_HASH].to_numpy(dtype=np.int64)
     with_card = card_hashes >= 0
@@ -180,9 +205,13 @@ def compute_indicators(
     card_codes[with_card], card_uniques = pd.factorize(card_hashes[with_card], sort=False)
     start_day = np.searchsorted(calendar.midnights, start, side="right") - 1
     start_day = np.where((start_day >= 0) & (start_day < calendar.n_days), start_day, -1)
+    if calendar.counted is not None:  # sessions starting in a month left out count for nothing
+        start_day = np.where(calendar.counted[np.clip(start_day, 0, None)], start_day, -1)
     has_cards = len(card_uniques) > 0
     cards = CardIndex(evse_codes, start_day, card_codes.astype(np.int64), len(card_uniques), has_cards)
     point_frame = point_indicators(points, daily, calendar, cards, settings)
+    for column, values in low_usage(daily, calendar, settings).items():
+        point_frame[column] = values.to_numpy()
     progress.set_progress(85)
     check_cancelled(progress)
     areas = area_table(points, daily, calendar, cards, settings)
@@ -202,7 +231,33 @@ def compute_indicators(
         settings=settings,
         sessions_used=len(kept),
         has_cards=has_cards,
+        excluded_months=excluded_months,
     )
+
+
+def _months_out(
+    daily: DailyTime, calendar: Calendar, settings: IndicatorSettings, quality: QualityReport, progress: Progress
+) -> list[str]:
+    """Warn about data gaps and leave the chosen months (and the gaps, when asked) out of the period."""
+    gaps = data_gap_months(daily, calendar, settings.data_gap_fraction)
+    if gaps:
+        action = EXCLUDED if settings.exclude_data_gaps else KEPT
+        params = {"months": ", ".join(gaps), "pct": "{:g}".format(settings.data_gap_fraction * 100)}
+        quality.checks.append(QualityCheck("data_gap", len(gaps), gaps[:5], action, params=params))
+        progress.warning(quality.checks[-1].title + ": " + quality.checks[-1].note)
+    wanted = set(settings.excluded_months) | (set(gaps) if settings.exclude_data_gaps else set())
+    left_out = leave_out_months(daily, calendar, wanted) if wanted else []
+    for month in sorted(set(settings.excluded_months) - set(left_out)):
+        progress.warning(tr("Excluded month {month} is not in the period; ignored.").format(month=month))
+    if left_out:
+        progress.info(
+            tr("Months left out of the period: {months} ({days} days remain).").format(
+                months=", ".join(left_out), days=calendar.n_counted_days
+            )
+        )
+        if calendar.n_counted_days == 0:
+            raise RalZuidError(tr("Every month of the period is excluded; nothing is left to compute."))
+    return left_out
 
 
 def codes_in(values: pd.Series, labels: pd.Series) -> np.ndarray:

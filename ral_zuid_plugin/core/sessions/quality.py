@@ -23,6 +23,7 @@ KEPT = "kept"
 CORRECTED = "corrected"
 EXCLUDED = "excluded"
 MAX_EXAMPLES = 5
+ENERGY_ONLY = {"negative_energy"}  # checks that exclude a row's energy but keep its connected time
 NS_PER_HOUR = 3_600_000_000_000
 
 
@@ -51,7 +52,10 @@ def check_titles() -> dict[str, str]:
         "dst_ambiguous": tr("Local time in the repeated autumn DST hour"),
         "dst_nonexistent": tr("Local time in the skipped spring DST hour"),
         "no_card": tr("No card or token id"),
+        "locations_join": tr("EVSEs matched to the locations layer"),
+        "data_gap": tr("Months with almost no sessions between busier months (data gap)"),
         "date_order": tr("Order of day and month"),
+        "time_zone": tr("Local time or UTC"),
         "skipped_rows": tr("Empty and totals rows"),
         "open_session": tr("Open session (no end time, or status ACTIVE/PENDING)"),
         "invalid_session": tr("Session with status INVALID"),
@@ -64,7 +68,9 @@ def check_notes() -> dict[str, str]:
     return {
         "duplicate_id": tr("first occurrence kept, later copies excluded"),
         "end_before_start": tr("excluded: the duration cannot be known"),
-        "negative_energy": tr("excluded"),
+        "negative_energy": tr(
+            "energy excluded (not in kWh or kWh per session); the session and its connected time still count"
+        ),
         "zero_energy": tr("kept: the car occupied the point; counts for occupancy, adds 0 kWh"),
         "impossible_energy": tr("excluded: more kWh than the maximum power allows in the connected time"),
         "too_long": tr("excluded: longer than the maximum session length parameter"),
@@ -80,7 +86,20 @@ def check_notes() -> dict[str, str]:
         "dst_ambiguous": tr("read as summer time (the first of the two clock hours)"),
         "dst_nonexistent": tr("moved forward to 03:00 summer time"),
         "no_card": tr("kept; not counted in distinct cards"),
+        "locations_join": tr(
+            "matched {matched} of {total} EVSEs on field '{field}' of {layer}: {evse} on the EVSE id, "
+            "{chargepoint} on the charge point or location id, {normalised} of them after normalising the id "
+            "form; unmatched EVSEs are placed from other sources or excluded as unlocated"
+        ),
+        "data_gap": tr(
+            "{months}: fewer sessions per day than {pct} % of the median month's; occupancy there would read as "
+            "an empty street. Check the data, or leave these months out (parameters EXCLUDE_DATA_GAPS or "
+            "EXCLUDED_MONTHS)"
+        ),
         "date_order": tr("read as stated per file; rows = rows where day and month could be exchanged"),
+        "time_zone": tr(
+            "read as stated per file; rows = sessions across a daylight-saving change or in its skipped hour"
+        ),
         "skipped_rows": tr("left out: not sessions"),
         "open_session": tr("excluded: still charging when exported, the end is unknown (no occupancy, no kWh)"),
         "invalid_session": tr("excluded: the CPO marked the session invalid (no occupancy, no kWh)"),
@@ -95,6 +114,7 @@ class QualityCheck:
     examples: list[str]
     action: str
     detail: str = ""  # what this run found, added to the fixed note (e.g. which date reading and why)
+    params: dict | None = None  # numbers the note is formatted with (checks whose note depends on the run)
 
     @property
     def title(self) -> str:
@@ -102,7 +122,10 @@ class QualityCheck:
 
     @property
     def note(self) -> str:
-        return check_notes()[self.key] + (" " + self.detail if self.detail else "")
+        note = check_notes()[self.key]
+        if self.params is not None:
+            note = note.format(**self.params)
+        return note + (" " + self.detail if self.detail else "")
 
 
 @dataclass
@@ -122,8 +145,12 @@ class QualityReport:
         self.checks.append(QualityCheck(key, count, examples, action))
 
     def exclude(self, key: str, frame: pd.DataFrame) -> None:
+        """List ``frame``'s rows in the excluded table (for ENERGY_ONLY checks: only their energy)."""
         if frame.empty:
             return
+        reason = check_titles()[key]
+        if key in ENERGY_ONLY:
+            reason = tr("{title}: only the energy is excluded, the connected time counts").format(title=reason)
         self.excluded.append(
             pd.DataFrame(
                 {
@@ -132,10 +159,14 @@ class QualityReport:
                     "sessie_id": frame[schema.SESSION_ID].to_numpy(),
                     "evse_id": frame[schema.EVSE_ID].to_numpy(),
                     "controle": key,
-                    "reden": check_titles()[key],
+                    "reden": reason,
                 }
             )
         )
+
+    def sessions_excluded(self) -> int:
+        """Rows excluded as a whole (rows of which only the energy was excluded not counted)."""
+        return int(sum(len(frame) for frame in self.excluded if not set(frame["controle"].unique()) <= ENERGY_ONLY))
 
     def excluded_table(self) -> pd.DataFrame:
         if not self.excluded:
@@ -227,7 +258,9 @@ def check_sessions(
     latest = local_midnights(today, today, settings.time_zone)[1]
     exclude("implausible_date", (start < earliest) | (end > latest + 7 * 24 * NS_PER_HOUR))
     exclude("too_long", hours > settings.max_session_hours)
-    exclude("negative_energy", kwh < 0)
+    # A wrong meter reading does not mean the car was not there: keep the session, drop only its energy.
+    negative = (kwh < 0) & ~excluded
+    report.add("negative_energy", negative, frame, CORRECTED)
     max_kw = frame[schema.MAX_KW].to_numpy()
     power = np.where(np.isfinite(max_kw) & (max_kw > 0), np.minimum(max_kw * 1.1, settings.max_power_kw), np.nan)
     power = np.where(np.isnan(power), settings.max_power_kw, power)
@@ -242,7 +275,13 @@ def check_sessions(
     exclude("outside_period", outside)
     partly = ~excluded & ((start < bounds[0]) | (end > bounds[-1]))
     report.add("partly_outside_period", partly, frame, CORRECTED)
+    negative &= ~excluded
+    report.exclude("negative_energy", frame[negative])
     kept = frame[~excluded].reset_index(drop=True) if excluded.any() else frame
+    if negative.any():
+        energy = kept[schema.KWH].to_numpy(dtype=float).copy()
+        energy[negative[~excluded]] = np.nan  # unknown energy: not in kWh sums nor in kWh per session
+        kept[schema.KWH] = energy
 
     connected = (kept[schema.END] - kept[schema.START]).to_numpy() / NS_PER_HOUR
     charging = kept[schema.CHARGING_HOURS].to_numpy()

@@ -20,7 +20,7 @@ from pandas.api.types import union_categoricals
 
 from ral_zuid_plugin.core.errors import InputDataError
 from ral_zuid_plugin.core.i18n import tr
-from ral_zuid_plugin.core.sessions import dateorder, schema, tabular
+from ral_zuid_plugin.core.sessions import dateorder, schema, tabular, zoneevidence
 from ral_zuid_plugin.core.sessions.headers import is_utc, unit_of
 from ral_zuid_plugin.core.sessions.privacy import hash_cards
 from ral_zuid_plugin.core.sessions.tabular import (
@@ -69,6 +69,9 @@ class ReadReport:
     skipped_rows: list[int] = field(default_factory=list)
     set_aside: dict[str, list[pd.DataFrame]] = field(default_factory=dict)  # exclusion key -> rows
     status_counts: dict[str, int] = field(default_factory=dict)  # excluded rows per status as written
+    time_zone: str = ""  # the zone naive times were read in (options.time_zone, or UTC from the evidence)
+    zone_evidence: zoneevidence.ZoneEvidence | None = None  # local time or UTC: the first chunk with evidence
+    utc_named: list[str] = field(default_factory=list)  # time columns whose header says UTC
 
     def count_open(self, open_rows: np.ndarray, by_status: np.ndarray | None) -> None:
         """Rows without an end time that no status already excluded."""
@@ -99,6 +102,9 @@ class ReadReport:
             lines.extend(self.options.notes)
         if self.date_order and self.date_rows_differing:
             lines.append(self.date_order_note())
+        zone_note = self.time_zone_note()
+        if zone_note:
+            lines.append(zone_note)
         if self.skipped_blank or self.skipped_totals:
             lines.append(
                 tr("left out {blank} empty rows and {totals} totals rows (rows {rows})").format(
@@ -124,6 +130,30 @@ class ReadReport:
         return tr("dates read {reading} ({n} rows where day and month could be exchanged): {how}").format(
             reading=dateorder.reading_label(self.date_order), n=self.date_rows_differing, how=how
         )
+
+    def time_zone_note(self) -> str:
+        """Local time or UTC: what the evidence showed, or the advice when it showed nothing."""
+        evidence = self.zone_evidence
+        columns = ", ".join("'{}'".format(h) for h in self.utc_named)
+        if evidence is not None and evidence.reading == zoneevidence.UTC:
+            return tr("times read as UTC, not as local time ({zone}): {evidence}").format(
+                zone=evidence.zone, evidence=evidence.describe()
+            )
+        if evidence is not None and evidence.reading == zoneevidence.LOCAL:
+            return tr("times read as local time ({zone}), not as UTC: {evidence}").format(
+                zone=evidence.zone, evidence=evidence.describe()
+            )
+        if evidence is not None:
+            return tr(
+                "the sessions do not show whether the times are local time ({zone}) or UTC ({evidence}); read as "
+                "local time; set Time zone (TIME_ZONE) to UTC if their times are UTC"
+            ).format(zone=evidence.zone, evidence=evidence.describe())
+        if self.utc_named and not is_utc_zone(self.time_zone):
+            return tr(
+                "the columns {columns} are named UTC but read as local time ({zone}), as in the ElaadNL export; "
+                "set Time zone (TIME_ZONE) to UTC if their times are UTC"
+            ).format(columns=columns, zone=self.time_zone)
+        return ""
 
     def set_aside_rows(self, frame: pd.DataFrame, masks: dict[str, np.ndarray]) -> pd.DataFrame:
         """Keep sessions that are not open, invalid or reservations; the others are listed by reason."""
@@ -204,6 +234,7 @@ def _restart(report: ReadReport) -> None:
     report.status_counts.clear()
     report.skipped_rows.clear()
     report.skipped_blank = report.skipped_totals = report.date_rows_differing = 0
+    report.zone_evidence = None
 
 
 def _csv_frames(path: str, salt: bytes, options: TableOptions, report: ReadReport, as_text: bool) -> list:
@@ -211,11 +242,30 @@ def _csv_frames(path: str, salt: bytes, options: TableOptions, report: ReadRepor
     chunks = read_csv_table(path, options, chunk_rows=tabular.CHUNK_ROWS, as_text=as_text)
     try:
         for chunk in chunks:
+            decided, localised = report.zone_evidence is not None, len(report.localisation)
             frames.append(_table_frame(chunk, offset, path, salt, options, report))
             offset += len(chunk)
+            evidence = report.zone_evidence
+            if not decided and evidence is not None and evidence.reading == zoneevidence.UTC and len(frames) > 1:
+                _reread_as_utc(frames, report, localised, options.time_zone)
     finally:
         chunks.close()  # the CSV file is closed at once, also after an error (no ResourceWarning)
     return frames
+
+
+def _reread_as_utc(frames: list[pd.DataFrame], report: ReadReport, localised: int, zone: str) -> None:
+    """Earlier chunks of a file, read as local time before a later chunk showed UTC: read them as UTC.
+
+    Those chunks gave no evidence, so none of their times fell in the skipped spring hour: local time to UTC
+    and back gives the wall-clock times as written (the repeated autumn hour was read as summer time both ways).
+    """
+    for frame in frames[:-1]:
+        for column in (schema.START, schema.END):
+            utc = pd.DatetimeIndex(frame[column].to_numpy(dtype=np.int64).view("datetime64[ns]"))
+            wall = utc.tz_localize("UTC").tz_convert(zone).tz_localize(None)
+            frame[column] = np.asarray(wall.asi8, dtype=np.int64)
+    for i in range(localised):
+        report.localisation[i] = (report.localisation[i][0], LocalisationReport())
 
 
 def concat_sessions(frames: list[pd.DataFrame]) -> pd.DataFrame:
@@ -263,9 +313,14 @@ def _table_frame(
     def hours(logical: str, required: bool = False) -> np.ndarray:
         return duration_hours(table, mapping, logical, number, path, rows, required)
 
+    def connected_at(positions: np.ndarray) -> np.ndarray:
+        """The connected-time column (hours) of some rows only: the evidence for local time or UTC."""
+        return _hours_at(table, rows, positions, mapping, options, path)
+
     open_rows = _open_rows(table, mapping)
     kwh = number(schema.FIELD_KWH, required=False)
-    start, end = table_times(table, mapping, options, path, rows, report, open_rows, hours)
+    durations = connected_at if schema.FIELD_CONNECTED_HOURS in mapping else None
+    start, end = table_times(table, mapping, options, path, rows, report, open_rows, hours, durations)
     chargepoint = _ids(table, mapping.get(schema.FIELD_CHARGEPOINT))
     if schema.FIELD_EVSE in mapping:
         evse = _ids(table, mapping[schema.FIELD_EVSE])
@@ -314,6 +369,30 @@ def _table_frame(
     report.count_open(open_rows, status.get(OPEN_SESSION))
     status[OPEN_SESSION] = status.get(OPEN_SESSION, np.zeros(len(frame), dtype=bool)) | open_rows
     return report.set_aside_rows(frame, status)
+
+
+def _hours_at(
+    table: pd.DataFrame, rows: np.ndarray, positions: np.ndarray, mapping: dict[str, str], options, path: str
+) -> np.ndarray:
+    """Connected hours of the rows at ``positions``; all NaN when a value cannot be read (then no evidence)."""
+    subset, subset_rows = table.iloc[positions].reset_index(drop=True), rows[positions]
+
+    def number(logical: str, required: bool = False) -> np.ndarray:
+        decimal, thousands = options.column_numbers.get(mapping[logical], (options.decimal, options.thousands))
+        return numbers_from(
+            subset[mapping[logical]],
+            decimal,
+            path=path,
+            column=mapping[logical],
+            rows=subset_rows,
+            required=required,
+            thousands=thousands or "none",
+        )
+
+    try:
+        return duration_hours(subset, mapping, schema.FIELD_CONNECTED_HOURS, number, path, subset_rows, False)
+    except InputDataError:
+        return np.full(len(positions), np.nan)
 
 
 def normal_kinds(n: int) -> pd.Categorical:
@@ -515,6 +594,7 @@ class _Side:
     label: str
     on_start_day: bool = False  # an end time without a date: on the start's day, or the next when earlier
     utc: bool = False  # written with a UTC offset: the values are UTC, not wall-clock times
+    time_only: bool = False  # times of day only (the date comes from the start)
 
 
 def _side_naive(
@@ -532,18 +612,29 @@ def _side_naive(
         if side == "start"
         else (schema.FIELD_END, schema.FIELD_END_DATE, schema.FIELD_END_TIME)
     )
-    on_start_day = False
+    on_start_day = time_only = False
     if whole in mapping:
         label = mapping[whole]
         texts, real = _as_text(table[mapping[whole]], "%Y-%m-%d %H:%M:%S")
+        values = texts[~open_rows] if side == "end" else texts
         if real:
             fmt = "%Y-%m-%d %H:%M:%S"
+        elif report.user_format or side in report.formats:
+            fmt = report.user_format or report.formats[side]
         else:
-            fmt = (
-                report.user_format
-                or report.formats.get(side)
-                or _detect(texts[~open_rows] if side == "end" else texts, None, path, label, "date")
-            )
+            clock_fmt = _time_only_format(values)
+            if clock_fmt and side == "start":
+                raise InputDataError(
+                    tr(
+                        "the column holds times without a date ('{value}'); if another column holds the date, name "
+                        "both in the column mapping parameter (e.g. start_date=Datum;start_time={column})"
+                    ).format(value=str(values.dropna().iloc[0]).strip(), column=label),
+                    path=path,
+                    column=label,
+                )
+            fmt = clock_fmt or _detect(values, None, path, label, "date")
+        if fmt in TIME_ONLY_FORMATS:  # an end time without a date: on the start's day, or the next
+            on_start_day = time_only = True
     else:
         date_column = mapping.get(date) or mapping[schema.FIELD_START_DATE]
         on_start_day = date not in mapping
@@ -578,17 +669,23 @@ def _side_naive(
     if not real and "%d" in fmt and "%m" in fmt:
         candidate, changed = swap_day_month(naive)
         swapped = candidate if changed.any() else None
-    return _Side(codes, naive, swapped, label, on_start_day)
+    return _Side(codes, naive, swapped, label, on_start_day, time_only=time_only)
+
+
+def _time_only_format(values: pd.Series) -> str:
+    """The clock format when a column holds times of day only (17:45, 05:45 PM), else ''."""
+    head = values.iloc[:2000].dropna().astype(str).str.strip().iloc[:200]
+    if head.empty or not head.str.match(r"^\d{1,2}:\d\d").all():
+        return ""
+    try:
+        return _detect(values, TIME_ONLY_FORMATS, None, None, "time")
+    except InputDataError:
+        return ""
 
 
 def _rows_ns(side: _Side, swapped: bool) -> np.ndarray:
     index = side.swapped if swapped and side.swapped is not None else side.naive
     return np.asarray(index.asi8, dtype=np.int64)[side.codes]
-
-
-def _to_utc(ns_rows: np.ndarray, options: TableOptions, path: str, label: str, rows, report: ReadReport) -> np.ndarray:
-    codes, uniques = pd.factorize(ns_rows, sort=False)
-    return _localised(codes, pd.DatetimeIndex(uniques), options, path, label, rows, report)
 
 
 def _localised(
@@ -599,12 +696,13 @@ def _localised(
     return utc
 
 
-def _side_utc(side: _Side, swapped: bool, first: np.ndarray, last: np.ndarray, options, path, rows, report):
+def _side_utc(side: _Side, swapped: bool, last: np.ndarray, options, path, rows, report, zone: str):
     """UTC per row of one side in the chosen reading; distinct values are localised once."""
     if side.on_start_day:  # rolled over to the next day per row: localise the per-row values
-        return _to_utc(last, options, path, side.label, rows, report)
+        codes, uniques = pd.factorize(last, sort=False)
+        return _localised(codes, pd.DatetimeIndex(uniques), options, path, side.label, rows, report, zone)
     index = side.swapped if swapped and side.swapped is not None else side.naive
-    return _localised(side.codes, index, options, path, side.label, rows, report, "UTC" if side.utc else "")
+    return _localised(side.codes, index, options, path, side.label, rows, report, "UTC" if side.utc else zone)
 
 
 def table_times(
@@ -616,12 +714,20 @@ def table_times(
     report: ReadReport,
     open_rows: np.ndarray,
     hours,
+    durations=None,
 ) -> tuple[np.ndarray, np.ndarray]:
-    """Start and end as UTC nanoseconds, with the order of day and month decided from the evidence."""
-    _note_utc_names(mapping, options)
+    """Start and end as UTC nanoseconds, with the order of day and month and local time or UTC decided from the
+    evidence; ``durations(positions)`` gives the connected hours of some rows (None: no such column)."""
     start = _side_naive(table, mapping, "start", options, path, rows, report, np.zeros(len(table), dtype=bool))
     from_hours = schema.FIELD_END not in mapping and schema.FIELD_END_TIME not in mapping
     end = None if from_hours else _side_naive(table, mapping, "end", options, path, rows, report, open_rows)
+    report.utc_named = [  # headers that say UTC over wall-clock values (with an offset they are instants anyway)
+        h
+        for side, name in ((start, "start"), (end, "end"))
+        if side is not None and not side.utc
+        for h in _side_columns(mapping, name)
+        if is_utc(h)
+    ]
     duration = None
     if from_hours:
         duration = np.round(hours(schema.FIELD_CONNECTED_HOURS, True) * NS_PER_HOUR).astype(np.int64)
@@ -631,6 +737,8 @@ def table_times(
         if end is None:
             return first, first + duration
         last = _rows_ns(end, swapped)
+        if end.time_only:
+            last = first - first % NS_PER_DAY + last % NS_PER_DAY
         if end.on_start_day:
             last = np.where(last < first, last + NS_PER_DAY, last)
         return first, last
@@ -642,7 +750,10 @@ def table_times(
         b_start, b_end = times(True)
         if not reading:
             valid = ~open_rows
-            decision = dateorder.weigh(a_start[valid], a_end[valid], b_start[valid], b_end[valid])
+            id_order = _id_order(table, mapping, valid)
+            month = dateorder.month_in_name(path)
+            period = dateorder.period_of_month(*month) if month else None
+            decision = dateorder.weigh(a_start[valid], a_end[valid], b_start[valid], b_end[valid], id_order, period)
             if decision is not None and not decision.reading:
                 raise _order_error(decision, a_start, b_start, rows, table, start, path)
             reading = decision.reading if decision is not None else dateorder.AS_WRITTEN
@@ -654,26 +765,41 @@ def table_times(
     else:
         first, last = times(False)
     swapped = reading == dateorder.SWAPPED
-    start_utc = _side_utc(start, swapped, first, first, options, path, rows, report)
+    zone = _zone(first, last, open_rows, start, end, options, report, durations, mapping)
+    start_utc = _side_utc(start, swapped, first, options, path, rows, report, zone)
     if end is None:
         return start_utc, start_utc + duration
-    end_utc = _side_utc(end, swapped, first, last, options, path, rows, report)
+    end_utc = _side_utc(end, swapped, last, options, path, rows, report, zone)
     return start_utc, np.where(open_rows, start_utc, end_utc)
 
 
-def _note_utc_names(mapping: dict[str, str], options: TableOptions) -> None:
-    """Say it when a column is named UTC (ElaadNL's UTCTransactionStart) but read in a local time zone."""
-    if options.time_zone.upper() in ("UTC", "ETC/UTC", "GMT"):
-        return
-    named = [h for h in _side_columns(mapping, "start") + _side_columns(mapping, "end") if is_utc(h)]
-    if not named:
-        return
-    note = tr(
-        "the columns {columns} are named UTC but read as local time ({zone}), as in the ElaadNL export; "
-        "set Time zone (TIME_ZONE) to UTC if their times are UTC"
-    ).format(columns=", ".join("'{}'".format(h) for h in named), zone=options.time_zone)
-    if note not in options.notes:
-        options.notes.append(note)
+def is_utc_zone(zone: str) -> bool:
+    return zone.strip().upper() in ("UTC", "ETC/UTC", "GMT", "ETC/GMT", "Z", "ZULU", "UCT", "ETC/UCT")
+
+
+def _zone(first, last, open_rows, start: _Side, end: _Side | None, options, report: ReadReport, durations, mapping):
+    """The zone naive times are read in: TIME_ZONE, or UTC when the sessions show that they are UTC."""
+    naive = end is not None and not start.utc and not end.utc  # times with an explicit offset are instants already
+    if report.zone_evidence is None and not is_utc_zone(options.time_zone) and naive:
+        evidence = zoneevidence.weigh_zone(
+            first, last, ~open_rows, options.time_zone, durations, mapping.get(schema.FIELD_CONNECTED_HOURS, "")
+        )
+        if evidence is not None and evidence.sessions:
+            report.zone_evidence = evidence  # the first chunk with evidence decides for the whole file
+    evidence = report.zone_evidence
+    report.time_zone = "UTC" if evidence is not None and evidence.reading == zoneevidence.UTC else options.time_zone
+    return report.time_zone
+
+
+def _id_order(table: pd.DataFrame, mapping: dict[str, str], valid: np.ndarray) -> np.ndarray | None:
+    """Rows in the order of numeric session ids, when that differs from the file order; else None."""
+    if schema.FIELD_SESSION_ID not in mapping:
+        return None
+    ids = pd.to_numeric(table[mapping[schema.FIELD_SESSION_ID]][valid], errors="coerce").to_numpy()
+    if np.isnan(ids).any():
+        return None
+    order = np.argsort(ids, kind="stable")
+    return None if (order == np.arange(len(order))).all() else order
 
 
 def _order_error(decision, a_start, b_start, rows, table, start: _Side, path: str) -> InputDataError:

@@ -10,6 +10,7 @@ import pandas as pd
 from ral_zuid_plugin.core.sessions import schema
 from ral_zuid_plugin.core.sessions.quality import CORRECTED, EXCLUDED, KEPT, QualityCheck, QualityReport
 from ral_zuid_plugin.core.sessions.readers import OPEN_SESSION, SET_ASIDE_KEYS, STATUS_WORDS, ReadReport
+from ral_zuid_plugin.core.sessions.zoneevidence import UTC
 
 _ALL_WORDS = {word for words in STATUS_WORDS.values() for word in words}
 
@@ -22,6 +23,13 @@ def add_reading_checks(report: QualityReport, reads: list[ReadReport]) -> None:
             action = CORRECTED if read.date_order == "swapped" else KEPT
             detail = name + ": " + read.date_order_note()
             report.checks.append(QualityCheck("date_order", read.date_rows_differing, [name], action, detail))
+        note = read.time_zone_note()
+        if note:
+            name = Path(read.path).name
+            evidence = read.zone_evidence
+            count = evidence.sessions if evidence is not None else 0
+            action = CORRECTED if evidence is not None and evidence.reading == UTC else KEPT
+            report.checks.append(QualityCheck("time_zone", count, [name], action, name + ": " + note))
     skipped = sum(r.skipped_blank + r.skipped_totals for r in reads)
     if skipped:
         examples = ["{} r{}".format(Path(r.path).name, row) for r in reads for row in r.skipped_rows]

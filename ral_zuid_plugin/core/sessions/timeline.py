@@ -31,6 +31,7 @@ class Calendar:
     midnights: np.ndarray  # n_days + 1 UTC ns
     peak_start: np.ndarray  # n_days UTC ns
     peak_end: np.ndarray
+    counted: np.ndarray | None = None  # n_days; False for days of months left out of the period; None = all
 
     @classmethod
     def build(
@@ -54,11 +55,23 @@ class Calendar:
 
     @property
     def day_seconds(self) -> np.ndarray:
-        return np.diff(self.midnights) / NS_PER_SECOND
+        """Length of every day; 0 for days left out of the period, so they weigh nothing in any mean."""
+        seconds = np.diff(self.midnights) / NS_PER_SECOND
+        return seconds if self.counted is None else seconds * self.counted
 
     @property
     def peak_seconds(self) -> np.ndarray:
-        return (self.peak_end - self.peak_start) / NS_PER_SECOND
+        seconds = (self.peak_end - self.peak_start) / NS_PER_SECOND
+        return seconds if self.counted is None else seconds * self.counted
+
+    @property
+    def counted_days(self) -> np.ndarray:
+        """Positions of the days that count (all of them unless months were left out)."""
+        return np.arange(self.n_days) if self.counted is None else np.flatnonzero(self.counted)
+
+    @property
+    def n_counted_days(self) -> int:
+        return self.n_days if self.counted is None else int(self.counted.sum())
 
     def week_index(self) -> tuple[np.ndarray, list[str]]:
         """ISO week of every day as an index, and the labels ``2024-W01``."""
@@ -71,6 +84,43 @@ class Calendar:
         labels = self.dates.strftime("%Y-%m")
         codes, uniques = pd.factorize(pd.Series(labels), sort=False)
         return codes.astype(np.int64), list(uniques)
+
+
+def data_gap_months(daily: DailyTime, calendar: Calendar, fraction: float) -> list[str]:
+    """Months with almost no sessions between busier months: a gap in the data, not an empty street.
+
+    A month is a gap when its sessions per day (all EVSEs, sessions counted on their start day) are below
+    ``fraction`` x the median month's, and some month before it and some month after it are not.
+    """
+    month, labels = calendar.month_index()
+    if len(labels) < 3 or fraction <= 0:
+        return []
+    per_day = np.bincount(month, weights=daily.sessions.sum(axis=0), minlength=len(labels)) / np.bincount(
+        month, minlength=len(labels)
+    )
+    low = per_day < fraction * np.median(per_day)
+    busy_before = np.maximum.accumulate(~low)
+    busy_after = np.maximum.accumulate((~low)[::-1])[::-1]
+    return [label for label, gap in zip(labels, low & busy_before & busy_after) if gap]
+
+
+def leave_out_months(daily: DailyTime, calendar: Calendar, months: set[str]) -> list[str]:
+    """Leave the ``yyyy-mm`` months out of the period: their days weigh 0 and their sums are cleared in place.
+
+    Returns the months that were in the period (others are ignored).
+    """
+    month, labels = calendar.month_index()
+    present = [label for label in labels if label in months]
+    if not present:
+        return []
+    out = np.isin(np.asarray(labels, dtype=object)[month], present)
+    counted = np.ones(calendar.n_days, dtype=bool) if calendar.counted is None else calendar.counted.copy()
+    counted &= ~out
+    calendar.counted = counted
+    for values in (daily.connected_s, daily.charging_s, daily.peak_s, daily.sessions, daily.kwh, daily.energy_sessions):
+        if values is not None:
+            values[:, out] = 0
+    return present
 
 
 def _peak_end(first_day: dt.date, last_day: dt.date, hour: float, time_zone: str) -> np.ndarray:
@@ -90,6 +140,12 @@ class DailyTime:
     kwh: np.ndarray  # energy of sessions starting on the day
     charging_known: np.ndarray  # [n_evse] True when every session of the EVSE has a charging time
     overlapping: np.ndarray  # [n_sessions] True for sessions that start before an earlier one on the EVSE ended
+    energy_sessions: np.ndarray | None = None  # sessions with a known energy per day; None = all of them
+
+    @property
+    def sessions_with_energy(self) -> np.ndarray:
+        """Sessions whose energy counts (the divisor of kWh per session)."""
+        return self.sessions if self.energy_sessions is None else self.energy_sessions
 
 
 def union_starts(
@@ -183,6 +239,11 @@ def daily_time(
     inside = (start_day >= 0) & (start_day < n_days)
     key = evse[inside] * n_days + start_day[inside]
     sessions = np.bincount(key, minlength=n_evse * n_days).reshape(n_evse, n_days)
-    energy = np.bincount(key, weights=kwh[inside], minlength=n_evse * n_days).reshape(n_evse, n_days)
+    energy_known = np.isfinite(kwh[inside])
+    weights = np.where(energy_known, kwh[inside], 0.0)
+    energy = np.bincount(key, weights=weights, minlength=n_evse * n_days).reshape(n_evse, n_days)
+    energy_sessions = None
+    if not energy_known.all():  # sessions whose energy was excluded (negative) still count as sessions
+        energy_sessions = np.bincount(key[energy_known], minlength=n_evse * n_days).reshape(n_evse, n_days)
     progress.set_progress(100)
-    return DailyTime(connected, charging, peak, sessions, energy, charging_known, overlapping)
+    return DailyTime(connected, charging, peak, sessions, energy, charging_known, overlapping, energy_sessions)

@@ -253,6 +253,8 @@ def _fixed_width(uniques: pd.Index, fmt: str) -> pd.DatetimeIndex | None:
     tokens = re.findall(r"%[A-Za-z]|[^%]+", fmt)
     if any(t.startswith("%") and t not in _FIELD_WIDTH for t in tokens) or len(uniques) == 0:
         return None
+    if not {"%Y", "%m", "%d"} <= set(tokens):
+        return None  # a time of day only: the exact parser
     width = sum(_FIELD_WIDTH.get(t, len(t)) for t in tokens)
     values = np.asarray(uniques, dtype=object)
     try:

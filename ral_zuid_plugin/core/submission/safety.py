@@ -5,18 +5,11 @@ from __future__ import annotations
 import re
 import unicodedata
 
-# A spreadsheet runs a cell as a formula when it starts with one of these (OWASP "CSV injection").
-FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+# Formula neutralising lives with the plugin's one XLSX writer; re-exported here for the submission code.
+from ral_zuid_plugin.core.xlsx import FORMULA_TRIGGERS, neutralise_formula  # noqa: F401
 
 _UNSAFE_FILENAME = re.compile(r"[^A-Za-z0-9._-]+")
 _WINDOWS_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10))}
-
-
-def neutralise_formula(text: str) -> str:
-    """``text`` prefixed with an apostrophe when a spreadsheet would run it as a formula."""
-    if text and text.startswith(FORMULA_TRIGGERS):
-        return "'" + text
-    return text
 
 
 def safe_filename(name: str, fallback: str = "bestand", max_length: int = 80) -> str:

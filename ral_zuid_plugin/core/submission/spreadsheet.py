@@ -1,7 +1,7 @@
 """The XLSX intake form (aanmeldformulier) the expertisecentrum imports.
 
 Headers are Dutch and fixed (they are the form's format, not interface text). Numbers are written as real
-numbers; text a spreadsheet would run as a formula is neutralised.
+numbers; text a spreadsheet would run as a formula is neutralised by the plugin's one XLSX writer.
 """
 
 from __future__ import annotations
@@ -9,11 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from openpyxl import Workbook
-from openpyxl.styles import Font
-from openpyxl.utils import get_column_letter
-
-from ral_zuid_plugin.core.submission.safety import neutralise_formula
+from ral_zuid_plugin.core.xlsx import SheetWriter, XlsxBook
 
 CANDIDATE_SHEET = "Kandidaten"
 CONTACT_SHEET = "Gemeente en contact"
@@ -37,63 +33,61 @@ CANDIDATE_COLUMNS = (
 )
 
 
-def _text_cell(cell, value: Any) -> None:
-    text = "" if value is None else str(value)
-    cell.value = neutralise_formula(text)
-    cell.data_type = "s"  # openpyxl would otherwise store a text starting with '=' as a formula
+def _text(value: Any) -> str:
+    return "" if value is None else str(value)
 
 
-def _number_cell(cell, value: Any, number_format: str) -> None:
+def _number(value: Any) -> Any:
+    """A number stays a number; anything else is written as (neutralised) text."""
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        _text_cell(cell, value)
-        return
-    cell.value = int(value) if number_format == "0" else float(value)
-    cell.number_format = number_format
+        return _text(value)
+    return value
 
 
-def _write_header(sheet, headers: list[str]) -> None:
-    bold = Font(bold=True)
-    for column, header in enumerate(headers, start=1):
-        cell = sheet.cell(row=1, column=column, value=header)
-        cell.font = bold
-        sheet.column_dimensions[get_column_letter(column)].width = max(12, min(40, len(header) + 4))
+def _header(sheet: SheetWriter, headers: list[str]) -> None:
+    sheet.widths([max(12, min(40, len(header) + 4)) for header in headers])
 
 
 def write_intake_form(
     path: Path, records: list[dict[str, Any]], contact: dict[str, str], submission: dict[str, str]
 ) -> None:
-    """Write the intake form: one row per candidate (with every criterion) and a municipality/contact sheet."""
-    workbook = Workbook()
-    sheet = workbook.active
-    sheet.title = CANDIDATE_SHEET
+    """Write the intake form: one row per candidate (with every criterion) and a municipality/contact sheet.
+
+    Written with the plugin's one XLSX writer (:mod:`ral_zuid_plugin.core.xlsx`), which neutralises text a
+    spreadsheet would run as a formula.
+    """
+    book = XlsxBook()
+    sheet = book.sheet(CANDIDATE_SHEET)
     criteria = list(records[0].get("criteria", {})) if records else []
     headers = [header for header, _key, _fmt in CANDIDATE_COLUMNS]
+    formats: list[str | None] = [fmt for _header, _key, fmt in CANDIDATE_COLUMNS]
     for criterion in criteria:
         headers += [f"{criterion} waarde", f"{criterion} status", f"{criterion} reden"]
-    _write_header(sheet, headers)
-    for row_number, record in enumerate(records, start=2):
+        formats += ["0.###", None, None]
+    _header(sheet, headers)
+    sheet.freeze("B2").auto_filter(len(headers), len(records))
+    sheet.append(headers, bold=True)
+    for record in records:
         coordinates = (record.get("geometry") or {}).get("coordinates") or [None, None]
         values = dict(record, lon=coordinates[0], lat=coordinates[1])
         values["doelgroepen"] = ", ".join(record.get("doelgroepen") or [])
-        for column, (_header, key, number_format) in enumerate(CANDIDATE_COLUMNS, start=1):
-            cell = sheet.cell(row=row_number, column=column)
+        row: list[Any] = []
+        for _header_text, key, number_format in CANDIDATE_COLUMNS:
+            value = values.get(key)
             if number_format is None:
-                _text_cell(cell, values.get(key))
+                row.append(_text(value))
             else:
-                _number_cell(cell, values.get(key), number_format)
-        column = len(CANDIDATE_COLUMNS) + 1
+                value = _number(value)
+                row.append(int(value) if number_format == "0" and not isinstance(value, str) else value)
         for criterion in criteria:
             result = record.get("criteria", {}).get(criterion, {})
-            _number_cell(sheet.cell(row=row_number, column=column), result.get("waarde"), "0.###")
-            _text_cell(sheet.cell(row=row_number, column=column + 1), result.get("status"))
-            _text_cell(sheet.cell(row=row_number, column=column + 2), result.get("reden"))
-            column += 3
-    sheet.freeze_panes = "B2"
-    sheet.auto_filter.ref = sheet.dimensions
+            row += [_number(result.get("waarde")), _text(result.get("status")), _text(result.get("reden"))]
+        sheet.append(row, formats)
 
-    info = workbook.create_sheet(CONTACT_SHEET)
-    _write_header(info, ["Gegeven", "Waarde"])
-    info.column_dimensions["B"].width = 45
+    info = book.sheet(CONTACT_SHEET)
+    _header(info, ["Gegeven", "Waarde"])
+    info.widths({2: 45})
+    info.append(["Gegeven", "Waarde"], bold=True)
     rows = (
         ("Gemeentecode", contact.get("gemeentecode")),
         ("Gemeente", contact.get("gemeentenaam")),
@@ -107,10 +101,9 @@ def write_intake_form(
         ("Pluginversie", submission.get("plugin_version")),
         ("Aantal kandidaten", len(records)),
     )
-    for row_number, (label, value) in enumerate(rows, start=2):
-        _text_cell(info.cell(row=row_number, column=1), label)
-        if isinstance(value, int):
-            _number_cell(info.cell(row=row_number, column=2), value, "0")
+    for label, value in rows:
+        if isinstance(value, int) and not isinstance(value, bool):
+            info.append([label, value], [None, "0"])
         else:
-            _text_cell(info.cell(row=row_number, column=2), value)
-    workbook.save(str(path))
+            info.append([label, _text(value)])
+    book.save(str(path))

@@ -28,7 +28,7 @@ from ral_zuid_plugin.adapters.layout_template import bundled_template
 from ral_zuid_plugin.adapters.vector_io import frame_from_source
 from ral_zuid_plugin.core.errors import RalZuidError
 from ral_zuid_plugin.core.i18n import tr
-from ral_zuid_plugin.core.planmap import texts
+from ral_zuid_plugin.core.planmap import sources, texts
 from ral_zuid_plugin.core.planmap.locations import FieldMapping
 from ral_zuid_plugin.processing_provider import groups
 from ral_zuid_plugin.processing_provider.base import RalZuidAlgorithm
@@ -265,6 +265,13 @@ class PlanMapAlgorithm(RalZuidAlgorithm):
         self.addOutput(QgsProcessingOutputFile(self.MAP_LAYERS, tr("GeoPackage with the map layers of the layout")))
 
     # --- reading parameters ---------------------------------------------------------------------------------
+    def _extra_sources(self, parameters, context, *frames) -> str:
+        """The user's extra source text plus the attribution of downloaded open data the layers carry."""
+        own = self.parameterAsString(parameters, self.EXTRA_SOURCES, context).strip()
+        lines = [own] if own else []
+        lines += [line for line in sources.downloaded_sources(*frames) if line not in own]
+        return "; ".join(lines)
+
     def _optional_frame(self, parameters, name, context):
         source = self.parameterAsSource(parameters, name, context)
         if source is None:
@@ -366,7 +373,7 @@ class PlanMapAlgorithm(RalZuidAlgorithm):
             language=LANGUAGES[self.parameterAsEnum(parameters, self.LANGUAGE, context)],
             logo=logo,
             online_background=self.parameterAsEnum(parameters, self.BACKGROUND, context) == 1,
-            extra_sources=self.parameterAsString(parameters, self.EXTRA_SOURCES, context),
+            extra_sources=self._extra_sources(parameters, context, proposal_areas, existing, coverage),
             export_png=self.parameterAsBoolean(parameters, self.EXPORT_PNG, context),
         )
         steps.setCurrentStep(1)

@@ -31,6 +31,7 @@ from ral_zuid_plugin.processing_provider.base import RalZuidAlgorithm
 from ral_zuid_plugin.processing_provider.pressure.common import (
     add_grid_parameters,
     kernel_from_index,
+    points_parameter,
     read_points,
     read_polygons,
     source_label,
@@ -154,14 +155,30 @@ class ChargingPressureAlgorithm(RalZuidAlgorithm):
                 )
             )
         wanted = list(dict.fromkeys([*density, *means, *([demand] if demand else [])]))
-        points = read_points(source, context, feedback, SubProgress(progress, 0, 10), label, wanted)
+        points = read_points(
+            source,
+            context,
+            feedback,
+            SubProgress(progress, 0, 10),
+            label,
+            wanted,
+            **points_parameter(self, parameters, self.INPUT, context),
+        )
         supply = None
         supply_label = ""
         supply_source = self.parameterAsSource(parameters, self.SUPPLY, context)
         if supply_source is not None:
             supply_label = source_label(supply_source)
             count_field = self.parameterAsFields(parameters, self.SUPPLY_COUNT_FIELD, context)
-            supply = read_points(supply_source, context, None, progress, supply_label, count_field or [])
+            supply = read_points(
+                supply_source,
+                context,
+                None,
+                progress,
+                supply_label,
+                count_field or [],
+                **points_parameter(self, parameters, self.SUPPLY, context),
+            )
             if count_field:
                 supply = supply.rename(columns={count_field[0]: "laadpunten"})
         settings = MeasuredSettings(

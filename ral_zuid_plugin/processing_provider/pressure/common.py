@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pandas as pd
 from qgis.core import (
     QgsProcessingContext,
     QgsProcessingLayerPostProcessorInterface,
@@ -13,10 +14,10 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ral_zuid_plugin.adapters.layer_arrays import layer_of_parameter, read_point_arrays
 from ral_zuid_plugin.adapters.vector_io import frame_from_source
 from ral_zuid_plugin.core.errors import InputDataError
 from ral_zuid_plugin.core.i18n import tr
-from ral_zuid_plugin.core.pressure.inputs import points_from_geoframe
 from ral_zuid_plugin.core.pressure.kernels import KERNELS
 from ral_zuid_plugin.core.pressure.styles import diverging_breaks, fill_style_template, ramp_breaks
 from ral_zuid_plugin.core.resources import resource_path
@@ -66,15 +67,37 @@ def source_label(source) -> str:
     return name or tr("input layer")
 
 
-def read_points(source, context, feedback, progress, label: str, fields: list[str] | None = None):
-    """Point layer to a frame with ``fid``, ``x``, ``y`` (RD New) and ``fields``."""
+def read_points(
+    source,
+    context,
+    feedback,
+    progress,
+    label: str,
+    fields: list[str] | None = None,
+    *,
+    layer=None,
+    parameter_value=None,
+) -> pd.DataFrame:
+    """Point layer to a frame with ``fid``, ``fields``, ``x``, ``y`` (RD New); multipoints split into their points.
+
+    ``layer`` and ``parameter_value`` (from ``parameterAsVectorLayer`` and ``parameters[name]``) let a file-backed
+    layer be read straight from its file (see :mod:`ral_zuid_plugin.adapters.layer_arrays`).
+    """
     if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.PointGeometry:
         raise InputDataError(tr("the layer has no point geometries"), path=label)
-    frame = frame_from_source(source, context, field_names=fields, feedback=feedback)
-    points, skipped = points_from_geoframe(frame, label)
-    if skipped:
-        progress.warning(tr("{count} feature(s) without geometry were skipped.").format(count=skipped))
-    return points
+    if fields is None:
+        fields = [field.name() for field in source.fields()]
+    names = [name for name in dict.fromkeys(fields) if name != "fid"]
+    arrays = read_point_arrays(source, context, names, layer=layer, parameter_value=parameter_value, feedback=feedback)
+    if arrays.without_geometry:
+        progress.warning(tr("{count} feature(s) without geometry were skipped.").format(count=arrays.without_geometry))
+    return pd.DataFrame({"fid": arrays.fid, **arrays.columns, "x": arrays.x, "y": arrays.y})
+
+
+def points_parameter(algorithm, parameters: dict, name: str, context) -> dict:
+    """The layer and raw value behind a point source parameter, for :func:`read_points`."""
+    value = parameters.get(name)
+    return {"layer": layer_of_parameter(value, context), "parameter_value": value}
 
 
 def read_polygons(source, context, feedback, label: str, fields: list[str] | None = None):

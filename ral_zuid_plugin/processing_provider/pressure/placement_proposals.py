@@ -28,7 +28,12 @@ from ral_zuid_plugin.core.pressure.proposals import (
 )
 from ral_zuid_plugin.processing_provider import groups
 from ral_zuid_plugin.processing_provider.base import RalZuidAlgorithm
-from ral_zuid_plugin.processing_provider.pressure.common import read_points, read_polygons, source_label
+from ral_zuid_plugin.processing_provider.pressure.common import (
+    points_parameter,
+    read_points,
+    read_polygons,
+    source_label,
+)
 
 
 class PlacementProposalsAlgorithm(RalZuidAlgorithm):
@@ -114,7 +119,15 @@ class PlacementProposalsAlgorithm(RalZuidAlgorithm):
                         layer=label, weeks=WEEKS_ABOVE_FIELD, peak=PEAK_FIELD
                     )
                 )
-            points = read_points(points_source, context, feedback, progress, label, wanted)
+            points = read_points(
+                points_source,
+                context,
+                feedback,
+                progress,
+                label,
+                wanted,
+                **points_parameter(self, parameters, self.SESSION_POINTS, context),
+            )
             parts.append(
                 measured_proposals(
                     points,

@@ -54,6 +54,7 @@ from ral_zuid_plugin.processing_provider.base import RalZuidAlgorithm
 from ral_zuid_plugin.processing_provider.pressure.common import (
     add_grid_parameters,
     kernel_from_index,
+    points_parameter,
     read_points,
     source_label,
     style_raster,
@@ -541,7 +542,15 @@ class PrognosedPressureAlgorithm(RalZuidAlgorithm):
         names = [field.name() for field in source.fields()]
         wanted = {name.lower() for name in (*ACCESS_FIELDS, *COUNT_FIELDS)}
         read = [name for name in names if name.lower() in wanted or name == count_field]
-        points = read_points(source, context, None, progress, label, read)
+        points = read_points(
+            source,
+            context,
+            None,
+            progress,
+            label,
+            read,
+            **points_parameter(self, parameters, self.EXISTING, context),
+        )
         if points.empty:
             raise RalZuidError(tr("The layer of existing public points '{layer}' is empty.").format(layer=label))
         return user_public_points(points, label, count_field, per_location)

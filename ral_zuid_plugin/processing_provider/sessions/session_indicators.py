@@ -6,6 +6,7 @@ import datetime as dt
 
 from qgis.core import (
     QgsProcessing,
+    QgsProcessingParameterBoolean,
     QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
@@ -25,7 +26,8 @@ from ral_zuid_plugin.core.errors import RalZuidError
 from ral_zuid_plugin.core.i18n import tr
 from ral_zuid_plugin.core.progress import SubProgress
 from ral_zuid_plugin.core.sessions import settings as defaults
-from ral_zuid_plugin.core.sessions.indicators import suppress_small_groups
+from ral_zuid_plugin.core.sessions.indicators import low_usage_points, suppress_small_groups
+from ral_zuid_plugin.core.sessions.locate import LOCATION_KEYS, key_label
 from ral_zuid_plugin.core.sessions.pipeline import SessionInputs, run_session_indicators
 from ral_zuid_plugin.core.sessions.settings import IndicatorSettings
 from ral_zuid_plugin.core.sessions.tabular import TableOptions, parse_column_mapping
@@ -64,6 +66,7 @@ class SessionIndicatorsAlgorithm(RalZuidAlgorithm):
     OCPI_LOCATIONS = "OCPI_LOCATIONS"
     LOCATIONS = "LOCATIONS"
     LOCATIONS_ID_FIELD = "LOCATIONS_ID_FIELD"
+    LOCATIONS_KEY = "LOCATIONS_KEY"
     MUNICIPALITIES = "MUNICIPALITIES"
     MUNICIPALITY_CODE_FIELD = "MUNICIPALITY_CODE_FIELD"
     MUNICIPALITY_NAME_FIELD = "MUNICIPALITY_NAME_FIELD"
@@ -74,6 +77,11 @@ class SessionIndicatorsAlgorithm(RalZuidAlgorithm):
     PEAK_THRESHOLD = "PEAK_THRESHOLD"
     MIN_CARDS = "MIN_CARDS"
     MAX_SESSION_HOURS = "MAX_SESSION_HOURS"
+    PEAK_DAYS_SHARE = "PEAK_DAYS_SHARE"
+    EXCLUDED_MONTHS = "EXCLUDED_MONTHS"
+    EXCLUDE_DATA_GAPS = "EXCLUDE_DATA_GAPS"
+    LOW_USAGE_THRESHOLD = "LOW_USAGE_THRESHOLD"
+    LOW_USAGE_MONTHS = "LOW_USAGE_MONTHS"
     MAX_POWER_KW = "MAX_POWER_KW"
     DELIMITER = "DELIMITER"
     DECIMAL = "DECIMAL"
@@ -90,6 +98,7 @@ class SessionIndicatorsAlgorithm(RalZuidAlgorithm):
     OUTPUT_AREAS = "OUTPUT_AREAS"
     OUTPUT_QUALITY = "OUTPUT_QUALITY"
     OUTPUT_EXCLUDED = "OUTPUT_EXCLUDED"
+    OUTPUT_LOW_USAGE = "OUTPUT_LOW_USAGE"
     OUTPUT_WORKBOOK = "OUTPUT_WORKBOOK"
 
     def display_name(self) -> str:
@@ -125,6 +134,14 @@ class SessionIndicatorsAlgorithm(RalZuidAlgorithm):
                 tr("EVSE or charge point id field of the locations layer"),
                 parentLayerParameterName=self.LOCATIONS,
                 optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.LOCATIONS_KEY,
+                tr("The id field of the locations layer holds"),
+                [key_label(key) for key in LOCATION_KEYS],
+                defaultValue=0,
             )
         )
         self.addParameter(
@@ -191,6 +208,49 @@ class SessionIndicatorsAlgorithm(RalZuidAlgorithm):
                 defaults.DEFAULT_PEAK_THRESHOLD_PCT,
                 minValue=1,
                 maxValue=100,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.PEAK_DAYS_SHARE,
+                tr("A point is often full when its peak is above the threshold on more than this share of days (%)"),
+                QgsProcessingParameterNumber.Double,
+                defaults.DEFAULT_PEAK_DAYS_SHARE_PCT,
+                minValue=0,
+                maxValue=99.9,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.EXCLUDED_MONTHS,
+                tr("Months to leave out of the period (yyyy-mm, comma separated; e.g. data gaps)"),
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterBoolean(
+                self.EXCLUDE_DATA_GAPS,
+                tr("Leave detected data gaps out of the period"),
+                defaultValue=False,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.LOW_USAGE_THRESHOLD,
+                tr("Low usage: monthly occupancy under (%)"),
+                QgsProcessingParameterNumber.Double,
+                defaults.DEFAULT_LOW_USAGE_THRESHOLD_PCT,
+                minValue=0.1,
+                maxValue=100,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.LOW_USAGE_MONTHS,
+                tr("Low usage: for at least this many consecutive months"),
+                QgsProcessingParameterNumber.Integer,
+                defaults.DEFAULT_LOW_USAGE_MONTHS,
+                minValue=1,
             )
         )
         self.addParameter(
@@ -284,10 +344,10 @@ class SessionIndicatorsAlgorithm(RalZuidAlgorithm):
         self.addParameter(
             QgsProcessingParameterFeatureSink(
                 self.OUTPUT_DAILY,
-                tr("Daily indicators per EVSE"),
+                tr("Daily indicators per EVSE (large: one row per EVSE per day)"),
                 QgsProcessing.TypeVector,
                 optional=True,
-                createByDefault=True,
+                createByDefault=False,
             )
         )
         self.addParameter(
@@ -313,6 +373,15 @@ class SessionIndicatorsAlgorithm(RalZuidAlgorithm):
                 self.OUTPUT_EXCLUDED,
                 tr("Excluded sessions with reason"),
                 QgsProcessing.TypeVector,
+                optional=True,
+                createByDefault=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT_LOW_USAGE,
+                tr("Charge points with low usage (risk cover)"),
+                QgsProcessing.TypeVectorPoint,
                 optional=True,
                 createByDefault=True,
             )
@@ -361,6 +430,7 @@ class SessionIndicatorsAlgorithm(RalZuidAlgorithm):
             inputs.locations_layer = frame_from_source(locations, context, field_names=[field], feedback=feedback)
             inputs.locations_id_field = field
             inputs.locations_layer_name = locations.sourceName()
+            inputs.locations_key = LOCATION_KEYS[self.parameterAsEnum(parameters, self.LOCATIONS_KEY, context)]
         municipalities = self.parameterAsSource(parameters, self.MUNICIPALITIES, context)
         if municipalities is not None:
             code = self.parameterAsString(parameters, self.MUNICIPALITY_CODE_FIELD, context) or "gemeentecode"
@@ -389,6 +459,17 @@ class SessionIndicatorsAlgorithm(RalZuidAlgorithm):
             min_cards=self.parameterAsInt(parameters, self.MIN_CARDS, context),
             max_session_hours=self.parameterAsDouble(parameters, self.MAX_SESSION_HOURS, context),
             max_power_kw=self.parameterAsDouble(parameters, self.MAX_POWER_KW, context),
+            peak_days_share_pct=self.parameterAsDouble(parameters, self.PEAK_DAYS_SHARE, context),
+            excluded_months=tuple(
+                month.strip()
+                for month in self.parameterAsString(parameters, self.EXCLUDED_MONTHS, context)
+                .replace(";", ",")
+                .split(",")
+                if month.strip()
+            ),
+            exclude_data_gaps=self.parameterAsBoolean(parameters, self.EXCLUDE_DATA_GAPS, context),
+            low_usage_threshold_pct=self.parameterAsDouble(parameters, self.LOW_USAGE_THRESHOLD, context),
+            low_usage_months=self.parameterAsInt(parameters, self.LOW_USAGE_MONTHS, context),
         )
 
     # --- running --------------------------------------------------------------------------
@@ -407,22 +488,25 @@ class SessionIndicatorsAlgorithm(RalZuidAlgorithm):
         workbook = self.parameterAsFileOutput(parameters, self.OUTPUT_WORKBOOK, context)
         if workbook:
             outputs[self.OUTPUT_WORKBOOK] = write_workbook(result, workbook)
+        # Frames are built only for the outputs asked for: the daily table alone is 14.6 million rows for
+        # 20,000 EVSEs over two years (points are always written).
         sinks = [
-            (self.OUTPUT_POINTS, result.points, tr("Charge points: occupancy"), "sessions_points.qml"),
-            (self.OUTPUT_DAILY, result.daily, tr("Daily indicators per EVSE"), None),
+            (self.OUTPUT_POINTS, lambda: result.points, tr("Charge points: occupancy"), "sessions_points.qml"),
+            (self.OUTPUT_DAILY, lambda: result.daily, tr("Daily indicators per EVSE"), None),
             (
                 self.OUTPUT_AREAS,
-                suppress_small_groups(result.areas, settings.min_cards),
+                lambda: suppress_small_groups(result.areas, settings.min_cards),
                 tr("Indicators per gemeente, provincie and region"),
                 None,
             ),
-            (self.OUTPUT_QUALITY, result.quality.table(), tr("Session data quality"), None),
-            (self.OUTPUT_EXCLUDED, result.quality.excluded_table(), tr("Excluded sessions"), None),
+            (self.OUTPUT_QUALITY, result.quality.table, tr("Session data quality"), None),
+            (self.OUTPUT_EXCLUDED, result.quality.excluded_table, tr("Excluded sessions"), None),
+            (self.OUTPUT_LOW_USAGE, lambda: low_usage_points(result.points), tr("Charge points: low usage"), None),
         ]
-        for number, (name, frame, title, style) in enumerate(sinks):
+        for number, (name, build, title, style) in enumerate(sinks):
             if not parameters.get(name) and name != self.OUTPUT_POINTS:
                 continue
-            dest_id = write_frame_to_sink(self, frame, parameters, name, context)
+            dest_id = write_frame_to_sink(self, build(), parameters, name, context)
             style_output(context, dest_id, title, style)
             outputs[name] = dest_id
             progress.set_progress(80 + 20 * (number + 1) / len(sinks))

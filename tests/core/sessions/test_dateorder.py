@@ -128,3 +128,41 @@ def test_swapped_export_is_recovered_or_stops_never_in_between(tmp_path, first_d
     assert list(frame[schema.START]) == expected_start
     assert list(frame[schema.END]) == expected_end
     assert frame[schema.KWH].sum() == pytest.approx(sum(k for _, _, k in truth))
+
+
+@pytest.mark.parametrize(
+    "name, month",
+    [
+        ("sessies_2024-07.csv", (2024, 7)),
+        ("export_202407.csv", (2024, 7)),
+        ("laadsessies juli 2024.csv", (2024, 7)),
+        ("Sessions_Jul_2024.xlsx", (2024, 7)),
+        ("07-2024.csv", (2024, 7)),
+        ("export.csv", None),
+        ("sessies_2024.csv", None),  # a year says nothing about day and month
+        ("rapport_2024-07_2024-08.csv", None),  # two months: no single period
+        ("x_20240713.csv", None),  # a full date, not a month
+    ],
+)
+def test_month_in_file_name(name, month):
+    assert dateorder.month_in_name(name) == month
+
+
+def test_session_ids_and_file_name_are_evidence():
+    # ids 1..3 in time order as written (1, 9, 20 Aug); swapped 8 Jan, 8 Sep, 20 Aug goes back once; with
+    # ids 4, 5 (2 and 10 Sep as written; 9 Feb and 9 Oct swapped) twice. File order is 3, 1, 2, 5, 4.
+    written = np.array([_t(t) for t in ("2024-08-20", "2024-08-01", "2024-08-09", "2024-09-10", "2024-09-02")])
+    swapped = np.array([_t(t) for t in ("2024-08-20", "2024-01-08", "2024-09-08", "2024-10-09", "2024-02-09")])
+    by_id = np.array([1, 2, 0, 4, 3])
+    decision = dateorder.weigh(written, written + H, swapped, swapped + H, id_order=by_id)
+    ids = decision.evidence[2]
+    assert (ids.kind, ids.as_written, ids.swapped) == ("id order", 0, 2)
+    assert decision.reading == dateorder.AS_WRITTEN
+    # A file name saying September 2024 (31 Aug - 2 Oct with a day either side). Rows whose readings differ are
+    # rows 2-5; outside as written: 1 Aug, 9 Aug (2); swapped: 8 Jan, 9 Oct, 9 Feb (3). File order: as written
+    # 20 Aug > 1 Aug and 10 Sep > 2 Sep go back (2); swapped 20 Aug > 8 Jan and 9 Oct > 9 Feb (2).
+    period = dateorder.period_of_month(2024, 9)
+    decision = dateorder.weigh(written, written + H, swapped, swapped + H, period=period)
+    name = decision.evidence[2]
+    assert (name.kind, name.as_written, name.swapped) == ("file name", 2, 3)
+    assert decision.reading == ""  # 2 against 3 and 2 against 2 decide nothing

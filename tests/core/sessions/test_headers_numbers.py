@@ -142,6 +142,48 @@ SALT = bytes(range(32))
                 "connected_hours": "Duur laadsessie",
             },
         ),
+        (
+            [
+                "Identifiant de session",
+                "Point de charge",
+                "Début de session",
+                "Fin de session",
+                "Énergie (kWh)",
+                "Durée de connexion",
+                "Identifiant du badge",
+            ],
+            {
+                "session_id": "Identifiant de session",
+                "chargepoint_id": "Point de charge",
+                "start": "Début de session",
+                "end": "Fin de session",
+                "kwh": "Énergie (kWh)",
+                "connected_hours": "Durée de connexion",
+                "card": "Identifiant du badge",
+            },
+        ),
+        (
+            # meter readings in Wh are not the session's energy; Energy (Wh) is
+            [
+                "Transaction ID",
+                "EVSE",
+                "Start Date/Time",
+                "End Date/Time",
+                "Meter Start (Wh)",
+                "Meter Stop (Wh)",
+                "Energy (Wh)",
+                "ID Tag",
+                "Kunden-ID",
+            ],
+            {
+                "session_id": "Transaction ID",
+                "evse_id": "EVSE",
+                "start": "Start Date/Time",
+                "end": "End Date/Time",
+                "kwh": "Energy (Wh)",
+                "card": "ID Tag",
+            },
+        ),
     ],
 )
 def test_headers_are_recognised_by_their_words(headers, expected):
@@ -254,3 +296,28 @@ def test_a_column_with_its_own_separators(tmp_path):
     assert frame[schema.LAT].tolist() == [51.43777, 51.43777]
     assert report.options.column_numbers == {"Energy (Wh)": (".", ",")}
     assert "column 'Energy (Wh)' has its own: decimal '.', thousands ','" in report.describe()
+
+
+def test_end_time_without_a_date_is_on_the_start_day(tmp_path):
+    # Begintijd has date and time, Eindtijd only a time: 13 Jun 21:30 -> 06:15 next day = 8.75 h; 10:00-11:45 = 1.75 h
+    path = tmp_path / "eindtijd.csv"
+    path.write_text(
+        "Laadpunt;Begintijd;Eindtijd;kWh\nP1;13-06-2024 21:30;06:15;28,4\nP1;14-06-2024 10:00;11:45;8,6\n",
+        encoding="utf-8",
+    )
+    frame, _ = read_session_file(str(path), SALT, TableOptions())
+    assert ((frame[schema.END] - frame[schema.START]) / 3.6e12).tolist() == pytest.approx([8.75, 1.75])
+
+
+def test_times_without_a_date_ask_for_the_date_column_and_that_advice_works(tmp_path):
+    path = tmp_path / "tijden.csv"
+    path.write_text("D;Begintijd;Eindtijd;Laadpunt;kWh\n13-06-2024;21:30;06:15;P1;28,4\n", encoding="utf-8")
+    with pytest.raises(InputDataError) as info:
+        read_session_file(str(path), SALT, TableOptions())
+    assert str(info.value) == (
+        "file tijden.csv, column 'Begintijd': the column holds times without a date ('21:30'); if another column "
+        "holds the date, name both in the column mapping parameter (e.g. start_date=Datum;start_time=Begintijd)"
+    )
+    mapping = {"start_date": "D", "start_time": "Begintijd"}
+    frame, _ = read_session_file(str(path), SALT, TableOptions(column_mapping=mapping))
+    assert (frame[schema.END].iloc[0] - frame[schema.START].iloc[0]) / 3.6e12 == pytest.approx(8.75)

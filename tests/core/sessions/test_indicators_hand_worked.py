@@ -200,3 +200,27 @@ def test_small_groups_are_suppressed():
     assert np.isnan(region["kwh"]) and np.isnan(region["bezetting_pct"])
     assert region["laadpunten"] == 1  # the count of points is not personal data
     assert np.isnan(point(result, "E1")["kaarten_uniek"])
+
+
+def test_negative_energy_keeps_the_connected_time_and_drops_only_the_energy():
+    # 2 July 2024 (24 h), peak 17-21. A 08:00-12:00 10 kWh; B 13:00-19:00 with a wrong meter reading of -5 kWh.
+    # Connected 4 + 6 = 10 h -> 10 / 24 = 41.667 % (before: B excluded, 4 / 24 = 16.667 %).
+    # Peak: B covers 17:00-19:00 = 2 h of 4 h = 50 %. Sessions 2; kWh only A's 10; kWh per session 10 / 1 = 10.
+    rows = [
+        {"evse": "E1", "start": "2024-07-02 08:00", "end": "2024-07-02 12:00", "kwh": 10},
+        {"evse": "E1", "start": "2024-07-02 13:00", "end": "2024-07-02 19:00", "kwh": -5},
+    ]
+    result = run(rows, dt.date(2024, 7, 2), dt.date(2024, 7, 2))
+    e1 = point(result, "E1")
+    assert e1["bezetting_pct"] == pytest.approx(1000 / 24)
+    assert e1["piekbezetting_pct"] == pytest.approx(50)
+    assert e1["sessies"] == 2
+    assert e1["kwh_totaal"] == pytest.approx(10)
+    assert e1["kwh_per_sessie"] == pytest.approx(10)
+    region = result.areas[(result.areas["niveau"] == "regio") & (result.areas["periode"] == "periode")].iloc[0]
+    assert region["kwh"] == pytest.approx(10) and region["kwh_per_sessie"] == pytest.approx(10)
+    assert region["sessies"] == 2
+    excluded = result.quality.excluded_table()
+    assert list(excluded["controle"]) == ["negative_energy"] and list(excluded["rij"]) == [3]
+    assert result.quality.sessions_excluded() == 0
+    assert day(result, "E1", dt.date(2024, 7, 2))["kwh"] == pytest.approx(10)

@@ -64,13 +64,16 @@ def test_each_check_counts_gives_example_rows_and_excludes_with_reason():
     for key, examples in expected.items():
         assert checks[key].examples == examples, key
         assert checks[key].count == 1, key
-    assert sorted(kept["sessie_id"]) == ["a", "e", "l"]
+    assert sorted(kept["sessie_id"]) == ["a", "d", "e", "l"]  # d: negative energy, kept for its connected time
+    assert np.isnan(kept.set_index("sessie_id").loc["d", "kwh"])
     # r13 connected 6 h, charging 9 h -> limited to 6 h
     assert kept.set_index("sessie_id").loc["l", "laaduren"] == pytest.approx(6)
     excluded = report.excluded_table()
     assert len(excluded) == 9
     assert set(excluded.columns) == {"bron", "rij", "sessie_id", "evse_id", "controle", "reden"}
     assert excluded.set_index("rij").loc[4, "controle"] == "end_before_start"
+    assert "only the energy" in excluded.set_index("rij").loc[5, "reden"]
+    assert report.sessions_excluded() == 8  # the 9 listed rows less r5, of which only the energy was excluded
     assert (first, last) == (dt.date(2024, 7, 2), dt.date(2024, 7, 2))
 
 
@@ -142,3 +145,33 @@ def test_workbook_has_dutch_text_for_every_check():
     from ral_zuid_plugin.core.sessions.workbook import CHECK_NOTES_NL, CHECK_TITLES_NL
 
     assert set(CHECK_TITLES_NL) == set(check_titles()) == set(CHECK_NOTES_NL) == set(check_notes())
+
+
+def test_workbook_neutralises_formulas_in_ids(tmp_path):
+    # Issue 11.4: a charge point id "=HYPERLINK(...)" must be stored as text, never as a live formula.
+    from ral_zuid_plugin.core.sessions.pipeline import compute_indicators
+    from tests.core.sessions.helpers import points_layer, two_squares
+
+    evil = '=HYPERLINK("http://example.invalid","klik")'
+    rows = [
+        {"evse": "+31-1", "chargepoint": evil, "start": "2024-07-02 08:00", "end": "2024-07-02 10:00"},
+        {"evse": "@E2", "chargepoint": "-CP2", "start": "2024-07-02 08:00", "end": "2024-07-02 09:00"},
+    ]
+    inputs = SessionInputs(
+        session_files=[],
+        locations_layer=points_layer({"+31-1": (100_500.0, 400_500.0), "@E2": (100_600.0, 400_500.0)}),
+        locations_id_field="paal",
+        municipalities=two_squares(),
+    )
+    settings = IndicatorSettings(min_cards=1, latest_plausible_date=dt.date(2026, 1, 1))
+    result = compute_indicators(sessions(rows), inputs, settings, QualityReport(), SilentProgress())
+    path = write_workbook(result, str(tmp_path / "m.xlsx"))
+    book = openpyxl.load_workbook(path)
+    values = set()
+    for sheet in book:
+        for row in sheet.iter_rows():
+            for cell in row:
+                assert cell.data_type != "f", (sheet.title, cell.coordinate, cell.value)
+                values.add(cell.value)
+    assert "'" + evil in values and "'+31-1" in values and "'@E2" in values and "'-CP2" in values
+    assert evil not in values

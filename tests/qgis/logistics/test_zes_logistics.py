@@ -6,21 +6,9 @@ import pytest
 from qgis.core import QgsProcessingException, QgsVectorLayer
 
 from ral_zuid_plugin.core.logistics.emission_zones import bundled_feed_path
+from ral_zuid_plugin.core.submission.candidates import BASE_FIELDS
 
-SCREENING_FIELDS = (
-    "kandidaat_id",
-    "naam",
-    "vermogen_kw",
-    "aantal_laadpunten",
-    "doelgroepen",
-    "grondeigendom",
-    "opmerkingen",
-    "advies",
-    "score",
-    "regels_bestand",
-    "regels_versie",
-    "regels_sha256",
-)
+SCREENING_FIELDS = BASE_FIELDS
 
 
 def _logistics_layer(path) -> str:

@@ -154,6 +154,97 @@ def test_ocpi_sessions_placed_by_an_ocpi_locations_file(run_algorithm, tmp_path)
     assert points["NL*ABC*E2A"]["gemeentecode"] == "GM0772"
 
 
+def test_locations_layer_that_matches_nothing_stops_with_the_field_and_key(run_algorithm, tmp_path):
+    # elaad_small.csv has EVSEs CP-A-1, CP-B-1, CP-B-2 on charge points CP-A and CP-B; a layer of
+    # numbers matches none of them: the run stops naming the layer's field, never "give a locations layer".
+    layer = QgsVectorLayer("Point?crs=EPSG:4326&field=nummer:string", "nummers", "memory")
+    feature = QgsFeature(layer.fields())
+    feature.setAttributes(["50230"])
+    feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(5.47851, 51.43777)))
+    layer.dataProvider().addFeatures([feature])
+    csv = tmp_path / "zonder_coordinaten.csv"
+    lines = (DATA / "elaad_small.csv").read_text(encoding="utf-8").splitlines()
+    csv.write_text("\n".join(";".join(line.split(";")[:10]) for line in lines) + "\n", encoding="utf-8")
+    with pytest.raises(QgsProcessingException) as error:
+        run_algorithm(
+            "ralzuid:sessionindicators",
+            {
+                "INPUT": [str(csv)],
+                "LOCATIONS": layer,
+                "LOCATIONS_ID_FIELD": "nummer",
+                "LOCATIONS_KEY": 2,  # charge point id
+                "OUTPUT_POINTS": str(tmp_path / "p.gpkg"),
+            },
+        )
+    text = str(error.value)
+    assert "none of the 3 EVSEs" in text and "'nummer'" in text and "CP-A-1" in text
+    assert "give a locations layer" not in text
+    assert not (tmp_path / "p.gpkg").exists()
+
+
+def test_daily_table_is_built_only_when_its_output_is_requested(run_algorithm, tmp_path, monkeypatch):
+    # Issue 14: listing the outputs used to evaluate result.daily even without OUTPUT_DAILY.
+    from ral_zuid_plugin.core.sessions import pipeline
+
+    built = []
+    original = pipeline.daily_table
+
+    def counting(*args, **kwargs):
+        built.append(1)
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "daily_table", counting)
+    run_algorithm(
+        "ralzuid:sessionindicators",
+        {
+            "INPUT": [str(DATA / "elaad_small.csv")],
+            "OUTPUT_POINTS": str(tmp_path / "p.gpkg"),
+            "OUTPUT_AREAS": str(tmp_path / "a.gpkg"),
+            "OUTPUT_WORKBOOK": str(tmp_path / "w.xlsx"),
+        },
+    )
+    assert built == []
+    result = run_algorithm(
+        "ralzuid:sessionindicators",
+        {
+            "INPUT": [str(DATA / "elaad_small.csv")],
+            "OUTPUT_POINTS": str(tmp_path / "p2.gpkg"),
+            "OUTPUT_DAILY": str(tmp_path / "d2.gpkg"),
+        },
+    )
+    assert built == [1]
+    assert _layer(result["OUTPUT_DAILY"]).featureCount() == 3 * 2  # 3 EVSEs x 2 days
+
+
+def test_low_usage_layer_and_month_parameters(run_algorithm, tmp_path):
+    # elaad_small.csv, 1-2 July 2024 (48 h): CP-A-1 8 h = 16.7 %, CP-B-1 3.5 h = 7.3 %, CP-B-2 4 h = 8.3 %.
+    # Low usage under 10 % for 1 month: CP-B-1 and CP-B-2.
+    result = run_algorithm(
+        "ralzuid:sessionindicators",
+        {
+            "INPUT": [str(DATA / "elaad_small.csv")],
+            "LOW_USAGE_THRESHOLD": 10,
+            "LOW_USAGE_MONTHS": 1,
+            "OUTPUT_POINTS": str(tmp_path / "p.gpkg"),
+            "OUTPUT_LOW_USAGE": str(tmp_path / "laag.gpkg"),
+        },
+    )
+    low = {f["evse_id"]: f for f in _layer(result["OUTPUT_LOW_USAGE"]).getFeatures()}
+    assert set(low) == {"CP-B-1", "CP-B-2"}
+    assert low["CP-B-1"]["bezetting_pct"] == pytest.approx(100 * 3.5 / 48)
+    assert low["CP-B-1"]["laag_gebruik_van"] == "2024-07" and low["CP-B-1"]["maanden_laag_gebruik"] == 1
+    assert _layer(result["OUTPUT_LOW_USAGE"]).crs().authid() == "EPSG:28992"
+    with pytest.raises(QgsProcessingException, match="2024-13"):
+        run_algorithm(
+            "ralzuid:sessionindicators",
+            {
+                "INPUT": [str(DATA / "elaad_small.csv")],
+                "EXCLUDED_MONTHS": "2024-06, 2024-13",
+                "OUTPUT_POINTS": str(tmp_path / "p2.gpkg"),
+            },
+        )
+
+
 def test_date_order_stop_advice_followed_through_processing(run_algorithm, tmp_path):
     # 07/01 and 07/02 read as 7 Jan / 7 Feb (day first) or 1 / 2 July (month first); same-day sessions in
     # start order either way: no evidence, so the run stops and names DATE_ORDER.
@@ -183,6 +274,31 @@ def test_date_order_stop_advice_followed_through_processing(run_algorithm, tmp_p
     quality = {f["controle"]: f for f in _layer(result["OUTPUT_QUALITY"]).getFeatures()}
     assert quality["date_order"]["aantal"] == 2  # both rows change between the readings
     assert "us.csv: dates read day and month swapped" in quality["date_order"]["toelichting"]
+
+
+def test_time_zone_advice_followed_through_processing(run_algorithm, tmp_path):
+    # ElaadNL-style columns named UTC, one session 15 July 2024 15:00-17:00 on the clock, no session across a DST
+    # change: no evidence, read as local time (15:00-17:00 CEST, 0 % of the 17:00-21:00 peak window) and the
+    # quality row names TIME_ZONE. Following the advice: 15:00-17:00 UTC = 17:00-19:00 CEST, 2 of 4 h = 50 %.
+    path = tmp_path / "elaad.csv"
+    path.write_text(
+        "TransactionId;ChargePoint;Connector;UTCTransactionStart;UTCTransactionStop;ConnectedTime;TotalEnergy;"
+        "Latitude;Longitude\n"
+        "1;CP-A;1;15-07-2024 15:00;15-07-2024 17:00;2;10;51,43777;5,47851\n",
+        encoding="utf-8",
+    )
+    base = {"INPUT": [str(path)], "MIN_CARDS": 1}
+    result = run_algorithm(
+        "ralzuid:sessionindicators",
+        {**base, "OUTPUT_POINTS": str(tmp_path / "p.gpkg"), "OUTPUT_QUALITY": str(tmp_path / "q.gpkg")},
+    )
+    assert next(_layer(result["OUTPUT_POINTS"]).getFeatures())["piekbezetting_pct"] == pytest.approx(0.0)
+    quality = {f["controle"]: f for f in _layer(result["OUTPUT_QUALITY"]).getFeatures()}
+    assert "set Time zone (TIME_ZONE) to UTC" in quality["time_zone"]["toelichting"]
+    result = run_algorithm(
+        "ralzuid:sessionindicators", {**base, "TIME_ZONE": "UTC", "OUTPUT_POINTS": str(tmp_path / "p2.gpkg")}
+    )
+    assert next(_layer(result["OUTPUT_POINTS"]).getFeatures())["piekbezetting_pct"] == pytest.approx(50.0)
 
 
 def test_ocpi_status_and_open_sessions_are_excluded_with_counts_per_status(run_algorithm, tmp_path):

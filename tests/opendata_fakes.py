@@ -1,0 +1,286 @@
+"""A stand-in for PDOK's OGC API - Features services (wijken en buurten, vierkantstatistieken), used by the core
+tests as a Transport and by the QGIS tests behind a real HTTP server on 127.0.0.1.
+
+Shapes follow the services' public documentation and OGC API - Features Parts 1 and 2: a GeoJSON
+FeatureCollection per page with ``links`` (``rel`` self / next, the next page by an opaque ``cursor`` as PDOK's
+GoKoala does), optional ``numberMatched`` / ``numberReturned``, the ``crs`` / ``bbox`` / ``bbox-crs`` query
+parameters and a ``Content-Crs`` header; errors as RFC 7807 problem+json (GoKoala) or an OGC exception
+(``code`` / ``description``, pygeoapi); 429 with ``Retry-After``.
+"""
+
+from __future__ import annotations
+
+import json
+import urllib.parse
+from dataclasses import dataclass, field
+
+from ral_zuid_plugin.core.submission import transport as t
+
+RD = "http://www.opengis.net/def/crs/EPSG/0/28992"
+
+
+def square(x: float, y: float, size: float) -> dict:
+    return {
+        "type": "Polygon",
+        "coordinates": [[[x, y], [x + size, y], [x + size, y + size], [x, y + size], [x, y]]],
+    }
+
+
+def buurt(code: str, gemeente: str, households, inhabitants, x: float, y: float, water: str = "NEE") -> dict:
+    return {
+        "type": "Feature",
+        "id": code,
+        "properties": {
+            "buurtcode": code,
+            "buurtnaam": "Buurt " + code[-2:],
+            "wijkcode": "WK" + code[2:8],
+            "gemeentecode": gemeente,
+            "gemeentenaam": "Eindhoven" if gemeente == "GM0772" else "Elders",
+            "water": water,
+            "aantalHuishoudens": households,
+            "aantalInwoners": inhabitants,
+            "omgevingsadressendichtheid": 2500,
+            "stedelijkheidAdressenPerKm2": 1,
+        },
+        "geometry": square(x, y, 400),
+    }
+
+
+def cbs_square(x: int, y: int, households, inhabitants, size: int = 500) -> dict:
+    code = "E{:04d}N{:04d}".format(x // 100, y // 100)
+    return {
+        "type": "Feature",
+        "id": code,
+        "properties": {
+            "crs28992res{}m".format(size): code,
+            "aantal_inwoners": inhabitants,
+            "aantal_part_huishoudens": households,
+        },
+        "geometry": square(x, y, size),
+    }
+
+
+def _bounds(geometry: dict) -> tuple[float, float, float, float]:
+    ring = geometry["coordinates"][0]
+    xs = [p[0] for p in ring]
+    ys = [p[1] for p in ring]
+    return min(xs), min(ys), max(xs), max(ys)
+
+
+@dataclass
+class FakeFeaturesService:
+    base: str
+    collections: dict[str, list[dict]]
+    page_size: int = 2
+    number_matched: bool = True
+    faults: list = field(default_factory=list)
+    """Answers given before the normal ones, in order: ("status", code, headers, body) or ("timeout",)."""
+    requests: list[str] = field(default_factory=list)
+    wrong_crs: bool = False
+    _filtered: dict = field(default_factory=dict)
+
+    def answer(self, url: str):
+        """(status, headers, body) for a GET of ``url``; ("timeout",) for no answer in time."""
+        self.requests.append(url)
+        if self.faults:
+            fault = self.faults.pop(0)
+            if fault[0] == "timeout":
+                return fault
+            return fault[1], fault[2], fault[3]
+        parsed = urllib.parse.urlparse(url)
+        query = dict(urllib.parse.parse_qsl(parsed.query))
+        parts = parsed.path.rstrip("/").split("/")
+        if len(parts) < 3 or parts[-1] != "items" or parts[-3] != "collections" or parts[-2] not in self.collections:
+            return (
+                404,
+                {"content-type": "application/problem+json"},
+                json.dumps({"title": "Not Found", "status": 404, "detail": "collection not found"}).encode(),
+            )
+        if query.get("crs") not in (None, RD) or query.get("bbox-crs") not in (None, RD):
+            return (
+                400,
+                {"content-type": "application/problem+json"},
+                json.dumps({"title": "Bad Request", "status": 400, "detail": "unsupported crs"}).encode(),
+            )
+        features = self.collections[parts[-2]]
+        cache_key = (parts[-2], query.get("bbox"))
+        if cache_key in self._filtered:
+            features = self._filtered[cache_key]
+        elif "bbox" in query:
+            minx, miny, maxx, maxy = (float(v) for v in query["bbox"].split(","))
+            features = [
+                f
+                for f in features
+                if not (
+                    _bounds(f["geometry"])[0] > maxx
+                    or _bounds(f["geometry"])[2] < minx
+                    or _bounds(f["geometry"])[1] > maxy
+                    or _bounds(f["geometry"])[3] < miny
+                )
+            ]
+        self._filtered[cache_key] = features
+        limit = min(int(query.get("limit", self.page_size)), self.page_size)
+        start = int(query.get("cursor", "0"))
+        page = features[start : start + limit]
+        links = [{"rel": "self", "type": "application/geo+json", "href": url}]
+        if start + limit < len(features):
+            next_query = dict(query, cursor=str(start + limit))
+            links.append(
+                {
+                    "rel": "next",
+                    "type": "application/geo+json",
+                    "title": "Next page",
+                    "href": "{}{}?{}".format(self.base, parsed.path, urllib.parse.urlencode(next_query)),
+                }
+            )
+        body = {"type": "FeatureCollection", "links": links, "features": page, "numberReturned": len(page)}
+        if self.number_matched:
+            body["numberMatched"] = len(features)
+        crs = "http://www.opengis.net/def/crs/OGC/1.3/CRS84" if self.wrong_crs else query.get("crs", RD)
+        headers = {"content-type": "application/geo+json", "content-crs": "<{}>".format(crs)}
+        return 200, headers, json.dumps(body).encode()
+
+
+class FakeTransport:
+    """The fake service as a core Transport."""
+
+    def __init__(self, service: FakeFeaturesService) -> None:
+        self.service = service
+
+    def request(self, method, url, body=None, headers=None):
+        answer = self.service.answer(url)
+        if answer[0] == "timeout":
+            raise t.TransportError(t.TIMEOUT, "Operation canceled")
+        status, headers_out, content = answer
+        return t.HttpResponse(status, content, dict(headers_out))
+
+
+class OfflineTransport:
+    def __init__(self) -> None:
+        self.calls = 0
+
+    def request(self, method, url, body=None, headers=None):
+        self.calls += 1
+        raise t.TransportError(t.CONNECTION, "Host api.pdok.nl not found")
+
+
+# Eindhoven (GM0772): three land buurten, one water buurt; one buurt of Oirschot (GM0823) inside the bbox;
+# one far away (Tilburg) outside it.
+BUURTEN = [
+    buurt("BU07720001", "GM0772", 1200, 2500, 161000, 383000),
+    buurt("BU07720002", "GM0772", 800, 1700, 161500, 383000),
+    buurt("BU07720003", "GM0772", -99997, 30, 161000, 383500),  # households secret
+    buurt("BU07729999", "GM0772", 0, 0, 160000, 380000, water="JA"),
+    buurt("BU08230001", "GM0823", 500, 1100, 152500, 389500),
+    buurt("BU08550001", "GM0855", 900, 2000, 133000, 397000),
+]
+# 500 m squares: four with their centre in Eindhoven, one (152500, 389500) with its centre in Oirschot,
+# one in Tilburg outside the bbox.
+SQUARES = [
+    cbs_square(161000, 383000, 310, 640),
+    cbs_square(161500, 383000, 125, 260),
+    cbs_square(161000, 383500, -99997, 4),
+    cbs_square(155250, 386750, 40, 90),
+    cbs_square(152500, 389500, 70, 150),
+    cbs_square(133000, 397000, 999, 2000),
+]
+
+
+def ocpi_location(
+    location_id: str,
+    lat,
+    lon,
+    *,
+    address: str = "Markt 1",
+    parking_type: str | None = "ON_STREET",
+    twentyfourseven: bool | None = True,
+    evses: list | None = None,
+    publish: bool = True,
+) -> dict:
+    """An OCPI 2.2.1 Location as NDW's feed carries it (coordinates as strings)."""
+    location = {
+        "country_code": "NL",
+        "party_id": "TST",
+        "id": location_id,
+        "publish": publish,
+        "name": "Laadlocatie " + location_id,
+        "address": address,
+        "city": "Eindhoven",
+        "postal_code": "5611 AA",
+        "country": "NLD",
+        "coordinates": {"latitude": str(lat), "longitude": str(lon)} if lat is not None else {},
+        "evses": evses or [],
+        "operator": {"name": "Test CPO"},
+        "time_zone": "Europe/Amsterdam",
+        "last_updated": "2026-11-28T10:00:00Z",
+    }
+    if parking_type:
+        location["parking_type"] = parking_type
+    if twentyfourseven is not None:
+        location["opening_times"] = {"twentyfourseven": twentyfourseven}
+    return location
+
+
+def evse(uid: str, status: str = "AVAILABLE", restrictions=None, **connector) -> dict:
+    item = {
+        "uid": uid,
+        "evse_id": "NL*TST*E" + uid,
+        "status": status,
+        "connectors": [{"id": "1", "standard": "IEC_62196_T2", "format": "SOCKET", **connector}],
+        "last_updated": "2026-11-28T10:00:00Z",
+    }
+    if restrictions:
+        item["parking_restrictions"] = restrictions
+    return item
+
+
+AC11 = {"power_type": "AC_3_PHASE", "max_voltage": 230, "max_amperage": 16}  # no max_electric_power: 3*230*16 W
+LOCATIONS = [
+    # public street site, 3 EVSEs of which 1 REMOVED -> 2 laadpunten, 11.04 kW
+    ocpi_location("NLTSTL1", 51.4416, 5.4697,
+                  evses=[evse("1", **AC11), evse("2", **AC11), evse("3", "REMOVED", **AC11)]),
+    # garage, not 24/7, one 150 kW DC EVSE -> semipubliek, fast
+    ocpi_location("NLTSTL2", 51.4380, 5.4780, address="Garage 5", parking_type="PARKING_GARAGE",
+                  twentyfourseven=False, evses=[evse("4", power_type="DC", max_electric_power=150000)]),
+    # the same site as L1 under a second id, 22 kW: merged with L1, keeping this row (highest power)
+    ocpi_location("b1c2-uuid", 51.4416, 5.4697, evses=[evse("5", power_type="AC_3_PHASE", max_electric_power=22000),
+                                                      evse("6", power_type="AC_3_PHASE", max_electric_power=22000)]),
+    ocpi_location("NLTSTL4", 51.4420, 5.4700, address="Verborgen 1", publish=False, evses=[evse("7", **AC11)]),
+    # nothing said about access -> onbekend
+    ocpi_location("NLTSTL5", 51.4450, 5.4600, address="Straat 9", parking_type=None, twentyfourseven=None,
+                  evses=[evse("8", **AC11)]),
+    ocpi_location("NLTSTL6", 51.5555, 5.0913, address="Tilburg 1", evses=[evse("9", **AC11)]),  # Tilburg
+    ocpi_location("NLTSTL7", None, None, address="Zonder 1", evses=[evse("10", **AC11)]),  # no coordinates
+]  # fmt: skip
+
+
+@dataclass
+class FakeOcpiService:
+    """NDW's gzip file (``mode="gzip"``) or an OCPI locations endpoint with envelope and Link paging."""
+
+    base: str
+    locations: list[dict]
+    mode: str = "gzip"
+    page_size: int = 2
+    faults: list = field(default_factory=list)
+    requests: list[str] = field(default_factory=list)
+
+    def answer(self, url: str):
+        import gzip
+
+        self.requests.append(url)
+        if self.faults:
+            fault = self.faults.pop(0)
+            return fault if fault[0] == "timeout" else (fault[1], fault[2], fault[3])
+        if self.mode == "gzip":
+            return 200, {"content-type": "application/gzip"}, gzip.compress(json.dumps(self.locations).encode())
+        parsed = urllib.parse.urlparse(url)
+        query = dict(urllib.parse.parse_qsl(parsed.query))
+        offset = int(query.get("offset", "0"))
+        page = self.locations[offset : offset + self.page_size]
+        headers = {"content-type": "application/json", "x-total-count": str(len(self.locations))}
+        if offset + self.page_size < len(self.locations):
+            next_url = "{}{}?offset={}&limit={}".format(self.base, parsed.path, offset + self.page_size, self.page_size)
+            headers["link"] = '<{}>; rel="next"'.format(next_url)
+        body = {"data": page, "status_code": 1000, "status_message": "Success", "timestamp": "2026-11-28T10:00:00Z"}
+        return 200, headers, json.dumps(body).encode()

@@ -1,0 +1,314 @@
+"""``ralzuid:opendata`` over real HTTP on 127.0.0.1 through QGIS's network stack, against a stand-in that answers
+like PDOK; then the prognosis on the downloaded buurten. Never a real network call."""
+
+from __future__ import annotations
+
+import http.server
+import json
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from qgis.core import QgsProcessingException, QgsProcessingFeedback, QgsVectorLayer
+
+from tests.opendata_fakes import BUURTEN, SQUARES, FakeFeaturesService
+from tests.qgis.submission.servers import free_port
+
+ROOT = Path(__file__).resolve().parents[3]
+RATE_NB_2030 = 309_500 / 1_200_786  # electric cars per household in Noord-Brabant, plan 2030
+ATTRIBUTION = "CBS / Kadaster, Wijken en buurten 2024, via PDOK (CC BY 4.0)"
+
+
+class Recorder(QgsProcessingFeedback):
+    def __init__(self) -> None:
+        super().__init__()
+        self.infos: list[str] = []
+        self.warnings: list[str] = []
+
+    def pushInfo(self, info):
+        self.infos.append(info)
+
+    def pushWarning(self, warning):
+        self.warnings.append(warning)
+
+
+@pytest.fixture()
+def pdok():
+    """An HTTP server on 127.0.0.1 answering like PDOK; a ("timeout",) fault makes it answer 3 s late."""
+    port = free_port()
+    base = "http://127.0.0.1:{}".format(port)
+    service = FakeFeaturesService(base, {"buurten": list(BUURTEN), "vierkantstatistieken500m": list(SQUARES)})
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):
+            answer = service.answer(base + self.path)
+            if answer[0] == "timeout":
+                time.sleep(3)
+                answer = (200, {"content-type": "application/geo+json"}, b'{"type": "FeatureCollection"}')
+            status, headers, body = answer
+            try:
+                self.send_response(status)
+                for name, value in headers.items():
+                    self.send_header(name, value)
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+            except OSError:
+                pass  # the client gave up (time-out)
+
+        def log_message(self, *args):
+            pass
+
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", port), Handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    yield base, service
+    httpd.shutdown()
+    httpd.server_close()
+
+
+def layer_rows(path):
+    layer = QgsVectorLayer(path, "out", "ogr")
+    assert layer.isValid(), path
+    return [{f.name(): feature[f.name()] for f in layer.fields()} for feature in layer.getFeatures()]
+
+
+def test_buurten_and_squares_over_http_with_a_429_then_the_prognosis_reads_them(run_algorithm, pdok, tmp_path):
+    base, service = pdok
+    service.faults.append(("status", 429, {"Retry-After": "1"}, b'{"title": "Too Many Requests", "status": 429}'))
+    feedback = Recorder()
+    result = run_algorithm(
+        "ralzuid:opendata",
+        {
+            "GEMEENTECODE": "GM0772",
+            "BUURTEN": True,
+            "SQUARES": 1,
+            "BUURTEN_URL": base + "/cbs/wijken-en-buurten-2024/ogc/v1",
+            "SQUARES_URL": base + "/cbs/vierkantstatistieken500m/ogc/v1",
+            "CACHE_FOLDER": str(tmp_path / "cache"),
+            "OUTPUT_BUURTEN": str(tmp_path / "buurten.gpkg"),
+            "OUTPUT_SQUARES": str(tmp_path / "vierkanten.gpkg"),
+        },
+        feedback,
+    )
+    # 429 once, then: buurten 5 in the bbox on 3 pages of 2; squares 5 in the bbox on 3 pages
+    assert len(service.requests) == 1 + 3 + 3
+    assert "crs=http%3A%2F%2Fwww.opengis.net%2Fdef%2Fcrs%2FEPSG%2F0%2F28992" in service.requests[0]
+    assert any("HTTP 429" in w for w in feedback.warnings)
+    buurten = layer_rows(result["OUTPUT_BUURTEN"])
+    assert [b["buurtcode"] for b in buurten] == ["BU07720001", "BU07720002", "BU07720003"]
+    assert [b["huishoudens"] for b in buurten][:2] == [1200, 800]
+    assert buurten[2]["huishoudens"] is None or str(buurten[2]["huishoudens"]) == "NULL"
+    assert {b["bron"] for b in buurten} == {ATTRIBUTION}
+    squares = layer_rows(result["OUTPUT_SQUARES"])
+    assert sorted(s["vierkantcode"] for s in squares) == ["E1552N3867", "E1610N3830", "E1610N3835", "E1615N3830"]
+    assert result["NOT_FETCHED"] == ""
+    assert ATTRIBUTION in result["SOURCES"] and "Vierkantstatistieken 500 m" in result["SOURCES"]
+    meta = json.loads((tmp_path / "cache" / "buurten_2024_GM0772.json").read_text(encoding="utf-8"))
+    assert meta["licence"] == "CC BY 4.0" and meta["attribution"] == ATTRIBUTION
+
+    prognosis = run_algorithm(
+        "ralzuid:prognosedpressure",
+        {
+            "DEMAND": result["OUTPUT_BUURTEN"],
+            "HOUSEHOLDS_FIELD": "huishoudens",
+            "YEAR": 2030,
+            "OUTPUT_AREAS": str(tmp_path / "gap.gpkg"),
+        },
+    )
+    areas = {row["buurtcode"]: row for row in layer_rows(prognosis["OUTPUT_AREAS"])}
+    # by hand: 1200 and 800 households * 0.257748 cars per household (Noord-Brabant 2030); the secret one counts 0
+    assert areas["BU07720001"]["ev_prognose"] == pytest.approx(1200 * RATE_NB_2030)
+    assert areas["BU07720002"]["ev_prognose"] == pytest.approx(800 * RATE_NB_2030)
+    assert areas["BU07720003"]["ev_prognose"] == 0
+    assert areas["BU07720001"]["bron"] == ATTRIBUTION  # the attribution travels into the prognosis table
+
+
+def test_offline_it_says_what_it_could_not_fetch_and_uses_an_older_download(run_algorithm, pdok, tmp_path):
+    base, service = pdok
+    cache = str(tmp_path / "cache")
+    run_algorithm(
+        "ralzuid:opendata",
+        {"GEMEENTECODE": "GM0772", "SQUARES": 0, "BUURTEN_URL": base, "CACHE_FOLDER": cache,
+         "OUTPUT_BUURTEN": str(tmp_path / "first.gpkg")},
+    )  # fmt: skip
+    closed = "http://127.0.0.1:{}".format(free_port())  # nothing listens there
+    feedback = Recorder()
+    result = run_algorithm(
+        "ralzuid:opendata",
+        {"GEMEENTECODE": "GM0772", "SQUARES": 1, "BUURTEN_URL": closed, "SQUARES_URL": closed,
+         "CACHE_FOLDER": cache, "MAX_AGE_DAYS": 0, "OUTPUT_BUURTEN": str(tmp_path / "buurten.gpkg"),
+         "OUTPUT_SQUARES": str(tmp_path / "squares.gpkg")},
+        feedback,
+    )  # fmt: skip
+    assert result["NOT_FETCHED"].startswith("CBS vierkantstatistieken 500 m: could not reach http://127.0.0.1:")
+    assert "OUTPUT_SQUARES" not in result
+    assert len(layer_rows(result["OUTPUT_BUURTEN"])) == 3  # from the cache, and it says so
+    assert any("Using the older download of" in w for w in feedback.warnings)
+
+    with pytest.raises(QgsProcessingException, match="Nothing could be fetched"):
+        run_algorithm(
+            "ralzuid:opendata",
+            {"GEMEENTECODE": "GM0772", "BUURTEN": False, "SQUARES": 1, "SQUARES_URL": closed,
+             "CACHE_FOLDER": str(tmp_path / "empty"), "OUTPUT_SQUARES": str(tmp_path / "none.gpkg")},
+        )  # fmt: skip
+    assert not (tmp_path / "none.gpkg").exists()
+
+
+def test_a_timeout_is_retried_through_the_qgis_network_stack(run_algorithm, pdok, tmp_path):
+    base, service = pdok
+    service.faults.append(("timeout",))
+    feedback = Recorder()
+    started = time.monotonic()
+    result = run_algorithm(
+        "ralzuid:opendata",
+        {"GEMEENTECODE": "GM0772", "SQUARES": 0, "BUURTEN_URL": base, "CACHE_FOLDER": str(tmp_path / "c"),
+         "TIMEOUT": 1, "OUTPUT_BUURTEN": str(tmp_path / "buurten.gpkg")},
+        feedback,
+    )  # fmt: skip
+    assert len(layer_rows(result["OUTPUT_BUURTEN"])) == 3
+    assert any("no answer from the service" in w for w in feedback.warnings)
+    assert time.monotonic() - started < 10  # 1 s time-out + 2 s back-off, not the 3 s late answer plus more
+
+
+def test_an_unknown_gemeente_is_a_clear_message(run_algorithm, tmp_path):
+    with pytest.raises(QgsProcessingException, match="GM0363 is not in Noord-Brabant or Limburg"):
+        run_algorithm("ralzuid:opendata", {"GEMEENTECODE": "GM0363", "CACHE_FOLDER": str(tmp_path)})
+
+
+def test_ndw_charging_points_over_http_feed_the_prognosis_as_existing_points(run_algorithm, tmp_path):
+    import gzip
+
+    from tests.opendata_fakes import LOCATIONS
+
+    body = gzip.compress(json.dumps(LOCATIONS).encode())
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):
+            self.send_response(200)
+            self.send_header("Content-Type", "application/gzip")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args):
+            pass
+
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", free_port()), Handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    try:
+        feedback = Recorder()
+        result = run_algorithm(
+            "ralzuid:opendata",
+            {"GEMEENTECODE": "GM0772", "BUURTEN": False, "SQUARES": 0, "CHARGING_POINTS": True,
+             "CHARGING_URL": "http://127.0.0.1:{}/charging_point_locations_ocpi.json.gz".format(httpd.server_address[1]),
+             "CACHE_FOLDER": str(tmp_path / "cache"), "OUTPUT_CHARGING": str(tmp_path / "laadpunten.gpkg")},
+            feedback,
+        )  # fmt: skip
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+    rows = {row["location_id"]: row for row in layer_rows(result["OUTPUT_CHARGING"])}
+    # by hand (see tests/opendata_fakes.py): 3 sites in Eindhoven, L1 merged into its 22 kW duplicate
+    assert sorted(rows) == ["NLTSTL2", "NLTSTL5", "b1c2-uuid"]
+    assert {k: (r["laadpunten"], r["toegang"]) for k, r in rows.items()} == {
+        "NLTSTL2": (1, "semipubliek"),
+        "NLTSTL5": (1, "onbekend"),
+        "b1c2-uuid": (2, "publiek"),
+    }
+    assert any("4 laadpunten (1 public, 1 semi-public, 1 unknown access)" in m for m in feedback.infos)
+    assert "NDW, landelijke laadpuntdata" in result["SOURCES"]
+
+    # one buurt of 1000 households around the sites, the NDW layer as existing points: 4 laadpunten counted
+    from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsRectangle
+    from qgis.PyQt.QtCore import QVariant
+
+    demand = QgsVectorLayer("Polygon?crs=EPSG:28992", "buurt", "memory")
+    demand.dataProvider().addAttributes([QgsField("huishoudens", QVariant.Int)])
+    demand.updateFields()
+    feature = QgsFeature(demand.fields())
+    feature.setGeometry(QgsGeometry.fromRect(QgsRectangle(160_000, 382_000, 163_000, 385_000)))
+    feature.setAttributes([1000])
+    demand.dataProvider().addFeature(feature)
+    prognosis = run_algorithm(
+        "ralzuid:prognosedpressure",
+        {"DEMAND": demand, "HOUSEHOLDS_FIELD": "huishoudens", "EXISTING": result["OUTPUT_CHARGING"],
+         "OUTPUT_AREAS": str(tmp_path / "gap.gpkg")},
+    )  # fmt: skip
+    (area,) = layer_rows(prognosis["OUTPUT_AREAS"])
+    assert area["laadpunten_bestaand"] == 4  # 2 + 1 + 1 from the field laadpunten, not 2 per location
+
+
+def test_cbs_attribution_reaches_the_proposals_and_the_plankaart_sources_line(run_algorithm, pdok, tmp_path):
+    import subprocess
+
+    import processing
+    from qgis.core import QgsProcessingContext, QgsProject
+
+    base, _service = pdok
+    fetched = run_algorithm(
+        "ralzuid:opendata",
+        {"GEMEENTECODE": "GM0772", "SQUARES": 0, "BUURTEN_URL": base, "CACHE_FOLDER": str(tmp_path / "cache"),
+         "OUTPUT_BUURTEN": str(tmp_path / "buurten.gpkg")},
+    )  # fmt: skip
+    prognosis = run_algorithm(
+        "ralzuid:prognosedpressure",
+        {"DEMAND": fetched["OUTPUT_BUURTEN"], "HOUSEHOLDS_FIELD": "huishoudens",
+         "OUTPUT_AREAS": str(tmp_path / "gap.gpkg")},
+    )  # fmt: skip
+    proposals = run_algorithm(
+        "ralzuid:placementproposals",
+        {"PROGNOSIS_AREAS": prognosis["OUTPUT_AREAS"], "OUTPUT": str(tmp_path / "voorstel.gpkg")},
+    )
+    rows = layer_rows(proposals["OUTPUT"])
+    # 1200 and 800 households give a gap (309 and 206 cars / 5 minus the few NDW points); each row carries the source
+    assert rows and {row["gegevensbron"] for row in rows} == {ATTRIBUTION}
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    output = tmp_path / "plankaart.pdf"
+    processing.run(
+        "ralzuid:planmap",
+        {"GEMEENTECODE": "GM0772", "LOCATIONS": str(ROOT / "sample_data" / "planmap" / "locaties_eindhoven.geojson"),
+         "PROPOSAL_AREAS": proposals["OUTPUT"], "OUTPUT": str(output)},
+        context=context, feedback=QgsProcessingFeedback(),
+    )  # fmt: skip
+    text = " ".join(subprocess.run(["pdftotext", str(output), "-"], capture_output=True, text=True).stdout.split())
+    assert "Wijken en buurten 2024, via PDOK (CC BY 4.0)" in text
+
+
+def test_the_whole_region_at_once(run_algorithm, pdok, tmp_path):
+    base, service = pdok
+    result = run_algorithm(
+        "ralzuid:opendata",
+        {"GEMEENTECODE": "", "SQUARES": 1, "BUURTEN_URL": base, "SQUARES_URL": base,
+         "CACHE_FOLDER": str(tmp_path / "cache"), "OUTPUT_BUURTEN": str(tmp_path / "b.gpkg"),
+         "OUTPUT_SQUARES": str(tmp_path / "s.gpkg")},
+    )  # fmt: skip
+    # the region's bbox holds all 6 buurten; the water buurt is left out: Eindhoven 3, Oirschot 1, Tilburg 1
+    buurten = layer_rows(result["OUTPUT_BUURTEN"])
+    assert sorted(b["buurtcode"] for b in buurten) == ["BU07720001", "BU07720002", "BU07720003", "BU08230001",
+                                                       "BU08550001"]  # fmt: skip
+    # every square has its centre in a gemeente of the region: 4 Eindhoven, 1 Oirschot, 1 Tilburg
+    squares = {s["vierkantcode"]: s["gemeentecode"] for s in layer_rows(result["OUTPUT_SQUARES"])}
+    assert squares["E1525N3895"] == "GM0823" and squares["E1330N3970"] == "GM0855"
+    assert sorted(squares.values()).count("GM0772") == 4
+    assert (tmp_path / "cache" / "buurten_2024_regio87.json").is_file()
+
+
+def test_cancel_between_datasets_writes_no_output(run_algorithm, pdok, tmp_path):
+    base, service = pdok
+
+    class CancelAtHalf(QgsProcessingFeedback):
+        def isCanceled(self):
+            return self.progress() >= 50  # buurten are read (0-50 %), the squares not yet
+
+    with pytest.raises(QgsProcessingException, match="Cancelled by the user"):
+        run_algorithm(
+            "ralzuid:opendata",
+            {"GEMEENTECODE": "GM0772", "SQUARES": 1, "BUURTEN_URL": base, "SQUARES_URL": base,
+             "CACHE_FOLDER": str(tmp_path / "cache"), "OUTPUT_BUURTEN": str(tmp_path / "b.gpkg"),
+             "OUTPUT_SQUARES": str(tmp_path / "s.gpkg")},
+            CancelAtHalf(),
+        )  # fmt: skip
+    assert not (tmp_path / "b.gpkg").exists() and not (tmp_path / "s.gpkg").exists()
+    assert all("vierkant" not in url for url in service.requests)  # stopped before asking for the squares
