@@ -5,9 +5,13 @@
 
 Synthetic, seeded data in a 40 x 40 km box around Eindhoven (RD New): point layers for every
 point criterion, 100,000 short road segments for the main-road criterion and 100,000 small
-squares for each polygon criterion. Measures the core screening (candidate preparation,
-every criterion of the default rule file, score and advice), not reading layers from disk.
-Prints timings, peak memory and the load average to paste into docs/benchmarks.md.
+squares for each polygon criterion. The service areas lie along one straight "motorway" across
+the box (not scattered, or every candidate would sit on one), traffic volumes are points with an
+``intensiteit`` field, and candidates carry land ownership and location types, so the data
+produces every advice: positief, nader onderzoek, negatief, both referrals and buiten regio (the
+box reaches into Belgium). Measures the core screening (candidate preparation, region check,
+every criterion of the default rule file, score, advice and its explanation), not reading layers
+from disk. Prints timings, peak memory and the load average to paste into docs/benchmarks.md.
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from ral_zuid_plugin.core.screening.candidates import prepare_candidates
 from ral_zuid_plugin.core.screening.references import prepare_reference
+from ral_zuid_plugin.core.screening.region import bundled_region
 from ral_zuid_plugin.core.screening.rules import load_rules
 from ral_zuid_plugin.core.screening.screening import screen_candidates
 
@@ -34,7 +39,6 @@ RD = "EPSG:28992"
 X0, Y0, SIZE = 140_000.0, 365_000.0, 40_000.0
 POINT_KEYS = (
     "snellaadlocaties",
-    "verzorgingsplaatsen",
     "snelweg_afritten",
     "onderstations",
     "vraag",
@@ -58,7 +62,12 @@ def make_candidates(rng: np.random.Generator, count: int) -> gpd.GeoDataFrame:
             "vermogen_kw": rng.choice([22.0, 50.0, 150.0, 350.0], count),
             "aantal_laadpunten": rng.integers(1, 12, count),
             "doelgroepen": rng.choice(GROUPS, count),
-            "locatietype": rng.choice(["woonstraat", "bedrijventerrein", "hub", "parkeerterrein"], count),
+            "locatietype": rng.choice(
+                ["woonstraat", "bedrijventerrein", "hub", "parkeerterrein", "tankstation", "centrum"], count
+            ),
+            "grondeigendom": rng.choice(
+                ["gemeente", "particulier", "Rijkswaterstaat", "onbekend"], count, p=[0.6, 0.25, 0.02, 0.13]
+            ),
         },
         geometry=gpd.points_from_xy(xy[:, 0], xy[:, 1]),
         crs=RD,
@@ -73,6 +82,19 @@ def make_references(rng: np.random.Generator, count: int, keys: set | None = Non
         xy = random_xy(rng, count)
         frames[key] = gpd.GeoDataFrame(
             {"waarde": rng.integers(1, 50, count).astype(float)},
+            geometry=gpd.points_from_xy(xy[:, 0], xy[:, 1]),
+            crs=RD,
+        )
+    if not keys or "verzorgingsplaatsen" in keys:
+        # Along one straight motorway across the box: only candidates near it land on a service area.
+        t = rng.random(count)
+        frames["verzorgingsplaatsen"] = gpd.GeoDataFrame(
+            geometry=gpd.points_from_xy(X0 + t * SIZE, Y0 + 0.3 * SIZE + t * 0.4 * SIZE), crs=RD
+        )
+    if not keys or "verkeersintensiteit" in keys:
+        xy = random_xy(rng, count)
+        frames["verkeersintensiteit"] = gpd.GeoDataFrame(
+            {"intensiteit": rng.integers(500, 40_000, count).astype(float)},
             geometry=gpd.points_from_xy(xy[:, 0], xy[:, 1]),
             crs=RD,
         )
@@ -95,7 +117,7 @@ def main() -> int:
     parser.add_argument("--candidates", type=int, default=10_000)
     parser.add_argument("--features", type=int, default=100_000)
     parser.add_argument(
-        "--only", default="", help="comma-separated layer keys to give (default: all 11); the rest is not assessed"
+        "--only", default="", help="comma-separated layer keys to give (default: all 12); the rest is not assessed"
     )
     args = parser.parse_args()
     rng = np.random.default_rng(20261127)
@@ -117,8 +139,9 @@ def main() -> int:
         per_layer[key] = time.perf_counter() - layer_started
     indexed = time.perf_counter() - started
     started = time.perf_counter()
+    region = bundled_region()
     prepared = prepare_candidates(candidates, "benchmark")
-    result = screen_candidates(prepared, layers, rules)
+    result = screen_candidates(prepared, layers, rules, region=region)
     screened = time.perf_counter() - started
     started = time.perf_counter()
     records = [result.record(i) for i in range(100)]
@@ -131,7 +154,7 @@ def main() -> int:
     print("prepare reference layers     {:6.2f} s (CRS check, empty/invalid geometry repair)".format(prepared_refs))
     print("decode + index layers        {:6.2f} s (coordinates from shapely, cKDTree / STRtree builds)".format(indexed))
     print("  per layer: " + ", ".join("{} {:.2f} s".format(k, v) for k, v in per_layer.items()))
-    print("prepare + screen candidates  {:6.2f} s (queries, statuses, reasons, score, advice)".format(screened))
+    print("prepare + screen candidates  {:6.2f} s (region, queries, statuses, reasons, advice + why)".format(screened))
     print("total                        {:6.2f} s  <- target <= 5 s".format(prepared_refs + indexed + screened))
     print("JSON record per candidate    {:6.2f} ms".format(per_record_ms))
     print(

@@ -3800,6 +3800,218 @@
             <translation>{n} start- of eindtijden vallen in het overgeslagen voorjaarsuur, dat geen lokale klok aanwijst</translation>
         </message>
         <message>
+            <source> and {count} more</source>
+            <translation> en nog {count}</translation>
+        </message>
+        <message>
+            <source>the candidate id is empty in {count} row(s): {rows}; give every candidate an id</source>
+            <translation>de kandidaat-id is leeg in {count} rij(en): {rows}; geef elke kandidaat een id</translation>
+        </message>
+        <message>
+            <source>none of the {count} candidates lies in Noord-Brabant or Limburg: the layer's coordinate reference system ({crs}) is probably wrong (for example degrees labelled as RD New metres, or the reverse); set the right CRS on the layer and run again</source>
+            <translation>geen van de {count} kandidaten ligt in Noord-Brabant of Limburg: het coördinatenstelsel van de laag ({crs}) is waarschijnlijk verkeerd (bijvoorbeeld graden die als RD New-meters zijn aangemerkt, of andersom); stel het juiste CRS in op de laag en voer de toets opnieuw uit</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>onbekend</translation>
+        </message>
+        <message>
+            <source>Lies in gemeente</source>
+            <translation>Ligt in gemeente</translation>
+        </message>
+        <message>
+            <source>outside Noord-Brabant and Limburg</source>
+            <translation>buiten Noord-Brabant en Limburg</translation>
+        </message>
+        <message>
+            <source>What is needed to become positive</source>
+            <translation>Wat is nodig om positief te worden</translation>
+        </message>
+        <message>
+            <source>Assessment per criterion</source>
+            <translation>Beoordeling per criterium</translation>
+        </message>
+        <message>
+            <source>Criteria in detail</source>
+            <translation>Criteria in detail</translation>
+        </message>
+        <message>
+            <source>Changes</source>
+            <translation>Wijzigingen</translation>
+        </message>
+        <message>
+            <source>the referral '{code}' is not defined under advice.referrals</source>
+            <translation>de verwijzing '{code}' staat niet onder advice.referrals</translation>
+        </message>
+        <message>
+            <source>'multiply_field' only fits a numeric attribute criterion</source>
+            <translation>'multiply_field' past alleen bij een numeriek attribuutcriterium</translation>
+        </message>
+        <message>
+            <source>outside the region</source>
+            <translation>buiten regio</translation>
+        </message>
+        <message>
+            <source>highest value of a field within</source>
+            <translation>hoogste waarde van een veld binnen</translation>
+        </message>
+        <message>
+            <source>{subject}: '{category}': {explanation}: {status}</source>
+            <translation>{subject}: '{category}': {explanation}: {status}</translation>
+        </message>
+        <message>
+            <source>{group}: {status} (threshold {threshold})</source>
+            <translation>{group}: {status} (drempel {threshold})</translation>
+        </message>
+        <message>
+            <source>{subject} at {value}; {groups}: {status}</source>
+            <translation>{subject} op {value}; {groups}: {status}</translation>
+        </message>
+        <message>
+            <source>{subject}: {value}; {groups}: {status}</source>
+            <translation>{subject}: {value}; {groups}: {status}</translation>
+        </message>
+        <message>
+            <source>{subject}: not weighed, {deciders} already decides this site</source>
+            <translation>{subject}: niet gewogen, {deciders} beslist al over deze locatie</translation>
+        </message>
+        <message>
+            <source>{subject}: not assessed, the site lies outside Noord-Brabant and Limburg</source>
+            <translation>{subject}: niet beoordeeld, de locatie ligt buiten Noord-Brabant en Limburg</translation>
+        </message>
+        <message>
+            <source>at least {value}</source>
+            <translation>minstens {value}</translation>
+        </message>
+        <message>
+            <source>more than {value}</source>
+            <translation>meer dan {value}</translation>
+        </message>
+        <message>
+            <source>at most {value}</source>
+            <translation>hoogstens {value}</translation>
+        </message>
+        <message>
+            <source>less than {value}</source>
+            <translation>minder dan {value}</translation>
+        </message>
+        <message>
+            <source>{goal} for {group}</source>
+            <translation>{goal} voor {group}</translation>
+        </message>
+        <message>
+            <source>a site outside the layer '{layer}'</source>
+            <translation>een locatie buiten de laag '{layer}'</translation>
+        </message>
+        <message>
+            <source>a site inside the layer '{layer}'</source>
+            <translation>een locatie binnen de laag '{layer}'</translation>
+        </message>
+        <message>
+            <source>a location type that meets ({types})</source>
+            <translation>een locatietype dat voldoet ({types})</translation>
+        </message>
+        <message>
+            <source>{subject}: fill in the candidate field '{field}'.</source>
+            <translation>{subject}: vul het kandidaatveld '{field}' in.</translation>
+        </message>
+        <message>
+            <source>{subject}: give the layer '{layer}' so it can be assessed.</source>
+            <translation>{subject}: geef de laag '{layer}' op, zodat dit beoordeeld kan worden.</translation>
+        </message>
+        <message>
+            <source>{subject}: needs {goal}.</source>
+            <translation>{subject}: nodig is {goal}.</translation>
+        </message>
+        <message>
+            <source>Outside the region: the site lies outside Noord-Brabant and Limburg and is not screened against the regional snellaadvisie.</source>
+            <translation>Buiten regio: de locatie ligt buiten Noord-Brabant en Limburg en is niet getoetst aan de regionale snellaadvisie.</translation>
+        </message>
+        <message>
+            <source>Check the location and the coordinate reference system of the layer; a site in another region belongs to that region's charging vision.</source>
+            <translation>Controleer de ligging en het coördinatenstelsel van de laag; een locatie in een andere regio hoort bij de laadvisie van die regio.</translation>
+        </message>
+        <message>
+            <source>{advice}: {explanation} (decided by: {criteria}).</source>
+            <translation>{advice}: {explanation} (bepaald door: {criteria}).</translation>
+        </message>
+        <message>
+            <source>Positive: every knock-out criterion meets, no criterion fails and the score is {score} (at least {minimum}).</source>
+            <translation>Positief: elk knock-outcriterium voldoet, geen criterium voldoet niet en de score is {score} (minstens {minimum}).</translation>
+        </message>
+        <message>
+            <source>Negative: the knock-out criterion {criteria} does not meet.</source>
+            <translation>Negatief: het knock-outcriterium {criteria} voldoet niet.</translation>
+        </message>
+        <message>
+            <source>Negative: the score is {score}, below {minimum}.</source>
+            <translation>Negatief: de score is {score}, onder {minimum}.</translation>
+        </message>
+        <message>
+            <source>not fully assessed: {criteria}</source>
+            <translation>niet volledig beoordeeld: {criteria}</translation>
+        </message>
+        <message>
+            <source>knock-out criterion only an attention point: {criteria}</source>
+            <translation>knock-outcriterium alleen een aandachtspunt: {criteria}</translation>
+        </message>
+        <message>
+            <source>does not meet: {criteria}</source>
+            <translation>voldoet niet: {criteria}</translation>
+        </message>
+        <message>
+            <source>nothing could be assessed</source>
+            <translation>niets kon worden beoordeeld</translation>
+        </message>
+        <message>
+            <source>score {score} below {minimum}</source>
+            <translation>score {score} onder {minimum}</translation>
+        </message>
+        <message>
+            <source>only {share} % of the weight assessed (at least {minimum} % needed)</source>
+            <translation>slechts {share} % van het gewicht beoordeeld (minstens {minimum} % nodig)</translation>
+        </message>
+        <message>
+            <source>Further study: {reasons}.</source>
+            <translation>Nader onderzoek: {reasons}.</translation>
+        </message>
+        <message>
+            <source>Cross-border site: lies in {where}, submitted by {gemeente} with confirmation</source>
+            <translation>Grensoverschrijdende locatie: ligt in {where}, met bevestiging aangemeld door {gemeente}</translation>
+        </message>
+        <message>
+            <source>lies in {where}, not in {gemeente}: submit it through the gemeente it lies in, or confirm it as a cross-border site (option 'Confirm cross-border sites' of 'Build submission package')</source>
+            <translation>ligt in {where}, niet in {gemeente}: meld de locatie aan via de gemeente waarin zij ligt, of bevestig haar als grensoverschrijdende locatie (optie 'Grensoverschrijdende locaties bevestigen' van 'Aanmeldpakket maken')</translation>
+        </message>
+        <message>
+            <source>Traffic volumes, motor vehicles per day (points or lines)</source>
+            <translation>Verkeersintensiteiten, motorvoertuigen per etmaal (punten of lijnen)</translation>
+        </message>
+        <message>
+            <source>Traffic volume field</source>
+            <translation>Veld met de verkeersintensiteit</translation>
+        </message>
+        <message>
+            <source>{count} candidate(s) lie outside Noord-Brabant and Limburg and were not screened (advice 'buiten regio'): {ids}; check their location and the layer's CRS</source>
+            <translation>{count} kandidaat/kandidaten liggen buiten Noord-Brabant en Limburg en zijn niet getoetst (advies 'buiten regio'): {ids}; controleer hun ligging en het CRS van de laag</translation>
+        </message>
+        <message>
+            <source>Referred: {count} x '{advice}'</source>
+            <translation>Verwezen: {count} x '{advice}'</translation>
+        </message>
+        <message>
+            <source>choose the field with the traffic volume (motor vehicles per day) of layer {name}</source>
+            <translation>kies het veld met de verkeersintensiteit (motorvoertuigen per etmaal) van laag {name}</translation>
+        </message>
+        <message>
+            <source>Confirm cross-border sites (candidates that lie outside the municipality)</source>
+            <translation>Grensoverschrijdende locaties bevestigen (kandidaten die buiten de gemeente liggen)</translation>
+        </message>
+        <message>
+            <source>Candidate {candidate} lies in {where}: submitted as a confirmed cross-border site</source>
+            <translation>Kandidaat {candidate} ligt in {where}: aangemeld als bevestigde grensoverschrijdende locatie</translation>
+        </message>
+        <message>
             <source>Needed (semi)public laadpunten per km² (1 per {n} electric cars)</source>
             <translation>Benodigde (semi)publieke laadpunten per km² (1 per {n} elektrische auto's)</translation>
         </message>

@@ -56,6 +56,7 @@ from ral_zuid_plugin.core.submission.contact import ContactDetails
 from ral_zuid_plugin.core.submission.package import build_package, prepare_submission, submission_id_for, utc_now
 from ral_zuid_plugin.core.submission.safety import safe_filename
 from ral_zuid_plugin.core.submission.sender import refresh_reviews, send_until_done
+from ral_zuid_plugin.core.submission.validation import cross_border_problems
 from ral_zuid_plugin.gui.settings_dialog import SubmissionSettingsDialog
 
 CONTACT_FIELDS = (
@@ -230,9 +231,11 @@ class SubmissionDialog(QDialog):
         """Validate and show every problem; return whether the submission is valid."""
         try:
             reports, planmap = self._paths()
+            frame = self._frame()
             _records, _document, problems = prepare_submission(
-                self._frame(), self.contact(), reports_dir=reports, planmap_pdf=planmap
+                frame, self.contact(), reports_dir=reports, planmap_pdf=planmap
             )
+            problems = problems + cross_border_problems(frame, self.contact().gemeentecode)
         except RalZuidError as error:
             self.validation_text.setPlainText(error.message)
             return False

@@ -17,7 +17,7 @@
       <category value="positief" symbol="0" label="positief / positive" render="true"/>
       <category value="nader onderzoek" symbol="1" label="nader onderzoek / further study" render="true"/>
       <category value="negatief" symbol="2" label="negatief / negative" render="true"/>
-      <category value="" symbol="3" label="overig / other" render="true"/>
+      <category value="" symbol="3" label="verwijzing of buiten regio / referral or outside the region" render="true"/>
     </categories>
     <symbols>
       <symbol clip_to_extent="1" force_rhr="0" name="0" type="marker" alpha="1">

@@ -17,7 +17,7 @@
       <category value="positief" label="positief / positive" symbol="0" render="true"/>
       <category value="nader onderzoek" label="nader onderzoek / further study" symbol="1" render="true"/>
       <category value="negatief" label="negatief / negative" symbol="2" render="true"/>
-      <category value="" label="overig / other" symbol="3" render="true"/>
+      <category value="" label="verwijzing of buiten regio / referral or outside the region" symbol="3" render="true"/>
     </categories>
     <symbols>
       <symbol force_rhr="0" name="0" type="fill" alpha="1" clip_to_extent="1">

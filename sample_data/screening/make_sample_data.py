@@ -8,8 +8,8 @@ features of the bundled reference data: the Oeienbosch service area on the A2/A6
 the border in Veldhoven), the De Hurk business park by the A2, a residential street in Strijp,
 the existing Shell fast charger on the Kennedylaan, Eindhoven Centraal, Meerhoven by the A2 exit,
 the Tesla site on the Aalsterweg and a parking lot in Woensel-Noord (also as a polygon, in a
-layer of its own). The search area
-and grid congestion layers are synthetic too and are labelled so in their ``bron`` field.
+layer of its own). The search area,
+grid congestion and protected-area layers are synthetic too and are labelled so in their ``bron`` field.
 """
 
 from __future__ import annotations
@@ -113,6 +113,13 @@ SEARCH_AREAS = [
 CONGESTION = [
     ("Congestie Eindhoven-Noord", Polygon([(159500, 386500), (163500, 386500), (163500, 390000), (159500, 390000)])),
 ]
+# A synthetic nature-network polygon over the Genneper Parken (EHV07): not the real NNB boundary.
+PROTECTED = [
+    (
+        "Natuurnetwerk Genneper Parken (synthetisch)",
+        Polygon([(160700, 379800), (161900, 379800), (161900, 381000), (160700, 381000)]),
+    ),
+]
 
 
 def candidates() -> gpd.GeoDataFrame:
@@ -175,6 +182,7 @@ def main() -> None:
     write(polygon_candidate(), "kandidaat_vlak_eindhoven")
     write(areas(SEARCH_AREAS), "zoekgebieden_eindhoven_synthetisch")
     write(areas(CONGESTION), "netcongestie_eindhoven_synthetisch")
+    write(areas(PROTECTED), "beschermde_gebieden_eindhoven_synthetisch")
 
 
 if __name__ == "__main__":

@@ -23,6 +23,22 @@ CONTACT = {
 }
 
 
+SCORED = "('positief', 'nader onderzoek', 'negatief')"
+
+
+def _submittable(path: str):
+    """The screened candidates Eindhoven can submit: scored (not referred elsewhere) and inside GM0772.
+
+    A site referred to Rijkswaterstaat or the regular procedure is not a gemeente's fast-charge candidate, and a
+    site in another gemeente would need the cross-border confirmation (CROSS_BORDER).
+    """
+    from qgis.core import QgsVectorLayer
+
+    layer = QgsVectorLayer(path, "gescreend", "ogr")
+    layer.setSubsetString('"advies" IN {} AND "locatie_gemeentecode" = \'{}\''.format(SCORED, CONTACT["GEMEENTECODE"]))
+    return layer
+
+
 def _build(demo, candidates, reports, planmap) -> dict:
     parameters = {"INPUT": candidates, **CONTACT, "OUTPUT": str(demo.output / "aanmelding_GM0772.zip")}
     if reports:
@@ -40,9 +56,13 @@ def run(demo) -> list[str]:
     result = None
     if candidates:
         try:
-            result = _build(demo, candidates, reports, planmap)
+            layer = _submittable(candidates)
+            result = _build(demo, layer, reports, planmap)
             lines.append(
-                "candidates from step 40 (fast-charge screening)" + (", plankaart from step 50" if planmap else "")
+                "candidates from step 40 (fast-charge screening): the {} scored ones inside GM0772".format(
+                    layer.featureCount()
+                )
+                + (", plankaart from step 50" if planmap else "")
             )
         except QgsProcessingException as error:
             lines.append(f"note: the screening output could not be packaged ({error}); using the synthetic fixture")

@@ -6,7 +6,8 @@ documented defaults and a note on every candidate (field ``notities``):
 =====================  =====================================  ========================================
 field                  aliases                                default when missing or empty
 =====================  =====================================  ========================================
-``kandidaat_id``       ``id``                                 ``kandidaat_<feature id>`` (stable)
+``kandidaat_id``       ``id``                                 no field: ``kandidaat_<feature id>`` (stable);
+                                                             a field with empty values: an error naming the rows
 ``naam``               ``name``                               the kandidaat_id
 ``vermogen_kw``        ``vermogen``, ``power_kw``, ``power``  empty: the power criterion is *niet beoordeeld*
 ``aantal_laadpunten``  ``laadpunten``, ``points``             1
@@ -185,7 +186,17 @@ def prepare_candidates(frame: gpd.GeoDataFrame, source_name: str | None = None) 
         else [None] * len(work)
     )
     out["notities"] = ["; ".join(items) for items in notes]
-    return gpd.GeoDataFrame(out, geometry=geometries.values, crs=RD_NEW)
+    result = gpd.GeoDataFrame(out, geometry=geometries.values, crs=RD_NEW)
+    result.attrs["source_crs"] = _crs_label(frame.crs)
+    result.attrs["source_name"] = path
+    return result
+
+
+def _crs_label(crs) -> str | None:
+    if crs is None:
+        return None
+    epsg = crs.to_epsg()
+    return "EPSG:{} {}".format(epsg, crs.name) if epsg else str(crs.name)
 
 
 def _note_all(notes: list[list[str]], note: str) -> None:
@@ -195,7 +206,19 @@ def _note_all(notes: list[list[str]], note: str) -> None:
 
 def _candidate_ids(work: pd.DataFrame, path: str | None) -> list[str]:
     column = find_column(work, "kandidaat_id")
-    if column is not None and not any(_blank(v) for v in work[column]):
+    if column is not None:
+        blank_rows = [position + 1 for position, value in enumerate(work[column]) if _blank(value)]
+        if blank_rows:
+            shown = ", ".join(str(row) for row in blank_rows[:20])
+            if len(blank_rows) > 20:
+                shown += tr(" and {count} more").format(count=len(blank_rows) - 20)
+            raise InputDataError(
+                tr("the candidate id is empty in {count} row(s): {rows}; give every candidate an id").format(
+                    count=len(blank_rows), rows=shown
+                ),
+                path=path,
+                column=column,
+            )
         ids = [re.sub(r"[^A-Za-z0-9_.-]+", "_", str(v).strip()) for v in work[column]]
         seen: dict[str, int] = {}
         for position, ident in enumerate(ids):

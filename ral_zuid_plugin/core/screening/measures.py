@@ -325,3 +325,25 @@ def inside_polygon(candidates: gpd.GeoSeries, layer: LayerGeometry) -> np.ndarra
                 result[index] = 1.0
                 break
     return result
+
+
+def max_within(candidates_xy: np.ndarray, layer: LayerGeometry, values: np.ndarray, radius_m: float) -> np.ndarray:
+    """Highest of ``values`` (one per feature; points, other shapes by an inner point) within ``radius_m``.
+
+    NaN when no feature with a value lies within the radius (the criterion is then *niet beoordeeld*).
+    """
+    count = len(candidates_xy)
+    result = np.full(count, np.nan)
+    if len(layer) == 0 or count == 0:
+        return result
+    _, rows = layer.points()
+    weights = np.asarray(values, dtype=float)[rows]
+    # A maximum does not depend on the order of the pairs: the fast-built trees serve.
+    pairs = _tree(candidates_xy).sparse_distance_matrix(layer.point_tree(), radius_m, output_type="ndarray")
+    if len(pairs) == 0:
+        return result
+    found = weights[pairs["j"]]
+    known = ~np.isnan(found)
+    best = np.full(count, -np.inf)
+    np.maximum.at(best, pairs["i"][known], found[known])
+    return np.where(np.isfinite(best), best, np.nan)

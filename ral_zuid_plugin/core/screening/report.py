@@ -25,7 +25,9 @@ COLOURS = {
     "positief": "#1a9641",
     "nader onderzoek": "#f4a020",
     "negatief": "#d7191c",
+    "buiten regio": "#616161",
 }
+REFERRAL_COLOUR = "#2b6cb0"
 
 _STYLE = """
 body { font-family: sans-serif; margin: 2em; color: #222; max-width: 60em; }
@@ -42,7 +44,7 @@ def _e(value: object) -> str:
 
 
 def _badge(code: str, label: str) -> str:
-    return '<span class="badge" style="background:{}">{}</span>'.format(COLOURS.get(code, "#666"), _e(label))
+    return '<span class="badge" style="background:{}">{}</span>'.format(COLOURS.get(code, REFERRAL_COLOUR), _e(label))
 
 
 def _page(title: str, body: str) -> str:
@@ -65,6 +67,14 @@ def candidate_report_html(record: dict) -> str:
         (tr("Location type"), record["locatietype"] or "-"),
         (tr("Remarks"), record["opmerkingen"] or "-"),
         (tr("Position (RD New)"), "{}, {}".format(record["x_rd"], record["y_rd"])),
+        (
+            tr("Lies in gemeente"),
+            "{} ({})".format(record["locatie_gemeentenaam"], record["locatie_gemeentecode"])
+            if record.get("locatie_gemeentecode")
+            else tr("outside Noord-Brabant and Limburg")
+            if "locatie_gemeentecode" in record and record["advies"] == "buiten regio"
+            else "-",
+        ),
         (tr("Notes on the input"), record["notities"] or "-"),
     ]
     rows = []
@@ -86,15 +96,28 @@ def candidate_report_html(record: dict) -> str:
                 else "",
             )
         )
+    needed = record.get("nodig_voor_positief") or []
+    sentences = [item["reason"] for item in record["criteria"]]
     body = [
         "<h1>{}</h1>".format(_e(tr("Fast-charge site screening: {name}").format(name=record["naam"]))),
         "<p>{} {} &nbsp; {}</p>".format(
             _e(tr("Advice:")),
-            _badge(record["advies"], wording.advice_label(record["advies"])),
+            _badge(record["advies"], record.get("advies_label") or wording.advice_label(record["advies"])),
             _e(tr("Score: {score} of 100").format(score=score)),
         ),
+        "<p><b>{}</b></p>".format(_e(record.get("advies_reden", ""))),
+    ]
+    if record["advies"] != "positief":
+        body += [
+            "<h2>{}</h2>".format(_e(tr("What is needed to become positive"))),
+            "<ul>{}</ul>".format("".join("<li>{}</li>".format(_e(item)) for item in needed)) if needed else "<p>-</p>",
+        ]
+    body += [
+        "<h2>{}</h2>".format(_e(tr("Assessment per criterion"))),
+        "<ul>{}</ul>".format("".join("<li>{}.</li>".format(_e(sentence.rstrip("."))) for sentence in sentences)),
+        "<h2>{}</h2>".format(_e(tr("Candidate"))),
         "<table>{}</table>".format("".join("<tr><th>{}</th><td>{}</td></tr>".format(_e(k), _e(v)) for k, v in facts)),
-        "<h2>{}</h2>".format(_e(tr("Criteria"))),
+        "<h2>{}</h2>".format(_e(tr("Criteria in detail"))),
         "<table><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>{}</table>".format(
             _e(tr("Criterion")), _e(tr("Value")), _e(tr("Status")), _e(tr("Reason")), _e(tr("Source")), "".join(rows)
         ),
@@ -153,13 +176,25 @@ def rules_overview_html(rules: RuleSet) -> str:
             )
         elif criterion.categories:
             rule_text = "<br>".join(
-                "{}: {}".format(_e(k), _e(wording.status_label(v))) for k, v in criterion.categories.items()
+                "{}: {}{}".format(
+                    _e(k),
+                    _e(wording.status_label(v)),
+                    " &rarr; " + _e(wording.advice_label(criterion.category_referrals[k], rules))
+                    if k in criterion.category_referrals
+                    else "",
+                )
+                for k, v in criterion.categories.items()
             )
             rule_text += "<br>{}: {}".format(
                 _e(tr("other")), _e(wording.status_label(criterion.other_category or "aandachtspunt"))
             )
         else:
             rule_text = _threshold_cell(criterion.thresholds, criterion.thresholds_per_group, criterion.unit)
+        if criterion.referral:
+            rule_text += "<br>{} &rarr; {}".format(
+                _e(", ".join(wording.status_label(v) for v in criterion.referral["when"])),
+                _e(wording.advice_label(criterion.referral["advice"], rules)),
+            )
         measure = wording.kind_label(criterion.kind)
         if criterion.radius_m:
             measure += " ({})".format(wording.format_quantity(criterion.radius_m, "m"))
@@ -212,8 +247,23 @@ def rules_overview_html(rules: RuleSet) -> str:
         ),
         "<h2>{}</h2>".format(_e(tr("How the advice is decided"))),
         "<p>{}</p>".format(_e(localized(rules.advice.description))),
+        "<ul>{}</ul>".format(
+            "".join(
+                "<li><b>{}</b>: {}</li>".format(_e(localized(item["text"])), _e(localized(item["explanation"])))
+                for item in rules.advice.referrals.values()
+            )
+        ),
         "<h2>{}</h2>".format(_e(tr("Sources"))),
         "<ul>{}</ul>".format(sources),
+        "<h2>{}</h2>".format(_e(tr("Changes"))),
+        "<ul>{}</ul>".format(
+            "".join(
+                "<li><b>{} ({})</b>: {}</li>".format(
+                    _e(item["version"]), _e(item["date"]), _e(localized(item["changes"]))
+                )
+                for item in rules.changelog
+            )
+        ),
     ]
     return _page(localized(rules.title), "\n".join(body))
 

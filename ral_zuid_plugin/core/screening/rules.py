@@ -19,6 +19,9 @@ from ral_zuid_plugin.core.resources import resource_path
 
 STATUSES = ("voldoet", "aandachtspunt", "voldoet niet")
 NOT_ASSESSED = "niet beoordeeld"
+ADVICES = ("positief", "nader onderzoek", "negatief")
+"""The scored advices; a rule file may add referral advices (``advice.referrals``); see :data:`OUTSIDE_REGION`."""
+OUTSIDE_REGION = "buiten regio"
 TARGET_GROUPS = ("personenauto", "taxi", "bestelbus", "vrachtwagen")
 CANDIDATE_LAYER = "kandidaat"
 DEFAULT_RULES_NAME = "snellaadvisie_ral_zuid.json"
@@ -72,6 +75,18 @@ class Criterion:
     categories: dict[str, str] = field(default_factory=dict)
     other_category: str | None = None
     caveat: dict = field(default_factory=dict)
+    referral: dict = field(default_factory=dict)
+    """``{"when": [statuses], "advice": code}``: these statuses refer the candidate to another route."""
+    category_referrals: dict[str, str] = field(default_factory=dict)
+    """category -> referral advice code (categorical criteria)."""
+    category_reasons: dict[str, dict] = field(default_factory=dict)
+    """category -> the reason sentence (nl/en) the rule file gives for it."""
+    moot_when_excluded: bool = False
+    """When another criterion knocks the candidate out or refers it elsewhere, this one is not weighed."""
+    needed: dict = field(default_factory=dict)
+    """What the rule file says is needed when this criterion does not meet (nl/en); else a generic goal."""
+    multiply_field: str | None = None
+    """Attribute criteria: the value is ``field`` times this candidate field (e.g. power x number of points)."""
 
     def label(self) -> str:
         """The criterion's text in the user's language."""
@@ -88,6 +103,10 @@ class AdviceRule:
     negatief_below_score: float
     min_assessed_weight_share: float
     description: dict = field(default_factory=dict)
+    knockouts_must_be_assessed: bool = True
+    """*positief* needs every applicable knock-out criterion assessed and *voldoet*."""
+    referrals: dict[str, dict] = field(default_factory=dict)
+    """referral advice code -> ``{"text", "explanation", "needed"}`` (nl/en), in order of precedence."""
 
 
 @dataclass(frozen=True)
@@ -105,6 +124,7 @@ class RuleSet:
     sources: dict = field(default_factory=dict)
     description: dict = field(default_factory=dict)
     path: str = ""
+    changelog: tuple[dict, ...] = ()
 
     def criterion(self, criterion_id: str) -> Criterion:
         for criterion in self.criteria:
@@ -161,6 +181,7 @@ def validate_rules(data: Any, path: str | Path) -> None:
         error = jsonschema.exceptions.best_match(errors) or errors[0]
         raise InputDataError(_describe(data, list(error.absolute_path), error.message), path=path)
     seen: set[str] = set()
+    referrals = set(data["advice"].get("referrals", {}))
     for index, item in enumerate(data["criteria"]):
         where = ["criteria", index]
         if item["id"] in seen:
@@ -168,6 +189,18 @@ def validate_rules(data: Any, path: str | Path) -> None:
         seen.add(item["id"])
         for problem, field_name in _logic_problems(item):
             raise InputDataError(_describe(data, [*where, field_name], problem), path=path)
+        used = [item["referral"]["advice"]] if "referral" in item else []
+        used += [v["referral"] for v in item.get("categories", {}).values() if isinstance(v, dict) and "referral" in v]
+        for code in used:
+            if code not in referrals:
+                raise InputDataError(
+                    _describe(
+                        data,
+                        [*where, "referral"],
+                        tr("the referral '{code}' is not defined under advice.referrals").format(code=code),
+                    ),
+                    path=path,
+                )
 
 
 def _logic_problems(item: dict) -> list[tuple[str, str]]:
@@ -184,11 +217,13 @@ def _logic_problems(item: dict) -> list[tuple[str, str]]:
         problems.append((tr("an inside_polygon criterion needs 'outcomes'"), rule))
     if kind != "inside_polygon" and rule == "outcomes":
         problems.append((tr("'outcomes' only fits an inside_polygon criterion"), rule))
+    if "multiply_field" in item["measure"] and (kind != "attribute" or rule == "categories"):
+        problems.append((tr("'multiply_field' only fits a numeric attribute criterion"), "measure"))
     if rule == "categories" and kind != "attribute":
         problems.append((tr("'categories' only fits an attribute criterion"), rule))
-    if kind in ("count_within", "sum_within") and "radius_m" not in item["measure"]:
+    if kind in ("count_within", "sum_within", "max_within") and "radius_m" not in item["measure"]:
         problems.append((tr("a {kind} criterion needs a radius_m").format(kind=kind), "measure"))
-    if kind in ("sum_within", "attribute") and "field" not in item["measure"]:
+    if kind in ("sum_within", "max_within", "attribute") and "field" not in item["measure"]:
         problems.append((tr("a {kind} criterion needs a field").format(kind=kind), "measure"))
     if kind == "attribute" and item["layer"] != CANDIDATE_LAYER:
         problems.append((tr("an attribute criterion reads the candidate: its layer must be 'kandidaat'"), "layer"))
@@ -255,9 +290,26 @@ def _build(data: dict, path: Path, sha256: str) -> RuleSet:
                     group: Thresholds.from_dict(table) for group, table in item.get("thresholds_per_group", {}).items()
                 },
                 outcomes=dict(item.get("outcomes", {})),
-                categories={str(k).strip().lower(): v for k, v in item.get("categories", {}).items()},
+                categories={
+                    str(k).strip().lower(): (v["status"] if isinstance(v, dict) else v)
+                    for k, v in item.get("categories", {}).items()
+                },
                 other_category=item.get("other_category"),
                 caveat=item.get("caveat", {}),
+                referral=dict(item.get("referral", {})),
+                category_referrals={
+                    str(k).strip().lower(): v["referral"]
+                    for k, v in item.get("categories", {}).items()
+                    if isinstance(v, dict) and v.get("referral")
+                },
+                category_reasons={
+                    str(k).strip().lower(): v["reason"]
+                    for k, v in item.get("categories", {}).items()
+                    if isinstance(v, dict) and v.get("reason")
+                },
+                moot_when_excluded=bool(item.get("moot_when_excluded", False)),
+                needed=item.get("needed", {}),
+                multiply_field=measure.get("multiply_field"),
             )
         )
     advice = data["advice"]
@@ -275,9 +327,12 @@ def _build(data: dict, path: Path, sha256: str) -> RuleSet:
             negatief_below_score=float(advice["negatief_below_score"]),
             min_assessed_weight_share=float(advice["min_assessed_weight_share"]),
             description=advice.get("description", {}),
+            knockouts_must_be_assessed=bool(advice.get("knockouts_must_be_assessed", True)),
+            referrals=dict(advice.get("referrals", {})),
         ),
         criteria=tuple(criteria),
         sources=data.get("sources", {}),
         description=data.get("description", {}),
         path=str(path),
+        changelog=tuple(data.get("changelog", [])),
     )

@@ -31,9 +31,11 @@ from ral_zuid_plugin.core.i18n import tr
 from ral_zuid_plugin.core.progress import Progress, SilentProgress, check_cancelled
 from ral_zuid_plugin.core.screening import measures, wording
 from ral_zuid_plugin.core.screening.references import VALUE_FIELD, ReferenceLayer
+from ral_zuid_plugin.core.screening.region import Region, check_any_inside
 from ral_zuid_plugin.core.screening.rules import (
     CANDIDATE_LAYER,
     NOT_ASSESSED,
+    OUTSIDE_REGION,
     TARGET_GROUPS,
     Criterion,
     RuleSet,
@@ -63,6 +65,14 @@ class CriterionOutcome:
     reasons: list[str]
     applicable: np.ndarray
     attribution: str = ""
+    referrals: np.ndarray | None = None
+    """Per candidate the referral advice code this criterion triggers, or ``""``."""
+    group_statuses: list = field(default_factory=list)
+    """Per candidate ``[(group, status, thresholds), ...]`` for criteria with thresholds per target group."""
+    thresholds_used: list = field(default_factory=list)
+    """Per candidate the :class:`Thresholds` its status was decided by (``None`` when not by thresholds)."""
+    group_code: np.ndarray | None = None
+    """Per candidate a number that differs exactly when the per-group statuses differ (0 without groups)."""
 
 
 @dataclass
@@ -71,10 +81,19 @@ class ScreeningResult:
     """Candidates with the contract fields, per criterion ``<id>_waarde/_status/_reden``, in RD New."""
     rules: RuleSet
     outcomes: list[CriterionOutcome] = field(default_factory=list)
+    needed: list[list[str]] = field(default_factory=list)
+    """Per candidate: what is needed to become *positief* (empty when it is)."""
+
+    @property
+    def outside_region(self) -> list[str]:
+        """kandidaat_id of every candidate outside Noord-Brabant and Limburg (advice *buiten regio*)."""
+        return self.frame.loc[self.frame["advies"] == OUTSIDE_REGION, "kandidaat_id"].astype(str).tolist()
 
     def record(self, index: int) -> dict:
         """The JSON-able result of candidate number ``index`` (see :func:`candidate_record`)."""
-        return candidate_record(self.frame.iloc[index], self.outcomes, index, self.rules)
+        record = candidate_record(self.frame.iloc[index], self.outcomes, index, self.rules)
+        record["nodig_voor_positief"] = list(self.needed[index]) if self.needed else []
+        return record
 
     def records(self) -> list[dict]:
         return [self.record(index) for index in range(len(self.frame))]
@@ -85,11 +104,24 @@ def screen_candidates(
     references: dict[str, ReferenceLayer],
     rules: RuleSet,
     progress: Progress | None = None,
+    region: Region | None = None,
 ) -> ScreeningResult:
-    """Screen prepared candidates (:func:`~ral_zuid_plugin.core.screening.candidates.prepare_candidates`)."""
+    """Screen prepared candidates (:func:`~ral_zuid_plugin.core.screening.candidates.prepare_candidates`).
+
+    With a ``region`` (:func:`~ral_zuid_plugin.core.screening.region.bundled_region`) every candidate gets the
+    gemeente it lies in; candidates outside it get *buiten regio* and no score, and a layer with no candidate
+    inside stops with a message about its coordinate reference system. Without a region nothing is checked.
+    """
     progress = progress or SilentProgress()
     count = len(candidates)
     xy = measures.point_coordinates(candidates.geometry)
+    codes = np.full(count, "", dtype=object)
+    names = np.full(count, "", dtype=object)
+    outside = np.zeros(count, dtype=bool)
+    if region is not None:
+        codes, names = region.locate(xy)
+        check_any_inside(codes, candidates.attrs.get("source_crs"), candidates.attrs.get("source_name"))
+        outside = codes == ""
     groups = [str(text).split(",") for text in candidates["doelgroepen"]]
     membership = np.array([[g in gs for g in TARGET_GROUPS] for gs in groups], dtype=bool).reshape(count, -1)
     outcomes: list[CriterionOutcome] = []
@@ -101,11 +133,83 @@ def screen_candidates(
         layer = references.get(criterion.layer)
         outcomes.append(_evaluate(criterion, candidates, xy, groups, membership, applicable, layer))
         progress.set_progress(90.0 * (number + 1) / total)
+    _set_referrals(outcomes, candidates)
+    _set_moot(outcomes)
+    if outside.any():
+        _set_outside(outcomes, outside)
     score, share = _score(outcomes, rules, count)
-    advice = advise(outcomes, rules, score, share)
-    frame = _result_frame(candidates, outcomes, rules, score, advice)
+    advice = advise(outcomes, rules, score, share, outside=outside)
+    explanations, needed = wording.advice_texts(outcomes, rules, score, share, advice)
+    frame = _result_frame(
+        candidates,
+        outcomes,
+        rules,
+        score,
+        advice,
+        location={"locatie_gemeentecode": codes.astype(object), "locatie_gemeentenaam": names.astype(object)},
+        explanation={
+            "advies_reden": np.array(explanations, dtype=object),
+            "nodig_voor_positief": np.array([" ".join(items) for items in needed], dtype=object),
+        },
+    )
     progress.set_progress(100.0)
-    return ScreeningResult(frame=frame, rules=rules, outcomes=outcomes)
+    return ScreeningResult(frame=frame, rules=rules, outcomes=outcomes, needed=needed)
+
+
+def _set_referrals(outcomes: list[CriterionOutcome], candidates: gpd.GeoDataFrame) -> None:
+    """Per criterion, the referral advice its status (or category) triggers for each candidate."""
+    for outcome in outcomes:
+        criterion = outcome.criterion
+        referrals = np.full(len(outcome.statuses), "", dtype=object)
+        if criterion.category_referrals:
+            raw = pd.Series(_candidate_column(candidates, criterion.value_field), dtype=object)
+            keys = raw.where(raw.notna(), "").astype(str).str.strip().str.lower()
+            codes = keys.map(criterion.category_referrals).fillna("").to_numpy(dtype=object)
+            assessed = outcome.statuses != NOT_ASSESSED
+            referrals[assessed] = codes[assessed]
+        if criterion.referral:
+            hit = np.isin(outcome.statuses, list(criterion.referral["when"]))
+            referrals[hit] = criterion.referral["advice"]
+        outcome.referrals = referrals
+
+
+def _excluded_by(outcome: CriterionOutcome) -> np.ndarray:
+    """Candidates this criterion decides on its own: a knock-out that fails, or a referral."""
+    excluded = outcome.referrals != ""
+    if outcome.criterion.knockout:
+        excluded = excluded | (outcome.statuses == "voldoet niet")
+    return excluded
+
+
+def _set_moot(outcomes: list[CriterionOutcome]) -> None:
+    """Criteria marked ``moot_when_excluded`` are not weighed where another criterion already decides."""
+    marked = [o for o in outcomes if o.criterion.moot_when_excluded]
+    if not marked:
+        return
+    deciders = [(o, _excluded_by(o)) for o in outcomes]
+    for outcome in marked:
+        others = [(o, flags) for o, flags in deciders if o is not outcome and flags.any()]
+        if not others:
+            continue
+        decided = np.logical_or.reduce([flags for _, flags in others])
+        rows = np.flatnonzero(decided & (outcome.statuses != NOT_ASSESSED) & (outcome.referrals == ""))
+        sentences: dict[tuple, str] = {}
+        for i in rows.tolist():
+            by = tuple(o.criterion.label() for o, flags in others if flags[i])
+            if by not in sentences:
+                sentences[by] = wording.moot_reason(outcome.criterion, list(by))
+            outcome.statuses[i] = NOT_ASSESSED
+            outcome.reasons[i] = sentences[by]
+
+
+def _set_outside(outcomes: list[CriterionOutcome], outside: np.ndarray) -> None:
+    """Candidates outside the region are not screened: every criterion *niet beoordeeld*, no referral."""
+    for outcome in outcomes:
+        reason = wording.outside_region_reason(outcome.criterion)
+        outcome.statuses[outside] = NOT_ASSESSED
+        outcome.referrals[outside] = ""
+        for i in np.flatnonzero(outside).tolist():
+            outcome.reasons[i] = reason
 
 
 def _evaluate(
@@ -126,6 +230,9 @@ def _evaluate(
         reasons=_not_applicable_reasons(criterion, groups),
         applicable=applicable,
         attribution=layer.attribution if layer is not None else "",
+        referrals=np.full(count, "", dtype=object),
+        group_statuses=[None] * count,
+        thresholds_used=[None] * count,
     )
     rows = np.flatnonzero(applicable)
     if criterion.layer != CANDIDATE_LAYER and (layer is None or len(layer.frame) == 0):
@@ -165,15 +272,17 @@ def _not_applicable_reasons(criterion: Criterion, groups: list[list[str]]) -> li
 
 def _evaluate_categories(outcome: CriterionOutcome, raw: list, rows: np.ndarray) -> None:
     criterion = outcome.criterion
+    sentences: dict[str, tuple[str, str]] = {}  # category -> (status, reason), built once per category
     for i in rows:
         value = raw[i]
         category = None if value is None or str(value).strip() == "" else str(value).strip().lower()
         if category is None:
             outcome.reasons[i] = wording.missing_value_reason(criterion)
             continue
-        status = criterion.categories.get(category, criterion.other_category or "aandachtspunt")
-        outcome.statuses[i] = status
-        outcome.reasons[i] = wording.category_reason(criterion, category, status)
+        if category not in sentences:
+            status = criterion.categories.get(category, criterion.other_category or "aandachtspunt")
+            sentences[category] = (status, wording.category_reason(criterion, category, status))
+        outcome.statuses[i], outcome.reasons[i] = sentences[category]
 
 
 def _evaluate_inside(outcome: CriterionOutcome, rows: np.ndarray, caveat: str) -> None:
@@ -191,15 +300,30 @@ def _evaluate_inside(outcome: CriterionOutcome, rows: np.ndarray, caveat: str) -
 def _evaluate_thresholds(outcome: CriterionOutcome, rows: np.ndarray, membership: np.ndarray, caveat: str) -> None:
     criterion = outcome.criterion
     values = outcome.values[rows]
-    ranks, tables, chosen_groups = _classify_rows(criterion, values, membership[rows])
+    ranks, tables, chosen_groups, per_group, codes = _classify_rows(criterion, values, membership[rows])
+    if codes is not None:
+        if outcome.group_code is None:
+            outcome.group_code = np.zeros(len(outcome.statuses), dtype=np.int64)
+        outcome.group_code[rows] = codes
     quantities = wording.format_quantities(values, criterion.unit)
-    templates: dict[tuple, str] = {}  # one sentence per (status, group) with the number left open
-    for i, rank, table, group, quantity in zip(rows.tolist(), ranks.tolist(), tables, chosen_groups, quantities):
+    templates: dict[tuple, str] = {}  # one sentence per (status, groups) with the number left open
+    for position, (i, rank, table, group, quantity) in enumerate(
+        zip(rows.tolist(), ranks.tolist(), tables, chosen_groups, quantities)
+    ):
         status = _STATUSES[rank]
         outcome.statuses[i] = status
-        key = (rank, group)
-        if key not in templates:
-            templates[key] = wording.measured_template(criterion, status, table, group, caveat)
+        outcome.thresholds_used[i] = table
+        groups = per_group[position] if per_group is not None else None
+        if groups is not None:
+            outcome.group_statuses[i] = [(g, _STATUSES[r], t) for g, r, t in groups]
+        if groups is not None and len(groups) > 1:
+            key = (rank, tuple((g, r) for g, r, _ in groups))
+            if key not in templates:
+                templates[key] = wording.per_group_template(criterion, status, outcome.group_statuses[i], caveat)
+        else:
+            key = (rank, group)
+            if key not in templates:
+                templates[key] = wording.measured_template(criterion, status, table, group, caveat)
         outcome.reasons[i] = templates[key].replace(wording.VALUE_TOKEN, quantity)
 
 
@@ -218,10 +342,15 @@ def _ranks(values: np.ndarray, thresholds: Thresholds) -> np.ndarray:
 
 def _classify_rows(
     criterion: Criterion, values: np.ndarray, membership: np.ndarray
-) -> tuple[np.ndarray, list[Thresholds], list[str | None]]:
-    """Rank per row; with thresholds per group the worst over the row's covered groups (first group on ties)."""
+) -> tuple[np.ndarray, list[Thresholds], list[str | None], list | None, np.ndarray | None]:
+    """Rank per row; with thresholds per group the worst over the row's covered groups (first group on ties).
+
+    The fourth item lists per row ``(group, rank, thresholds)`` for every covered group, the fifth encodes those
+    ranks in one number per row (both ``None`` without groups).
+    """
     if criterion.thresholds is not None:
-        return _ranks(values, criterion.thresholds), [criterion.thresholds] * len(values), [None] * len(values)
+        count = len(values)
+        return _ranks(values, criterion.thresholds), [criterion.thresholds] * count, [None] * count, None, None
     columns = [
         (position, group)
         for position, group in enumerate(TARGET_GROUPS)
@@ -236,7 +365,12 @@ def _classify_rows(
     worst = stacked.argmax(axis=0)
     ranks = stacked.max(axis=0)
     chosen = [columns[w][1] for w in worst.tolist()]
-    return ranks, [criterion.thresholds_per_group[g] for g in chosen], chosen
+    per_group = [
+        [(group, rank, criterion.thresholds_per_group[group]) for (_, group), rank in zip(columns, row) if rank >= 0]
+        for row in stacked.T.tolist()
+    ]
+    codes = ((stacked + 1) * (4 ** np.arange(len(columns)))[:, None]).sum(axis=0)
+    return ranks, [criterion.thresholds_per_group[g] for g in chosen], chosen, per_group, codes
 
 
 def _candidate_column(candidates: gpd.GeoDataFrame, name: str | None) -> list:
@@ -250,7 +384,11 @@ def _measure(
 ) -> np.ndarray:
     if criterion.kind == "attribute":
         raw = _candidate_column(candidates, criterion.value_field)
-        return pd.to_numeric(pd.Series(raw, dtype=object), errors="coerce").to_numpy(dtype=float)
+        values = pd.to_numeric(pd.Series(raw, dtype=object), errors="coerce").to_numpy(dtype=float)
+        if criterion.multiply_field:
+            factor = _candidate_column(candidates, criterion.multiply_field)
+            values = values * pd.to_numeric(pd.Series(factor, dtype=object), errors="coerce").to_numpy(dtype=float)
+        return values
     geometry = layer.geometry()
     if criterion.kind == "nearest_distance":
         return measures.nearest_distance(xy, geometry)
@@ -265,6 +403,12 @@ def _measure(
             else np.ones(len(layer.frame))
         )
         return measures.sum_within(xy, geometry, weights, criterion.radius_m)
+    if criterion.kind == "max_within":
+        field_name = criterion.value_field or VALUE_FIELD
+        if field_name not in layer.frame.columns:
+            return np.full(len(xy), np.nan)
+        values = pd.to_numeric(layer.frame[field_name], errors="coerce").to_numpy(dtype=float)
+        return measures.max_within(xy, geometry, values, criterion.radius_m)
     if criterion.kind == "inside_polygon":
         return measures.inside_polygon(candidates.geometry, geometry)
     raise ValueError(criterion.kind)
@@ -288,23 +432,42 @@ def _score(outcomes: list[CriterionOutcome], rules: RuleSet, count: int) -> tupl
     return score, share
 
 
-def advise(outcomes: list[CriterionOutcome], rules: RuleSet, score: np.ndarray, share: np.ndarray) -> np.ndarray:
-    """The documented advice rule.
+def advise(
+    outcomes: list[CriterionOutcome],
+    rules: RuleSet,
+    score: np.ndarray,
+    share: np.ndarray,
+    outside: np.ndarray | None = None,
+) -> np.ndarray:
+    """The documented advice rule, in this order.
 
-    *negatief*: a knock-out criterion is *voldoet niet*, or the score is below
-    ``negatief_below_score``. *positief*: no criterion is *voldoet niet*, the score is at least
-    ``positief_min_score`` and the assessed criteria carry at least ``min_assessed_weight_share``
-    of the weight of the applicable criteria. Otherwise *nader onderzoek* (also when nothing
-    could be assessed).
+    1. *buiten regio* where ``outside`` (not screened, no score).
+    2. A referral advice (``advice.referrals`` of the rule file, in the order given there) when a criterion
+       refers the candidate to another route (e.g. Rijkswaterstaat, the regular procedure).
+    3. *negatief*: a knock-out criterion is *voldoet niet*, or the score is below ``negatief_below_score``.
+    4. *positief*: every applicable knock-out criterion is assessed and *voldoet* (with
+       ``knockouts_must_be_assessed``, the default), no criterion is *voldoet niet*, the score is at least
+       ``positief_min_score`` and the assessed criteria carry at least ``min_assessed_weight_share`` of the
+       weight of the applicable criteria.
+    5. Otherwise *nader onderzoek* (also when nothing could be assessed).
     """
     count = len(score)
     knocked_out = np.zeros(count, dtype=bool)
     any_fail = np.zeros(count, dtype=bool)
+    knockouts_open = np.zeros(count, dtype=bool)
+    referral = np.full(count, "", dtype=object)
+    order = list(rules.advice.referrals)
     for outcome in outcomes:
         fails = outcome.statuses == "voldoet niet"
         any_fail |= fails
         if outcome.criterion.knockout:
             knocked_out |= fails
+            knockouts_open |= outcome.applicable & (outcome.statuses != "voldoet")
+        if outcome.referrals is not None:
+            for i in np.flatnonzero(outcome.referrals != "").tolist():
+                code = outcome.referrals[i]
+                if not referral[i] or order.index(code) < order.index(referral[i]):
+                    referral[i] = code
     rule = rules.advice
     valid = ~np.isnan(score)
     safe = np.where(valid, score, 0.0)
@@ -312,7 +475,13 @@ def advise(outcomes: list[CriterionOutcome], rules: RuleSet, score: np.ndarray, 
     positive = (
         ~negative & ~any_fail & valid & (safe >= rule.positief_min_score) & (share >= rule.min_assessed_weight_share)
     )
-    return np.where(negative, "negatief", np.where(positive, "positief", "nader onderzoek")).astype(object)
+    if rule.knockouts_must_be_assessed:
+        positive &= ~knockouts_open
+    advice = np.where(negative, "negatief", np.where(positive, "positief", "nader onderzoek")).astype(object)
+    advice = np.where(referral != "", referral, advice).astype(object)
+    if outside is not None:
+        advice[np.asarray(outside, dtype=bool)] = OUTSIDE_REGION
+    return advice
 
 
 def _result_frame(
@@ -321,12 +490,16 @@ def _result_frame(
     rules: RuleSet,
     score: np.ndarray,
     advice: np.ndarray,
+    location: dict | None = None,
+    explanation: dict | None = None,
 ) -> gpd.GeoDataFrame:
     columns: dict[str, object] = {name: candidates[name].to_numpy() for name in CANDIDATE_FIELDS}
+    columns.update(location or {})
     columns["vermogen_kw"] = candidates["vermogen_kw"].to_numpy(dtype=float)
     columns["aantal_laadpunten"] = candidates["aantal_laadpunten"].to_numpy(dtype=np.int64)
     columns["advies"] = advice
     columns["score"] = np.round(score, 1)
+    columns.update(explanation or {})
     for outcome in outcomes:
         ident = outcome.criterion.id
         columns[ident + "_waarde"] = np.round(outcome.values.astype(float), 2)
@@ -366,6 +539,13 @@ def candidate_record(row: pd.Series, outcomes: list[CriterionOutcome], index: in
                 "knockout": criterion.knockout,
                 "applies": bool(outcome.applicable[index]),
                 "data_attribution": outcome.attribution,
+                "per_group": [
+                    {"group": group, "status": status, "threshold": table.voldoet}
+                    for group, status, table in (outcome.group_statuses[index] or [])
+                ]
+                if outcome.group_statuses
+                else [],
+                "referral": str(outcome.referrals[index]) if outcome.referrals is not None else "",
             }
         )
     return {
@@ -379,7 +559,11 @@ def candidate_record(row: pd.Series, outcomes: list[CriterionOutcome], index: in
         "locatietype": str(row["locatietype"]),
         "notities": str(row["notities"]),
         "advies": str(row["advies"]),
+        "advies_label": wording.advice_label(str(row["advies"]), rules),
+        "advies_reden": str(row["advies_reden"]),
         "score": _plain(row["score"]),
+        "locatie_gemeentecode": str(row["locatie_gemeentecode"]),
+        "locatie_gemeentenaam": str(row["locatie_gemeentenaam"]),
         "x_rd": round(float(row.geometry.representative_point().x), 1),
         "y_rd": round(float(row.geometry.representative_point().y), 1),
         "regels": {
@@ -392,7 +576,7 @@ def candidate_record(row: pd.Series, outcomes: list[CriterionOutcome], index: in
         },
         "criteria": criteria,
         "summary": tr("Advice {advice}, score {score}").format(
-            advice=wording.advice_label(str(row["advies"])),
+            advice=wording.advice_label(str(row["advies"]), rules),
             score="-" if _plain(row["score"]) is None else wording.format_number(float(row["score"]), 1),
         ),
     }

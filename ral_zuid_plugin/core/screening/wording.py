@@ -11,9 +11,10 @@ from __future__ import annotations
 import math
 
 import numpy as np
+import pandas as pd
 
 from ral_zuid_plugin.core.i18n import language, tr
-from ral_zuid_plugin.core.screening.rules import Criterion, Thresholds, localized
+from ral_zuid_plugin.core.screening.rules import NOT_ASSESSED, Criterion, RuleSet, Thresholds, localized
 
 
 def status_label(status: str) -> str:
@@ -27,13 +28,19 @@ def status_label(status: str) -> str:
     return labels.get(status, status)
 
 
-def advice_label(advice: str) -> str:
+def advice_label(advice: str, rules: RuleSet | None = None) -> str:
+    """An advice code in the user's language; referral advices take their text from the rule file."""
     labels = {
         "positief": tr("positive"),
         "nader onderzoek": tr("further study"),
         "negatief": tr("negative"),
+        "buiten regio": tr("outside the region"),
     }
-    return labels.get(advice, advice)
+    if advice in labels:
+        return labels[advice]
+    if rules is not None and advice in rules.advice.referrals:
+        return localized(rules.advice.referrals[advice]["text"])
+    return advice
 
 
 def kind_label(kind: str) -> str:
@@ -42,6 +49,7 @@ def kind_label(kind: str) -> str:
         "nearest_distance": tr("distance to the nearest feature"),
         "count_within": tr("number of features within"),
         "sum_within": tr("sum of a field within"),
+        "max_within": tr("highest value of a field within"),
         "inside_polygon": tr("inside a polygon"),
         "attribute": tr("field of the candidate"),
     }
@@ -88,6 +96,7 @@ def format_quantities(values, unit: str) -> list[str]:
     """:func:`format_quantity` for many values (fast paths for metres and whole numbers)."""
     dutch = language() == "nl"
     result = []
+    known: dict[float, str] = {}  # other units: values repeat (powers, counts), format each once
     for value in np.asarray(values, dtype=float).tolist():
         if value != value:  # NaN
             result.append("-")
@@ -96,7 +105,9 @@ def format_quantities(values, unit: str) -> list[str]:
             text = "{:,.0f}".format(round(value))
             result.append((text.translate(_DUTCH_SEPARATORS) if dutch else text) + " m")
         else:
-            result.append(format_quantity(value, unit))
+            if value not in known:
+                known[value] = format_quantity(value, unit)
+            result.append(known[value])
     return result
 
 
@@ -150,6 +161,14 @@ def inside_reason(criterion: Criterion, inside: bool, status: str) -> str:
 
 
 def category_reason(criterion: Criterion, category: str, status: str) -> str:
+    explanation = criterion.category_reasons.get(category)
+    if explanation:
+        return tr("{subject}: '{category}': {explanation}: {status}").format(
+            subject=criterion.label(),
+            category=category,
+            explanation=localized(explanation),
+            status=status_label(status),
+        )
     return tr("{subject}: '{category}': {status}").format(
         subject=criterion.label(), category=category, status=status_label(status)
     )
@@ -185,3 +204,205 @@ def with_caveat(reason: str, criterion: Criterion, layer_caveat: str = "") -> st
     if not caveat:
         return reason
     return tr("{reason} (note: {caveat})").format(reason=reason, caveat=caveat)
+
+
+def per_group_template(criterion: Criterion, status: str, per_group: list, caveat: str) -> str:
+    """One sentence naming every target group's status and threshold, e.g. for a car + truck site."""
+    parts = [
+        tr("{group}: {status} (threshold {threshold})").format(
+            group=group_label(group),
+            status=status_label(group_status),
+            threshold=threshold_text(table, criterion.unit, group_status),
+        )
+        for group, group_status, table in per_group
+    ]
+    if criterion.kind == "nearest_distance":
+        text = tr("{subject} at {value}; {groups}: {status}")
+    else:
+        text = tr("{subject}: {value}; {groups}: {status}")
+    sentence = text.format(
+        subject=criterion.label(), value=VALUE_TOKEN, groups="; ".join(parts), status=status_label(status)
+    )
+    return with_caveat(sentence, criterion, caveat)
+
+
+def moot_reason(criterion: Criterion, deciders: list[str]) -> str:
+    return tr("{subject}: not weighed, {deciders} already decides this site").format(
+        subject=criterion.label(), deciders=", ".join(deciders)
+    )
+
+
+def outside_region_reason(criterion: Criterion) -> str:
+    return tr("{subject}: not assessed, the site lies outside Noord-Brabant and Limburg").format(
+        subject=criterion.label()
+    )
+
+
+def goal_text(criterion: Criterion, thresholds: Thresholds | None, group: str | None = None) -> str:
+    """What *voldoet* means for this criterion, e.g. 'at least 350 kW for truck' or 'outside the layer'."""
+    if thresholds is not None:
+        value = format_quantity(thresholds.voldoet, criterion.unit)
+        if thresholds.better == "higher":
+            text = tr("at least {value}") if thresholds.inclusive else tr("more than {value}")
+        else:
+            text = tr("at most {value}") if thresholds.inclusive else tr("less than {value}")
+        text = text.format(value=value)
+        if group:
+            text = tr("{goal} for {group}").format(goal=text, group=group_label(group))
+        return text
+    if criterion.outcomes:
+        if criterion.outcomes.get("outside") == "voldoet":
+            return tr("a site outside the layer '{layer}'").format(layer=criterion.layer)
+        return tr("a site inside the layer '{layer}'").format(layer=criterion.layer)
+    if criterion.categories:
+        good = [name for name, status in criterion.categories.items() if status == "voldoet"]
+        return tr("a location type that meets ({types})").format(types=", ".join(good))
+    return status_label("voldoet")
+
+
+def _assess_text(criterion: Criterion) -> str:
+    if criterion.layer == "kandidaat":
+        return tr("{subject}: fill in the candidate field '{field}'.").format(
+            subject=criterion.label(), field=criterion.value_field
+        )
+    return tr("{subject}: give the layer '{layer}' so it can be assessed.").format(
+        subject=criterion.label(), layer=criterion.layer
+    )
+
+
+def _improve_text(criterion: Criterion, outcome, index: int) -> str:
+    if criterion.needed:
+        return tr("{subject}: needs {goal}.").format(subject=criterion.label(), goal=localized(criterion.needed))
+    groups = outcome.group_statuses[index] if outcome.group_statuses else None
+    if groups:
+        goals = [goal_text(criterion, table, group) for group, status, table in groups if status != "voldoet"]
+        goal = "; ".join(goals)
+    else:
+        goal = goal_text(criterion, outcome.thresholds_used[index] if outcome.thresholds_used else None)
+    return tr("{subject}: needs {goal}.").format(subject=criterion.label(), goal=goal)
+
+
+def _score_text(value: float) -> str:
+    return "-" if value != value else format_number(float(value), 1)
+
+
+def advice_texts(outcomes: list, rules: RuleSet, score, share, advice) -> tuple[list[str], list[list[str]]]:
+    """Per candidate the sentence that explains the advice, and what is needed to become *positief*.
+
+    Candidates in the same situation (advice, every criterion's status, applicability, referral and per-group
+    statuses, score and assessed share) share their sentences: each distinct situation is worded once.
+    """
+    rule = rules.advice
+    count = len(advice)
+    if count == 0:
+        return [], []
+    columns = [pd.factorize(pd.Series(np.asarray(advice, dtype=object)))[0]]
+    status_codes = {name: number for number, name in enumerate(("voldoet", "aandachtspunt", "voldoet niet"), 1)}
+    for outcome in outcomes:
+        statuses = pd.Series(outcome.statuses, dtype=object)
+        columns.append(statuses.map(status_codes).fillna(0).to_numpy(dtype=np.int64))
+        columns.append(np.asarray(outcome.applicable, dtype=np.int64))
+        if outcome.referrals is not None:
+            columns.append(pd.factorize(pd.Series(outcome.referrals, dtype=object))[0])
+        if outcome.group_code is not None:
+            columns.append(np.asarray(outcome.group_code, dtype=np.int64))
+    score = np.asarray(score, dtype=float)
+    share = np.asarray(share, dtype=float)
+    columns.append(np.where(np.isnan(score), -1, np.round(score * 10)).astype(np.int64))
+    columns.append(np.round(share * 1000).astype(np.int64))
+    _, first, inverse = np.unique(np.column_stack(columns), axis=0, return_index=True, return_inverse=True)
+    worded = [
+        _advice_text(outcomes, rules, rule, int(i), str(advice[i]), float(score[i]), float(share[i]))
+        for i in first.tolist()
+    ]
+    explanations = [worded[k][0] for k in np.asarray(inverse).reshape(-1).tolist()]
+    needed = [list(worded[k][1]) for k in np.asarray(inverse).reshape(-1).tolist()]
+    return explanations, needed
+
+
+def _advice_text(outcomes: list, rules: RuleSet, rule, i: int, code: str, score: float, share: float):
+    if code == "buiten regio":
+        return (
+            tr(
+                "Outside the region: the site lies outside Noord-Brabant and Limburg and is not screened against the "
+                "regional snellaadvisie."
+            ),
+            [
+                tr(
+                    "Check the location and the coordinate reference system of the layer; a site in another region "
+                    "belongs to that region's charging vision."
+                )
+            ],
+        )
+    if code in rule.referrals:
+        referral = rule.referrals[code]
+        deciders = [o.criterion.label() for o in outcomes if o.referrals is not None and o.referrals[i] == code]
+        label = advice_label(code, rules)
+        explanation = tr("{advice}: {explanation} (decided by: {criteria}).").format(
+            advice=label[:1].upper() + label[1:],
+            explanation=localized(referral["explanation"]).rstrip("."),
+            criteria=", ".join(deciders),
+        )
+        return explanation, [localized(referral["needed"])]
+    failing_knockouts = [o for o in outcomes if o.criterion.knockout and o.statuses[i] == "voldoet niet"]
+    open_knockouts = [o for o in outcomes if o.criterion.knockout and o.applicable[i] and o.statuses[i] == NOT_ASSESSED]
+    weak_knockouts = [
+        o for o in outcomes if o.criterion.knockout and o.applicable[i] and o.statuses[i] == "aandachtspunt"
+    ]
+    failing = [o for o in outcomes if o.statuses[i] == "voldoet niet" and not o.criterion.knockout]
+    attention = [o for o in outcomes if o.statuses[i] == "aandachtspunt" and not o.criterion.knockout]
+    unassessed = [o for o in outcomes if o.applicable[i] and o.statuses[i] == NOT_ASSESSED and not o.criterion.knockout]
+    names = lambda items: ", ".join(o.criterion.label() for o in items)  # noqa: E731
+    score_text = _score_text(score)
+    items: list[str] = []
+    if code == "positief":
+        return (
+            tr(
+                "Positive: every knock-out criterion meets, no criterion fails and the score is {score} "
+                "(at least {minimum})."
+            ).format(score=score_text, minimum=format_number(rule.positief_min_score)),
+            [],
+        )
+    if code == "negatief":
+        if failing_knockouts:
+            explanation = tr("Negative: the knock-out criterion {criteria} does not meet.").format(
+                criteria=names(failing_knockouts)
+            )
+        else:
+            explanation = tr("Negative: the score is {score}, below {minimum}.").format(
+                score=score_text, minimum=format_number(rule.negatief_below_score)
+            )
+        items += [_improve_text(o.criterion, o, i) for o in failing_knockouts + failing + weak_knockouts]
+        items += [_assess_text(o.criterion) for o in open_knockouts]
+        if not failing_knockouts:
+            items += [_improve_text(o.criterion, o, i) for o in attention]
+        return explanation, items
+    reasons = []
+    if open_knockouts:
+        reasons.append(tr("not fully assessed: {criteria}").format(criteria=names(open_knockouts)))
+    if weak_knockouts:
+        reasons.append(
+            tr("knock-out criterion only an attention point: {criteria}").format(criteria=names(weak_knockouts))
+        )
+    if failing:
+        reasons.append(tr("does not meet: {criteria}").format(criteria=names(failing)))
+    if score != score:
+        reasons.append(tr("nothing could be assessed"))
+    elif score < rule.positief_min_score:
+        reasons.append(
+            tr("score {score} below {minimum}").format(score=score_text, minimum=format_number(rule.positief_min_score))
+        )
+    if share < rule.min_assessed_weight_share:
+        reasons.append(
+            tr("only {share} % of the weight assessed (at least {minimum} % needed)").format(
+                share=format_number(100 * share), minimum=format_number(100 * rule.min_assessed_weight_share)
+            )
+        )
+    explanation = tr("Further study: {reasons}.").format(reasons="; ".join(reasons) or "-")
+    items += [_assess_text(o.criterion) for o in open_knockouts]
+    items += [_improve_text(o.criterion, o, i) for o in weak_knockouts + failing]
+    if score == score and score < rule.positief_min_score:
+        items += [_improve_text(o.criterion, o, i) for o in attention]
+    if share < rule.min_assessed_weight_share or score != score:
+        items += [_assess_text(o.criterion) for o in unassessed]
+    return explanation, items

@@ -9,11 +9,13 @@ and ``<id>_reden``; point geometry.
 from __future__ import annotations
 
 import math
+import re
 from typing import Any
 
 import numpy as np
 import pandas as pd
 
+from ral_zuid_plugin.core.crs import RD_NEW
 from ral_zuid_plugin.core.submission.safety import safe_identifier
 
 BASE_FIELDS = (
@@ -31,6 +33,8 @@ BASE_FIELDS = (
     "regels_sha256",
 )
 CRITERION_SUFFIXES = ("_waarde", "_status", "_reden")
+CROSS_BORDER_FIELD = "grensoverschrijdend"
+"""Set on a candidate outside the submitting gemeente once the user confirmed it as a cross-border site."""
 WGS84 = "EPSG:4326"
 
 
@@ -89,6 +93,8 @@ def candidate_records(frame) -> list[dict[str, Any]]:
         if record["kandidaat_id"] is not None:
             record["kandidaat_id"] = str(record["kandidaat_id"]).strip()
         record["doelgroepen"] = split_doelgroepen(record["doelgroepen"])
+        if plain(row.get(CROSS_BORDER_FIELD)):  # a confirmed cross-border site says so in the package
+            record[CROSS_BORDER_FIELD] = str(row.get(CROSS_BORDER_FIELD))
         record["criteria"] = {
             criterion: {
                 "waarde": plain(row.get(criterion + "_waarde")),
@@ -129,3 +135,51 @@ def as_feature(record: dict[str, Any], gemeentecode: str, submission_id: str, co
         "geometry": record.get("geometry"),
         "properties": properties,
     }
+
+
+def candidate_gemeenten(frame) -> tuple[list[str], list[str]]:
+    """The CBS gemeentecode and name of the gemeente each candidate lies in (``""`` outside Noord-Brabant/Limburg)."""
+    from ral_zuid_plugin.core.screening.region import bundled_region
+
+    rd = frame.to_crs(RD_NEW) if frame.crs is not None else frame
+    points = [None if shape is None or shape.is_empty else shape.representative_point() for shape in rd.geometry]
+    xy = np.array([[-1e9, -1e9] if p is None else [p.x, p.y] for p in points], dtype=float).reshape(-1, 2)
+    codes, names = bundled_region().locate(xy)
+    return [str(c) for c in codes], [str(n) for n in names]
+
+
+def cross_border_candidates(frame, gemeentecode: str) -> list[tuple[int, str, str, str]]:
+    """``(row, kandidaat_id, gemeentecode, gemeentenaam)`` of every candidate outside the submitting gemeente
+    that is not yet confirmed as a cross-border site (rows numbered from 1)."""
+    wanted = gemeentecode.strip().upper()
+    if not re.fullmatch(r"GM[0-9]{4}", wanted):  # no valid code yet: the contact validation reports that
+        return []
+    codes, names = candidate_gemeenten(frame)
+    confirmed = frame[CROSS_BORDER_FIELD].tolist() if CROSS_BORDER_FIELD in frame.columns else [None] * len(frame)
+    ids = frame["kandidaat_id"].tolist() if "kandidaat_id" in frame.columns else [None] * len(frame)
+    return [
+        (row + 1, str(ident if plain(ident) is not None else ""), code, name)
+        for row, (ident, code, name, mark) in enumerate(zip(ids, codes, names, confirmed))
+        if code != wanted and not plain(mark)
+    ]
+
+
+def confirm_cross_border(frame, crossings: list[tuple[int, str, str, str]], gemeentecode: str):
+    """A copy of ``frame`` in which each crossing candidate carries :data:`CROSS_BORDER_FIELD` and a remark."""
+    from ral_zuid_plugin.core.i18n import tr
+
+    result = frame.copy()
+    if CROSS_BORDER_FIELD not in result.columns:
+        result[CROSS_BORDER_FIELD] = None
+    if "opmerkingen" not in result.columns:
+        result["opmerkingen"] = None
+    for row, _ident, code, name in crossings:
+        where = "{} ({})".format(name, code) if code else tr("outside Noord-Brabant and Limburg")
+        note = tr("Cross-border site: lies in {where}, submitted by {gemeente} with confirmation").format(
+            where=where, gemeente=gemeentecode
+        )
+        index = result.index[row - 1]
+        result.at[index, CROSS_BORDER_FIELD] = where
+        remark = plain(result.at[index, "opmerkingen"]) or ""
+        result.at[index, "opmerkingen"] = (note + ("; " + remark if remark else ""))[:2000]
+    return result

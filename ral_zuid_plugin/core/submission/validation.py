@@ -176,3 +176,24 @@ def validate_submission(document: dict[str, Any]) -> None:
     problems = validation_problems(document)
     if problems:
         raise SubmissionInvalidError(problems)
+
+
+def cross_border_problems(frame, gemeentecode: str) -> list[ValidationProblem]:
+    """A problem for every candidate outside the submitting gemeente that was not confirmed as a cross-border site."""
+    from ral_zuid_plugin.core.submission.candidates import cross_border_candidates
+
+    problems = []
+    for row, ident, code, name in cross_border_candidates(frame, gemeentecode):
+        where = "{} ({})".format(name, code) if code else tr("outside Noord-Brabant and Limburg")
+        problems.append(
+            ValidationProblem(
+                ident or tr("row {row}").format(row=row),
+                "geometry",
+                tr(
+                    "lies in {where}, not in {gemeente}: submit it through the gemeente it lies in, or confirm it "
+                    "as a cross-border site (option 'Confirm cross-border sites' of 'Build submission package')"
+                ).format(where=where, gemeente=gemeentecode.strip().upper()),
+                row,
+            )
+        )
+    return problems

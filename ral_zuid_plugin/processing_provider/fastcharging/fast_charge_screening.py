@@ -23,8 +23,10 @@ from ral_zuid_plugin.core.errors import InputDataError
 from ral_zuid_plugin.core.i18n import tr
 from ral_zuid_plugin.core.progress import SubProgress
 from ral_zuid_plugin.core.reference.charging_locations import NAL_DEFINITION, PLAN_DEFINITION
+from ral_zuid_plugin.core.screening import wording
 from ral_zuid_plugin.core.screening.candidates import prepare_candidates
 from ral_zuid_plugin.core.screening.references import VALUE_FIELD, bundled_references, prepare_reference
+from ral_zuid_plugin.core.screening.region import bundled_region
 from ral_zuid_plugin.core.screening.report import write_candidate_reports, write_text_atomic
 from ral_zuid_plugin.core.screening.rules import load_rules
 from ral_zuid_plugin.core.screening.screening import screen_candidates
@@ -54,6 +56,8 @@ class FastChargeScreeningAlgorithm(RalZuidAlgorithm):
     DEMAND_FIELD = "DEMAND_FIELD"
     LOGISTICS = "LOGISTICS"
     TAXI_RANKS = "TAXI_RANKS"
+    TRAFFIC = "TRAFFIC"
+    TRAFFIC_FIELD = "TRAFFIC_FIELD"
     OUTPUT = "OUTPUT"
     REPORT_FOLDER = "REPORT_FOLDER"
 
@@ -67,6 +71,12 @@ class FastChargeScreeningAlgorithm(RalZuidAlgorithm):
         DEMAND: "vraag",
         LOGISTICS: "logistiek",
         TAXI_RANKS: "taxistandplaatsen",
+        TRAFFIC: "verkeersintensiteit",
+    }
+    # Layer key -> (field parameter, the field name the rule file reads).
+    VALUE_FIELDS: ClassVar[dict[str, tuple[str, str]]] = {
+        "vraag": (DEMAND_FIELD, VALUE_FIELD),
+        "verkeersintensiteit": (TRAFFIC_FIELD, "intensiteit"),
     }
 
     def display_name(self) -> str:
@@ -130,6 +140,23 @@ class FastChargeScreeningAlgorithm(RalZuidAlgorithm):
             QgsProcessingParameterFeatureSource(self.TAXI_RANKS, tr("Taxi ranks (points)"), [POINT], optional=True)
         )
         self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.TRAFFIC,
+                tr("Traffic volumes, motor vehicles per day (points or lines)"),
+                [POINT, LINE],
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.TRAFFIC_FIELD,
+                tr("Traffic volume field"),
+                parentLayerParameterName=self.TRAFFIC,
+                type=QgsProcessingParameterField.Numeric,
+                optional=True,
+            )
+        )
+        self.addParameter(
             QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Screened candidates"), createByDefault=True)
         )
         self.addParameter(
@@ -178,11 +205,24 @@ class FastChargeScreeningAlgorithm(RalZuidAlgorithm):
             layer_source = self.parameterAsSource(parameters, parameter, context)
             if layer_source is None:
                 continue
-            value_field = self.parameterAsString(parameters, self.DEMAND_FIELD, context) if key == "vraag" else ""
+            value_field = ""
+            if key in self.VALUE_FIELDS:
+                value_field = self.parameterAsString(parameters, self.VALUE_FIELDS[key][0], context)
             references[key] = self._reference(layer_source, key, context, value_field)
         for key in sorted(needed - set(references)):
             progress.info(tr("No layer '{key}': its criteria are not assessed").format(key=key))
-        result = screen_candidates(candidates, references, rules, SubProgress(progress, 10, 80))
+        result = screen_candidates(
+            candidates, references, rules, SubProgress(progress, 10, 80), region=bundled_region()
+        )
+        outside = result.outside_region
+        if outside:
+            shown = ", ".join(outside[:20]) + (" …" if len(outside) > 20 else "")
+            progress.warning(
+                tr(
+                    "{count} candidate(s) lie outside Noord-Brabant and Limburg and were not screened "
+                    "(advice 'buiten regio'): {ids}; check their location and the layer's CRS"
+                ).format(count=len(outside), ids=shown)
+            )
         for layer in references.values():
             if layer.repaired:
                 progress.warning(
@@ -219,17 +259,34 @@ class FastChargeScreeningAlgorithm(RalZuidAlgorithm):
                 negative=counts.get("negatief", 0),
             )
         )
+        for code in rules.advice.referrals:
+            if counts.get(code, 0):
+                progress.info(
+                    tr("Referred: {count} x '{advice}'").format(
+                        count=counts[code], advice=wording.advice_label(code, rules)
+                    )
+                )
         progress.set_progress(100)
         return outputs
 
     def _reference(self, source, key: str, context, value_field: str = ""):
         fields = [value_field] if value_field else []
+        if key == "verkeersintensiteit" and not value_field:
+            fields = [f.name() for f in source.fields() if f.name().lower() == "intensiteit"][:1]
+            value_field = fields[0] if fields else ""
         frame = frame_from_source(source, context, field_names=fields)
-        if key == "vraag":
+        if key in self.VALUE_FIELDS:
+            target = self.VALUE_FIELDS[key][1]
             if value_field:
-                frame = frame.rename(columns={value_field: VALUE_FIELD})
-            else:
+                frame = frame.rename(columns={value_field: target})
+            elif key == "vraag":
                 frame[VALUE_FIELD] = 1.0
+            elif target not in frame.columns:
+                raise InputDataError(
+                    tr("choose the field with the traffic volume (motor vehicles per day) of layer {name}").format(
+                        name=source.sourceName()
+                    )
+                )
         return prepare_reference(
             key, frame, attribution=tr("input layer {name}").format(name=source.sourceName()), source_name=None
         )

@@ -20,8 +20,10 @@ from ral_zuid_plugin.adapters.vector_io import frame_from_source
 from ral_zuid_plugin.core.errors import RalZuidError
 from ral_zuid_plugin.core.i18n import tr
 from ral_zuid_plugin.core.progress import SubProgress
+from ral_zuid_plugin.core.submission.candidates import confirm_cross_border, cross_border_candidates
 from ral_zuid_plugin.core.submission.contact import ContactDetails
 from ral_zuid_plugin.core.submission.package import build_package
+from ral_zuid_plugin.core.submission.validation import cross_border_problems
 from ral_zuid_plugin.processing_provider import groups
 from ral_zuid_plugin.processing_provider.base import RalZuidAlgorithm
 
@@ -40,6 +42,7 @@ class SubmissionPackageAlgorithm(RalZuidAlgorithm):
     REPORT_FOLDER = "REPORT_FOLDER"
     PLANMAP_PDF = "PLANMAP_PDF"
     ADD_TO_OUTBOX = "ADD_TO_OUTBOX"
+    CROSS_BORDER = "CROSS_BORDER"
     OUTPUT = "OUTPUT"
     SUBMISSION_ID = "SUBMISSION_ID"
     CANDIDATES = "CANDIDATES"
@@ -80,6 +83,13 @@ class SubmissionPackageAlgorithm(RalZuidAlgorithm):
             )
         )
         self.addParameter(
+            QgsProcessingParameterBoolean(
+                self.CROSS_BORDER,
+                tr("Confirm cross-border sites (candidates that lie outside the municipality)"),
+                defaultValue=False,
+            )
+        )
+        self.addParameter(
             QgsProcessingParameterFileDestination(
                 self.OUTPUT, tr("Submission package"), tr("Zip files (*.zip)"), defaultValue=None
             )
@@ -106,6 +116,7 @@ class SubmissionPackageAlgorithm(RalZuidAlgorithm):
         if frame.empty:
             raise RalZuidError(tr("The candidates layer has no features: there is nothing to submit."))
         progress.info(tr("{count} candidates read").format(count=len(frame)))
+        frame = self._cross_border(frame, contact.gemeentecode, parameters, context, progress)
         package = build_package(
             frame,
             contact,
@@ -131,3 +142,24 @@ class SubmissionPackageAlgorithm(RalZuidAlgorithm):
             self.SUBMISSION_ID: package.submission_id,
             self.CANDIDATES: len(package.features),
         }
+
+    def _cross_border(self, frame, gemeentecode: str, parameters, context, progress):
+        """Refuse candidates outside the gemeente, unless confirmed; then mark them so the package says so."""
+        crossings = cross_border_candidates(frame, gemeentecode)
+        if not crossings:
+            return frame
+        if not self.parameterAsBoolean(parameters, self.CROSS_BORDER, context):
+            problems = cross_border_problems(frame, gemeentecode)
+            raise RalZuidError(
+                tr("The submission is not valid ({count} problems):").format(count=len(problems))
+                + "\n"
+                + "\n".join(str(problem) for problem in problems)
+            )
+        for _row, ident, code, name in crossings:
+            progress.warning(
+                tr("Candidate {candidate} lies in {where}: submitted as a confirmed cross-border site").format(
+                    candidate=ident,
+                    where="{} ({})".format(name, code) if code else tr("outside Noord-Brabant and Limburg"),
+                )
+            )
+        return confirm_cross_border(frame, crossings, gemeentecode)

@@ -18,7 +18,7 @@ from ral_zuid_plugin.core.screening.references import prepare_reference
 from ral_zuid_plugin.core.screening.report import candidate_report_html, write_candidate_reports
 from ral_zuid_plugin.core.screening.rules import load_rules
 from ral_zuid_plugin.core.screening.screening import screen_candidates
-from tests.core.screening.helpers import RD, X0, Y0, base_rules, candidates, criterion, points, write_rules
+from tests.core.screening.helpers import RD, X0, Y0, base_rules, candidates, criterion, points, text, write_rules
 
 ROOT = Path(__file__).resolve().parents[3]
 SPACING = 100_000.0  # candidates far apart, so each only "sees" its own reference points
@@ -27,9 +27,11 @@ SPACING = 100_000.0  # candidates far apart, so each only "sees" its own referen
 def _three_criteria() -> list[dict]:
     higher = {"thresholds": {"better": "higher", "voldoet": 1000, "aandachtspunt": 500}}
     return [
-        criterion("crit_a", "laag_a", {"kind": "nearest_distance"}, higher, weight=3),
-        criterion("crit_b", "laag_b", {"kind": "nearest_distance"}, higher, weight=2),
-        criterion("crit_c", "laag_c", {"kind": "nearest_distance"}, higher, weight=1, knockout=True),
+        criterion("crit_a", "laag_a", {"kind": "nearest_distance"}, higher, weight=3, text=text("A", "Crit A")),
+        criterion("crit_b", "laag_b", {"kind": "nearest_distance"}, higher, weight=2, text=text("B", "Crit B")),
+        criterion(
+            "crit_c", "laag_c", {"kind": "nearest_distance"}, higher, weight=1, knockout=True, text=text("C", "Crit C")
+        ),
     ]
 
 
@@ -50,23 +52,33 @@ def test_score_and_advice_follow_the_documented_rule(tmp_path):
     #   score = 100 x (3 + 1 + 0) / 6 = 66.7; c is a knock-out -> negatief.
     # Candidate 2: a 400 m voldoet niet (0), b 600 m aandachtspunt (1), c 1500 m voldoet (1)
     #   score = 100 x 2 / 6 = 33.3 < 40 -> negatief without a knock-out.
-    # Candidate 3: a 1500, b 1200, c 800 (aandachtspunt 0.5): score = 100 x 5.5 / 6 = 91.7 -> positief.
+    # Candidate 3: a 1500, b 1200, c 800 (aandachtspunt 0.5): score = 100 x 5.5 / 6 = 91.7, but the knock-out c is
+    #   only an aandachtspunt: positief needs every knock-out assessed and voldoet -> nader onderzoek.
     # Candidate 4: a 1500 voldoet, b 400 voldoet niet, c 2000 voldoet: 100 x 4 / 6 = 66.7 -> nader onderzoek.
+    # Candidate 5: a 1500, b 1200, c 1200, all voldoet: 100 x 6 / 6 = 100 -> positief.
     frame = _run(
         tmp_path,
-        {"laag_a": [2000, 400, 1500, 1500], "laag_b": [700, 600, 1200, 400], "laag_c": [100, 1500, 800, 2000]},
-        4,
+        {
+            "laag_a": [2000, 400, 1500, 1500, 1500],
+            "laag_b": [700, 600, 1200, 400, 1200],
+            "laag_c": [100, 1500, 800, 2000, 1200],
+        },
+        5,
     )
-    assert frame["score"].tolist() == pytest.approx([66.7, 33.3, 91.7, 66.7])
-    assert frame["advies"].tolist() == ["negatief", "negatief", "positief", "nader onderzoek"]
+    assert frame["score"].tolist() == pytest.approx([66.7, 33.3, 91.7, 66.7, 100.0])
+    assert frame["advies"].tolist() == ["negatief", "negatief", "nader onderzoek", "nader onderzoek", "positief"]
+    assert frame["advies_reden"][2] == "Further study: knock-out criterion only an attention point: Crit C."
 
 
 def test_missing_layers_lower_the_assessed_share_and_block_a_positive_advice(tmp_path):
-    # Only a and b given (weights 5 of 6 assessed, share 0.83 >= 0.5), both voldoet: score 100 -> positief.
+    # Issue 13 point 1. Only a and b given (weights 5 of 6 assessed, share 0.83 >= 0.5), both voldoet: score 100,
+    # but the knock-out c was not assessed -> at best nader onderzoek, "niet volledig beoordeeld: C".
     frame = _run(tmp_path, {"laag_a": [2000], "laag_b": [2000]}, 1)
     assert frame["score"].tolist() == [100.0]
-    assert frame["advies"].tolist() == ["positief"]
+    assert frame["advies"].tolist() == ["nader onderzoek"]
     assert frame["crit_c_status"].tolist() == ["niet beoordeeld"]
+    assert frame["advies_reden"][0] == "Further study: not fully assessed: Crit C."
+    assert frame["nodig_voor_positief"][0] == "Crit C: give the layer 'laag_c' so it can be assessed."
     # Only c given (share 1/6 < 0.5): score 100 but only nader onderzoek.
     frame = _run(tmp_path, {"laag_c": [2000]}, 1)
     assert frame["score"].tolist() == [100.0]

@@ -160,8 +160,10 @@ def test_attribute_thresholds_per_target_group_take_the_strictest(tmp_path):
         "aandachtspunt",
         "aandachtspunt",
     ]
+    # Issue 13 point 7: a car + truck site reports each target group with its own threshold.
     assert frame["vermogen_reden"][5] == (
-        "Nearest fast-charge site: 200 kW (threshold 350 kW for truck): attention point"
+        "Nearest fast-charge site: 200 kW; passenger car: meets (threshold > 50 kW); "
+        "truck: attention point (threshold 350 kW): attention point"
     )
     assert frame["vermogen_reden"][0] == (
         "Nearest fast-charge site: 43 kW (threshold > 50 kW; attention point above 43 kW for passenger car): "

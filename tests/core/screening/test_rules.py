@@ -26,6 +26,7 @@ REQUIRED_TOPICS = {
     "onderstations",
     "zoekgebieden",
     "beschermde_gebieden",
+    "verkeersintensiteit",  # traffic near the site (issue 13, point 8)
 }
 
 
@@ -36,20 +37,29 @@ def _default_data() -> dict:
 def test_default_rules_load_validate_and_cover_every_required_topic():
     rules = load_rules()
     assert rules.file_name == "snellaadvisie_ral_zuid.json"
-    assert rules.version == "1.0.0"
+    assert rules.version == "2.0.0"
+    assert [entry["version"] for entry in rules.changelog] == ["2.0.0", "1.0.0"]
     # Checksum by a second route: hashlib over the file's bytes.
     assert rules.sha256 == hashlib.sha256(default_rules_path().read_bytes()).hexdigest()
     assert set(rules.layers_needed()) >= REQUIRED_TOPICS
     kinds = {c.kind for c in rules.criteria}
-    assert kinds == {"nearest_distance", "count_within", "sum_within", "inside_polygon", "attribute"}
+    assert kinds == {"nearest_distance", "count_within", "sum_within", "max_within", "inside_polygon", "attribute"}
     ladder = rules.criterion("ladder_van_laden")
-    assert ladder.categories["woonstraat"] == "aandachtspunt"
+    # Plan par. 3.2: a fast charger in a residential street is referred to the regular procedure.
+    assert ladder.categories["woonstraat"] == "voldoet niet"
+    assert ladder.category_referrals == {"woonstraat": "reguliere procedure", "verzorgingsplaats": "rijkswaterstaat"}
+    assert ladder.moot_when_excluded
     power = rules.criterion("vermogen_doelgroep")
     assert set(power.thresholds_per_group) == set(TARGET_GROUPS)
     assert power.thresholds_per_group["vrachtwagen"].voldoet == 350  # AFIR art. 4 / plan: 350-450 kW for trucks
     car = power.thresholds_per_group["personenauto"]
     assert car.inclusive and not car.aandachtspunt_inclusive  # NAL: 50 kW or more; plan: more than 43 kW
-    assert rules.criterion("verzorgingsplaats_rws").knockout
+    # On a service area the site is referred to Rijkswaterstaat instead of failing a knock-out.
+    service_area = rules.criterion("verzorgingsplaats_rws")
+    assert not service_area.knockout
+    assert service_area.referral == {"when": ["voldoet niet"], "advice": "rijkswaterstaat"}
+    assert list(rules.advice.referrals) == ["rijkswaterstaat", "reguliere procedure"]
+    assert rules.advice.knockouts_must_be_assessed
 
 
 def test_every_default_threshold_cites_its_source_in_both_languages():
@@ -87,7 +97,8 @@ def test_logic_errors_name_the_criterion_and_field(tmp_path):
     ):
         load_rules(write_rules(tmp_path, data))
     data = _default_data()
-    del data["criteria"][4]["measure"]["radius_m"]
+    position = [c["id"] for c in data["criteria"]].index("vraag_nabij")
+    del data["criteria"][position]["measure"]["radius_m"]
     with pytest.raises(InputDataError, match=r"criterion vraag_nabij, field measure: a sum_within criterion needs"):
         load_rules(write_rules(tmp_path, data))
     data = _default_data()
@@ -109,15 +120,15 @@ def test_a_replaced_rule_file_changes_the_outcome_and_the_recorded_version(tmp_p
     refs = {"snellaadlocaties": prepare_reference("snellaadlocaties", points([(0, 0)]))}
     before = screen_candidates(cands, refs, load_rules()).frame
     assert before["afstand_snellaad_status"][0] == "aandachtspunt"
-    assert before["regels_versie"][0] == "1.0.0"
+    assert before["regels_versie"][0] == "2.0.0"
 
     data = deep(_default_data())
-    data["version"] = "2.0.0"
+    data["version"] = "2.1.0"
     data["criteria"][0]["thresholds"] = {"better": "higher", "voldoet": 600, "aandachtspunt": 300}
     path = write_rules(tmp_path, data, "snellaadvisie_2027.json")
     after = screen_candidates(cands, refs, load_rules(path)).frame
     assert after["afstand_snellaad_status"][0] == "voldoet"
-    assert after["regels_versie"][0] == "2.0.0"
+    assert after["regels_versie"][0] == "2.1.0"
     assert after["regels_bestand"][0] == "snellaadvisie_2027.json"
     assert after["regels_sha256"][0] == hashlib.sha256(path.read_bytes()).hexdigest()
     assert after["regels_sha256"][0] != before["regels_sha256"][0]

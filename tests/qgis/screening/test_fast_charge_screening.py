@@ -7,7 +7,14 @@ import json
 from pathlib import Path
 
 import pytest
-from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsProcessingException, QgsVectorLayer
+from qgis.core import (
+    QgsFeature,
+    QgsGeometry,
+    QgsPointXY,
+    QgsProcessingException,
+    QgsProcessingFeedback,
+    QgsVectorLayer,
+)
 
 ROOT = Path(__file__).resolve().parents[3]
 SAMPLES = ROOT / "sample_data" / "screening"
@@ -58,24 +65,27 @@ def test_screening_of_the_eindhoven_samples_with_reports(run_algorithm, tmp_path
 
     sha = hashlib.sha256(RULES.read_bytes()).hexdigest()
     assert {f["regels_sha256"] for f in features.values()} == {sha}
-    assert {f["regels_versie"] for f in features.values()} == {"1.0.0"}
+    assert {f["regels_versie"] for f in features.values()} == {"2.0.0"}
 
     # EHV01 was placed 37 m from the OSM centre of service area Oeienbosch (154527, 378462 in RD New, rounded):
-    # sqrt(33^2 + 18^2) = 37.6 m -> on the service area -> RWS concession knock-out -> negatief.
+    # sqrt(33^2 + 18^2) = 37.6 m -> on the service area -> not the gemeente's: referred to Rijkswaterstaat.
     ehv01 = features["EHV01"]
     assert ehv01["verzorgingsplaats_rws_waarde"] == pytest.approx(37.6, abs=2.0)
     assert ehv01["verzorgingsplaats_rws_status"] == "voldoet niet"
-    assert ehv01["advies"] == "negatief"
+    assert ehv01["advies"] == "rijkswaterstaat"
+    assert (ehv01["locatie_gemeentecode"], ehv01["locatie_gemeentenaam"]) == ("GM0861", "Veldhoven")
     # EHV04 next to the Shell fast charger at Kennedylaan 9 (162027, 387552, rounded): dx 273, dy -152
-    # -> sqrt(273^2 + 152^2) = 312.5 m -> below 500 m -> voldoet niet.
+    # -> sqrt(273^2 + 152^2) = 312.5 m -> below 1,000 m -> a market-coverage aandachtspunt, never a failed spacing rule.
     ehv04 = features["EHV04"]
     assert ehv04["afstand_snellaad_waarde"] == pytest.approx(312.5, abs=2.0)
-    assert ehv04["afstand_snellaad_status"] == "voldoet niet"
+    assert ehv04["afstand_snellaad_status"] == "aandachtspunt"
     assert "312 m" in ehv04["afstand_snellaad_reden"] or "313 m" in ehv04["afstand_snellaad_reden"]
     # Synthetic search area De Hurk holds EHV02; EHV03 lies outside every search area.
     assert features["EHV02"]["zoekgebied_status"] == "voldoet"
     assert features["EHV03"]["zoekgebied_status"] == "aandachtspunt"
-    assert features["EHV03"]["ladder_van_laden_status"] == "aandachtspunt"
+    # EHV03: 50 kW in a woonstraat -> ladder van laden refers it to the regular procedure.
+    assert features["EHV03"]["ladder_van_laden_status"] == "voldoet niet"
+    assert features["EHV03"]["advies"] == "reguliere procedure"
     # EHV08: 43 kW is not more than 43 kW -> power knock-out; no target group -> default with a note.
     ehv08 = features["EHV08"]
     assert ehv08["vermogen_doelgroep_status"] == "voldoet niet"
@@ -83,8 +93,11 @@ def test_screening_of_the_eindhoven_samples_with_reports(run_algorithm, tmp_path
     assert "personenauto assumed" in ehv08["notities"]
     # No substation layer given: never voldoet.
     assert {f["afstand_onderstation_status"] for f in features.values()} == {"niet beoordeeld"}
-    # Rules relying on the NDW motorway sites say they have gaps.
+    # Rules relying on the NDW motorway sites say they have gaps (afstand_afrit applies to trucks: EHV01 has trucks).
     assert "A67, A73, A50" in ehv01["afstand_afrit_reden"]
+    # No protected-area layer given: the knock-out is not assessed, so nobody is positief ("niet volledig beoordeeld").
+    assert "positief" not in {f["advies"] for f in features.values()}
+    assert features["EHV02"]["advies_reden"] == "Further study: not fully assessed: Protected nature area."
 
     written = sorted(p.name for p in reports.glob("*.html"))
     assert written == sorted("{}.html".format(k) for k in features)
@@ -128,7 +141,8 @@ def test_empty_candidate_layer_gives_a_clear_message(run_algorithm, tmp_path):
 
 def test_broken_rule_file_names_criterion_and_field(run_algorithm, tmp_path):
     data = json.loads(RULES.read_text(encoding="utf-8"))
-    data["criteria"][3]["weight"] = -1
+    position = [item["id"] for item in data["criteria"]].index("verzorgingsplaats_rws")
+    data["criteria"][position]["weight"] = -1
     broken = tmp_path / "kapot.json"
     broken.write_text(json.dumps(data), encoding="utf-8")
     with pytest.raises(QgsProcessingException, match=r"kapot.json: criterion verzorgingsplaats_rws, field weight"):
@@ -149,7 +163,8 @@ def test_rules_overview_lists_every_criterion_with_version_and_checksum(run_algo
     for item in data["criteria"]:
         assert item["id"] in html
     assert "2023/1804" in html
-    assert result["VERSION"] == "1.0.0"
+    assert result["VERSION"] == "2.0.0"
+    assert "verwijzen naar reguliere procedure" in html or "refer to the regular procedure" in html
     assert result["SHA256"] == hashlib.sha256(RULES.read_bytes()).hexdigest()
 
 
@@ -173,3 +188,53 @@ def test_geopackage_candidates_without_id_field_get_stable_ids(run_algorithm, tm
     features, _ = _features(result["OUTPUT"])
     # GeoPackage feature ids start at 1.
     assert sorted(features) == ["kandidaat_1", "kandidaat_2"]
+
+
+class _Warnings(QgsProcessingFeedback):
+    def __init__(self) -> None:
+        super().__init__()
+        self.warnings: list[str] = []
+
+    def pushWarning(self, warning: str) -> None:
+        self.warnings.append(warning)
+        super().pushWarning(warning)
+
+
+def _memory_points(crs: str, rows: list[tuple[str, float, float]]) -> QgsVectorLayer:
+    layer = QgsVectorLayer("Point?crs={}&field=kandidaat_id:string&field=vermogen_kw:double".format(crs), "k", "memory")
+    features = []
+    for ident, x, y in rows:
+        feature = QgsFeature(layer.fields())
+        feature.setAttributes([ident, 150.0])
+        feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(x, y)))
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    return layer
+
+
+def test_sites_outside_the_region_get_buiten_regio_and_the_run_warns(run_algorithm, tmp_path):
+    # Issue 13 point 5. EHV in Eindhoven (161000, 383500); AMS on the Dam in Amsterdam (121400, 487400).
+    layer = _memory_points("EPSG:28992", [("EHV", 161000.0, 383500.0), ("AMS", 121400.0, 487400.0)])
+    feedback = _Warnings()
+    result = run_algorithm(
+        "ralzuid:fastchargescreening", {"CANDIDATES": layer, "OUTPUT": str(tmp_path / "r.gpkg")}, feedback
+    )
+    features, _ = _features(result["OUTPUT"])
+    assert features["AMS"]["advies"] == "buiten regio"
+    assert features["EHV"]["locatie_gemeentecode"] == "GM0772"
+    assert any("1 candidate(s) lie outside Noord-Brabant and Limburg" in w and "AMS" in w for w in feedback.warnings)
+
+
+def test_a_layer_with_every_site_outside_the_region_stops_about_the_crs(run_algorithm, tmp_path):
+    # Degrees (5.47 E, 51.44 N) in a layer labelled RD New: the site lands at the RD origin, far outside the region.
+    layer = _memory_points("EPSG:28992", [("A", 5.47, 51.44)])
+    with pytest.raises(QgsProcessingException, match=r"none of the 1 candidates lies in Noord-Brabant or Limburg"):
+        run_algorithm("ralzuid:fastchargescreening", {"CANDIDATES": layer, "OUTPUT": str(tmp_path / "c.gpkg")})
+    assert not (tmp_path / "c.gpkg").exists()
+
+
+def test_blank_candidate_ids_stop_the_run_naming_the_rows(run_algorithm, tmp_path):
+    # Issue 13 point 9.
+    layer = _memory_points("EPSG:28992", [("A", 161000.0, 383500.0), ("", 162000.0, 383500.0)])
+    with pytest.raises(QgsProcessingException, match=r"the candidate id is empty in 1 row\(s\): 2"):
+        run_algorithm("ralzuid:fastchargescreening", {"CANDIDATES": layer, "OUTPUT": str(tmp_path / "b.gpkg")})

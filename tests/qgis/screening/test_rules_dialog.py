@@ -15,14 +15,14 @@ def test_dialog_shows_bundled_then_other_then_broken_rule_file(qgis_app, tmp_pat
     dialog = RulesDialog()
     text = dialog.browser.toPlainText()
     assert "afstand_snellaad" in text and "beschermd_gebied" in text
-    assert "version 1.0.0" in dialog.path_label.text()
+    assert "version 2.0.0" in dialog.path_label.text()
 
     data = json.loads(RULES.read_text(encoding="utf-8"))
-    data["version"] = "2.0.0"
+    data["version"] = "2.1.0"
     other = tmp_path / "nieuw.json"
     other.write_text(json.dumps(data), encoding="utf-8")
     dialog.show_rules(str(other))
-    assert dialog.rules.version == "2.0.0"
+    assert dialog.rules.version == "2.1.0"
     assert "nieuw.json" in dialog.path_label.text()
 
     data["criteria"][0]["unit"] = 5

@@ -52,3 +52,40 @@ def test_invalid_candidates_are_listed_and_nothing_is_written(run_algorithm, pro
     assert "Candidate EHV-002, field 'advies': 'ja' is not one of: positief, nader onderzoek, negatief" in message
     assert not output.exists()
     assert list(tmp_path.glob(".ralzuid-package-*")) == []
+
+
+def test_a_site_outside_the_gemeente_is_refused_unless_confirmed_as_cross_border(
+    run_algorithm, profile, candidates_layer, tmp_path
+):
+    # Issue 13 point 4: move EHV-003 onto the Oeienbosch service area (RD 154560, 378480), in Veldhoven (GM0861).
+    from qgis.core import QgsGeometry, QgsPointXY
+
+    candidates_layer.startEditing()
+    feature = next(f for f in candidates_layer.getFeatures() if f["kandidaat_id"] == "EHV-003")
+    remark = feature["opmerkingen"]
+    candidates_layer.changeGeometry(feature.id(), QgsGeometry.fromPointXY(QgsPointXY(154560.0, 378480.0)))
+    candidates_layer.commitChanges()
+    output = tmp_path / "aanmelding.zip"
+    with pytest.raises(QgsProcessingException) as raised:
+        run_algorithm("ralzuid:submissionpackage", {"INPUT": candidates_layer, **CONTACT, "OUTPUT": str(output)})
+    assert (
+        "Candidate EHV-003, field 'geometry': lies in Veldhoven (GM0861), not in GM0772: submit it through the "
+        "gemeente it lies in, or confirm it as a cross-border site"
+    ) in str(raised.value)
+    assert not output.exists()
+
+    result = run_algorithm(
+        "ralzuid:submissionpackage",
+        {"INPUT": candidates_layer, **CONTACT, "CROSS_BORDER": True, "OUTPUT": str(output)},
+    )
+    assert result["CANDIDATES"] == 3
+    with zipfile.ZipFile(output) as archive:
+        document = json.loads(archive.read("aanmelding.json"))
+    site = next(c for c in document["candidates"] if c["kandidaat_id"] == "EHV-003")
+    assert site["grensoverschrijdend"] == "Veldhoven (GM0861)"
+    assert site["opmerkingen"].startswith(
+        "Cross-border site: lies in Veldhoven (GM0861), submitted by GM0772 with confirmation"
+    )
+    # The user's layer is not changed.
+    after = next(f for f in candidates_layer.getFeatures() if f["kandidaat_id"] == "EHV-003")
+    assert after["opmerkingen"] == remark
