@@ -14,7 +14,7 @@ QGIS_ENV := QT_QPA_PLATFORM=offscreen QGIS_PREFIX_PATH=/usr XDG_RUNTIME_DIR=/tmp
 DEMO_OUT ?= demo_output
 PROFILE_DIR ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
 
-.PHONY: deps venv qm ts lint test test-core test-qgis demo package deploy clean pygeoapi-venv
+.PHONY: deps venv qm ts lint test test-core test-core-py39 test-qgis demo package release deploy clean pygeoapi-venv py39-venv
 
 deps:
 	@bash scripts/install_deps.sh
@@ -35,12 +35,36 @@ qm: deps $(QM)
 ts: deps
 	$(PYTHON) scripts/update_translations.py
 
-lint: venv
+# Python 3.9, the Python of the Windows QGIS bundles up to 3.34: pyenv's 3.9, or PY39=/path/to/python3.9.
+# Its venv has the core's dependencies from PyPI at Debian 12's versions, GDAL's bindings built against Debian's
+# libgdal (libgdal-dev from `make deps`), pytest and vermin; no system site-packages, so nothing reaches QGIS.
+PY39 ?= $(firstword $(wildcard $(HOME)/.pyenv/versions/3.9*/bin/python3.9) $(shell command -v python3.9 2>/dev/null))
+VENV39 := .venv-py39
+
+$(VENV39)/.ready: requirements-py39.txt
+	@test -n "$(PY39)" || { echo "No Python 3.9 here (looked for $(HOME)/.pyenv/versions/3.9*/bin/python3.9 and python3.9 on PATH): install one (pyenv install 3.9) or run with PY39=/path/to/python3.9." >&2; exit 1; }
+	rm -rf $(VENV39)
+	$(PY39) -m venv $(VENV39)
+	$(VENV39)/bin/pip install --quiet --disable-pip-version-check -r requirements-py39.txt
+	$(VENV39)/bin/pip install --quiet --disable-pip-version-check --no-build-isolation "setuptools<70" wheel
+	$(VENV39)/bin/pip install --quiet --disable-pip-version-check --no-build-isolation "GDAL==$$(gdal-config --version)"
+	@touch $@
+
+py39-venv: deps $(VENV39)/.ready
+
+# ruff; the Qt6 / QGIS 4 readiness check (scripts/check_qt6.py, needs qgis to introspect enums); vermin: every
+# line of plugin, scripts, tests and benchmarks runs on Python 3.9.
+lint: venv py39-venv
 	$(VENV)/bin/ruff check $(PLUGIN) tests scripts
 	$(VENV)/bin/ruff format --check $(PLUGIN) tests scripts
+	$(QGIS_ENV) $(VENV_PY) scripts/check_qt6.py
+	$(VENV39)/bin/vermin --target=3.9- --no-tips --violations --quiet $(PLUGIN) scripts tests benchmarks
 
 test-core: venv
 	$(VENV)/bin/pytest -p no:qgis tests/core
+
+test-core-py39: py39-venv
+	$(VENV39)/bin/python -m pytest tests/core
 
 # pygeoapi (a real OGC API - Features server for the submission tests) in its own venv from the python3 on
 # PATH, without system site-packages: it pulls numpy 2, which must stay out of the QGIS interpreter.
@@ -58,7 +82,7 @@ test-qgis: venv qm pygeoapi-venv
 	@mkdir -p /tmp/runtime-$$(id -u) && chmod 700 /tmp/runtime-$$(id -u)
 	$(QGIS_ENV) $(VENV)/bin/pytest tests/qgis
 
-test: lint test-core test-qgis
+test: lint test-core test-core-py39 test-qgis
 
 demo: deps qm
 	@mkdir -p /tmp/runtime-$$(id -u) && chmod 700 /tmp/runtime-$$(id -u)
@@ -72,6 +96,13 @@ package: qm
 	mkdir -p $(DIST)/build/$(PLUGIN)/i18n && cp $(QM) $(DIST)/build/$(PLUGIN)/i18n/
 	rm -f $(ZIP) && cd $(DIST)/build && zip -q -r -X ../$(notdir $(ZIP)) $(PLUGIN)
 	@echo "$(ZIP)"
+
+# A QGIS plugin repository in dist/: plugins.xml, ral_zuid_plugin.<version>.zip (metadata with the changelog from
+# CHANGELOG.md) and the icon. Serve dist/ at REPOSITORY_URL, e.g. `cd dist && python3 -m http.server 8000`.
+REPOSITORY_URL ?= http://127.0.0.1:8000/
+
+release: package
+	$(PYTHON) scripts/make_release.py --zip $(ZIP) --output $(DIST) --base-url $(REPOSITORY_URL)
 
 deploy: package
 	mkdir -p $(PROFILE_DIR)/python/plugins

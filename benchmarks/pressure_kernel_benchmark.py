@@ -27,6 +27,7 @@ sys.path.insert(0, str(ROOT))
 import numpy as np  # noqa: E402
 from scipy.spatial import cKDTree  # noqa: E402
 
+from ral_zuid_plugin.adapters.qgis_compat import field_type  # noqa: E402
 from ral_zuid_plugin.adapters.raster_io import write_geotiff  # noqa: E402
 from ral_zuid_plugin.core.pressure.grid import GridSpec, estimate_memory_mb  # noqa: E402
 from ral_zuid_plugin.core.pressure.kernels import radius_in_cells  # noqa: E402
@@ -105,7 +106,6 @@ def run_qgis_heatmap(grid: GridSpec, x, y, w, radius) -> tuple[float, float]:
         QgsProcessingFeedback,
         QgsVectorLayer,
     )
-    from qgis.PyQt.QtCore import QVariant
 
     app = QgsApplication([], False)
     app.initQgis()
@@ -116,7 +116,7 @@ def run_qgis_heatmap(grid: GridSpec, x, y, w, radius) -> tuple[float, float]:
 
     Processing.initialize()
     layer = QgsVectorLayer("Point?crs=EPSG:28992", "punten", "memory")
-    layer.dataProvider().addAttributes([QgsField("w", QVariant.Double)])
+    layer.dataProvider().addAttributes([QgsField("w", field_type("Double"))])
     layer.updateFields()
     features = []
     for px, py, pw in zip(x.tolist(), y.tolist(), w.tolist()):

@@ -1256,10 +1256,6 @@
             <translation>De service heeft geen collectie op {url} (HTTP 404). Controleer de service-URL en de collectienaam in de instellingen.</translation>
         </message>
         <message>
-            <source>The service answered HTTP {status}; the submission will be retried.</source>
-            <translation>De service antwoordde HTTP {status}; de aanmelding wordt opnieuw geprobeerd.</translation>
-        </message>
-        <message>
             <source>The service rejected the candidate (HTTP {status}): {reason}</source>
             <translation>De service heeft de kandidaat geweigerd (HTTP {status}): {reason}</translation>
         </message>
@@ -1270,14 +1266,6 @@
         <message>
             <source>The certificate of {url} is not trusted ({reason}). Ask your IT department to add the certificate authority to QGIS (Settings &gt; Options &gt; Authentication).</source>
             <translation>Het certificaat van {url} wordt niet vertrouwd ({reason}). Vraag uw ICT-afdeling de certificaatautoriteit aan QGIS toe te voegen (Beeld &gt; Opties &gt; Authenticatie).</translation>
-        </message>
-        <message>
-            <source>The service {url} did not answer in time; the submission will be retried.</source>
-            <translation>De service {url} antwoordde niet op tijd; de aanmelding wordt opnieuw geprobeerd.</translation>
-        </message>
-        <message>
-            <source>Could not reach {url} ({reason}); the submission will be retried.</source>
-            <translation>{url} is niet bereikbaar ({reason}); de aanmelding wordt opnieuw geprobeerd.</translation>
         </message>
         <message>
             <source>No service URL is set. Fill it in under RAL Zuid &gt; Submission settings; the package is saved and can be e-mailed instead.</source>
@@ -1852,16 +1840,8 @@
             <translation>invoerlaag</translation>
         </message>
         <message>
-            <source>the layer has no point geometries</source>
-            <translation>de laag heeft geen puntgeometrieën</translation>
-        </message>
-        <message>
             <source>{count} feature(s) without geometry were skipped.</source>
             <translation>{count} object(en) zonder geometrie zijn overgeslagen.</translation>
-        </message>
-        <message>
-            <source>the layer has no polygon geometries</source>
-            <translation>de laag heeft geen vlakgeometrieën</translation>
         </message>
         <message>
             <source>{label}: '{value}' is not a date; write it as yyyy-mm-dd, e.g. 2024-01-01</source>
@@ -4010,6 +3990,166 @@
         <message>
             <source>Candidate {candidate} lies in {where}: submitted as a confirmed cross-border site</source>
             <translation>Kandidaat {candidate} ligt in {where}: aangemeld als bevestigde grensoverschrijdende locatie</translation>
+        </message>
+        <message>
+            <source>the name is empty</source>
+            <translation>de naam is leeg</translation>
+        </message>
+        <message>
+            <source>the name contains the character {char!r}, which Windows does not allow</source>
+            <translation>de naam bevat het teken {char!r}, dat Windows niet toestaat</translation>
+        </message>
+        <message>
+            <source>the name ends in a dot or a space, which Windows removes</source>
+            <translation>de naam eindigt op een punt of een spatie, die Windows weglaat</translation>
+        </message>
+        <message>
+            <source>{name} is a device name on Windows</source>
+            <translation>{name} is op Windows een apparaatnaam</translation>
+        </message>
+        <message>
+            <source>the name is longer than {limit} characters</source>
+            <translation>de naam is langer dan {limit} tekens</translation>
+        </message>
+        <message>
+            <source>The output {name} cannot be written on Windows: {problem}.</source>
+            <translation>De uitvoer {name} kan op Windows niet worden geschreven: {problem}.</translation>
+        </message>
+        <message>
+            <source>The output path {path} is {length} characters long; Windows programs without long-path support (QGIS and GDAL among them) cannot open paths over {limit} characters. Choose a shorter folder or file name.</source>
+            <translation>Het uitvoerpad {path} is {length} tekens lang; Windows-programma's zonder ondersteuning voor lange paden (waaronder QGIS en GDAL) kunnen geen paden van meer dan {limit} tekens openen. Kies een kortere map- of bestandsnaam.</translation>
+        </message>
+        <message>
+            <source>The output '{name}' was not written.</source>
+            <translation>De uitvoer '{name}' is niet geschreven.</translation>
+        </message>
+        <message>
+            <source>points</source>
+            <translation>punten</translation>
+        </message>
+        <message>
+            <source>lines</source>
+            <translation>lijnen</translation>
+        </message>
+        <message>
+            <source>polygons</source>
+            <translation>vlakken</translation>
+        </message>
+        <message>
+            <source>the layer mixes geometry types ({held}); give a layer with {wanted} only</source>
+            <translation>de laag mengt geometrietypen ({held}); geef een laag met alleen {wanted}</translation>
+        </message>
+        <message>
+            <source>the layer holds {held}, not {wanted}</source>
+            <translation>de laag bevat {held}, geen {wanted}</translation>
+        </message>
+        <message>
+            <source>the coordinates (e.g. x {x:.0f}, y {y:.0f}) are not degrees, but the layer's CRS is {crs}. A GeoJSON without "crs" is WGS 84 by definition: set the layer's CRS (probably EPSG:28992, RD New) or save the file again with its CRS</source>
+            <translation>de coördinaten (bijv. x {x:.0f}, y {y:.0f}) zijn geen graden, maar het CRS van de laag is {crs}. Een GeoJSON zonder "crs" is per definitie WGS 84: stel het CRS van de laag in (waarschijnlijk EPSG:28992, RD New) of sla het bestand opnieuw op met zijn CRS</translation>
+        </message>
+        <message>
+            <source>The output {path} cannot be written: the folder {folder} does not accept new files ({error}).</source>
+            <translation>De uitvoer {path} kan niet worden geschreven: de map {folder} accepteert geen nieuwe bestanden ({error}).</translation>
+        </message>
+        <message>
+            <source>The finished output could not be moved onto {path}: {error}</source>
+            <translation>De voltooide uitvoer kon niet naar {path} worden verplaatst: {error}</translation>
+        </message>
+        <message>
+            <source>The service answered HTTP {status} (a temporary problem of the service).</source>
+            <translation>De service antwoordde HTTP {status} (een tijdelijk probleem van de service).</translation>
+        </message>
+        <message>
+            <source>The service {url} did not answer in time.</source>
+            <translation>De service {url} antwoordde niet op tijd.</translation>
+        </message>
+        <message>
+            <source>Could not reach {url} ({reason}).</source>
+            <translation>{url} is niet bereikbaar ({reason}).</translation>
+        </message>
+        <message>
+            <source>The service {url} redirected the request to another address ({target}). The plugin sends no credentials or data to another address: set the service URL to the address the service really uses.</source>
+            <translation>De service {url} stuurde het verzoek door naar een ander adres ({target}). De plugin stuurt geen inloggegevens of gegevens naar een ander adres: stel als service-URL het adres in dat de service werkelijk gebruikt.</translation>
+        </message>
+        <message>
+            <source>The service {url} answered a {method} with a redirect (HTTP {status}) that would turn it into a GET. Set the service URL to the address the service really uses.</source>
+            <translation>De service {url} beantwoordde een {method} met een doorverwijzing (HTTP {status}) die er een GET van zou maken. Stel als service-URL het adres in dat de service werkelijk gebruikt.</translation>
+        </message>
+        <message>
+            <source>The service {url} redirected the request too many times.</source>
+            <translation>De service {url} stuurde het verzoek te vaak door.</translation>
+        </message>
+        <message>
+            <source>The service answered {url} with something other than a feature with properties.</source>
+            <translation>De service beantwoordde {url} met iets anders dan een feature met eigenschappen.</translation>
+        </message>
+        <message>
+            <source>The package {name} is damaged: its manifest does not cover {file}.</source>
+            <translation>Het pakket {name} is beschadigd: het manifest dekt {file} niet.</translation>
+        </message>
+        <message>
+            <source>{file} holds no JSON object</source>
+            <translation>{file} bevat geen JSON-object</translation>
+        </message>
+        <message>
+            <source>differs between {manifest} and {document}</source>
+            <translation>verschilt tussen {manifest} en {document}</translation>
+        </message>
+        <message>
+            <source>The package {name} was not sent. {reason}</source>
+            <translation>Het pakket {name} is niet verstuurd. {reason}</translation>
+        </message>
+        <message>
+            <source>a newer submission on the service</source>
+            <translation>een nieuwere aanmelding op de service</translation>
+        </message>
+        <message>
+            <source>Not sent: {newer} holds a newer version of candidate {candidate}.</source>
+            <translation>Niet verstuurd: {newer} bevat een nieuwere versie van kandidaat {candidate}.</translation>
+        </message>
+        <message>
+            <source>The submission is not valid (1 problem):</source>
+            <translation>De aanmelding is niet geldig (1 probleem):</translation>
+        </message>
+        <message>
+            <source>becomes the same server id {server_id} as candidate {other} (row {first}), because every character other than a letter, digit, '_' or '-' becomes '_' there; rename one of them</source>
+            <translation>wordt op de server hetzelfde id {server_id} als kandidaat {other} (rij {first}), omdat daar elk teken anders dan een letter, cijfer, '_' of '-' een '_' wordt; geef een van beide een andere naam</translation>
+        </message>
+        <message>
+            <source>superseded by a newer version</source>
+            <translation>vervangen door een nieuwere versie</translation>
+        </message>
+        <message>
+            <source>Candidate {candidate}: not sent, because {newer} holds a newer version.</source>
+            <translation>Kandidaat {candidate}: niet verstuurd, omdat {newer} een nieuwere versie bevat.</translation>
+        </message>
+        <message>
+            <source>candidates layer</source>
+            <translation>kandidatenlaag</translation>
+        </message>
+        <message>
+            <source>Could not write candidate {candidate} to the output.</source>
+            <translation>Kandidaat {candidate} kon niet naar de uitvoer worden geschreven.</translation>
+        </message>
+        <message>
+            <source>Candidate {candidate}: {reason} No output was written.</source>
+            <translation>Kandidaat {candidate}: {reason} Er is geen uitvoer geschreven.</translation>
+        </message>
+        <message>
+            <source>Candidate {candidate}: the reviewer's remark has {length} characters; only the first {limit} are kept.</source>
+            <translation>Kandidaat {candidate}: de opmerking van de beoordelaar heeft {length} tekens; alleen de eerste {limit} worden bewaard.</translation>
+        </message>
+        <message>
+            <source>Candidates not sent because a newer version exists</source>
+            <translation>Kandidaten niet verstuurd omdat er een nieuwere versie is</translation>
+        </message>
+        <message>
+            <source>The outbox holds {held} candidates of submission {submission_id}, the package {expected}. Nothing is lost on the service, but check the package.</source>
+            <translation>De outbox bevat {held} kandidaten van aanmelding {submission_id}, het pakket {expected}. Op de service gaat niets verloren, maar controleer het pakket.</translation>
+        </message>
+        <message>
+            <source>Submission {submission_id}: {received} of the {expected} candidates in the package are on the service, {superseded} superseded by a newer submission, {pending} still in the outbox.</source>
+            <translation>Aanmelding {submission_id}: {received} van de {expected} kandidaten in het pakket staan op de service, {superseded} vervangen door een nieuwere aanmelding, {pending} nog in de outbox.</translation>
         </message>
         <message>
             <source>Needed (semi)public laadpunten per km² (1 per {n} electric cars)</source>

@@ -104,8 +104,8 @@ class RalZuidPlugin:
             "Install them with the OSGeo4W installer or your system's packages (Debian/Ubuntu: python3-<name>); "
             "do not let pip upgrade numpy in the Python of QGIS."
         ).format(packages=", ".join(missing))
-        log_message(message, Qgis.Warning)
-        self.iface.messageBar().pushMessage("RAL Zuid", message, Qgis.Warning, 15)
+        log_message(message, Qgis.MessageLevel.Warning)
+        self.iface.messageBar().pushMessage("RAL Zuid", message, Qgis.MessageLevel.Warning, 15)
 
     # --- actions --------------------------------------------------------------------
     def run_entry(self, entry: MenuEntry) -> None:
@@ -117,8 +117,8 @@ class RalZuidPlugin:
             elif entry.handler is not None:
                 entry.handler(self.iface)
         except Exception as error:  # noqa: BLE001 (GUI boundary: report, never crash QGIS)
-            log_message(str(error), Qgis.Critical)
-            self.iface.messageBar().pushMessage("RAL Zuid", str(error), Qgis.Critical, 10)
+            log_message(str(error), Qgis.MessageLevel.Critical)
+            self.iface.messageBar().pushMessage("RAL Zuid", str(error), Qgis.MessageLevel.Critical, 10)
 
     def show_toolbox(self) -> None:
         """Show the Processing toolbox filtered on our provider."""

@@ -10,6 +10,7 @@ APT_PACKAGES=(
   python3-jsonschema python3-venv python3-pip
   pyqt5-dev-tools qttools5-dev-tools
   poppler-utils xvfb xauth tinyproxy zip unzip rsync openssl
+  libgdal-dev  # headers for GDAL's Python bindings in the Python 3.9 test venv (make py39-venv)
 )
 
 missing=()

@@ -184,7 +184,7 @@ def laaddruk_raster_style() -> None:
         layer = QgsRasterLayer(path, "laaddruk")
         ramp = QgsGradientColorRamp(QColor(255, 255, 178), QColor(189, 0, 38))
         ramp.setStops([])
-        shader_function = QgsColorRampShader(0.0, 1.0, ramp, QgsColorRampShader.Interpolated)
+        shader_function = QgsColorRampShader(0.0, 1.0, ramp, QgsColorRampShader.Type.Interpolated)
         shader_function.classifyColorRamp(5, -1)
         shader = QgsRasterShader()
         shader.setRasterShaderFunction(shader_function)

@@ -39,11 +39,12 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
+from ral_zuid_plugin.adapters.qgis_compat import field_type
 from ral_zuid_plugin.core.crs import RD_NEW
 from ral_zuid_plugin.core.errors import CancelledError, RalZuidError
 from ral_zuid_plugin.core.i18n import tr
 
-_NUMERIC = (QVariant.Int, QVariant.UInt, QVariant.LongLong, QVariant.ULongLong, QVariant.Double)
+_NUMERIC = tuple(field_type(name) for name in ("Int", "UInt", "LongLong", "ULongLong", "Double"))
 
 
 @dataclass
@@ -93,7 +94,7 @@ def layer_of_parameter(value: Any, context: QgsProcessingContext) -> QgsVectorLa
     ``QgsProcessingFeatureSourceDefinition``, which ``parameterAsVectorLayer`` does not resolve in QGIS 3.22)."""
     if isinstance(value, QgsProcessingFeatureSourceDefinition):
         source = value.source
-        if source.propertyType() != QgsProperty.StaticProperty:
+        if source.propertyType() != QgsProperty.Type.StaticProperty:
             return None
         value = source.staticValue()
     if isinstance(value, QgsVectorLayer):
@@ -117,7 +118,7 @@ def gdal_source_of(layer: QgsVectorLayer, parameter_value: Any, names: list[str]
         return None
     if layer is None or not layer.isValid() or layer.providerType() != "ogr":
         return None
-    if QgsWkbTypes.flatType(layer.wkbType()) != QgsWkbTypes.Point:
+    if QgsWkbTypes.flatType(layer.wkbType()) != QgsWkbTypes.Type.Point:
         return None
     if layer.isModified() or layer.crs() != QgsCoordinateReferenceSystem(RD_NEW):
         return None
@@ -125,14 +126,14 @@ def gdal_source_of(layer: QgsVectorLayer, parameter_value: Any, names: list[str]
     if isinstance(parameter_value, QgsProcessingFeatureSourceDefinition):
         if getattr(parameter_value, "featureLimit", -1) != -1:
             return None
-        overridden = parameter_value.flags & QgsProcessingFeatureSourceDefinition.FlagOverrideDefaultGeometryCheck
-        if overridden and parameter_value.geometryCheck != QgsFeatureRequest.GeometryNoCheck:
+        overridden = parameter_value.flags & QgsProcessingFeatureSourceDefinition.Flag.FlagOverrideDefaultGeometryCheck
+        if overridden and parameter_value.geometryCheck != QgsFeatureRequest.InvalidGeometryCheck.GeometryNoCheck:
             return None
         selected_only = bool(parameter_value.selectedFeaturesOnly)
     fields = layer.fields()
     for name in names:
         index = fields.lookupField(name)
-        if index < 0 or fields.fieldOrigin(index) != QgsFields.OriginProvider:
+        if index < 0 or fields.fieldOrigin(index) != QgsFields.FieldOrigin.OriginProvider:
             return None
         if fields.at(index).type() not in _NUMERIC:
             return None
@@ -340,22 +341,22 @@ def _read_memory_layer(layer: QgsVectorLayer, parameter_value: Any, names: list[
     """
     if layer is None or not layer.isValid() or layer.providerType() != "memory":
         return None
-    if QgsWkbTypes.flatType(layer.wkbType()) != QgsWkbTypes.Point or layer.isModified():
+    if QgsWkbTypes.flatType(layer.wkbType()) != QgsWkbTypes.Type.Point or layer.isModified():
         return None
     if layer.crs() != QgsCoordinateReferenceSystem(RD_NEW):
         return None
     if isinstance(parameter_value, QgsProcessingFeatureSourceDefinition):
         if parameter_value.selectedFeaturesOnly or getattr(parameter_value, "featureLimit", -1) != -1:
             return None
-        if parameter_value.flags & QgsProcessingFeatureSourceDefinition.FlagOverrideDefaultGeometryCheck:
+        if parameter_value.flags & QgsProcessingFeatureSourceDefinition.Flag.FlagOverrideDefaultGeometryCheck:
             return None
     fields = layer.fields()
     if any(fields.lookupField(name) < 0 for name in names):
         return None
-    collected, ok = layer.aggregate(QgsAggregateCalculator.GeometryCollect, "$geometry")
+    collected, ok = layer.aggregate(QgsAggregateCalculator.Aggregate.GeometryCollect, "$geometry")
     if not ok:
         return None
-    ids, ok = layer.aggregate(QgsAggregateCalculator.ArrayAggregate, "$id")
+    ids, ok = layer.aggregate(QgsAggregateCalculator.Aggregate.ArrayAggregate, "$id")
     if not ok:
         return None
     fid = np.asarray(ids, dtype=np.int64)
@@ -369,7 +370,9 @@ def _read_memory_layer(layer: QgsVectorLayer, parameter_value: Any, names: list[
         return None
     columns = {}
     for name in names:
-        values, ok = layer.aggregate(QgsAggregateCalculator.ArrayAggregate, QgsExpression.quotedColumnRef(name))
+        values, ok = layer.aggregate(
+            QgsAggregateCalculator.Aggregate.ArrayAggregate, QgsExpression.quotedColumnRef(name)
+        )
         if not ok or len(values) != fid.size:
             return None
         columns[name] = _column(values)

@@ -109,7 +109,7 @@ class Design:
 A3_LANDSCAPE = Design(
     name="a3_landscape",
     page="A3",
-    orientation=QgsLayoutItemPage.Landscape,
+    orientation=QgsLayoutItemPage.Orientation.Landscape,
     boxes={
         MAIN_MAP: (10, 10, 282, 277),
         NORTH_ARROW: (276, 14, 12, 18),
@@ -135,7 +135,7 @@ A3_LANDSCAPE = Design(
 A4_PORTRAIT = Design(
     name="a4_portrait",
     page="A4",
-    orientation=QgsLayoutItemPage.Portrait,
+    orientation=QgsLayoutItemPage.Orientation.Portrait,
     boxes={
         TITLE: (10, 8, 148, 9),
         SUBTITLE: (10, 17.5, 148, 5),
@@ -174,7 +174,7 @@ def _initial_extent(map_item: QgsLayoutItemMap, bounds: tuple[float, float, floa
 
 
 def _mm(value: float) -> QgsLayoutMeasurement:
-    return QgsLayoutMeasurement(value, QgsUnitTypes.LayoutMillimeters)
+    return QgsLayoutMeasurement(value, QgsUnitTypes.LayoutUnit.LayoutMillimeters)
 
 
 def _text_format(size: float, bold: bool = False, colour: QColor | None = None) -> QgsTextFormat:
@@ -183,15 +183,15 @@ def _text_format(size: float, bold: bool = False, colour: QColor | None = None) 
     text = QgsTextFormat()
     text.setFont(font)
     text.setSize(size)
-    text.setSizeUnit(QgsUnitTypes.RenderPoints)
+    text.setSizeUnit(QgsUnitTypes.RenderUnit.RenderPoints)
     text.setColor(colour or QColor(30, 30, 30))
     return text
 
 
 def _place(item, box: Box) -> None:
     x, y, width, height = box
-    item.attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes.LayoutMillimeters))
-    item.attemptResize(QgsLayoutSize(width, height, QgsUnitTypes.LayoutMillimeters))
+    item.attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
+    item.attemptResize(QgsLayoutSize(width, height, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
 
 
 def _label(layout: QgsPrintLayout, item_id: str, box: Box, size: float, bold: bool = False, grey: bool = False):
@@ -203,8 +203,8 @@ def _label(layout: QgsPrintLayout, item_id: str, box: Box, size: float, bold: bo
     font.setBold(bold)
     label.setFont(font)
     label.setFontColor(QColor(90, 90, 90) if grey else QColor(30, 30, 30))
-    label.setVAlign(Qt.AlignTop)
-    label.setHAlign(Qt.AlignLeft)
+    label.setVAlign(Qt.AlignmentFlag.AlignTop)
+    label.setHAlign(Qt.AlignmentFlag.AlignLeft)
     label.setMargin(0.5)
     layout.addLayoutItem(label)
     _place(label, box)
@@ -246,8 +246,8 @@ def build_layout(design: Design, project: QgsProject | None = None) -> QgsPrintL
 
     logo = QgsLayoutItemPicture(layout)
     logo.setId(LOGO)
-    logo.setResizeMode(QgsLayoutItemPicture.Zoom)
-    logo.setPictureAnchor(QgsLayoutItemPicture.UpperRight)
+    logo.setResizeMode(QgsLayoutItemPicture.ResizeMode.Zoom)
+    logo.setPictureAnchor(QgsLayoutItemPicture.ReferencePoint.UpperRight)
     layout.addLayoutItem(logo)
     _place(logo, boxes[LOGO])
 
@@ -263,11 +263,11 @@ def build_layout(design: Design, project: QgsProject | None = None) -> QgsPrintL
     scale_bar.setId(SCALE_BAR)
     scale_bar.setStyle("Single Box")
     scale_bar.setLinkedMap(main_map)
-    scale_bar.setUnits(QgsUnitTypes.DistanceKilometers)
+    scale_bar.setUnits(QgsUnitTypes.DistanceUnit.DistanceKilometers)
     scale_bar.setUnitLabel("km")
     scale_bar.setNumberOfSegments(2)
     scale_bar.setNumberOfSegmentsLeft(0)
-    scale_bar.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeFitWidth)
+    scale_bar.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeMode.SegmentSizeFitWidth)
     scale_bar.setMinimumBarWidth(20)
     scale_bar.setMaximumBarWidth(boxes[SCALE_BAR][2] - 12)
     scale_bar.setTextFormat(_text_format(design.table_size + 0.5))
@@ -287,12 +287,12 @@ def build_layout(design: Design, project: QgsProject | None = None) -> QgsPrintL
     legend.setSymbolWidth(5)
     legend.setSymbolHeight(3.5)
     legend.setWrapString("|")
-    legend.setStyleFont(QgsLegendStyle.Title, _font(design.text_size, bold=True))
-    legend.setStyleFont(QgsLegendStyle.Group, _font(design.table_size + 0.5, bold=True))
-    legend.setStyleFont(QgsLegendStyle.Subgroup, _font(design.table_size + 0.5, bold=True))
-    legend.setStyleFont(QgsLegendStyle.SymbolLabel, _font(design.table_size + 0.5))
-    legend.setStyleMargin(QgsLegendStyle.Symbol, QgsLegendStyle.Top, 1.0)
-    legend.setStyleMargin(QgsLegendStyle.Subgroup, QgsLegendStyle.Top, 1.5)
+    legend.setStyleFont(QgsLegendStyle.Style.Title, _font(design.text_size, bold=True))
+    legend.setStyleFont(QgsLegendStyle.Style.Group, _font(design.table_size + 0.5, bold=True))
+    legend.setStyleFont(QgsLegendStyle.Style.Subgroup, _font(design.table_size + 0.5, bold=True))
+    legend.setStyleFont(QgsLegendStyle.Style.SymbolLabel, _font(design.table_size + 0.5))
+    legend.setStyleMargin(QgsLegendStyle.Style.Symbol, QgsLegendStyle.Side.Top, 1.0)
+    legend.setStyleMargin(QgsLegendStyle.Style.Subgroup, QgsLegendStyle.Side.Top, 1.5)
     layout.addLayoutItem(legend)
     _place(legend, boxes[LEGEND])
 
@@ -303,10 +303,10 @@ def build_layout(design: Design, project: QgsProject | None = None) -> QgsPrintL
     table.setGridStrokeWidth(GRID_WIDTH)
     table.setColumns(table_columns(boxes[LOCATION_TABLE][2], {name: name for name in COLUMN_SHARES}))
     table.setGridColor(QColor(150, 150, 150))
-    table.setEmptyTableBehavior(QgsLayoutTable.ShowMessage)
+    table.setEmptyTableBehavior(QgsLayoutTable.EmptyTableMode.ShowMessage)
     table.setEmptyTableMessage("-")
-    table.setResizeMode(QgsLayoutMultiFrame.UseExistingFrames)
-    table.setWrapBehavior(QgsLayoutTable.TruncateText)
+    table.setResizeMode(QgsLayoutMultiFrame.ResizeMode.UseExistingFrames)
+    table.setWrapBehavior(QgsLayoutTable.WrapBehavior.TruncateText)
     layout.addMultiFrame(table)
     frame = QgsLayoutFrame(layout, table)
     frame.setId(LOCATION_TABLE)
@@ -329,7 +329,7 @@ def table_columns(width: float, headings: dict[str, str]) -> list[QgsLayoutTable
         column.setAttribute(name)
         column.setWidth(usable * share)
         if name == "laadpunten":
-            column.setHAlignment(Qt.AlignRight)
+            column.setHAlignment(Qt.AlignmentFlag.AlignRight)
         columns.append(column)
     return columns
 

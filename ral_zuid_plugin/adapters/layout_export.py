@@ -70,7 +70,7 @@ def pdf_settings(dpi: int = 200) -> QgsLayoutExporter.PdfExportSettings:
     settings.appendGeoreference = True
     settings.exportMetadata = True
     settings.simplifyGeometries = True
-    settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText
+    settings.textRenderFormat = QgsRenderContext.TextRenderFormat.AlwaysText
     return settings
 
 

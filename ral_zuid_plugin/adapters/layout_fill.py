@@ -93,7 +93,7 @@ def fill_layout(layout: QgsPrintLayout, content: PlanMapContent) -> None:
     main_map.setLayers(content.main_layers)
     main_map.setKeepLayerSet(True)
     main_map.setAtlasDriven(True)
-    main_map.setAtlasScalingMode(QgsLayoutItemMap.Auto)
+    main_map.setAtlasScalingMode(QgsLayoutItemMap.AtlasScalingMode.Auto)
     main_map.setAtlasMargin(content.atlas_margin)
     first_page = next(content.pages.getFeatures(), None)
     if first_page is not None:
@@ -185,7 +185,7 @@ def _fill_table(layout: QgsPrintLayout, content: PlanMapContent) -> None:
     table.setColumns(table_columns)
     sort = QgsLayoutTableColumn(SORT_FIELD)
     sort.setAttribute(SORT_FIELD)
-    sort.setSortOrder(Qt.AscendingOrder)
+    sort.setSortOrder(Qt.SortOrder.AscendingOrder)
     table.setSortColumns([sort])
     table.setFilterFeatures(True)
     table.setFeatureFilter(TABLE_FILTER)

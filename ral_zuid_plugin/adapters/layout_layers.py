@@ -60,8 +60,8 @@ def memory_layer(frame: gpd.GeoDataFrame, name: str, qml_name: str | None = None
     """A memory layer in RD New holding ``frame`` (attributes as in the frame), styled with ``qml_name``."""
     frame = frame.to_crs(RD_NEW) if frame.crs is not None else frame.set_crs(RD_NEW)
     wkb_type = wkb_type_for(frame)
-    if wkb_type == QgsWkbTypes.Polygon:
-        wkb_type = QgsWkbTypes.MultiPolygon
+    if wkb_type == QgsWkbTypes.Type.Polygon:
+        wkb_type = QgsWkbTypes.Type.MultiPolygon
     layer = QgsVectorLayer(
         "{geometry}?crs={crs}".format(geometry=QgsWkbTypes.displayString(wkb_type), crs=RD_NEW), name, "memory"
     )
@@ -110,7 +110,7 @@ def label_proposal_areas(layer: QgsVectorLayer) -> None:
     buffer.setColor(QColor(255, 255, 255))
     text.setBuffer(buffer)
     settings.setFormat(text)
-    settings.placement = QgsPalLayerSettings.OverPoint
+    settings.placement = QgsPalLayerSettings.Placement.OverPoint
     layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
     layer.setLabelsEnabled(True)
 
@@ -131,18 +131,20 @@ def persist_layers(tables: dict[str, QgsVectorLayer], path: Path, transform_cont
             options.driverName = "GPKG"
             options.layerName = table
             options.actionOnExistingFile = (
-                QgsVectorFileWriter.CreateOrOverwriteFile if index == 0 else QgsVectorFileWriter.CreateOrOverwriteLayer
+                QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteFile
+                if index == 0
+                else QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteLayer
             )
             error, message, _file, _layer = QgsVectorFileWriter.writeAsVectorFormatV3(
                 layer, str(temporary), transform_context, options
             )
-            if error != QgsVectorFileWriter.NoError:
+            if error != QgsVectorFileWriter.WriterError.NoError:
                 raise RalZuidError(
                     tr("The map layers could not be saved in '{path}': {message}").format(
                         path=path.name, message=message
                     )
                 )
-        publish(temporary, path)
+        publish(temporary, path, now=True)  # the layout draws these layers in the same run
     finally:
         if temporary.exists():
             temporary.unlink()
@@ -173,18 +175,18 @@ def pressure_layer(source: str, name: str, low_label: str = "", high_label: str 
             )
         )
     apply_style(layer, "laaddruk_raster.qml")
-    stats = layer.dataProvider().bandStatistics(band, QgsRasterBandStats.Min | QgsRasterBandStats.Max)
+    stats = layer.dataProvider().bandStatistics(band, QgsRasterBandStats.Stats.Min | QgsRasterBandStats.Stats.Max)
     low, high = float(stats.minimumValue), float(stats.maximumValue)
     if high <= low:
         high = low + 1.0
     # Low pressure fades out (transparent yellow), so the background stays readable where nothing presses.
     ramp = QgsGradientColorRamp(QColor(255, 255, 178, 0), QColor(189, 0, 38, 255))
     ramp.setStops([QgsGradientStop(0.25, QColor(254, 204, 92, 170)), QgsGradientStop(0.6, QColor(240, 59, 32, 230))])
-    function = QgsColorRampShader(low, high, ramp, QgsColorRampShader.Interpolated)
+    function = QgsColorRampShader(low, high, ramp, QgsColorRampShader.Type.Interpolated)
     function.classifyColorRamp(5, -1)
     legend = QgsColorRampLegendNodeSettings()
     legend.setUseContinuousLegend(True)
-    legend.setOrientation(Qt.Vertical)
+    legend.setOrientation(Qt.Orientation.Vertical)
     legend.setMinimumLabel(low_label)
     legend.setMaximumLabel(high_label)
     function.setLegendSettings(legend)

@@ -10,13 +10,13 @@ LOG_TAG = "RAL Zuid"
 LOGGER_NAME = "ral_zuid"
 
 _LEVELS = (
-    (logging.ERROR, Qgis.Critical),
-    (logging.WARNING, Qgis.Warning),
-    (logging.INFO, Qgis.Info),
+    (logging.ERROR, Qgis.MessageLevel.Critical),
+    (logging.WARNING, Qgis.MessageLevel.Warning),
+    (logging.INFO, Qgis.MessageLevel.Info),
 )
 
 
-def log_message(message: str, level: Qgis.MessageLevel = Qgis.Info) -> None:
+def log_message(message: str, level: Qgis.MessageLevel = Qgis.MessageLevel.Info) -> None:
     QgsMessageLog.logMessage(message, LOG_TAG, level)
 
 
@@ -28,7 +28,9 @@ class MessageLogHandler(logging.Handler):
             message = self.format(record)
         except Exception:  # noqa: BLE001 (a log handler must never raise)
             message = record.getMessage()
-        level = next((qgis_level for threshold, qgis_level in _LEVELS if record.levelno >= threshold), Qgis.Info)
+        level = next(
+            (qgis_level for threshold, qgis_level in _LEVELS if record.levelno >= threshold), Qgis.MessageLevel.Info
+        )
         log_message(message, level)
 
 

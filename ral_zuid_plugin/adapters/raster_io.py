@@ -7,14 +7,13 @@ only when complete, so a failed or cancelled run never leaves a half-written ras
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
 from osgeo import gdal, osr
 
-from ral_zuid_plugin.core.atomic_files import publish
+from ral_zuid_plugin.core.atomic_files import publish, temporary_file_beside
 from ral_zuid_plugin.core.errors import RalZuidError
 from ral_zuid_plugin.core.i18n import tr
 from ral_zuid_plugin.core.pressure.grid import GridSpec
@@ -29,9 +28,7 @@ def write_geotiff(path: str | Path, grid: GridSpec, bands: Sequence[SurfaceBand]
     if not bands:
         raise RalZuidError(tr("There is no surface to write."))
     target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=".part_", suffix=".tif", dir=str(target.parent))
-    os.close(handle)
+    temporary = str(temporary_file_beside(target, ".tif"))
     try:
         _write(temporary, grid, bands, metadata or {})
         publish(temporary, target)

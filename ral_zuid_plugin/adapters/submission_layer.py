@@ -5,17 +5,17 @@ from __future__ import annotations
 import datetime as dt
 
 from qgis.core import QgsField, QgsVectorLayer
-from qgis.PyQt.QtCore import QVariant
 
+from ral_zuid_plugin.adapters.qgis_compat import field_type
 from ral_zuid_plugin.core.errors import RalZuidError
 from ral_zuid_plugin.core.i18n import tr
 from ral_zuid_plugin.core.submission.candidates import feature_id
 from ral_zuid_plugin.core.submission.ogcapi import ReviewStatus
 
 REVIEW_FIELDS = (
-    ("review_status", QVariant.String),
-    ("review_opmerking", QVariant.String),
-    ("review_opgehaald", QVariant.String),
+    ("review_status", field_type("String")),
+    ("review_opmerking", field_type("String")),
+    ("review_opgehaald", field_type("String")),
 )
 
 

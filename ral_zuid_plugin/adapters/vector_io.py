@@ -25,17 +25,19 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDate, QDateTime, QTime, QVariant
 
+from ral_zuid_plugin.adapters.atomic_sink import AtomicSink
+from ral_zuid_plugin.adapters.qgis_compat import field_type
 from ral_zuid_plugin.core.crs import RD_NEW
 from ral_zuid_plugin.core.errors import CancelledError, RalZuidError
 from ral_zuid_plugin.core.i18n import tr
 
 _GEOMETRY_TYPES = {
-    "Point": QgsWkbTypes.Point,
-    "MultiPoint": QgsWkbTypes.MultiPoint,
-    "LineString": QgsWkbTypes.LineString,
-    "MultiLineString": QgsWkbTypes.MultiLineString,
-    "Polygon": QgsWkbTypes.Polygon,
-    "MultiPolygon": QgsWkbTypes.MultiPolygon,
+    "Point": QgsWkbTypes.Type.Point,
+    "MultiPoint": QgsWkbTypes.Type.MultiPoint,
+    "LineString": QgsWkbTypes.Type.LineString,
+    "MultiLineString": QgsWkbTypes.Type.MultiLineString,
+    "Polygon": QgsWkbTypes.Type.Polygon,
+    "MultiPolygon": QgsWkbTypes.Type.MultiPolygon,
 }
 _PROMOTED = {"Polygon": "MultiPolygon", "LineString": "MultiLineString", "Point": "MultiPoint"}
 
@@ -48,17 +50,17 @@ def qgis_field_for(name: str, series: pd.Series) -> QgsField:
     """A ``QgsField`` whose type fits the values of ``series``."""
     dtype = series.dtype
     if pd.api.types.is_bool_dtype(dtype):
-        return QgsField(name, QVariant.Bool)
+        return QgsField(name, field_type("Bool"))
     if pd.api.types.is_integer_dtype(dtype):
-        return QgsField(name, QVariant.LongLong)
+        return QgsField(name, field_type("LongLong"))
     if pd.api.types.is_float_dtype(dtype):
-        return QgsField(name, QVariant.Double)
+        return QgsField(name, field_type("Double"))
     if pd.api.types.is_datetime64_any_dtype(dtype):
-        return QgsField(name, QVariant.DateTime)
+        return QgsField(name, field_type("DateTime"))
     sample = series.dropna()
     if not sample.empty and isinstance(sample.iloc[0], dt.date) and not isinstance(sample.iloc[0], dt.datetime):
-        return QgsField(name, QVariant.Date)
-    return QgsField(name, QVariant.String)
+        return QgsField(name, field_type("Date"))
+    return QgsField(name, field_type("String"))
 
 
 def fields_for(frame: pd.DataFrame) -> QgsFields:
@@ -98,10 +100,10 @@ def wkb_type_for(frame: pd.DataFrame) -> int:
     """The QGIS geometry type for a GeoDataFrame (single types promoted to multi when mixed)."""
     geometry_name = getattr(frame, "_geometry_column_name", None)
     if geometry_name is None or geometry_name not in frame:
-        return QgsWkbTypes.NoGeometry
+        return QgsWkbTypes.Type.NoGeometry
     kinds = set(frame.geometry.dropna().geom_type.unique())
     if not kinds:
-        return QgsWkbTypes.Point
+        return QgsWkbTypes.Type.Point
     if len(kinds) == 1:
         return _GEOMETRY_TYPES[kinds.pop()]
     promoted = {_PROMOTED.get(kind, kind) for kind in kinds}
@@ -126,7 +128,7 @@ def features_from_frame(frame: pd.DataFrame, fields: QgsFields, wkb_type: int) -
     geometry_name = getattr(frame, "_geometry_column_name", None)
     positions = [i for i, c in enumerate(frame.columns) if c != geometry_name]
     make_multi = QgsWkbTypes.isMultiType(wkb_type)
-    geometries = frame.geometry.values if wkb_type != QgsWkbTypes.NoGeometry else None
+    geometries = frame.geometry.values if wkb_type != QgsWkbTypes.Type.NoGeometry else None
     to_wkb = _wkb_writer()
     columns = [qgis_column_values(frame.iloc[:, position]) for position in positions]
     for index, row in enumerate(zip(*columns) if columns else ([] for _ in range(len(frame)))):
@@ -163,26 +165,33 @@ def write_frame_to_sink(
     context: QgsProcessingContext,
     feedback: QgsProcessingFeedback | None = None,
 ) -> str:
-    """Write a (Geo)DataFrame (geometry in RD New) to the feature sink ``parameter_name``; return its id."""
+    """Write a (Geo)DataFrame (geometry in RD New) to the feature sink ``parameter_name``; return its id.
+
+    A file destination is replaced atomically (:class:`~ral_zuid_plugin.adapters.atomic_sink.AtomicSink`).
+    """
     fields = fields_for(frame)
     wkb_type = wkb_type_for(frame)
-    crs = rd_new() if wkb_type != QgsWkbTypes.NoGeometry else QgsCoordinateReferenceSystem()
-    sink, dest_id = algorithm.parameterAsSink(parameters, parameter_name, context, fields, wkb_type, crs)
-    if sink is None:
-        raise QgsProcessingException(algorithm.invalidSinkError(parameters, parameter_name))
-    total = max(len(frame), 1)
-    for count, feature in enumerate(features_from_frame(frame, fields, wkb_type)):
-        if feedback is not None and count % 1000 == 0 and feedback.isCanceled():
-            raise CancelledError()
-        if not sink.addFeature(feature, QgsFeatureSink.FastInsert):
-            raise QgsProcessingException(
-                tr("Could not write feature {number} to the output '{name}'.").format(
-                    number=count + 1, name=parameter_name
+    crs = rd_new() if wkb_type != QgsWkbTypes.Type.NoGeometry else QgsCoordinateReferenceSystem()
+    output = AtomicSink(algorithm, parameters, parameter_name, context, fields, wkb_type, crs)
+    try:
+        total = max(len(frame), 1)
+        for count, feature in enumerate(features_from_frame(frame, fields, wkb_type)):
+            if feedback is not None and count % 1000 == 0 and feedback.isCanceled():
+                raise CancelledError()
+            if not output.sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert):
+                raise QgsProcessingException(
+                    tr("Could not write feature {number} to the output '{name}'.").format(
+                        number=count + 1, name=parameter_name
+                    )
                 )
-            )
-        if feedback is not None and count % 1000 == 0:
-            feedback.setProgress(100.0 * count / total)
-    return dest_id
+            if feedback is not None and count % 1000 == 0:
+                feedback.setProgress(100.0 * count / total)
+        if feedback is not None and feedback.isCanceled():
+            raise CancelledError()
+        return output.finish()
+    except BaseException:
+        output.abort()
+        raise
 
 
 def frame_from_source(
@@ -214,7 +223,7 @@ def frame_from_source(
     if missing:
         raise RalZuidError(tr("The layer has no field '{name}'.").format(name=missing[0]))
     request.setSubsetOfAttributes(indices)
-    single_points = QgsWkbTypes.flatType(source.wkbType()) == QgsWkbTypes.Point
+    single_points = QgsWkbTypes.flatType(source.wkbType()) == QgsWkbTypes.Type.Point
     records: list[list[Any]] = []
     geometries = _GeometryCollector(single_points)
     total = max(source.featureCount(), 1)

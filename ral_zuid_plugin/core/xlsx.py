@@ -4,9 +4,10 @@
   file, and :meth:`XlsxBook.save` zips the parts with Python's own ``zipfile``. openpyxl, even in its
   write-only mode, spends 4-10 us a cell on cell objects (a 1e6-session workbook of 0.8 million cells
   took 10 s); this writer needs nothing beyond the standard library, so it runs on every QGIS platform.
-- Text a spreadsheet would run as a formula (starting with ``= + - @``, a tab or a carriage return) is
-  neutralised with a leading apostrophe (OWASP "CSV injection") in every cell of every sheet; no
-  cell is ever written as a formula. Characters XML cannot hold are dropped.
+- No cell is ever written as a formula: text is always a string cell. Text a spreadsheet would run as
+  a formula once edited (starting with ``= + - @``, a tab or a carriage return; OWASP "CSV injection")
+  gets Excel's own text mark, the cell style ``quotePrefix``: shown as written (a unit "-" stays "-",
+  not "'-"), kept as text when a user edits the cell. Characters XML cannot hold are dropped.
 - Numbers stay numbers (with a number format), dates become Excel dates; NaN becomes an empty cell.
 - No sheet gets more than Excel's 1,048,576 rows: :func:`write_table` continues a long table on
   further sheets (``Titel (2)``, ``Titel (3)`` ...) and says so in the first row of each part.
@@ -37,15 +38,19 @@ _BAD_TITLE = re.compile(r"[\[\]:*?/\\]")
 _BUILTIN_FORMATS = {"0": 1, "0.00": 2, "#,##0": 3, "#,##0.00": 4}
 
 
+def runs_as_formula(text: str) -> bool:
+    """Whether a spreadsheet would take ``text``, typed into a cell, for a formula."""
+    return bool(text) and text.startswith(FORMULA_TRIGGERS)
+
+
 def neutralise_formula(text: str) -> str:
-    """``text`` prefixed with an apostrophe when a spreadsheet would run it as a formula."""
-    if text and text.startswith(FORMULA_TRIGGERS):
-        return "'" + text
-    return text
+    """``text`` prefixed with an apostrophe when a spreadsheet would run it as a formula (for CSV and other
+    plain-text outputs; the XLSX writer marks such cells with ``quotePrefix`` instead)."""
+    return "'" + text if runs_as_formula(text) else text
 
 
 def cell_value(value: Any, true_text: str = "ja", false_text: str = "nee") -> Any:
-    """A Python value as the workbook stores it: int, float, datetime, safe text or None."""
+    """A Python value as the workbook stores it: int, float, datetime, text or None."""
     if value is None:
         return None
     if isinstance(value, (bool, np.bool_)):
@@ -62,7 +67,7 @@ def cell_value(value: Any, true_text: str = "ja", false_text: str = "nee") -> An
         return dt.datetime.combine(value, dt.time())
     if value is pd.NaT or value is pd.NA:
         return None
-    return neutralise_formula(str(value))
+    return str(value)
 
 
 def _column_letter(index: int) -> str:
@@ -118,7 +123,7 @@ class SheetWriter:
     def append(
         self, values: Iterable[Any], formats: Sequence[str | None] | None = None, bold: bool | Sequence[bool] = False
     ) -> None:
-        """One row; values go through :func:`cell_value` (so text can never become a formula)."""
+        """One row; values go through :func:`cell_value`; text is always a string cell, never a formula."""
         if self.rows >= EXCEL_MAX_ROWS:
             raise ValueError("sheet {} is full ({} rows)".format(self.title, EXCEL_MAX_ROWS))
         self.rows += 1
@@ -133,7 +138,7 @@ class SheetWriter:
             is_bold = bold if isinstance(bold, bool) else bool(bold[index])
             reference = _letter(index) + str(row)
             if isinstance(value, str):
-                s = style(None, is_bold)
+                s = style(None, is_bold, quote=runs_as_formula(value))
                 cells.append(
                     '<c r="{}"{} t="inlineStr"><is><t xml:space="preserve">{}</t></is></c>'.format(
                         reference, ' s="{}"'.format(s) if s else "", _text_xml(value)
@@ -208,7 +213,7 @@ class XlsxBook:
     def __init__(self) -> None:
         self.sheets: list[SheetWriter] = []
         self._formats: dict[str, int] = {}
-        self._styles: dict[tuple[str | None, bool], int] = {(None, False): 0}
+        self._styles: dict[tuple[str | None, bool, bool], int] = {(None, False, False): 0}
 
     def unique_title(self, title: str) -> str:
         base = _BAD_TITLE.sub("_", title)[:MAX_SHEET_TITLE] or "Blad"
@@ -224,9 +229,9 @@ class XlsxBook:
         self.sheets.append(sheet)
         return sheet
 
-    def style(self, number_format: str | None, bold: bool) -> int:
-        """Index of the cell style with this number format and weight (created on first use)."""
-        key = (number_format or None, bool(bold))
+    def style(self, number_format: str | None, bold: bool, quote: bool = False) -> int:
+        """Index of the cell style with this number format, weight and text mark (created on first use)."""
+        key = (number_format or None, bool(bold), bool(quote))
         index = self._styles.get(key)
         if index is None:
             if key[0] and key[0] not in _BUILTIN_FORMATS and key[0] not in self._formats:
@@ -240,14 +245,15 @@ class XlsxBook:
             for code, number in self._formats.items()
         )
         xfs = []
-        for (number_format, bold), _index in sorted(self._styles.items(), key=lambda item: item[1]):
+        for (number_format, bold, quote), _index in sorted(self._styles.items(), key=lambda item: item[1]):
             number = 0 if not number_format else _BUILTIN_FORMATS.get(number_format, self._formats.get(number_format))
             xfs.append(
-                '<xf numFmtId="{}" fontId="{}" fillId="0" borderId="0" xfId="0"{}{}/>'.format(
+                '<xf numFmtId="{}" fontId="{}" fillId="0" borderId="0" xfId="0"{}{}{}/>'.format(
                     number,
                     1 if bold else 0,
                     ' applyNumberFormat="1"' if number else "",
                     ' applyFont="1"' if bold else "",
+                    ' quotePrefix="1"' if quote else "",
                 )
             )
         return (

@@ -46,7 +46,7 @@ class OutboxWatcher:
         if self.task is None:
             return False
         try:
-            return self.task.status() not in (QgsTask.Complete, QgsTask.Terminated)
+            return self.task.status() not in (QgsTask.TaskStatus.Complete, QgsTask.TaskStatus.Terminated)
         except RuntimeError:
             self.task = None
             return False
@@ -67,7 +67,7 @@ class OutboxWatcher:
             if not self.due_count():
                 return
         except Exception as error:  # noqa: BLE001 (a timer must never raise into Qt)
-            log_message(str(error), Qgis.Warning)
+            log_message(str(error), Qgis.MessageLevel.Warning)
             return
         settings = service_settings()
 
@@ -76,12 +76,12 @@ class OutboxWatcher:
 
         def finished(exception, received=None):
             if exception is not None:
-                log_message(str(getattr(exception, "message", exception)), Qgis.Warning)
+                log_message(str(getattr(exception, "message", exception)), Qgis.MessageLevel.Warning)
             elif received:
                 text = tr("{count} candidates from the outbox received by the service.").format(count=received)
-                log_message(text, Qgis.Info)
+                log_message(text, Qgis.MessageLevel.Info)
                 if self.iface is not None:
-                    self.iface.messageBar().pushMessage("RAL Zuid", text, Qgis.Success, 8)
+                    self.iface.messageBar().pushMessage("RAL Zuid", text, Qgis.MessageLevel.Success, 8)
 
         self.task = QgsTask.fromFunction(tr("Send outbox"), work, on_finished=finished)
         QgsApplication.taskManager().addTask(self.task)

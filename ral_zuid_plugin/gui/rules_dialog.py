@@ -34,7 +34,7 @@ class RulesDialog(QDialog):
         choose.clicked.connect(self.choose_file)
         bundled = QPushButton(tr("Bundled rules"))
         bundled.clicked.connect(lambda: self.show_rules(None))
-        buttons = QDialogButtonBox(QDialogButtonBox.Close)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         row = QHBoxLayout()
         row.addWidget(self.path_label, 1)
@@ -71,4 +71,4 @@ class RulesDialog(QDialog):
 def show_rules_dialog(iface) -> None:
     """Open the dialog over the QGIS main window (menu handler)."""
     dialog = RulesDialog(iface.mainWindow() if iface is not None else None)
-    dialog.exec_()
+    dialog.exec()

@@ -47,7 +47,7 @@ class SubmissionSettingsDialog(QDialog):
         self.test_button.clicked.connect(self.test_connection)
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -89,4 +89,4 @@ class SubmissionSettingsDialog(QDialog):
 
 def open_settings_dialog(iface) -> None:
     dialog = SubmissionSettingsDialog(iface.mainWindow() if iface is not None else None)
-    dialog.exec_()
+    dialog.exec()

@@ -72,7 +72,16 @@ STATE_NAMES = {
     "sent": lambda: tr("sent, not yet confirmed"),
     "received": lambda: tr("received"),
     "reviewed": lambda: tr("reviewed"),
+    "superseded": lambda: tr("superseded by a newer version"),
 }
+
+
+def _task_running(task: QgsTask) -> bool:
+    """Whether ``task`` still runs; False once the task manager has deleted it (it deletes finished tasks)."""
+    try:
+        return task.status() not in (QgsTask.TaskStatus.Complete, QgsTask.TaskStatus.Terminated)
+    except RuntimeError:
+        return False
 
 
 class TaskProgress:
@@ -89,10 +98,10 @@ class TaskProgress:
         return self.task is not None and self.task.isCanceled()
 
     def info(self, message: str) -> None:
-        log_message(message, Qgis.Info)
+        log_message(message, Qgis.MessageLevel.Info)
 
     def warning(self, message: str) -> None:
-        log_message(message, Qgis.Warning)
+        log_message(message, Qgis.MessageLevel.Warning)
 
 
 class SubmissionDialog(QDialog):
@@ -123,10 +132,10 @@ class SubmissionDialog(QDialog):
     def _build_submission_tab(self) -> QWidget:
         page = QWidget()
         self.layer_combo = QgsMapLayerComboBox()
-        self.layer_combo.setFilters(QgsMapLayerProxyModel.PointLayer)
+        self.layer_combo.setFilters(QgsMapLayerProxyModel.Filter.PointLayer)
         self.layer_combo.layerChanged.connect(self.fill_candidates)
         self.candidate_list = QListWidget()
-        self.candidate_list.setSelectionMode(QAbstractItemView.NoSelection)
+        self.candidate_list.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         candidates_box = QGroupBox(tr("Candidates (output of fast-charge screening)"))
         candidates_layout = QVBoxLayout(candidates_box)
         candidates_layout.addWidget(self.layer_combo)
@@ -145,11 +154,11 @@ class SubmissionDialog(QDialog):
         files_box = QGroupBox(tr("Attachments and package"))
         files = QFormLayout(files_box)
         self.reports_widget = QgsFileWidget()
-        self.reports_widget.setStorageMode(QgsFileWidget.GetDirectory)
+        self.reports_widget.setStorageMode(QgsFileWidget.StorageMode.GetDirectory)
         self.planmap_widget = QgsFileWidget()
         self.planmap_widget.setFilter(tr("PDF files (*.pdf)"))
         self.output_widget = QgsFileWidget()
-        self.output_widget.setStorageMode(QgsFileWidget.SaveFile)
+        self.output_widget.setStorageMode(QgsFileWidget.StorageMode.SaveFile)
         self.output_widget.setFilter(tr("Zip files (*.zip)"))
         files.addRow(tr("Folder with screening reports"), self.reports_widget)
         files.addRow(tr("Plankaart (PDF, optional)"), self.planmap_widget)
@@ -194,16 +203,18 @@ class SubmissionDialog(QDialog):
                 if layer.fields().indexOf(name) >= 0 and feature[name] not in (None, ""):
                     parts.append(str(feature[name]))
             item = QListWidgetItem(" – ".join(parts))
-            item.setData(Qt.UserRole, feature.id())
-            item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
-            item.setCheckState(Qt.Checked if not selected or feature.id() in selected else Qt.Unchecked)
+            item.setData(Qt.ItemDataRole.UserRole, feature.id())
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(
+                Qt.CheckState.Checked if not selected or feature.id() in selected else Qt.CheckState.Unchecked
+            )
             self.candidate_list.addItem(item)
 
     def chosen_ids(self) -> list[int]:
         return [
-            self.candidate_list.item(i).data(Qt.UserRole)
+            self.candidate_list.item(i).data(Qt.ItemDataRole.UserRole)
             for i in range(self.candidate_list.count())
-            if self.candidate_list.item(i).checkState() == Qt.Checked
+            if self.candidate_list.item(i).checkState() == Qt.CheckState.Checked
         ]
 
     def contact(self) -> ContactDetails:
@@ -285,7 +296,12 @@ class SubmissionDialog(QDialog):
                 report = send_until_done(
                     outbox, client, submission_id=package.submission_id, max_wait=30, progress=progress
                 )
-                result.update(received=len(report.received), failed=report.failed, stopped=report.stopped)
+                result.update(
+                    received=len(report.received),
+                    failed=report.failed,
+                    stopped=report.stopped,
+                    superseded=report.superseded,
+                )
             return result
 
         self._run(tr("Submission package"), work, self._built, run_as_task)
@@ -296,6 +312,12 @@ class SubmissionDialog(QDialog):
             lines.append(tr("{count} candidates received by the service.").format(count=result["received"]))
             for kandidaat_id, reason in sorted(result["failed"].items()):
                 lines.append(tr("Candidate {candidate}: {reason}").format(candidate=kandidaat_id, reason=reason))
+            for kandidaat_id, newer in sorted(result.get("superseded", {}).items()):
+                lines.append(
+                    tr("Candidate {candidate}: not sent, because {newer} holds a newer version.").format(
+                        candidate=kandidaat_id, newer=newer
+                    )
+                )
             if result["stopped"]:
                 lines.append(tr("The submission stays in the outbox; the package can be e-mailed instead."))
         self.validation_text.setPlainText("\n".join(lines))
@@ -309,7 +331,7 @@ class SubmissionDialog(QDialog):
             [tr("Submission"), tr("Candidate"), tr("State"), tr("Attempts"), tr("Review status"), tr("Remark"),
              tr("Last problem")]
         )  # fmt: skip
-        self.outbox_table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.outbox_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.outbox_table.horizontalHeader().setStretchLastSection(True)
         refresh = QPushButton(tr("Refresh"))
         refresh.clicked.connect(self.refresh_outbox)
@@ -318,7 +340,7 @@ class SubmissionDialog(QDialog):
         reviews = QPushButton(tr("Fetch review statuses"))
         reviews.clicked.connect(lambda: self.fetch_reviews())
         settings = QPushButton(tr("Settings…"))
-        settings.clicked.connect(lambda: SubmissionSettingsDialog(self).exec_())
+        settings.clicked.connect(lambda: SubmissionSettingsDialog(self).exec())
         self.write_to_layer = QCheckBox(tr("Write review statuses onto the chosen candidates layer"))
         self.write_to_layer.setChecked(True)
         buttons = QHBoxLayout()
@@ -334,7 +356,7 @@ class SubmissionDialog(QDialog):
         try:
             items = open_outbox().items()
         except Exception as error:  # noqa: BLE001 (GUI boundary: a broken outbox file must not crash QGIS)
-            log_message(tr("The outbox could not be read: {error}").format(error=error), Qgis.Warning)
+            log_message(tr("The outbox could not be read: {error}").format(error=error), Qgis.MessageLevel.Warning)
             return
         self.outbox_table.setRowCount(len(items))
         for row, item in enumerate(items):
@@ -348,7 +370,7 @@ class SubmissionDialog(QDialog):
 
     def retry_due(self) -> None:
         """Timer: when nothing runs, a service URL is set and some candidate's retry time has come, send."""
-        if any(t.status() not in (QgsTask.Complete, QgsTask.Terminated) for t in self.tasks):
+        if any(_task_running(t) for t in self.tasks):
             return
         if not service_settings().service_url:
             return
@@ -374,7 +396,7 @@ class SubmissionDialog(QDialog):
             self._message(
                 tr("{count} candidates received by the service.").format(count=result["received"])
                 if not result["stopped"] else result["stopped"],
-                Qgis.Success if not result["stopped"] else Qgis.Warning,
+                Qgis.MessageLevel.Success if not result["stopped"] else Qgis.MessageLevel.Warning,
             )  # fmt: skip
 
         self._run(tr("Send outbox"), work, done, run_as_task)
@@ -400,7 +422,7 @@ class SubmissionDialog(QDialog):
                 tr("{count} review statuses fetched, {written} written onto the layer.").format(
                     count=len(statuses), written=written
                 ),
-                Qgis.Info,
+                Qgis.MessageLevel.Info,
             )
 
         self._run(tr("Fetch review statuses"), work, done, run_as_task)
@@ -424,13 +446,13 @@ class SubmissionDialog(QDialog):
             if exception is not None:
                 message = exception.message if isinstance(exception, RalZuidError) else str(exception)
                 self.validation_text.setPlainText(message)
-                self._message(message, Qgis.Warning)
+                self._message(message, Qgis.MessageLevel.Warning)
                 self.refresh_outbox()
             elif result is not None:
                 done(result)
 
         task = QgsTask.fromFunction(title, work, on_finished=finished)
-        self.tasks = [t for t in self.tasks if t.status() not in (QgsTask.Complete, QgsTask.Terminated)] + [task]
+        self.tasks = [t for t in self.tasks if _task_running(t)] + [task]
         QgsApplication.taskManager().addTask(task)
 
 

@@ -17,7 +17,8 @@ from qgis.PyQt.QtGui import QIcon
 from ral_zuid_plugin.adapters.feedback import FeedbackProgress
 from ral_zuid_plugin.adapters.message_log import log_message
 from ral_zuid_plugin.core import i18n
-from ral_zuid_plugin.core.errors import RalZuidError
+from ral_zuid_plugin.core.atomic_files import OutputTransaction
+from ral_zuid_plugin.core.errors import CancelledError, RalZuidError
 from ral_zuid_plugin.core.i18n import tr
 from ral_zuid_plugin.core.resources import processing_asset_path, resource_path
 from ral_zuid_plugin.processing_provider.groups import group_name
@@ -68,15 +69,21 @@ class RalZuidAlgorithm(QgsProcessingAlgorithm):
     # --- running --------------------------------------------------------------------
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         try:
-            return self.execute(parameters, context, feedback, FeedbackProgress(feedback))
+            # every output of the run appears at the end, together, or (cancel, error) not at all
+            with OutputTransaction() as outputs:
+                results = self.execute(parameters, context, feedback, FeedbackProgress(feedback))
+                if feedback is not None and feedback.isCanceled():
+                    raise CancelledError()
+                outputs.commit()
+            return results
         except RalZuidError as error:
             if error.details:
-                log_message("{}: {}\n{}".format(self.NAME, error.message, error.details), Qgis.Warning)
+                log_message("{}: {}\n{}".format(self.NAME, error.message, error.details), Qgis.MessageLevel.Warning)
             raise QgsProcessingException(error.message) from error
         except QgsProcessingException:
             raise
         except Exception as error:
-            log_message("{}: {}".format(self.NAME, traceback.format_exc()), Qgis.Critical)
+            log_message("{}: {}".format(self.NAME, traceback.format_exc()), Qgis.MessageLevel.Critical)
             raise QgsProcessingException(
                 tr("Unexpected error in {name}: {error}. Details are in the RAL Zuid tab of the message log.").format(
                     name=self.NAME, error=error

@@ -45,5 +45,5 @@ class RalZuidProvider(QgsProcessingProvider):
                 tr("{algorithm} is not available: the Python package '{package}' is missing.").format(
                     algorithm=class_name, package=package
                 ),
-                Qgis.Warning,
+                Qgis.MessageLevel.Warning,
             )

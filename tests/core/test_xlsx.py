@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import zipfile
 
 import numpy as np
 import openpyxl
@@ -14,9 +15,23 @@ from ral_zuid_plugin.core.xlsx import XlsxBook, cell_value, write_table
 COLUMNS = {"id": ("Id", None), "waarde": ("Waarde", "0.0"), "datum": ("Datum", "yyyy-mm-dd")}
 
 
-@pytest.mark.parametrize("text", ["=1+1", "+31 6", "-2", "@SUM(A1)", "\tx", '=HYPERLINK("http://e.invalid","klik")'])
-def test_text_that_would_run_as_a_formula_gets_an_apostrophe(text):
-    assert cell_value(text) == "'" + text
+@pytest.mark.parametrize(
+    "text", ["=1+1", "+31 6", "-2", "-", "@SUM(A1)", "\tx", '=HYPERLINK("http://e.invalid","klik")']
+)
+def test_text_that_would_run_as_a_formula_is_a_marked_string_cell_shown_as_written(tmp_path, text):
+    # Read back with openpyxl (a second reader): a string cell (never "f"), the text exactly as given
+    # (no visible apostrophe, so a unit "-" stays "-"), and Excel's text mark quotePrefix, which keeps it
+    # text when a user edits the cell. An ordinary text beside it gets no mark.
+    book = XlsxBook()
+    book.sheet("Blad").append([text, "CP-1"])
+    path = tmp_path / "f.xlsx"
+    book.save(str(path))
+    sheet = openpyxl.load_workbook(path)["Blad"]
+    marked, plain = sheet["A1"], sheet["B1"]
+    assert marked.data_type == "s" and marked.value == text and marked.quotePrefix
+    assert plain.value == "CP-1" and not plain.quotePrefix
+    with zipfile.ZipFile(path) as archive:
+        assert "<f>" not in archive.read("xl/worksheets/sheet1.xml").decode("utf-8")
 
 
 def test_values_keep_their_type():
@@ -50,7 +65,7 @@ def test_table_is_split_over_sheets_with_a_note_and_nothing_lost(tmp_path):
         assert rows[0][0].startswith("Deel {} van 3".format(titles.index(title) + 1))
         assert rows[1] == ("Id", "Waarde", "Datum")
         seen += rows[2:]
-    assert [r[0] for r in seen] == ["'=a", "b", "c", "d", "e", "f", "g"]
+    assert [r[0] for r in seen] == ["=a", "b", "c", "d", "e", "f", "g"]
     assert [r[1] for r in seen] == [0.0, 0.5, 1.0, 1.5, 2.0, 2.5, 3.0]
     assert seen[6][2] == dt.datetime(2024, 1, 7)
     assert loaded["Tabel"].cell(3, 2).number_format == "0.0"

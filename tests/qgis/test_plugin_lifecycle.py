@@ -77,7 +77,7 @@ def test_missing_python_packages_are_reported_once_at_start(qgis_iface, qgis_pro
     import ral_zuid_plugin.plugin as plugin_module
 
     monkeypatch.setattr(plugin_module, "missing_packages", lambda: ["jsonschema", "openpyxl"])
-    warnings = qgis_iface.messageBar().get_messages(Qgis.Warning)
+    warnings = qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning)
     before = len(warnings)
     plugin = ral_zuid_plugin.classFactory(qgis_iface)
     plugin.initGui()

@@ -18,9 +18,9 @@ from qgis.core import (
     QgsVectorFileWriter,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QVariant
 from shapely.geometry import Point, Polygon
 
+from ral_zuid_plugin.adapters.qgis_compat import field_type
 from ral_zuid_plugin.adapters.vector_io import frame_from_source, write_frame_to_sink
 from ral_zuid_plugin.processing_provider import groups
 from ral_zuid_plugin.processing_provider.base import RalZuidAlgorithm
@@ -61,10 +61,10 @@ def test_frame_round_trip_keeps_types_nulls_and_geometry(tmp_path):
     layer = QgsVectorLayer(dest, "out", "ogr")
     assert layer.featureCount() == 1 and layer.crs().authid() == "EPSG:28992"
     types = {f.name(): f.type() for f in layer.fields()}
-    assert types["aantal"] in (QVariant.LongLong, QVariant.Int)
-    assert types["kwh"] == QVariant.Double
-    assert types["dag"] == QVariant.Date
-    assert types["start"] == QVariant.DateTime
+    assert types["aantal"] in (field_type("LongLong"), field_type("Int"))
+    assert types["kwh"] == field_type("Double")
+    assert types["dag"] == field_type("Date")
+    assert types["start"] == field_type("DateTime")
 
     back = frame_from_source(layer, QgsProcessingContext())
     assert list(back.columns).count("fid") == 1
@@ -77,7 +77,7 @@ def test_frame_round_trip_keeps_types_nulls_and_geometry(tmp_path):
 
 def test_null_values_and_reprojection_on_reading(tmp_path):
     layer = QgsVectorLayer("Point?crs=EPSG:4326", "wgs", "memory")
-    layer.dataProvider().addAttributes([QgsField("waarde", QVariant.Double)])
+    layer.dataProvider().addAttributes([QgsField("waarde", field_type("Double"))])
     layer.updateFields()
     feature = QgsFeature(layer.fields())
     feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(5.4775, 51.4416)))  # Eindhoven, Catharinakerk

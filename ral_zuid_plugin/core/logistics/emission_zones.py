@@ -129,11 +129,11 @@ def _timestamp(text: str, path: str | Path, zone_id: str, field_name: str) -> da
     if not text:
         return None
     cleaned = text.strip().replace("Z", "+00:00")
-    # Python 3.9 reads at most 6 decimals of a second: cut nanoseconds.
+    # Python 3.9 reads exactly 3 or 6 decimals of a second: cut nanoseconds, pad tenths.
     if "." in cleaned:
         head, tail = cleaned.split(".", 1)
-        digits = "".join(ch for ch in tail if ch.isdigit())
-        cleaned = head + "." + digits[:6] + tail[len(digits) :]
+        digits = tail[: len(tail) - len(tail.lstrip("0123456789"))]  # the leading digits only, not the offset's
+        cleaned = head + "." + digits[:6].ljust(6, "0") + tail[len(digits) :]  # 3.9 wants 3 or 6 digits
     try:
         value = datetime.fromisoformat(cleaned)
     except ValueError:

@@ -273,11 +273,18 @@ def _add_distance_notes(result: ScreeningResult, notes: list[str]) -> None:
         result.frame["afstand_ze_grens_reden"] = np.array(outcome.reasons, dtype=object)
 
 
-def _rank(sites: pd.DataFrame) -> np.ndarray:
+def _rank(sites: pd.DataFrame, proposed: np.ndarray | None = None) -> np.ndarray:
+    """Rank per zone: advice, then score (high first), distance to the zone boundary, id.
+
+    With ``proposed`` (the sites that receive charge points), those come first, in that same order:
+    rank 1..k is the proposal, the rest are alternatives (e.g. a site as good as a chosen one but
+    within the minimum spacing of it).
+    """
     order = sites.assign(
+        _proposed=0 if proposed is None else np.where(proposed, 0, 1),
         _advice=sites["advies"].map(ADVICE_ORDER).fillna(3),
         _score=-sites["score"].fillna(-1.0),
-    ).sort_values(["ze_zone_id", "_advice", "_score", "afstand_ze_grens_m", "kandidaat_id"])
+    ).sort_values(["ze_zone_id", "_proposed", "_advice", "_score", "afstand_ze_grens_m", "kandidaat_id"])
     ranks = np.zeros(len(sites), dtype=np.int64)
     for _zone, group in order.groupby("ze_zone_id", sort=False):
         ranks[group.index.to_numpy()] = np.arange(1, len(group) + 1)
@@ -516,6 +523,7 @@ def run_zes(
     kwh, points, demand = allocate(located, ze, assumptions, province, household_share)
     sites["kwh_per_dag"] = np.round(kwh, 0)
     sites["aantal_laadpunten"] = points
+    sites["rang"] = _rank(sites, proposed=kwh > 0)
     sites["toelichting"] = site_reasons(sites, assumptions, rules)
     sites["gegevensbasis"] = (
         tr("fallback: search cells (no logistics layer)")

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import html
 import os
-import tempfile
 from pathlib import Path
 
-from ral_zuid_plugin.core.atomic_files import publish
+from ral_zuid_plugin.core.atomic_files import publish, temporary_file_beside
+from ral_zuid_plugin.core.filenames import report_filename
 from ral_zuid_plugin.core.i18n import language, tr
 from ral_zuid_plugin.core.screening import wording
 from ral_zuid_plugin.core.screening.rules import RuleSet, Thresholds, localized
@@ -271,10 +271,9 @@ def rules_overview_html(rules: RuleSet) -> str:
 def write_text_atomic(path: str | Path, text: str) -> Path:
     """Write ``text`` to ``path`` through a temporary file in the same folder, then move it into place."""
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=".tmp_", suffix=path.suffix, dir=str(path.parent))
+    temporary = temporary_file_beside(path)
     try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+        with open(temporary, "w", encoding="utf-8") as stream:
             stream.write(text)
         publish(temporary, path)
     except BaseException:
@@ -285,8 +284,8 @@ def write_text_atomic(path: str | Path, text: str) -> Path:
 
 
 def write_candidate_reports(records: list[dict], folder: str | Path) -> list[Path]:
-    """One ``<kandidaat_id>.html`` per record in ``folder``."""
+    """One ``<kandidaat_id>.html`` per record in ``folder`` (Windows-safe: see :func:`report_filename`)."""
     return [
-        write_text_atomic(Path(folder) / "{}.html".format(record["kandidaat_id"]), candidate_report_html(record))
+        write_text_atomic(Path(folder) / report_filename(record["kandidaat_id"]), candidate_report_html(record))
         for record in records
     ]

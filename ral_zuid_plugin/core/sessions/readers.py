@@ -279,7 +279,7 @@ def concat_sessions(frames: list[pd.DataFrame]) -> pd.DataFrame:
             columns[column] = union_categoricals([p.array for p in parts])
         else:
             columns[column] = np.concatenate([p.to_numpy() for p in parts])
-    return pd.DataFrame(columns)
+    return pd.DataFrame(columns, copy=False)
 
 
 def _table_frame(

@@ -10,14 +10,12 @@ leaves a half-written workbook.
 from __future__ import annotations
 
 import datetime as dt
-import os
-import tempfile
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
-from ral_zuid_plugin.core.atomic_files import publish
+from ral_zuid_plugin.core.atomic_files import publish, temporary_file_beside
 from ral_zuid_plugin.core.errors import RalZuidError
 from ral_zuid_plugin.core.i18n import tr
 from ral_zuid_plugin.core.sessions.indicators import (
@@ -433,15 +431,13 @@ def _save_atomically(book, path: str) -> str:
     target = Path(path)
     if target.suffix.lower() != ".xlsx":
         target = target.with_suffix(".xlsx")
-    target.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(suffix=".xlsx", dir=str(target.parent))
-    os.close(handle)
+    temporary = temporary_file_beside(target, ".xlsx")
     try:
         book.save(temporary)
         publish(temporary, target)
     except OSError as error:
-        Path(temporary).unlink(missing_ok=True)
+        temporary.unlink(missing_ok=True)
         raise RalZuidError(
-            tr("The workbook cannot be written to {path}: {error}").format(path=target, error=error)
+            tr("The workbook cannot be written to {path}: {error}").format(path=target, error=error.strerror or error)
         ) from error
     return str(target)

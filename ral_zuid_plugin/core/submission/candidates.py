@@ -113,8 +113,14 @@ def candidate_records(frame) -> list[dict[str, Any]]:
     return records
 
 
-def as_feature(record: dict[str, Any], gemeentecode: str, submission_id: str, contact: dict[str, str]) -> dict:
-    """A candidate as the GeoJSON Feature POSTed to ``collections/<collection>/items``."""
+def as_feature(
+    record: dict[str, Any], gemeentecode: str, submission_id: str, contact: dict[str, str], created: str = ""
+) -> dict:
+    """A candidate as the GeoJSON Feature POSTed to ``collections/<collection>/items``.
+
+    ``submission_created`` (the submission's UTC creation time) orders versions of one candidate: the server
+    never gets an older version over a newer one (see :func:`ral_zuid_plugin.core.submission.ogcapi.version_of`).
+    """
     properties = {name: record.get(name) for name in BASE_FIELDS}
     properties["doelgroepen"] = ",".join(record.get("doelgroepen") or [])
     properties.update(
@@ -124,6 +130,7 @@ def as_feature(record: dict[str, Any], gemeentecode: str, submission_id: str, co
             "contact_naam": contact.get("naam", ""),
             "contact_email": contact.get("email", ""),
             "submission_id": submission_id,
+            "submission_created": created,
             "criteria": record.get("criteria", {}),
             "review_status": "ontvangen",
             "review_opmerking": "",

@@ -9,6 +9,7 @@ generic 500, not 409). An item that exists from an earlier submission of the sam
 from __future__ import annotations
 
 import json
+import re
 import urllib.parse
 from dataclasses import dataclass
 from typing import Any
@@ -20,6 +21,34 @@ from ral_zuid_plugin.core.submission import transport as t
 GEOJSON = "application/geo+json"
 REVIEW_STATUSES = ("ontvangen", "in behandeling", "akkoord", "afgewezen")
 FINAL_REVIEW_STATUSES = ("akkoord", "afgewezen")
+
+
+MAX_REMARK = 2000  # characters of a reviewer's remark kept (a text field, not a document store)
+REDIRECTS = (301, 302, 303, 307, 308)
+MAX_REDIRECTS = 5
+_ID_TIME = re.compile(r"([0-9]{8}T[0-9]{6}Z)$")
+
+
+def origin(url: str) -> tuple[str, str, int | None]:
+    """Scheme, host and port of ``url`` (the default port made explicit)."""
+    parsed = urllib.parse.urlparse(url)
+    scheme = parsed.scheme.lower()
+    port = parsed.port or {"http": 80, "https": 443}.get(scheme)
+    return scheme, (parsed.hostname or "").lower(), port
+
+
+def version_of(properties: dict[str, Any]) -> tuple[str, str]:
+    """The order of versions of one candidate: (created time as ``yyyymmddThhmmssZ``, submission id).
+
+    ``submission_created`` is sent since plugin 1.1; older features carry the time only in the submission id
+    (``GM0772-20261127T090000Z``), which gives the same order.
+    """
+    submission_id = str(properties.get("submission_id") or "")
+    stamp = re.sub(r"[^0-9TZ]", "", str(properties.get("submission_created") or ""))
+    if not stamp:
+        match = _ID_TIME.search(submission_id)
+        stamp = match.group(1) if match else ""
+    return stamp, submission_id
 
 
 class DeliveryError(RalZuidError):
@@ -38,6 +67,7 @@ class ReviewStatus:
     feature_id: str
     status: str
     remark: str
+    remark_length: int = 0  # the full length when the remark was cut to MAX_REMARK characters
 
 
 def _server_text(response: t.HttpResponse) -> str:
@@ -80,7 +110,7 @@ def error_for_status(response: t.HttpResponse, url: str) -> DeliveryError:
         )
     if status in (408, 429) or status >= 500:
         return DeliveryError(
-            tr("The service answered HTTP {status}; the submission will be retried.").format(status=status),
+            tr("The service answered HTTP {status} (a temporary problem of the service).").format(status=status),
             retryable=True,
         )
     return DeliveryError(
@@ -102,11 +132,9 @@ def error_for_transport(error: t.TransportError, url: str) -> DeliveryError:
             retryable=False,
         )
     if error.kind == t.TIMEOUT:
-        return DeliveryError(
-            tr("The service {url} did not answer in time; the submission will be retried.").format(url=url), True
-        )
+        return DeliveryError(tr("The service {url} did not answer in time.").format(url=url), True)
     return DeliveryError(
-        tr("Could not reach {url} ({reason}); the submission will be retried.").format(url=url, reason=error.message),
+        tr("Could not reach {url} ({reason}).").format(url=url, reason=error.message),
         retryable=True,
     )
 
@@ -148,14 +176,47 @@ class FeaturesClient:
         return "{}/{}".format(self.items_url, urllib.parse.quote(feature_id, safe=""))
 
     def _call(self, method: str, url: str, body: dict | None = None) -> t.HttpResponse:
+        """One request; a redirect is followed only within the same origin (scheme, host and port).
+
+        The transport never follows redirects itself: credentials (added by the QGIS authentication
+        configuration to every request) and the candidates' data must not go to another origin. A redirect to
+        another origin is an error that stops the run; so is one that would turn a write into a GET.
+        """
         data = json.dumps(body).encode("utf-8") if body is not None else None
         headers = {"Accept": "application/geo+json, application/json"}
         if data is not None:
             headers["Content-Type"] = GEOJSON
-        try:
-            return self.transport.request(method, url, data, headers)
-        except t.TransportError as error:
-            raise error_for_transport(error, url) from error
+        first_url = url
+        for _hop in range(MAX_REDIRECTS + 1):
+            try:
+                response = self.transport.request(method, url, data, headers)
+            except t.TransportError as error:
+                raise error_for_transport(error, url) from error
+            location = response.headers.get("location", "")
+            if response.status not in REDIRECTS or not location:
+                return response
+            target = urllib.parse.urljoin(url, location)
+            if origin(target) != origin(url):
+                raise DeliveryError(
+                    tr(
+                        "The service {url} redirected the request to another address ({target}). The plugin sends "
+                        "no credentials or data to another address: set the service URL to the address the service "
+                        "really uses."
+                    ).format(url=first_url, target="{}://{}:{}".format(*origin(target))),
+                    retryable=False,
+                )
+            if method != "GET" and response.status not in (307, 308):
+                raise DeliveryError(
+                    tr(
+                        "The service {url} answered a {method} with a redirect (HTTP {status}) that would turn it "
+                        "into a GET. Set the service URL to the address the service really uses."
+                    ).format(url=first_url, method=method, status=response.status),
+                    retryable=False,
+                )
+            url = target
+        raise DeliveryError(
+            tr("The service {url} redirected the request too many times.").format(url=first_url), retryable=False
+        )
 
     def get_item(self, feature_id: str) -> dict[str, Any] | None:
         """The stored feature, or ``None`` when the server does not have it."""
@@ -166,9 +227,17 @@ class FeaturesClient:
         if response.status != 200:
             raise error_for_status(response, url)
         try:
-            return response.json()
+            stored = response.json()
         except ValueError as error:
-            raise DeliveryError(tr("The service answered {url} with unreadable JSON.").format(url=url), True) from error
+            raise DeliveryError(
+                tr("The service answered {url} with unreadable JSON.").format(url=url), retryable=True
+            ) from error
+        if not isinstance(stored, dict) or not isinstance(stored.get("properties"), dict):
+            raise DeliveryError(
+                tr("The service answered {url} with something other than a feature with properties.").format(url=url),
+                retryable=True,
+            )
+        return stored
 
     def deliver(self, feature: dict[str, Any], check_first: bool = False) -> str:
         """Make sure the server holds ``feature`` exactly once; return ``created``, ``existing`` or ``replaced``.
@@ -209,12 +278,19 @@ class FeaturesClient:
             )
 
     def _reconcile(self, feature: dict[str, Any]) -> str | None:
+        """What the server holds decides: nothing (None), this version, a newer one, or an older one (replaced).
+
+        Versions only move forward: an older queued submission retried after a newer one reached the server is
+        ``superseded`` and never PUT over it (which would also reset the review status).
+        """
         stored = self.get_item(feature["id"])
         if stored is None:
             return None
-        stored_submission = (stored.get("properties") or {}).get("submission_id")
-        if stored_submission == feature["properties"].get("submission_id"):
+        ours, theirs = version_of(feature["properties"]), version_of(stored["properties"])
+        if theirs[1] == ours[1]:
             return "existing"
+        if theirs > ours:
+            return "superseded"
         self.replace(feature)
         return "replaced"
 
@@ -229,8 +305,11 @@ class FeaturesClient:
         stored = self.get_item(feature_id)
         if stored is None:
             return None
-        properties = stored.get("properties") or {}
+        properties = stored["properties"]
         status = str(properties.get("review_status") or "ontvangen").strip().lower()
         if status not in REVIEW_STATUSES:
             status = "ontvangen"
-        return ReviewStatus(feature_id, status, str(properties.get("review_opmerking") or ""))
+        remark = str(properties.get("review_opmerking") or "")
+        if len(remark) > MAX_REMARK:
+            return ReviewStatus(feature_id, status, remark[:MAX_REMARK] + "…", len(remark))
+        return ReviewStatus(feature_id, status, remark)

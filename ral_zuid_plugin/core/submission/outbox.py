@@ -16,11 +16,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ral_zuid_plugin.core.submission.ogcapi import version_of
+
 QUEUED = "queued"
 SENT = "sent"
 RECEIVED = "received"
 REVIEWED = "reviewed"
-STATES = (QUEUED, SENT, RECEIVED, REVIEWED)
+SUPERSEDED = "superseded"
+STATES = (QUEUED, SENT, RECEIVED, REVIEWED, SUPERSEDED)
 PENDING = (QUEUED, SENT)
 
 _SCHEMA = """
@@ -35,16 +38,20 @@ CREATE TABLE IF NOT EXISTS items (
     submission_id TEXT NOT NULL REFERENCES submissions(submission_id),
     kandidaat_id TEXT NOT NULL,
     feature_json TEXT NOT NULL,
-    state TEXT NOT NULL CHECK (state IN ('queued', 'sent', 'received', 'reviewed')),
+    state TEXT NOT NULL CHECK (state IN ('queued', 'sent', 'received', 'reviewed', 'superseded')),
     attempts INTEGER NOT NULL DEFAULT 0,
     next_attempt REAL NOT NULL DEFAULT 0,
     last_error TEXT NOT NULL DEFAULT '',
     review_status TEXT NOT NULL DEFAULT '',
     review_remark TEXT NOT NULL DEFAULT '',
     updated TEXT NOT NULL,
+    lease_owner TEXT NOT NULL DEFAULT '',
+    lease_until REAL NOT NULL DEFAULT 0,
+    superseded_by TEXT NOT NULL DEFAULT '',
     PRIMARY KEY (submission_id, feature_id)
 );
 CREATE INDEX IF NOT EXISTS items_state ON items(state, next_attempt);
+CREATE INDEX IF NOT EXISTS items_feature ON items(feature_id);
 """
 
 
@@ -61,6 +68,13 @@ class OutboxItem:
     review_status: str
     review_remark: str
     updated: str
+    lease_owner: str = ""
+    lease_until: float = 0.0
+    superseded_by: str = ""
+
+    @property
+    def version(self) -> tuple[str, str]:
+        return version_of(self.feature.get("properties") or {})
 
 
 def _now_text() -> str:
@@ -75,6 +89,31 @@ class Outbox:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         with closing(self._connect()) as connection, connection:
             connection.executescript(_SCHEMA)
+        self._migrate()
+
+    def _migrate(self) -> None:
+        """Outboxes of plugin 1.0 lack the ``superseded`` state and the lease columns: rebuild the table once."""
+        query = "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'items'"
+        with closing(self._connect()) as connection:
+            if "superseded" in connection.execute(query).fetchone()["sql"]:
+                return
+            connection.isolation_level = None
+            connection.execute("BEGIN IMMEDIATE")
+            try:
+                if "superseded" not in connection.execute(query).fetchone()["sql"]:  # not migrated meanwhile
+                    columns = ", ".join(r["name"] for r in connection.execute("PRAGMA table_info(items)"))
+                    connection.execute("ALTER TABLE items RENAME TO items_1_0")
+                    connection.execute("DROP INDEX IF EXISTS items_state")
+                    connection.execute("DROP INDEX IF EXISTS items_feature")
+                    for statement in _SCHEMA.split(";"):
+                        if "EXISTS items" in statement:
+                            connection.execute(statement)
+                    connection.execute(f"INSERT INTO items ({columns}) SELECT {columns} FROM items_1_0")
+                    connection.execute("DROP TABLE items_1_0")
+                connection.execute("COMMIT")
+            except BaseException:
+                connection.execute("ROLLBACK")
+                raise
 
     def _connect(self) -> sqlite3.Connection:
         connection = sqlite3.connect(str(self.path), timeout=30)
@@ -109,13 +148,18 @@ class Outbox:
                     ),
                 )
 
-    def items(self, submission_id: str | None = None, states: tuple[str, ...] = STATES) -> list[OutboxItem]:
+    def items(
+        self, submission_id: str | None = None, states: tuple[str, ...] = STATES, feature_id: str | None = None
+    ) -> list[OutboxItem]:
         marks = ",".join("?" * len(states))
         sql = f"SELECT * FROM items WHERE state IN ({marks})"
         parameters: tuple = tuple(states)
         if submission_id is not None:
             sql += " AND submission_id = ?"
             parameters += (submission_id,)
+        if feature_id is not None:
+            sql += " AND feature_id = ?"
+            parameters += (feature_id,)
         sql += " ORDER BY submission_id, feature_id"
         with closing(self._connect()) as connection:
             rows = connection.execute(sql, parameters).fetchall()
@@ -132,9 +176,78 @@ class Outbox:
                 r["review_status"],
                 r["review_remark"],
                 r["updated"],
+                r["lease_owner"],
+                r["lease_until"],
+                r["superseded_by"],
             )
             for r in rows
         ]
+
+    def item(self, item: OutboxItem) -> OutboxItem | None:
+        """The item as it is stored now (another process may have moved it on)."""
+        found = self.items(item.submission_id, feature_id=item.feature_id)
+        return found[0] if found else None
+
+    def claim(self, item: OutboxItem, owner: str, now: float, seconds: float) -> bool:
+        """Take the lease on a pending item for ``seconds``; ``False`` when another sender holds this candidate.
+
+        The lease covers the feature id across submissions, so two senders on one outbox (the submit
+        algorithm and the background watcher, or two QGIS windows) never work on the same candidate at
+        once: one version's read-back and PUT cannot interleave with another's. A killed sender's lease
+        simply runs out.
+        """
+        with closing(self._connect()) as connection:
+            connection.isolation_level = None
+            connection.execute("BEGIN IMMEDIATE")
+            try:
+                busy = connection.execute(
+                    "SELECT 1 FROM items WHERE feature_id = ? AND lease_owner NOT IN ('', ?) AND lease_until > ?",
+                    (item.feature_id, owner, now),
+                ).fetchone()
+                claimed = 0
+                if busy is None:
+                    claimed = connection.execute(
+                        "UPDATE items SET lease_owner = ?, lease_until = ? "
+                        "WHERE submission_id = ? AND feature_id = ? AND state IN ('queued', 'sent')",
+                        (owner, now + seconds, item.submission_id, item.feature_id),
+                    ).rowcount
+                connection.execute("COMMIT")
+            except BaseException:
+                connection.execute("ROLLBACK")
+                raise
+        return claimed == 1
+
+    def release(self, item: OutboxItem, owner: str) -> None:
+        self._execute(
+            "UPDATE items SET lease_owner = '', lease_until = 0 "
+            "WHERE submission_id = ? AND feature_id = ? AND lease_owner = ?",
+            (item.submission_id, item.feature_id, owner),
+        )
+
+    def newer_version(self, item: OutboxItem) -> OutboxItem | None:
+        """The newest other submission of the same candidate in the outbox, when it is newer than ``item``."""
+        with closing(self._connect()) as connection:
+            rows = connection.execute(
+                "SELECT submission_id, feature_json FROM items WHERE feature_id = ? AND submission_id != ?",
+                (item.feature_id, item.submission_id),
+            ).fetchall()
+        best = None
+        for row in rows:
+            version = version_of(json.loads(row["feature_json"]).get("properties") or {})
+            if version > item.version and (best is None or version > best[0]):
+                best = (version, row["submission_id"])
+        if best is None:
+            return None
+        found = self.items(best[1], feature_id=item.feature_id)
+        return found[0] if found else None
+
+    def mark_superseded(self, item: OutboxItem, newer_submission: str, reason: str) -> None:
+        """A newer version of this candidate is in the outbox or on the server: this one is never sent."""
+        self._execute(
+            "UPDATE items SET state = ?, superseded_by = ?, last_error = ?, lease_owner = '', lease_until = 0, "
+            "updated = ? WHERE submission_id = ? AND feature_id = ?",
+            (SUPERSEDED, newer_submission, reason, _now_text(), item.submission_id, item.feature_id),
+        )
 
     def due(self, now: float, submission_id: str | None = None) -> list[OutboxItem]:
         """Pending items whose next attempt time has come."""
@@ -155,7 +268,8 @@ class Outbox:
     def mark_received(self, item: OutboxItem) -> None:
         self._execute(
             "UPDATE items SET state = ?, last_error = '', review_status = CASE WHEN review_status = '' "
-            "THEN 'ontvangen' ELSE review_status END, updated = ? WHERE submission_id = ? AND feature_id = ?",
+            "THEN 'ontvangen' ELSE review_status END, lease_owner = '', lease_until = 0, updated = ? "
+            "WHERE submission_id = ? AND feature_id = ?",
             (RECEIVED, _now_text(), item.submission_id, item.feature_id),
         )
 
@@ -166,8 +280,8 @@ class Outbox:
         when the server clearly did not store the candidate (401, 403, 4xx, TLS failure, no URL).
         """
         self._execute(
-            "UPDATE items SET state = ?, last_error = ?, next_attempt = ?, updated = ? "
-            "WHERE submission_id = ? AND feature_id = ?",
+            "UPDATE items SET state = ?, last_error = ?, next_attempt = ?, lease_owner = '', lease_until = 0, "
+            "updated = ? WHERE submission_id = ? AND feature_id = ?",
             (state, reason, next_attempt, _now_text(), item.submission_id, item.feature_id),
         )
 
@@ -180,13 +294,13 @@ class Outbox:
             parameters += (submission_id,)
         self._execute(sql, parameters)
 
-    def retry_now(self, submission_id: str | None = None) -> None:
-        """Make every pending item due immediately (the user pressed 'send again')."""
-        sql = "UPDATE items SET next_attempt = 0 WHERE state IN ('queued', 'sent')"
-        parameters: tuple = ()
+    def retry_now(self, submission_id: str | None = None, at: float = 0.0) -> None:
+        """Make every pending item due immediately (the user pressed 'send again'), or by the time ``at``."""
+        sql = "UPDATE items SET next_attempt = ? WHERE state IN ('queued', 'sent') AND next_attempt > ?"
+        parameters: tuple = (at, at)
         if submission_id is not None:
             sql += " AND submission_id = ?"
-            parameters = (submission_id,)
+            parameters += (submission_id,)
         self._execute(sql, parameters)
 
     def set_review(self, item: OutboxItem, status: str, remark: str, final: bool) -> None:

@@ -14,20 +14,19 @@ import datetime as dt
 import hashlib
 import json
 import shutil
-import tempfile
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ral_zuid_plugin.core.atomic_files import publish
+from ral_zuid_plugin.core.atomic_files import publish, temporary_folder_beside
 from ral_zuid_plugin.core.crs import RD_NEW
 from ral_zuid_plugin.core.errors import RalZuidError
+from ral_zuid_plugin.core.filenames import report_filename
 from ral_zuid_plugin.core.i18n import tr
 from ral_zuid_plugin.core.progress import Progress, SilentProgress, check_cancelled
 from ral_zuid_plugin.core.submission.candidates import as_feature, candidate_records
 from ral_zuid_plugin.core.submission.contact import ContactDetails
-from ral_zuid_plugin.core.submission.safety import safe_filename
 from ral_zuid_plugin.core.submission.spreadsheet import write_intake_form
 from ral_zuid_plugin.core.submission.validation import (
     SCHEMA_VERSION,
@@ -96,13 +95,13 @@ def _attachment_problems(
         else:
             for row, record in enumerate(records, start=1):
                 kandidaat_id = record.get("kandidaat_id")
-                if kandidaat_id and not (reports_dir / f"{kandidaat_id}.html").is_file():
+                if kandidaat_id and not (reports_dir / report_filename(kandidaat_id)).is_file():
                     problems.append(
                         ValidationProblem(
                             str(kandidaat_id),
                             "rapport",
                             tr("no screening report {name} in {folder}").format(
-                                name=f"{kandidaat_id}.html", folder=reports_dir
+                                name=report_filename(kandidaat_id), folder=reports_dir
                             ),
                             row,
                         )
@@ -167,9 +166,8 @@ def build_package(
     if problems:
         raise SubmissionInvalidError(problems)
     progress.set_progress(10)
-    output_zip.parent.mkdir(parents=True, exist_ok=True)
-    workdir = Path(tempfile.mkdtemp(prefix=".ralzuid-package-", dir=str(output_zip.parent)))
-    temp_zip = output_zip.with_name("." + output_zip.name + ".part")
+    workdir = temporary_folder_beside(output_zip)
+    temp_zip = workdir / output_zip.name
     try:
         _write_geopackage(frame, workdir / GEOPACKAGE, document)
         check_cancelled(progress)
@@ -187,8 +185,8 @@ def build_package(
             (workdir / REPORTS).mkdir()
             for record in records:
                 check_cancelled(progress)
-                source = reports_dir / "{}.html".format(record["kandidaat_id"])
-                target = workdir / REPORTS / (safe_filename(record["kandidaat_id"], "kandidaat") + ".html")
+                source = reports_dir / report_filename(record["kandidaat_id"])
+                target = workdir / REPORTS / report_filename(record["kandidaat_id"])
                 shutil.copyfile(source, target)
         if planmap_pdf is not None:
             shutil.copyfile(planmap_pdf, workdir / PLANMAP)
@@ -209,42 +207,78 @@ def build_package(
         with zipfile.ZipFile(temp_zip, "w", compression=zipfile.ZIP_DEFLATED) as archive:
             for path in [*files, workdir / MANIFEST]:
                 archive.write(path, path.relative_to(workdir).as_posix())
-        publish(temp_zip, output_zip)
+        check_cancelled(progress)
+        publish(temp_zip, output_zip, now=True)  # the outbox reads the package back in the same run
     except OSError as error:
         raise RalZuidError(
-            tr("Could not write the submission package {path}: {error}").format(path=output_zip, error=error)
+            tr("Could not write the submission package {path}: {error}").format(
+                path=output_zip, error=error.strerror or error
+            )
         ) from error
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
-        if temp_zip.exists():
-            temp_zip.unlink()
     progress.set_progress(100)
     features = [
-        as_feature(r, document["gemeentecode"], document["submission_id"], document["contact"]) for r in records
+        as_feature(r, document["gemeentecode"], document["submission_id"], document["contact"], document["created"])
+        for r in records
     ]
     return SubmissionPackage(output_zip, document["submission_id"], document, manifest, features)
 
 
 def read_package(path: Path) -> SubmissionPackage:
-    """Open a package written by :func:`build_package`, check its checksums and rebuild the features to send."""
+    """Open a package written by :func:`build_package`, check it and rebuild the features to send.
+
+    Nothing in a package is trusted: the checksums must match, the manifest must cover ``aanmelding.json``
+    and agree with it, and the document is validated again against the schema and the rules of
+    ``submissionpackage`` (ids, also after mapping to server ids, and charge card ids anywhere in the text).
+    A package changed by hand and re-hashed is therefore refused just like one built from bad data.
+    """
     path = Path(path)
     try:
         with zipfile.ZipFile(path) as archive:
             manifest = json.loads(archive.read(MANIFEST))
-            for entry in manifest["files"]:
+            entries = manifest.get("files") if isinstance(manifest, dict) else None
+            if not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
+                raise KeyError("files")
+            for entry in entries:
                 if hashlib.sha256(archive.read(entry["path"])).hexdigest() != entry["sha256"]:
                     raise RalZuidError(
                         tr("The package {name} is damaged: {file} does not match its checksum.").format(
                             name=path.name, file=entry["path"]
                         )
                     )
+            if DOCUMENT not in {entry["path"] for entry in entries}:
+                raise RalZuidError(
+                    tr("The package {name} is damaged: its manifest does not cover {file}.").format(
+                        name=path.name, file=DOCUMENT
+                    )
+                )
             document = json.loads(archive.read(DOCUMENT))
-    except (OSError, KeyError, ValueError, zipfile.BadZipFile) as error:
+    except (OSError, KeyError, TypeError, ValueError, zipfile.BadZipFile) as error:
         raise RalZuidError(
             tr("{name} is not a RAL Zuid submission package ({error}).").format(name=path.name, error=error)
         ) from error
+    if not isinstance(document, dict):
+        raise RalZuidError(
+            tr("{name} is not a RAL Zuid submission package ({error}).").format(
+                name=path.name, error=tr("{file} holds no JSON object").format(file=DOCUMENT)
+            )
+        )
+    problems = validation_problems(document)
+    for key in ("submission_id", "gemeentecode"):
+        if manifest.get(key) != document.get(key):
+            problems.append(
+                ValidationProblem(
+                    "",
+                    key,
+                    tr("differs between {manifest} and {document}").format(manifest=MANIFEST, document=DOCUMENT),
+                )
+            )
+    if problems:
+        error = SubmissionInvalidError(problems)
+        raise RalZuidError(tr("The package {name} was not sent. {reason}").format(name=path.name, reason=error.message))
     features = [
-        as_feature(r, document["gemeentecode"], document["submission_id"], document["contact"])
+        as_feature(r, document["gemeentecode"], document["submission_id"], document["contact"], document["created"])
         for r in document["candidates"]
     ]
     return SubmissionPackage(path, document["submission_id"], document, manifest, features)

@@ -17,12 +17,12 @@ import jsonschema
 from ral_zuid_plugin.core.errors import RalZuidError
 from ral_zuid_plugin.core.i18n import tr
 from ral_zuid_plugin.core.resources import resource_path
+from ral_zuid_plugin.core.submission.candidates import feature_id
 
 SCHEMA_VERSION = "1.0"
 SCHEMA_FILE = "submission-{}.schema.json".format(SCHEMA_VERSION)
 # eMI3 contract ids of charge cards (e.g. NL-TNM-C01234567-X): personal data that must not be submitted
 CARD_ID = re.compile(r"\b[A-Z]{2}-?[A-Z0-9]{3}-?C[A-Z0-9]{8}(?:-?[A-Z0-9])?\b", re.IGNORECASE)
-TEXT_FIELDS = ("naam", "grondeigendom", "opmerkingen")
 _REQUIRED = re.compile(r"^'(?P<name>[^']+)' is a required property")
 
 
@@ -52,7 +52,10 @@ class SubmissionInvalidError(RalZuidError):
         shown = lines[:25]
         if len(lines) > len(shown):
             shown.append(tr("… and {count} more problems").format(count=len(lines) - len(shown)))
-        message = tr("The submission is not valid ({count} problems):").format(count=len(problems))
+        if len(problems) == 1:
+            message = tr("The submission is not valid (1 problem):")
+        else:
+            message = tr("The submission is not valid ({count} problems):").format(count=len(problems))
         super().__init__(message + "\n" + "\n".join(shown))
 
 
@@ -111,7 +114,9 @@ def _locate(error: jsonschema.ValidationError, document: dict) -> ValidationProb
     if len(path) >= 2 and path[0] == "candidates" and isinstance(path[1], int):
         index = path[1]
         row = index + 1
-        candidate = (document.get("candidates") or [{}])[index].get("kandidaat_id")
+        candidates = document.get("candidates")
+        entry = candidates[index] if isinstance(candidates, list) and index < len(candidates) else None
+        candidate = entry.get("kandidaat_id") if isinstance(entry, dict) else None
         label = str(candidate) if candidate else tr("row {row}").format(row=row)
         rest = [str(part) for part in path[2:]]
         if rest[:1] == ["criteria"] and len(rest) >= 3:
@@ -132,42 +137,77 @@ def validation_problems(document: dict[str, Any]) -> list[ValidationProblem]:
     problems = [_locate(error, document) for error in validator.iter_errors(document)]
     if any(p.field == "contact.gemeentecode" for p in problems):  # the code is used thrice: say it once
         problems = [p for p in problems if p.field not in ("gemeentecode", "submission_id")]
-    seen: dict[str, int] = {}
-    for index, candidate in enumerate(document.get("candidates") or []):
-        key = str(candidate.get("kandidaat_id") or "").strip().lower()
-        if not key:
-            continue
-        if key in seen:
-            problems.append(
-                ValidationProblem(
-                    str(candidate.get("kandidaat_id")),
-                    "kandidaat_id",
-                    tr("is used twice (rows {first} and {second})").format(first=seen[key] + 1, second=index + 1),
-                    index + 1,
-                )
-            )
-        else:
-            seen[key] = index
+    problems += _duplicate_id_problems(document)
     problems += _personal_data_problems(document)
     problems.sort(key=lambda p: (p.row or 0, p.field))
     return problems
 
 
-def _personal_data_problems(document: dict[str, Any]) -> list[ValidationProblem]:
+def _duplicate_id_problems(document: dict[str, Any]) -> list[ValidationProblem]:
+    """Ids used twice, also after the mapping to the server's feature id (``EHV.1`` and ``EHV_1`` collide)."""
+    gemeentecode = str(document.get("gemeentecode") or "")
     problems = []
-    for index, candidate in enumerate(document.get("candidates") or []):
+    seen: dict[str, int] = {}
+    mapped: dict[str, int] = {}
+    candidates = document.get("candidates")
+    for index, candidate in enumerate(candidates if isinstance(candidates, list) else []):
+        if not isinstance(candidate, dict):
+            continue
+        raw = str(candidate.get("kandidaat_id") or "").strip()
+        if not raw:
+            continue
+        key = raw.lower()
+        server_key = feature_id(gemeentecode, raw).lower()  # the server may compare ids without case
+        if key in seen:
+            message = tr("is used twice (rows {first} and {second})").format(first=seen[key] + 1, second=index + 1)
+        elif server_key in mapped:
+            first = candidates[mapped[server_key]].get("kandidaat_id")
+            message = tr(
+                "becomes the same server id {server_id} as candidate {other} (row {first}), because every "
+                "character other than a letter, digit, '_' or '-' becomes '_' there; rename one of them"
+            ).format(server_id=feature_id(gemeentecode, raw), other=first, first=mapped[server_key] + 1)
+        else:
+            seen[key] = index
+            mapped[server_key] = index
+            continue
+        problems.append(ValidationProblem(raw, "kandidaat_id", message, index + 1))
+    return problems
+
+
+def _texts(value: Any, path: str):
+    """Every text in a JSON value (keys included) with the dotted path where it sits."""
+    if isinstance(value, str):
+        yield path, value
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            inner = f"{path}.{key}" if path else str(key)
+            yield inner, str(key)
+            yield from _texts(item, inner)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _texts(item, path)
+
+
+def _personal_data_problems(document: dict[str, Any]) -> list[ValidationProblem]:
+    """Every text of the document (not only the free-text fields) scanned for charge card ids."""
+    problems = []
+    message = tr("contains what looks like a charge card id; remove personal data")
+    candidates = document.get("candidates")
+    candidates = candidates if isinstance(candidates, list) else []
+    for index, candidate in enumerate(candidates):
+        if not isinstance(candidate, dict):
+            continue
         label = str(candidate.get("kandidaat_id") or tr("row {row}").format(row=index + 1))
-        texts = [(name, candidate.get(name)) for name in TEXT_FIELDS]
-        texts += [
-            (f"{cid}_reden", (result or {}).get("reden")) for cid, result in (candidate.get("criteria") or {}).items()
-        ]
-        for name, value in texts:
-            if isinstance(value, str) and CARD_ID.search(value):
-                problems.append(
-                    ValidationProblem(
-                        label, name, tr("contains what looks like a charge card id; remove personal data"), index + 1
-                    )
-                )
+        fields = set()
+        for path, text in _texts(candidate, ""):
+            if CARD_ID.search(text):
+                parts = path.split(".")
+                name = "{}_{}".format(parts[1], parts[2]) if parts[0] == "criteria" and len(parts) > 2 else parts[0]
+                fields.add(name)
+        problems += [ValidationProblem(label, name, message, index + 1) for name in sorted(fields)]
+    rest = {key: value for key, value in document.items() if key != "candidates"}
+    for name in sorted({path for path, text in _texts(rest, "") if CARD_ID.search(text)}):
+        problems.append(ValidationProblem("", name or "submission", message))
     return problems
 
 

@@ -127,7 +127,7 @@ class FastChargeScreeningAlgorithm(RalZuidAlgorithm):
                 self.DEMAND_FIELD,
                 tr("Demand field (empty = every feature counts 1)"),
                 parentLayerParameterName=self.DEMAND,
-                type=QgsProcessingParameterField.Numeric,
+                type=QgsProcessingParameterField.DataType.Numeric,
                 optional=True,
             )
         )
@@ -152,7 +152,7 @@ class FastChargeScreeningAlgorithm(RalZuidAlgorithm):
                 self.TRAFFIC_FIELD,
                 tr("Traffic volume field"),
                 parentLayerParameterName=self.TRAFFIC,
-                type=QgsProcessingParameterField.Numeric,
+                type=QgsProcessingParameterField.DataType.Numeric,
                 optional=True,
             )
         )
@@ -168,7 +168,7 @@ class FastChargeScreeningAlgorithm(RalZuidAlgorithm):
     def execute(self, parameters, context, feedback, progress):
         # We repair or report invalid geometries ourselves, per feature; the caller's setting is restored after.
         previous_check = context.invalidGeometryCheck()
-        context.setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)
+        context.setInvalidGeometryCheck(QgsFeatureRequest.InvalidGeometryCheck.GeometryNoCheck)
         try:
             return self._screen(parameters, context, feedback, progress)
         finally:

@@ -95,7 +95,7 @@ class ZesLogisticsAlgorithm(RalZuidAlgorithm):
                 self.KIND_FIELD,
                 tr("Type field of that layer (bedrijventerrein, depot, hub, ...)"),
                 parentLayerParameterName=self.LOGISTICS,
-                type=QgsProcessingParameterField.String,
+                type=QgsProcessingParameterField.DataType.String,
                 optional=True,
             )
         )
@@ -127,7 +127,7 @@ class ZesLogisticsAlgorithm(RalZuidAlgorithm):
 
     def execute(self, parameters, context, feedback, progress):
         previous_check = context.invalidGeometryCheck()
-        context.setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)
+        context.setInvalidGeometryCheck(QgsFeatureRequest.InvalidGeometryCheck.GeometryNoCheck)
         try:
             return self._run(parameters, context, feedback, progress)
         finally:

@@ -88,7 +88,7 @@ class PlanMapAlgorithm(RalZuidAlgorithm):
 
     def flags(self):
         # Layouts, the project and its layer tree live in the main thread.
-        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
+        return super().flags() | QgsProcessingAlgorithm.Flag.FlagNoThreading
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(
@@ -100,7 +100,7 @@ class PlanMapAlgorithm(RalZuidAlgorithm):
             QgsProcessingParameterFeatureSource(
                 self.MUNICIPALITY_LAYER,
                 tr("Or: municipality polygon layer (overrides the code)"),
-                [QgsProcessing.TypeVectorPolygon],
+                [QgsProcessing.SourceType.TypeVectorPolygon],
                 optional=True,
             )
         )
@@ -111,7 +111,7 @@ class PlanMapAlgorithm(RalZuidAlgorithm):
         )
         self.addParameter(
             QgsProcessingParameterFeatureSource(
-                self.LOCATIONS, tr("Charging locations of the plan"), [QgsProcessing.TypeVectorAnyGeometry]
+                self.LOCATIONS, tr("Charging locations of the plan"), [QgsProcessing.SourceType.TypeVectorAnyGeometry]
             )
         )
         field_labels = {
@@ -132,7 +132,7 @@ class PlanMapAlgorithm(RalZuidAlgorithm):
             QgsProcessingParameterFeatureSource(
                 self.EXISTING,
                 tr("Existing charging points (empty = bundled NDW locations)"),
-                [QgsProcessing.TypeVectorPoint],
+                [QgsProcessing.SourceType.TypeVectorPoint],
                 optional=True,
             )
         )
@@ -157,7 +157,7 @@ class PlanMapAlgorithm(RalZuidAlgorithm):
             QgsProcessingParameterFeatureSource(
                 self.PROPOSAL_AREAS,
                 tr("Proposal areas (fields rang, extra_laadpunten, reden)"),
-                [QgsProcessing.TypeVectorPolygon],
+                [QgsProcessing.SourceType.TypeVectorPolygon],
                 optional=True,
             )
         )
@@ -165,7 +165,7 @@ class PlanMapAlgorithm(RalZuidAlgorithm):
             QgsProcessingParameterNumber(
                 self.PROPOSAL_TOP,
                 tr("Draw proposal areas up to this rank (0 = all)"),
-                QgsProcessingParameterNumber.Integer,
+                QgsProcessingParameterNumber.Type.Integer,
                 defaultValue=20,
                 minValue=0,
             )
@@ -174,7 +174,7 @@ class PlanMapAlgorithm(RalZuidAlgorithm):
             QgsProcessingParameterFeatureSource(
                 self.ZES_SITES,
                 tr("ZES charging sites (output of Designate ZES charging sites)"),
-                [QgsProcessing.TypeVectorPoint],
+                [QgsProcessing.SourceType.TypeVectorPoint],
                 optional=True,
             )
         )
@@ -182,13 +182,16 @@ class PlanMapAlgorithm(RalZuidAlgorithm):
             QgsProcessingParameterFeatureSource(
                 self.ZES_ZONES,
                 tr("Zero-emission zones (output of the same)"),
-                [QgsProcessing.TypeVectorPolygon],
+                [QgsProcessing.SourceType.TypeVectorPolygon],
                 optional=True,
             )
         )
         self.addParameter(
             QgsProcessingParameterFeatureSource(
-                self.ROADS, tr("Roads for the offline background"), [QgsProcessing.TypeVectorLine], optional=True
+                self.ROADS,
+                tr("Roads for the offline background"),
+                [QgsProcessing.SourceType.TypeVectorLine],
+                optional=True,
             )
         )
         self.addParameter(
@@ -213,7 +216,7 @@ class PlanMapAlgorithm(RalZuidAlgorithm):
             QgsProcessingParameterFeatureSource(
                 self.COVERAGE,
                 tr("Atlas coverage (wijken, kernen or proposal areas)"),
-                [QgsProcessing.TypeVectorPolygon],
+                [QgsProcessing.SourceType.TypeVectorPolygon],
                 optional=True,
             )
         )

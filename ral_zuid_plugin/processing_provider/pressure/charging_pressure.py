@@ -64,10 +64,10 @@ class ChargingPressureAlgorithm(RalZuidAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(
             QgsProcessingParameterFeatureSource(
-                self.INPUT, tr("Charge points with usage indicators"), [QgsProcessing.TypeVectorPoint]
+                self.INPUT, tr("Charge points with usage indicators"), [QgsProcessing.SourceType.TypeVectorPoint]
             )
         )
-        numeric = QgsProcessingParameterField.Numeric
+        numeric = QgsProcessingParameterField.DataType.Numeric
         self.addParameter(
             QgsProcessingParameterField(
                 self.DENSITY_FIELDS,
@@ -101,7 +101,7 @@ class ChargingPressureAlgorithm(RalZuidAlgorithm):
             QgsProcessingParameterFeatureSource(
                 self.SUPPLY,
                 tr("Public charge points (empty = every input point is one public laadpunt)"),
-                [QgsProcessing.TypeVectorPoint],
+                [QgsProcessing.SourceType.TypeVectorPoint],
                 optional=True,
             )
         )
@@ -119,14 +119,17 @@ class ChargingPressureAlgorithm(RalZuidAlgorithm):
             QgsProcessingParameterFeatureSource(
                 self.AREAS,
                 tr("Areas for the summary table (empty = municipalities)"),
-                [QgsProcessing.TypeVectorPolygon],
+                [QgsProcessing.SourceType.TypeVectorPolygon],
                 optional=True,
             )
         )
         self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT, tr("Charging pressure surfaces")))
         self.addParameter(
             QgsProcessingParameterFeatureSink(
-                self.OUTPUT_AREAS, tr("Charging pressure per area"), QgsProcessing.TypeVectorPolygon, optional=True
+                self.OUTPUT_AREAS,
+                tr("Charging pressure per area"),
+                QgsProcessing.SourceType.TypeVectorPolygon,
+                optional=True,
             )
         )
 

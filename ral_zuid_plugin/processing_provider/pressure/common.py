@@ -14,9 +14,9 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ral_zuid_plugin.adapters.input_checks import require_geometry
 from ral_zuid_plugin.adapters.layer_arrays import layer_of_parameter, read_point_arrays
 from ral_zuid_plugin.adapters.vector_io import frame_from_source
-from ral_zuid_plugin.core.errors import InputDataError
 from ral_zuid_plugin.core.i18n import tr
 from ral_zuid_plugin.core.pressure.kernels import KERNELS
 from ral_zuid_plugin.core.pressure.styles import diverging_breaks, fill_style_template, ramp_breaks
@@ -41,13 +41,13 @@ def add_grid_parameters(algorithm) -> None:
         QgsProcessingParameterNumber(
             CELL_SIZE,
             tr("Cell size (m, whole metres; grid corner on a multiple of 100 m)"),
-            QgsProcessingParameterNumber.Integer,
+            QgsProcessingParameterNumber.Type.Integer,
             defaultValue=25,
             minValue=1,
         )
     )
     budget = QgsProcessingParameterNumber(
-        MEMORY_BUDGET, tr("Memory budget (MB)"), QgsProcessingParameterNumber.Double, 2048.0, minValue=16.0
+        MEMORY_BUDGET, tr("Memory budget (MB)"), QgsProcessingParameterNumber.Type.Double, 2048.0, minValue=16.0
     )
     budget.setFlags(budget.flags() | budget.FlagAdvanced)
     algorithm.addParameter(budget)
@@ -83,12 +83,19 @@ def read_points(
     ``layer`` and ``parameter_value`` (from ``parameterAsVectorLayer`` and ``parameters[name]``) let a file-backed
     layer be read straight from its file (see :mod:`ral_zuid_plugin.adapters.layer_arrays`).
     """
-    if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.PointGeometry:
-        raise InputDataError(tr("the layer has no point geometries"), path=label)
+    require_geometry(source, label, QgsWkbTypes.GeometryType.PointGeometry)
     if fields is None:
         fields = [field.name() for field in source.fields()]
     names = [name for name in dict.fromkeys(fields) if name != "fid"]
-    arrays = read_point_arrays(source, context, names, layer=layer, parameter_value=parameter_value, feedback=feedback)
+    try:
+        arrays = read_point_arrays(
+            source, context, names, layer=layer, parameter_value=parameter_value, feedback=feedback
+        )
+    except (AttributeError, TypeError, ValueError):
+        require_geometry(
+            source, label, QgsWkbTypes.GeometryType.PointGeometry, verify=True
+        )  # says what the layer mixes
+        raise
     if arrays.without_geometry:
         progress.warning(tr("{count} feature(s) without geometry were skipped.").format(count=arrays.without_geometry))
     return pd.DataFrame({"fid": arrays.fid, **arrays.columns, "x": arrays.x, "y": arrays.y})
@@ -101,10 +108,12 @@ def points_parameter(algorithm, parameters: dict, name: str, context) -> dict:
 
 
 def read_polygons(source, context, feedback, label: str, fields: list[str] | None = None):
-    if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.PolygonGeometry:
-        raise InputDataError(tr("the layer has no polygon geometries"), path=label)
+    require_geometry(source, label, QgsWkbTypes.GeometryType.PolygonGeometry)
     frame = frame_from_source(source, context, field_names=fields, feedback=feedback)
-    return frame[frame.geometry.notna()].reset_index(drop=True)
+    frame = frame[frame.geometry.notna()].reset_index(drop=True)
+    if not frame.geom_type.isin(["Polygon", "MultiPolygon"]).all():
+        require_geometry(source, label, QgsWkbTypes.GeometryType.PolygonGeometry, verify=True)
+    return frame
 
 
 class _RasterStyle(QgsProcessingLayerPostProcessorInterface):

@@ -55,7 +55,7 @@ class PlacementProposalsAlgorithm(RalZuidAlgorithm):
             QgsProcessingParameterFeatureSource(
                 self.SESSION_POINTS,
                 tr("Charge points with usage indicators (from Session indicators)"),
-                [QgsProcessing.TypeVectorPoint],
+                [QgsProcessing.SourceType.TypeVectorPoint],
                 optional=True,
             )
         )
@@ -63,7 +63,7 @@ class PlacementProposalsAlgorithm(RalZuidAlgorithm):
             QgsProcessingParameterNumber(
                 self.THRESHOLD,
                 tr("Peak occupancy threshold (%), used when the layer has no weeks-above-threshold field"),
-                QgsProcessingParameterNumber.Double,
+                QgsProcessingParameterNumber.Type.Double,
                 defaultValue=DEFAULT_THRESHOLD_PCT,
                 minValue=0.0,
                 maxValue=100.0,
@@ -73,7 +73,7 @@ class PlacementProposalsAlgorithm(RalZuidAlgorithm):
             QgsProcessingParameterNumber(
                 self.MIN_WEEKS,
                 tr("Minimum number of weeks with peak occupancy above the threshold"),
-                QgsProcessingParameterNumber.Integer,
+                QgsProcessingParameterNumber.Type.Integer,
                 defaultValue=DEFAULT_MIN_WEEKS,
                 minValue=1,
             )
@@ -82,7 +82,7 @@ class PlacementProposalsAlgorithm(RalZuidAlgorithm):
             QgsProcessingParameterFeatureSource(
                 self.PROGNOSIS_AREAS,
                 tr("Prognosed gap per area (from Prognosed charging pressure)"),
-                [QgsProcessing.TypeVectorPolygon],
+                [QgsProcessing.SourceType.TypeVectorPolygon],
                 optional=True,
             )
         )
@@ -99,7 +99,7 @@ class PlacementProposalsAlgorithm(RalZuidAlgorithm):
         )
         self.addParameter(
             QgsProcessingParameterFeatureSink(
-                self.OUTPUT, tr("Proposal areas (ranked)"), QgsProcessing.TypeVectorPolygon
+                self.OUTPUT, tr("Proposal areas (ranked)"), QgsProcessing.SourceType.TypeVectorPolygon
             )
         )
 

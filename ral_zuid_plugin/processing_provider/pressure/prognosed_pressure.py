@@ -109,11 +109,11 @@ class PrognosedPressureAlgorithm(RalZuidAlgorithm):
             QgsProcessingParameterFeatureSource(
                 self.DEMAND,
                 tr("Demand layer: address points, buurt polygons or CBS grid squares (empty = per municipality)"),
-                [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon],
+                [QgsProcessing.SourceType.TypeVectorPoint, QgsProcessing.SourceType.TypeVectorPolygon],
                 optional=True,
             )
         )
-        numeric = QgsProcessingParameterField.Numeric
+        numeric = QgsProcessingParameterField.DataType.Numeric
         for name, label in (
             (self.HOUSEHOLDS_FIELD, tr("Households field (empty for address points = 1 household each)")),
             (self.EV_FIELD, tr("Electric cars field: counts given directly (empty = plan prognosis)")),
@@ -135,7 +135,7 @@ class PrognosedPressureAlgorithm(RalZuidAlgorithm):
             QgsProcessingParameterNumber(
                 self.YEAR,
                 tr("Year (2020-2030; between the plan years 2020, 2025 and 2030 on the growth curve)"),
-                QgsProcessingParameterNumber.Integer,
+                QgsProcessingParameterNumber.Type.Integer,
                 defaultValue=2030,
                 minValue=2020,
                 maxValue=2030,
@@ -164,7 +164,7 @@ class PrognosedPressureAlgorithm(RalZuidAlgorithm):
             QgsProcessingParameterNumber(
                 self.EVS_PER_POINT,
                 tr("Electric cars per (semi)public laadpunt (target; plan: 5)"),
-                QgsProcessingParameterNumber.Double,
+                QgsProcessingParameterNumber.Type.Double,
                 defaultValue=5.0,
                 minValue=0.1,
             )
@@ -196,7 +196,7 @@ class PrognosedPressureAlgorithm(RalZuidAlgorithm):
             QgsProcessingParameterNumber(
                 self.PRIVATE_SHARE,
                 tr("Private-charging share for every gemeente (0-1; when not by stedelijkheid)"),
-                QgsProcessingParameterNumber.Double,
+                QgsProcessingParameterNumber.Type.Double,
                 defaultValue=0.5,
                 minValue=0.0,
                 maxValue=1.0,
@@ -218,7 +218,7 @@ class PrognosedPressureAlgorithm(RalZuidAlgorithm):
                     "The gemeente's own numbers (table: gemeentecode, aandeel_prive, ev_geregistreerd, peiljaar; "
                     "optional)"
                 ),
-                [QgsProcessing.TypeVector],
+                [QgsProcessing.SourceType.TypeVector],
                 optional=True,
             )
         )
@@ -247,7 +247,7 @@ class PrognosedPressureAlgorithm(RalZuidAlgorithm):
             ),
         ):
             parameter = QgsProcessingParameterNumber(
-                name, label, QgsProcessingParameterNumber.Double, defaultValue=default, minValue=0.0
+                name, label, QgsProcessingParameterNumber.Type.Double, defaultValue=default, minValue=0.0
             )
             if maximum is not None:
                 parameter.setMaximum(maximum)
@@ -259,7 +259,7 @@ class PrognosedPressureAlgorithm(RalZuidAlgorithm):
             QgsProcessingParameterFeatureSource(
                 self.EXISTING,
                 tr("Existing charge points: the gemeente's own list of public points (empty = bundled NDW locations)"),
-                [QgsProcessing.TypeVectorPoint],
+                [QgsProcessing.SourceType.TypeVectorPoint],
                 optional=True,
             )
         )
@@ -279,7 +279,7 @@ class PrognosedPressureAlgorithm(RalZuidAlgorithm):
             QgsProcessingParameterNumber(
                 self.POINTS_PER_LOCATION,
                 tr("Laadpunten per existing location when the data has no count (assumption: a post usually has 2)"),
-                QgsProcessingParameterNumber.Double,
+                QgsProcessingParameterNumber.Type.Double,
                 defaultValue=2.0,
                 minValue=0.0,
             )
@@ -301,14 +301,14 @@ class PrognosedPressureAlgorithm(RalZuidAlgorithm):
         add_grid_parameters(self)
         self.addParameter(
             QgsProcessingParameterFeatureSink(
-                self.OUTPUT_AREAS, tr("Prognosed gap per area"), QgsProcessing.TypeVectorPolygon
+                self.OUTPUT_AREAS, tr("Prognosed gap per area"), QgsProcessing.SourceType.TypeVectorPolygon
             )
         )
         self.addParameter(
             QgsProcessingParameterFeatureSink(
                 self.OUTPUT_MUNICIPALITIES,
                 tr("Prognosis per gemeente (types of points, gap and grid demand; indication)"),
-                QgsProcessing.TypeVectorPolygon,
+                QgsProcessing.SourceType.TypeVectorPolygon,
                 optional=True,
             )
         )
@@ -316,7 +316,7 @@ class PrognosedPressureAlgorithm(RalZuidAlgorithm):
             QgsProcessingParameterFeatureSink(
                 self.OUTPUT_NAL,
                 tr("NAL coverage: 500 m cells with 125 or more households and no public point"),
-                QgsProcessing.TypeVectorPolygon,
+                QgsProcessing.SourceType.TypeVectorPolygon,
                 optional=True,
             )
         )

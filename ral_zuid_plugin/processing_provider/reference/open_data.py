@@ -88,7 +88,7 @@ class OpenDataAlgorithm(RalZuidAlgorithm):
             QgsProcessingParameterNumber(
                 self.EDITION,
                 tr("Edition (year) of CBS wijken en buurten"),
-                QgsProcessingParameterNumber.Integer,
+                QgsProcessingParameterNumber.Type.Integer,
                 defaultValue=cbs.DEFAULT_EDITION,
                 minValue=2015,
                 maxValue=2100,
@@ -98,7 +98,7 @@ class OpenDataAlgorithm(RalZuidAlgorithm):
             QgsProcessingParameterNumber(
                 self.MAX_AGE_DAYS,
                 tr("Use a cached download younger than this many days (0 = always fetch anew)"),
-                QgsProcessingParameterNumber.Double,
+                QgsProcessingParameterNumber.Type.Double,
                 defaultValue=30.0,
                 minValue=0.0,
             )
@@ -107,7 +107,7 @@ class OpenDataAlgorithm(RalZuidAlgorithm):
             QgsProcessingParameterNumber(
                 self.TIMEOUT,
                 tr("Time-out per request (seconds)"),
-                QgsProcessingParameterNumber.Double,
+                QgsProcessingParameterNumber.Type.Double,
                 defaultValue=60.0,
                 minValue=1.0,
             ),
@@ -132,12 +132,12 @@ class OpenDataAlgorithm(RalZuidAlgorithm):
             QgsProcessingParameterFile(
                 self.CACHE_FOLDER,
                 tr("Cache folder (empty = the QGIS profile)"),
-                behavior=QgsProcessingParameterFile.Folder,
+                behavior=QgsProcessingParameterFile.Behavior.Folder,
                 optional=True,
             ),
         ]
         for parameter in advanced:
-            parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+            parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
             self.addParameter(parameter)
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT_BUURTEN, tr("CBS buurten"), optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT_SQUARES, tr("CBS squares"), optional=True))

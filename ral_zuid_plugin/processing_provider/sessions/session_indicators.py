@@ -109,7 +109,7 @@ class SessionIndicatorsAlgorithm(RalZuidAlgorithm):
             QgsProcessingParameterMultipleLayers(
                 self.INPUT,
                 tr("Session files (OCPI CDR/Session JSON, ElaadNL or CPO export CSV/XLSX)"),
-                QgsProcessing.TypeFile,
+                QgsProcessing.SourceType.TypeFile,
             )
         )
         self.addParameter(
@@ -124,7 +124,7 @@ class SessionIndicatorsAlgorithm(RalZuidAlgorithm):
             QgsProcessingParameterFeatureSource(
                 self.LOCATIONS,
                 tr("Charge point locations layer (optional)"),
-                [QgsProcessing.TypeVectorPoint],
+                [QgsProcessing.SourceType.TypeVectorPoint],
                 optional=True,
             )
         )
@@ -148,7 +148,7 @@ class SessionIndicatorsAlgorithm(RalZuidAlgorithm):
             QgsProcessingParameterFeatureSource(
                 self.MUNICIPALITIES,
                 tr("Municipality boundaries (optional; default: the bundled CBS 2023 municipalities)"),
-                [QgsProcessing.TypeVectorPolygon],
+                [QgsProcessing.SourceType.TypeVectorPolygon],
                 optional=True,
             )
         )
@@ -184,7 +184,7 @@ class SessionIndicatorsAlgorithm(RalZuidAlgorithm):
             QgsProcessingParameterNumber(
                 self.PEAK_START_HOUR,
                 tr("Peak window start (hour, local time)"),
-                QgsProcessingParameterNumber.Double,
+                QgsProcessingParameterNumber.Type.Double,
                 defaults.DEFAULT_PEAK_START_HOUR,
                 minValue=0,
                 maxValue=24,
@@ -194,7 +194,7 @@ class SessionIndicatorsAlgorithm(RalZuidAlgorithm):
             QgsProcessingParameterNumber(
                 self.PEAK_END_HOUR,
                 tr("Peak window end (hour, local time)"),
-                QgsProcessingParameterNumber.Double,
+                QgsProcessingParameterNumber.Type.Double,
                 defaults.DEFAULT_PEAK_END_HOUR,
                 minValue=0,
                 maxValue=24,
@@ -204,7 +204,7 @@ class SessionIndicatorsAlgorithm(RalZuidAlgorithm):
             QgsProcessingParameterNumber(
                 self.PEAK_THRESHOLD,
                 tr("Peak occupancy threshold (%)"),
-                QgsProcessingParameterNumber.Double,
+                QgsProcessingParameterNumber.Type.Double,
                 defaults.DEFAULT_PEAK_THRESHOLD_PCT,
                 minValue=1,
                 maxValue=100,
@@ -214,7 +214,7 @@ class SessionIndicatorsAlgorithm(RalZuidAlgorithm):
             QgsProcessingParameterNumber(
                 self.PEAK_DAYS_SHARE,
                 tr("A point is often full when its peak is above the threshold on more than this share of days (%)"),
-                QgsProcessingParameterNumber.Double,
+                QgsProcessingParameterNumber.Type.Double,
                 defaults.DEFAULT_PEAK_DAYS_SHARE_PCT,
                 minValue=0,
                 maxValue=99.9,
@@ -238,7 +238,7 @@ class SessionIndicatorsAlgorithm(RalZuidAlgorithm):
             QgsProcessingParameterNumber(
                 self.LOW_USAGE_THRESHOLD,
                 tr("Low usage: monthly occupancy under (%)"),
-                QgsProcessingParameterNumber.Double,
+                QgsProcessingParameterNumber.Type.Double,
                 defaults.DEFAULT_LOW_USAGE_THRESHOLD_PCT,
                 minValue=0.1,
                 maxValue=100,
@@ -248,7 +248,7 @@ class SessionIndicatorsAlgorithm(RalZuidAlgorithm):
             QgsProcessingParameterNumber(
                 self.LOW_USAGE_MONTHS,
                 tr("Low usage: for at least this many consecutive months"),
-                QgsProcessingParameterNumber.Integer,
+                QgsProcessingParameterNumber.Type.Integer,
                 defaults.DEFAULT_LOW_USAGE_MONTHS,
                 minValue=1,
             )
@@ -257,7 +257,7 @@ class SessionIndicatorsAlgorithm(RalZuidAlgorithm):
             QgsProcessingParameterNumber(
                 self.MIN_CARDS,
                 tr("Suppress aggregates over fewer distinct cards than"),
-                QgsProcessingParameterNumber.Integer,
+                QgsProcessingParameterNumber.Type.Integer,
                 10,
                 minValue=1,
             )
@@ -266,14 +266,14 @@ class SessionIndicatorsAlgorithm(RalZuidAlgorithm):
             QgsProcessingParameterNumber(
                 self.MAX_SESSION_HOURS,
                 tr("Maximum plausible session length (hours)"),
-                QgsProcessingParameterNumber.Double,
+                QgsProcessingParameterNumber.Type.Double,
                 defaults.DEFAULT_MAX_SESSION_HOURS,
                 minValue=1,
             ),
             QgsProcessingParameterNumber(
                 self.MAX_POWER_KW,
                 tr("Maximum charging power when the data has none (kW)"),
-                QgsProcessingParameterNumber.Double,
+                QgsProcessingParameterNumber.Type.Double,
                 defaults.DEFAULT_MAX_POWER_KW,
                 minValue=1,
             ),
@@ -315,7 +315,7 @@ class SessionIndicatorsAlgorithm(RalZuidAlgorithm):
             QgsProcessingParameterNumber(
                 self.HEADER_ROW,
                 tr("Line of the header row (0 = detect)"),
-                QgsProcessingParameterNumber.Integer,
+                QgsProcessingParameterNumber.Type.Integer,
                 0,
                 minValue=0,
             ),
@@ -338,14 +338,14 @@ class SessionIndicatorsAlgorithm(RalZuidAlgorithm):
             ),
         ]
         for parameter in advanced:
-            parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+            parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
             self.addParameter(parameter)
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT_POINTS, tr("Charge points with indicators")))
         self.addParameter(
             QgsProcessingParameterFeatureSink(
                 self.OUTPUT_DAILY,
                 tr("Daily indicators per EVSE (large: one row per EVSE per day)"),
-                QgsProcessing.TypeVector,
+                QgsProcessing.SourceType.TypeVector,
                 optional=True,
                 createByDefault=False,
             )
@@ -354,7 +354,7 @@ class SessionIndicatorsAlgorithm(RalZuidAlgorithm):
             QgsProcessingParameterFeatureSink(
                 self.OUTPUT_AREAS,
                 tr("Indicators per gemeente, provincie and region"),
-                QgsProcessing.TypeVector,
+                QgsProcessing.SourceType.TypeVector,
                 optional=True,
                 createByDefault=True,
             )
@@ -363,7 +363,7 @@ class SessionIndicatorsAlgorithm(RalZuidAlgorithm):
             QgsProcessingParameterFeatureSink(
                 self.OUTPUT_QUALITY,
                 tr("Data quality checks"),
-                QgsProcessing.TypeVector,
+                QgsProcessing.SourceType.TypeVector,
                 optional=True,
                 createByDefault=True,
             )
@@ -372,7 +372,7 @@ class SessionIndicatorsAlgorithm(RalZuidAlgorithm):
             QgsProcessingParameterFeatureSink(
                 self.OUTPUT_EXCLUDED,
                 tr("Excluded sessions with reason"),
-                QgsProcessing.TypeVector,
+                QgsProcessing.SourceType.TypeVector,
                 optional=True,
                 createByDefault=True,
             )
@@ -381,7 +381,7 @@ class SessionIndicatorsAlgorithm(RalZuidAlgorithm):
             QgsProcessingParameterFeatureSink(
                 self.OUTPUT_LOW_USAGE,
                 tr("Charge points with low usage (risk cover)"),
-                QgsProcessing.TypeVectorPoint,
+                QgsProcessing.SourceType.TypeVectorPoint,
                 optional=True,
                 createByDefault=True,
             )

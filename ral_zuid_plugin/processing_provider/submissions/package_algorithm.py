@@ -14,6 +14,7 @@ from qgis.core import (
 )
 
 from ral_zuid_plugin.__about__ import plugin_version
+from ral_zuid_plugin.adapters.input_checks import check_crs_plausible
 from ral_zuid_plugin.adapters.submission_service import queue_package
 from ral_zuid_plugin.adapters.submission_settings import load_contact, open_outbox, save_contact
 from ral_zuid_plugin.adapters.vector_io import frame_from_source
@@ -54,7 +55,9 @@ class SubmissionPackageAlgorithm(RalZuidAlgorithm):
         remembered = load_contact()
         self.addParameter(
             QgsProcessingParameterFeatureSource(
-                self.INPUT, tr("Screened candidates (output of fast-charge screening)"), [QgsProcessing.TypeVectorPoint]
+                self.INPUT,
+                tr("Screened candidates (output of fast-charge screening)"),
+                [QgsProcessing.SourceType.TypeVectorPoint],
             )
         )
         for key, label, default, optional in (
@@ -70,7 +73,7 @@ class SubmissionPackageAlgorithm(RalZuidAlgorithm):
             QgsProcessingParameterFile(
                 self.REPORT_FOLDER,
                 tr("Folder with screening reports (<kandidaat_id>.html)"),
-                behavior=QgsProcessingParameterFile.Folder,
+                behavior=QgsProcessingParameterFile.Behavior.Folder,
                 optional=True,
             )
         )
@@ -112,6 +115,7 @@ class SubmissionPackageAlgorithm(RalZuidAlgorithm):
         output = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
         if not output.lower().endswith(".zip"):
             output += ".zip"
+        check_crs_plausible(source, source.sourceName() or tr("candidates layer"))
         frame = frame_from_source(source, context)
         if frame.empty:
             raise RalZuidError(tr("The candidates layer has no features: there is nothing to submit."))

@@ -98,12 +98,18 @@ def test_fallback_search_cells_match_a_plain_shapely_count(fallback, inputs):
 def test_ranking_allocation_and_gap(fallback):
     sites = fallback.sites
     assert sites["rang"].tolist() == list(range(1, len(sites) + 1))
-    order = sites["advies"].map({"positief": 0, "nader onderzoek": 1, "negatief": 2}).to_numpy()
-    assert (np.diff(order) >= 0).all()
-    scores = sites["score"].to_numpy()
-    for advice in set(sites["advies"]):
-        within = scores[sites["advies"].to_numpy() == advice]
-        assert (np.diff(within) <= 0).all()
+    # The sites that receive charge points (the proposal) come first; within the proposal and within
+    # the alternatives after it: advice (positief, nader onderzoek, negatief), then score high to low.
+    proposed = (sites["kwh_per_dag"] > 0).to_numpy()
+    k = int(proposed.sum())
+    assert k > 0 and proposed[:k].all() and not proposed[k:].any()
+    for part in (sites.iloc[:k], sites.iloc[k:]):
+        order = part["advies"].map({"positief": 0, "nader onderzoek": 1, "negatief": 2}).to_numpy()
+        assert (np.diff(order) >= 0).all()
+        scores = part["score"].to_numpy()
+        for advice in set(part["advies"]):
+            within = scores[part["advies"].to_numpy() == advice]
+            assert (np.diff(within) <= 0).all()
     allocated = sites[sites["kwh_per_dag"] > 0]
     assert allocated.groupby("site_type").size().to_dict() == {"laadplein": 3, "vrachtwagen": 2}
     assert allocated.groupby("site_type")["kwh_per_dag"].sum().to_dict() == pytest.approx(

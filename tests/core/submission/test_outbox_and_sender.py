@@ -146,7 +146,7 @@ def test_random_faults_then_calm_delivers_every_candidate_exactly_once(tmp_path,
     )
     assert report.stopped == ""
     assert sorted(server.items) == sorted(f"GM0772-K{n:03d}" for n in range(60))
-    assert outbox.counts() == {"queued": 0, "sent": 0, "received": 60, "reviewed": 0}
+    assert outbox.counts() == {"queued": 0, "sent": 0, "received": 60, "reviewed": 0, "superseded": 0}
 
 
 def test_401_stops_the_run_and_keeps_everything_queued_with_the_reason(tmp_path, server, client):

@@ -119,8 +119,10 @@ def test_intake_form_has_dutch_headers_real_numbers_and_no_formulas(package):
     lon, lat = rd_to_wgs84(154200.0, 384100.0)
     assert first["Lengtegraad (WGS84)"] == pytest.approx(lon, abs=2e-5)
     assert first["Breedtegraad (WGS84)"] == pytest.approx(lat, abs=2e-5)
-    assert dict(zip(headers, rows["EHV-002"]))["Opmerkingen"] == "'@SUM(A1:A9)"
-    assert dict(zip(headers, rows["EHV-003"]))["Opmerkingen"] == '\'=HYPERLINK("http://example.invalid","klik")'
+    # Shown as written, in a string cell with Excel's text mark (quotePrefix): never run as a formula.
+    remarks = {r[0].value: r[headers.index("Opmerkingen")] for r in sheet.iter_rows(min_row=2)}
+    assert remarks["EHV-002"].value == "@SUM(A1:A9)" and remarks["EHV-002"].quotePrefix
+    assert remarks["EHV-003"].value == '=HYPERLINK("http://example.invalid","klik")' and remarks["EHV-003"].quotePrefix
     for row in sheet.iter_rows():
         for cell in row:
             assert cell.data_type != "f", cell.coordinate

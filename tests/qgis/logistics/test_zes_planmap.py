@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import subprocess
 from pathlib import Path
 
 from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProject, QgsVectorLayer
+
+from tests.qgis.planmap.test_plan_map import pdf_text
 
 ROOT = Path(__file__).resolve().parents[3]
 LOCATIONS = str(ROOT / "sample_data" / "planmap" / "locaties_eindhoven.geojson")
@@ -34,9 +35,7 @@ def test_plan_map_shows_zes_zone_and_proposed_sites(run_algorithm, tmp_path):
         context=context,
         feedback=QgsProcessingFeedback(),
     )
-    text = " ".join(
-        subprocess.run(["pdftotext", str(output), "-"], check=True, capture_output=True, text=True).stdout.split()
-    )
+    text = pdf_text(output)
     assert "ZES-laadlocaties (voorgesteld)" in text
     assert "Zero-emissiezone stadslogistiek (ZES)" in text
     # where the sources line wraps at the hyphen, pdftotext joins "NDW-" and "emissiezones" without it

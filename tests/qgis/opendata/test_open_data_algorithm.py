@@ -221,10 +221,11 @@ def test_ndw_charging_points_over_http_feed_the_prognosis_as_existing_points(run
 
     # one buurt of 1000 households around the sites, the NDW layer as existing points: 4 laadpunten counted
     from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsRectangle
-    from qgis.PyQt.QtCore import QVariant
+
+    from ral_zuid_plugin.adapters.qgis_compat import field_type
 
     demand = QgsVectorLayer("Polygon?crs=EPSG:28992", "buurt", "memory")
-    demand.dataProvider().addAttributes([QgsField("huishoudens", QVariant.Int)])
+    demand.dataProvider().addAttributes([QgsField("huishoudens", field_type("Int"))])
     demand.updateFields()
     feature = QgsFeature(demand.fields())
     feature.setGeometry(QgsGeometry.fromRect(QgsRectangle(160_000, 382_000, 163_000, 385_000)))

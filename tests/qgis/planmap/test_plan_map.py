@@ -6,6 +6,7 @@ locations in Eindhoven) and the Dutch wording agreed in the issue ("Plankaart la
 
 from __future__ import annotations
 
+import re
 import subprocess
 from pathlib import Path
 
@@ -53,12 +54,17 @@ def pdf_pages(path: Path) -> int:
 
 
 def pdf_text(path: Path, page: int | None = None) -> str:
-    """The text of the PDF (or one page) with all runs of white space as one space (titles may wrap)."""
-    command = ["pdftotext"]
+    """The text of the PDF (or one page) with all runs of white space as one space (titles may wrap).
+
+    Read in content order (``-raw``): pdftotext's default mode drops a hyphen where a line wraps
+    at it ("Eindhoven-" / "centrum" came out as "Eindhovencentrum" once the machine had Liberation
+    Sans as Arial's substitute), which would hide a wrong name. A wrap right after a hyphen is joined.
+    """
+    command = ["pdftotext", "-raw"]
     if page is not None:
         command += ["-f", str(page), "-l", str(page)]
     text = subprocess.run([*command, str(path), "-"], check=True, capture_output=True, text=True).stdout
-    return " ".join(text.split())
+    return re.sub(r"(?<=\w)-\s+(?=\w)", "-", " ".join(text.split()))
 
 
 def leftovers(folder: Path) -> list[str]:

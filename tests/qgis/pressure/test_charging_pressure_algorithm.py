@@ -7,17 +7,17 @@ import math
 import numpy as np
 import pytest
 from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsPointXY, QgsProcessingException, QgsVectorLayer
-from qgis.PyQt.QtCore import QVariant
 
+from ral_zuid_plugin.adapters.qgis_compat import field_type
 from ral_zuid_plugin.adapters.raster_io import read_band
 
 X0, Y0 = 155_012.5, 385_012.5  # a cell centre in Eindhoven (RD New)
 
 
-def point_layer(rows, crs="EPSG:28992", fields=("aansluituren_per_dag", "sessies_per_dag"), kind=QVariant.Double):
+def point_layer(rows, crs="EPSG:28992", fields=("aansluituren_per_dag", "sessies_per_dag"), kind="Double"):
     layer = QgsVectorLayer("Point?crs={}".format(crs), "laadpunten", "memory")
     provider = layer.dataProvider()
-    provider.addAttributes([QgsField(name, kind) for name in fields])
+    provider.addAttributes([QgsField(name, field_type(kind)) for name in fields])
     layer.updateFields()
     for x, y, *values in rows:
         feature = QgsFeature(layer.fields())
@@ -115,7 +115,7 @@ def test_per_area_table_per_municipality(run_algorithm, tmp_path):
 
 def test_polygon_layer_is_refused(run_algorithm, tmp_path):
     layer = QgsVectorLayer("Polygon?crs=EPSG:28992", "vlakken", "memory")
-    layer.dataProvider().addAttributes([QgsField("sessies_per_dag", QVariant.Double)])
+    layer.dataProvider().addAttributes([QgsField("sessies_per_dag", field_type("Double"))])
     layer.updateFields()
     feature = QgsFeature(layer.fields())
     feature.setGeometry(QgsGeometry.fromWkt("POLYGON((155000 385000, 155100 385000, 155100 385100, 155000 385000))"))

@@ -14,8 +14,8 @@ from qgis.core import (
     QgsRectangle,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QVariant
 
+from ral_zuid_plugin.adapters.qgis_compat import field_type
 from ral_zuid_plugin.adapters.raster_io import read_band
 
 # Two 500 m squares in Eindhoven (RD New), 1000 and 100 households.
@@ -26,7 +26,7 @@ RATE_NB_2030 = 309_500 / 1_200_786  # electric cars per household in Noord-Braba
 
 def buurten():
     layer = QgsVectorLayer("Polygon?crs=EPSG:28992", "buurten", "memory")
-    layer.dataProvider().addAttributes([QgsField("naam", QVariant.String), QgsField("hh", QVariant.Int)])
+    layer.dataProvider().addAttributes([QgsField("naam", field_type("String")), QgsField("hh", field_type("Int"))])
     layer.updateFields()
     for name, rect, households in (("A", SQUARE_A, 1000), ("B", SQUARE_B, 100)):
         feature = QgsFeature(layer.fields())
@@ -38,7 +38,7 @@ def buurten():
 
 def public_points(points):
     layer = QgsVectorLayer("Point?crs=EPSG:28992", "palen", "memory")
-    layer.dataProvider().addAttributes([QgsField("laadpunten", QVariant.Int)])
+    layer.dataProvider().addAttributes([QgsField("laadpunten", field_type("Int"))])
     layer.updateFields()
     for x, y, count in points:
         feature = QgsFeature(layer.fields())

@@ -183,7 +183,7 @@ def test_geopackage_candidates_without_id_field_get_stable_ids(run_algorithm, tm
     options = QgsVectorFileWriter.SaveVectorOptions()
     options.driverName = "GPKG"
     error = QgsVectorFileWriter.writeAsVectorFormatV2(layer, path, QgsCoordinateTransformContext(), options)
-    assert error[0] == QgsVectorFileWriter.NoError
+    assert error[0] == QgsVectorFileWriter.WriterError.NoError
     result = run_algorithm("ralzuid:fastchargescreening", {"CANDIDATES": path, "OUTPUT": str(tmp_path / "o.gpkg")})
     features, _ = _features(result["OUTPUT"])
     # GeoPackage feature ids start at 1.

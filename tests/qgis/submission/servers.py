@@ -90,7 +90,9 @@ def wait_for(url: str, timeout: float = 60.0) -> None:
 class PygeoapiServer:
     """pygeoapi with the TinyDB provider on a free loopback port."""
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, threaded: bool = True) -> None:
+        """``threaded=False`` serialises requests: TinyDB is not safe for concurrent writers (two clients
+        writing at once corrupt its JSON file), so a test with several clients at once uses that."""
         python = PYGEOAPI_VENV / "bin" / "python"
         if not python.exists():
             raise RuntimeError("pygeoapi venv missing: run `make pygeoapi-venv`")
@@ -118,9 +120,9 @@ class PygeoapiServer:
             capture_output=True,
         )
         self.log = open(folder / "pygeoapi.log", "wb")  # noqa: SIM115 (closed in stop)
-        runner = "from pygeoapi.flask_app import APP; APP.run(host='127.0.0.1', port={}, threaded=True)"
+        runner = "from pygeoapi.flask_app import APP; APP.run(host='127.0.0.1', port={}, threaded={})"
         self.process = subprocess.Popen(
-            [str(python), "-c", runner.format(self.port)], env=env, stdout=self.log, stderr=subprocess.STDOUT
+            [str(python), "-c", runner.format(self.port, threaded)], env=env, stdout=self.log, stderr=subprocess.STDOUT
         )
         wait_for(self.url + "/collections?f=json")
 

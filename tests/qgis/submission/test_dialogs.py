@@ -54,7 +54,7 @@ def test_dialog_validates_builds_sends_and_writes_reviews_onto_the_layer(
         dialog.layer_combo.setLayer(candidates_layer)
         assert dialog.candidate_list.count() == 3
         assert dialog.candidate_list.item(0).text() == "EHV-001 – P+R Meerhoven – positief"
-        dialog.candidate_list.item(2).setCheckState(Qt.Unchecked)  # EHV-003 is not submitted
+        dialog.candidate_list.item(2).setCheckState(Qt.CheckState.Unchecked)  # EHV-003 is not submitted
 
         assert not dialog.check()  # the contact details are still empty
         assert dialog.validation_text.toPlainText().splitlines() == [
@@ -111,6 +111,11 @@ def test_building_runs_as_a_qgs_task(profile, candidates_layer, tmp_path):
             QCoreApplication.processEvents()
         assert output.is_file()
         assert dialog.validation_text.toPlainText() == f"Package saved: {output}"
+        # The task manager has deleted the finished task; the retry timer's slot must still run without raising
+        # (an exception in a Qt slot aborts the process under PyQt5 >= 5.5 outside QGIS).
+        dialog.retry_due()
+        dialog.build(send=False)
+        assert len(dialog.tasks) == 1  # the deleted task is dropped, the new one kept
     finally:
         QgsProject.instance().removeMapLayer(candidates_layer.id())
 

@@ -68,7 +68,7 @@ def test_200_submissions_through_random_faults_arrive_exactly_once(server, tmp_p
     elapsed = time.monotonic() - started
     counts = documents_per_id(server)
     assert len(counts) == 200 and set(counts.values()) == {1}, counts.most_common(3)
-    assert outbox.counts() == {"queued": 0, "sent": 0, "received": 200, "reviewed": 0}
+    assert outbox.counts() == {"queued": 0, "sent": 0, "received": 200, "reviewed": 0, "superseded": 0}
     assert last.ok and not last.stopped
     assert proxy.counts["drop"] > 10 and proxy.counts["reset"] > 10 and proxy.counts["stall"] > 2
     assert len(first.received) + len(last.received) == 200

@@ -129,3 +129,57 @@ def test_an_untrusted_certificate_is_a_clear_error_and_the_submission_waits(
     items = open_outbox().items()
     assert [i.state for i in items] == ["queued"] * 3
     assert "is not trusted" in items[0].last_error
+
+
+class RedirectingServer:
+    """An HTTP server on loopback that answers every request with 307 to ``target`` and records the requests."""
+
+    def __init__(self, target: str) -> None:
+        self.requests: list[tuple[str, str, str | None]] = []
+        outer = self
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def _redirect(self):
+                outer.requests.append((self.command, self.path, self.headers.get("Authorization")))
+                self.rfile.read(int(self.headers.get("Content-Length") or 0))
+                self.send_response(307)
+                self.send_header("Location", target + self.path)
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+
+            do_GET = do_POST = do_PUT = _redirect  # noqa: N815
+
+            def log_message(self, *args):
+                pass
+
+        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", free_port()), Handler)
+        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}"
+        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
+
+    def stop(self) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+
+def test_credentials_never_follow_a_redirect_to_another_origin(
+    run_algorithm, server, profile, candidates_layer, tmp_path, basic_authcfg
+):
+    """Issue 11 point 3: a 307 from one port to another re-POSTed with the Authorization header."""
+    other_origin = FaultProxy(server.port)  # records every request that reaches the other port
+    redirecting = RedirectingServer(other_origin.url)
+    package = tmp_path / "aanmelding.zip"
+    try:
+        run_algorithm("ralzuid:submissionpackage", {"INPUT": candidates_layer, **CONTACT, "OUTPUT": str(package)})
+        save_service_settings(ServiceSettings(redirecting.url, COLLECTION, basic_authcfg, 5.0))
+        with pytest.raises(QgsProcessingException) as raised:
+            run_algorithm("ralzuid:submit", {"PACKAGE": str(package), "MAX_WAIT": 2})
+    finally:
+        redirecting.stop()
+        other_origin.stop()
+    assert f"redirected the request to another address ({other_origin.url})" in str(raised.value)
+    assert "stays in the outbox" in str(raised.value)
+    token = base64.b64encode(f"{USERNAME}:{PASSWORD}".encode()).decode()
+    # the configured service got the credentials (its own origin); the other origin got nothing at all
+    assert redirecting.requests == [("POST", f"/collections/{COLLECTION}/items", f"Basic {token}")]
+    assert other_origin.requests == []
+    assert [i.state for i in open_outbox().items()] == ["queued"] * 3
