@@ -532,20 +532,8 @@
             <translation>elektrische auto's per km²</translation>
         </message>
         <message>
-            <source>Needed public laadpunten per km² (1 per {n} electric cars without private charging)</source>
-            <translation>Benodigde publieke laadpunten per km² (1 per {n} elektrische auto's zonder privé laden)</translation>
-        </message>
-        <message>
             <source>laadpunten per km²</source>
             <translation>laadpunten per km²</translation>
-        </message>
-        <message>
-            <source>Existing public laadpunten per km²</source>
-            <translation>Bestaande publieke laadpunten per km²</translation>
-        </message>
-        <message>
-            <source>Gap: needed minus existing public laadpunten within {distance} m (negative = surplus)</source>
-            <translation>Tekort: benodigde min bestaande publieke laadpunten binnen {distance} m (negatief = overschot)</translation>
         </message>
         <message>
             <source>The plan prognosis covers {first} to {last}; {year} is outside it.</source>
@@ -4162,6 +4150,22 @@
         <message>
             <source>Submission {submission_id}: {received} of the {expected} candidates in the package are on the service, {superseded} superseded by a newer submission, {pending} still in the outbox.</source>
             <translation>Aanmelding {submission_id}: {received} van de {expected} kandidaten in het pakket staan op de service, {superseded} vervangen door een nieuwere aanmelding, {pending} nog in de outbox.</translation>
+        </message>
+        <message>
+            <source>Needed (semi)public laadpunten per km² (1 per {n} electric cars)</source>
+            <translation>Benodigde (semi)publieke laadpunten per km² (1 per {n} elektrische auto's)</translation>
+        </message>
+        <message>
+            <source>Existing (semi)public laadpunten per km²</source>
+            <translation>Bestaande (semi)publieke laadpunten per km²</translation>
+        </message>
+        <message>
+            <source>Gap: needed minus existing (semi)public laadpunten within {distance} m (negative = surplus)</source>
+            <translation>Tekort: benodigde min bestaande (semi)publieke laadpunten binnen {distance} m (negatief = overschot)</translation>
+        </message>
+        <message>
+            <source>Prognosis workbook for the council and the netbeheerder</source>
+            <translation>Werkboek prognose voor de raad en de netbeheerder</translation>
         </message>
     </context>
 </TS>

@@ -49,6 +49,7 @@ def run(demo) -> list[str]:
             "OUTPUT_AREAS": str(demo.output / "laaddruk_prognose_2030_per_cel.gpkg"),
             "OUTPUT_MUNICIPALITIES": str(demo.output / "laaddruk_prognose_2030_per_gemeente.gpkg"),
             "OUTPUT_NAL": str(demo.output / "nal_dekking_500m.gpkg"),
+            "OUTPUT_WORKBOOK": str(demo.output / "laaddruk_prognose_2030.xlsx"),
             "OUTPUT": str(demo.output / "laaddruk_prognose_2030.tif"),
         },
     )
@@ -77,6 +78,7 @@ def run(demo) -> list[str]:
                 mwh=row["mwh_jaar"],
             )
         )
+    lines.append("laaddruk_prognose_2030.xlsx: per gemeente, per gebied, methode en aannames (for the netbeheerder)")
     rows = list(areas.getFeatures())
     lines.append(
         "all {t} cells of the demand layer: {ev:.0f} electric cars, {n:.1f} laadpunten needed, {e:.0f} exist, "

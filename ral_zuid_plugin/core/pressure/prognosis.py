@@ -94,7 +94,7 @@ class PrognosisSettings:
     evs_per_point: float = EVS_PER_PUBLIC_POINT
     base: str = BASE_ALL
     interpolation: str = GEOMETRIC
-    share_mode: str = SHARE_FIXED
+    share_mode: str = SHARE_BY_URBANITY
     share_by_urbanity: dict[int, float] = field(default_factory=lambda: dict(PRIVATE_SHARE_BY_URBANITY))
     evs_per_fast_point: float = EVS_PER_FAST_POINT
     van_semi_public_share: float = VAN_SEMI_PUBLIC_SHARE

@@ -1,4 +1,7 @@
-"""Surfaces of a prognosis: the gap within walking distance, and EVs, needed and existing laadpunten per km²."""
+"""Surfaces of a prognosis: the gap within walking distance, and EVs, needed and existing laadpunten per km².
+
+The needed laadpunten per sample follow the prognosis settings (by default 1 (semi)public point per 5 electric
+cars over all cars, plan §2.3); existing are all existing (semi)public laadpunten, as in the area table."""
 
 from __future__ import annotations
 
@@ -25,7 +28,7 @@ def prognosis_surfaces(
     evs_per_point: float = 5.0,
     progress: Progress | None = None,
 ):
-    """Bands: the gap within walking distance, EVs, needed and existing public laadpunten per km²."""
+    """Bands: the gap within walking distance, EVs, needed and existing (semi)public laadpunten per km²."""
     progress = progress or SilentProgress()
     if samples.empty:
         raise InputDataError(tr("there is no demand to map"))
@@ -64,9 +67,7 @@ def prognosis_surfaces(
     bands.append(
         SurfaceBand(
             "laadpunten_nodig",
-            tr("Needed public laadpunten per km² (1 per {n} electric cars without private charging)").format(
-                n=f"{evs_per_point:g}"
-            ),
+            tr("Needed (semi)public laadpunten per km² (1 per {n} electric cars)").format(n=f"{evs_per_point:g}"),
             tr("laadpunten per km²"),
             builder.density(sx, sy, needed).astype(np.float32, copy=False),
         )
@@ -75,7 +76,7 @@ def prognosis_surfaces(
     bands.append(
         SurfaceBand(
             "laadpunten_bestaand",
-            tr("Existing public laadpunten per km²"),
+            tr("Existing (semi)public laadpunten per km²"),
             tr("laadpunten per km²"),
             builder.density(ex[inside], ey[inside], counts[inside]).astype(np.float32, copy=False),
         )
@@ -86,7 +87,7 @@ def prognosis_surfaces(
     bands.append(
         SurfaceBand(
             "tekort_loopafstand",
-            tr("Gap: needed minus existing public laadpunten within {distance} m (negative = surplus)").format(
+            tr("Gap: needed minus existing (semi)public laadpunten within {distance} m (negative = surplus)").format(
                 distance=f"{walk_distance:g}"
             ),
             tr("laadpunten"),

@@ -10,6 +10,7 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
+    QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterDestination,
     QgsProcessingParameterString,
@@ -43,6 +44,7 @@ from ral_zuid_plugin.core.pressure.prognosis import (
     PrognosisSettings,
 )
 from ral_zuid_plugin.core.pressure.prognosis_surfaces import prognosis_surfaces
+from ral_zuid_plugin.core.pressure.prognosis_workbook import write_prognosis_workbook
 from ral_zuid_plugin.core.progress import SubProgress
 from ral_zuid_plugin.core.reference.charging_locations import ACCESS_FIELDS
 from ral_zuid_plugin.core.reference.charging_locations import ATTRIBUTION as NDW_ATTRIBUTION
@@ -96,6 +98,7 @@ class PrognosedPressureAlgorithm(RalZuidAlgorithm):
     OUTPUT_AREAS = "OUTPUT_AREAS"
     OUTPUT_MUNICIPALITIES = "OUTPUT_MUNICIPALITIES"
     OUTPUT_NAL = "OUTPUT_NAL"
+    OUTPUT_WORKBOOK = "OUTPUT_WORKBOOK"
     OUTPUT = "OUTPUT"
 
     def display_name(self) -> str:
@@ -322,6 +325,15 @@ class PrognosedPressureAlgorithm(RalZuidAlgorithm):
                 self.OUTPUT, tr("Prognosed pressure surfaces"), optional=True, createByDefault=True
             )
         )
+        self.addParameter(
+            QgsProcessingParameterFileDestination(
+                self.OUTPUT_WORKBOOK,
+                tr("Prognosis workbook for the council and the netbeheerder"),
+                fileFilter=tr("Excel workbook (*.xlsx)"),
+                optional=True,
+                createByDefault=False,
+            )
+        )
 
     def execute(self, parameters, context, feedback, progress):
         settings = PrognosisSettings(
@@ -402,6 +414,11 @@ class PrognosedPressureAlgorithm(RalZuidAlgorithm):
             )
         )
         outputs = {}
+        workbook = self.parameterAsFileOutput(parameters, self.OUTPUT_WORKBOOK, context)
+        if workbook:
+            outputs[self.OUTPUT_WORKBOOK] = write_prognosis_workbook(
+                result.municipalities, areas, settings, result.method, workbook
+            )
         raster_path = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
         if raster_path:
             grid, bands = prognosis_surfaces(

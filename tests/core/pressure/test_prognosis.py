@@ -320,3 +320,32 @@ def test_nal_rule_counts_public_points_only_and_shows_the_others():
     assert lenient.nal_cells["cel_code"].tolist() == ["E1500N3800"]
     # both kinds still count against the (semi)public need: 2 + 3 existing
     assert strict.areas["laadpunten_bestaand"].sum() == 5
+
+
+def test_workbook_for_the_council_and_netbeheerder_has_types_grid_and_sources(tmp_path):
+    from openpyxl import load_workbook
+
+    from ral_zuid_plugin.core.pressure.prognosis_workbook import write_prognosis_workbook
+
+    settings = PrognosisSettings()
+    result = run_prognosis(None, ONE, existing_points([(150_100, 381_000, 600)]), settings, table=TEN_K_TABLE)
+    path = write_prognosis_workbook(
+        result.municipalities, result.areas, settings, result.method, str(tmp_path / "prognose")
+    )
+    book = load_workbook(path)
+    assert book.sheetnames == ["Per gemeente", "Per gebied", "Methode en aannames"]
+    header, row = [list(r) for r in book["Per gemeente"].iter_rows(values_only=True)]
+    values = dict(zip(header, row))
+    # by hand (10 000 cars, 2 000 vans, 600 existing): 2 000 needed = 1 000 + 1 000, fast 15, vans 200,
+    # gap 1 400, peak 7 490.77 -> 7 491 kW, 21 873.05 MWh
+    assert values["(Semi)publieke laadpunten nodig (indicatie)"] == 2_000
+    assert (values["waarvan publiek (indicatie)"], values["waarvan semipubliek (indicatie)"]) == (1_000, 1_000)
+    assert (values["Snellaadpunten (indicatie)"], values["Laadpunten bestelbussen, semipubliek (indicatie)"]) == (
+        15,
+        200,
+    )
+    assert values["Tekort (indicatie)"] == 1_400 and values["Piekvermogen (kW)"] == 7_491
+    assert values["Energie per jaar (MWh)"] == pytest.approx(21_873.0, abs=0.05)
+    sources = {r[0]: r[2] for r in book["Methode en aannames"].iter_rows(min_row=2, values_only=True)}
+    assert "één (semi)publiek laadpunt te hebben per vijf" in sources["Doel"]
+    assert sources["Gelijktijdigheid avondpiek"] == "aanname"

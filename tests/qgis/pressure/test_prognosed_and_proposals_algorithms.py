@@ -192,9 +192,14 @@ def test_gemeente_table_with_registered_cars_and_summary_per_gemeente(run_algori
             "MUNICIPALITY_TABLE": str(table),
             "OUTPUT_AREAS": str(tmp_path / "gm.gpkg"),
             "OUTPUT_MUNICIPALITIES": str(tmp_path / "per_gemeente.gpkg"),
+            "OUTPUT_WORKBOOK": str(tmp_path / "prognose.xlsx"),
             "CELL_SIZE": 100,
         },
     )
+    from openpyxl import load_workbook
+
+    header, values = list(load_workbook(result["OUTPUT_WORKBOOK"])["Per gemeente"].iter_rows(values_only=True))
+    assert dict(zip(header, values))["(Semi)publieke laadpunten nodig (indicatie)"] == 14_463
     (row,) = features(result["OUTPUT_MUNICIPALITIES"])
     # by hand: 20 000 registered in 2025 grow with Noord-Brabant's plan 309 500 / 85 600 -> 72 313.08 in 2030
     # / 5 = 14 462.6 -> 14 463; public 72 313.08 * 0.6 / 5 = 8 677.57, semi-public 5 785.05: 8 677 + 5 785
