@@ -232,8 +232,7 @@ def test_own_municipality_polygon_and_logo(run_planmap, tmp_path):
         {"GEMEENTECODE": "", "MUNICIPALITY_LAYER": str(area), "LOGO": str(logo), "OUTPUT": str(output)}
     )
     text = pdf_text(output)
-    # where the title wraps at the hyphen, pdftotext joins "Eindhoven-" and "centrum" without it
-    assert any(f"Plankaart laadinfrastructuur {name}" in text for name in ("Eindhoven-centrum", "Eindhovencentrum"))
+    assert "Plankaart laadinfrastructuur Eindhoven-centrum" in text  # pdf_text keeps the hyphen where the title wraps
     # By hand from make_sample.py: inside x 159-163 km, y 381-385 km lie EHV-002, -004, -005, -007, -008,
     # -010 and -014; EHV-001 (y 386.7 km) and EHV-012 (x 163.4 km) lie outside.
     for inside in ("EHV-002", "EHV-004", "EHV-005", "EHV-007", "EHV-008", "EHV-010", "EHV-014"):
