@@ -16,6 +16,7 @@ from pathlib import Path
 from ral_zuid_plugin.core.errors import InputDataError
 from ral_zuid_plugin.core.i18n import tr
 from ral_zuid_plugin.core.resources import resource_path
+from ral_zuid_plugin.core.screening.rules import read_rule_json
 
 DEFAULT_NAME = "zes_aannames_ral_zuid.json"
 SCHEMA_NAME = "zes_aannames.schema.json"
@@ -62,17 +63,7 @@ class Assumptions:
 
 def load_assumptions(path: str | Path | None = None) -> Assumptions:
     path = Path(path) if path else resource_path("rules", DEFAULT_NAME)
-    try:
-        raw = path.read_bytes()
-        data = json.loads(raw.decode("utf-8"))
-    except OSError as error:
-        raise InputDataError(tr("the file cannot be read: {error}").format(error=error), path=path) from error
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise InputDataError(
-            tr("the rule file is not valid JSON: {error}").format(error=error),
-            path=path,
-            row=getattr(error, "lineno", None),
-        ) from error
+    raw, data = read_rule_json(path)
     import jsonschema
 
     schema = json.loads(resource_path("rules", SCHEMA_NAME).read_text(encoding="utf-8"))

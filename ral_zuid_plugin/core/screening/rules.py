@@ -152,21 +152,26 @@ def schema() -> dict:
     return json.loads(resource_path("rules", SCHEMA_NAME).read_text(encoding="utf-8"))
 
 
-def load_rules(path: str | Path | None = None) -> RuleSet:
-    """Read and validate a rule file (the bundled default when ``path`` is empty)."""
-    path = Path(path) if path else default_rules_path()
+def read_rule_json(path: Path) -> tuple[bytes, object]:
+    """The bytes (for the sha256) and the parsed JSON of a rule or assumptions file; located errors."""
     try:
         raw = path.read_bytes()
     except OSError as error:
         raise InputDataError(tr("the rule file cannot be read: {error}").format(error=error), path=path) from error
     try:
-        data = json.loads(raw.decode("utf-8"))
+        return raw, json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
         raise InputDataError(
             tr("the rule file is not valid JSON: {error}").format(error=error),
             path=path,
             row=getattr(error, "lineno", None),
         ) from error
+
+
+def load_rules(path: str | Path | None = None) -> RuleSet:
+    """Read and validate a rule file (the bundled default when ``path`` is empty)."""
+    path = Path(path) if path else default_rules_path()
+    raw, data = read_rule_json(path)
     validate_rules(data, path)
     return _build(data, path, hashlib.sha256(raw).hexdigest())
 
