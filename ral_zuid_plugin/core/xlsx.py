@@ -21,11 +21,16 @@ import re
 import tempfile
 import zipfile
 from collections.abc import Iterable, Sequence
+from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
 import numpy as np
 import pandas as pd
+
+from ral_zuid_plugin.core.atomic_files import publish, temporary_file_beside
+from ral_zuid_plugin.core.errors import RalZuidError
+from ral_zuid_plugin.core.i18n import tr
 
 # A spreadsheet runs a cell as a formula when it starts with one of these (OWASP "CSV injection").
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
@@ -348,6 +353,23 @@ class XlsxBook:
         """Drop the temporary row data without saving (a failed or cancelled run)."""
         for sheet in self.sheets:
             sheet.close()
+
+
+def save_workbook(book: XlsxBook, path: str) -> str:
+    """Save ``book`` at ``path`` (``.xlsx`` added when missing) atomically: the old file or the whole new one."""
+    target = Path(path)
+    if target.suffix.lower() != ".xlsx":
+        target = target.with_suffix(".xlsx")
+    temporary = temporary_file_beside(target, ".xlsx")
+    try:
+        book.save(str(temporary))
+        publish(temporary, target)
+    except OSError as error:
+        temporary.unlink(missing_ok=True)
+        raise RalZuidError(
+            tr("The workbook cannot be written to {path}: {error}").format(path=target, error=error.strerror or error)
+        ) from error
+    return str(target)
 
 
 def write_table(

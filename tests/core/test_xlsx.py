@@ -110,3 +110,17 @@ def test_workbook_parts_are_well_formed_and_carry_panes_widths_styles_and_filter
     assert ws["A1"].font.b and not ws["A2"].font.b
     assert ws["A2"].value == "A&B <1>" and ws["B2"].value == 300.0 and ws["B2"].number_format == "0.0"
     assert ws["A3"].value == "xy" and ws["B3"].value == 4 and ws["B3"].number_format == "0"
+
+
+def test_every_workbook_the_plugin_writes_goes_through_the_one_writer():
+    # openpyxl is only for reading users' XLSX files (sessions/tabular.py); a module that writes a workbook
+    # with openpyxl would bypass the formula mark, the row limit and the atomic save of core/xlsx.py.
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2] / "ral_zuid_plugin"
+    writers = sorted(
+        str(path.relative_to(root))
+        for path in root.rglob("*.py")
+        if "openpyxl" in path.read_text(encoding="utf-8") and "Workbook(" in path.read_text(encoding="utf-8")
+    )
+    assert writers == []

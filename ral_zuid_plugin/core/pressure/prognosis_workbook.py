@@ -1,4 +1,4 @@
-"""The prognosis as an XLSX workbook for the council and the netbeheerder (openpyxl).
+"""The prognosis as an XLSX workbook for the council and the netbeheerder (the plugin's one XLSX writer).
 
 Dutch deliverable (headers in Dutch whatever the QGIS language), like the NAL monitoring workbook.
 Sheets: "Per gemeente" (types of points, gap and grid demand as indications), "Per gebied" (the fractional
@@ -9,17 +9,10 @@ moved into place, so a failed run leaves no half-written workbook.
 
 from __future__ import annotations
 
-import math
-import os
-import tempfile
-from pathlib import Path
-
 import pandas as pd
 
-from ral_zuid_plugin.core.atomic_files import publish
-from ral_zuid_plugin.core.errors import RalZuidError
-from ral_zuid_plugin.core.i18n import tr
 from ral_zuid_plugin.core.pressure.prognosis import BASE_ALL, GEOMETRIC, SHARE_BY_URBANITY, PrognosisSettings
+from ral_zuid_plugin.core.xlsx import XlsxBook, save_workbook, write_table
 
 MUNICIPALITY_COLUMNS = {
     "gemeentecode": ("Gemeentecode", None),
@@ -124,67 +117,20 @@ def method_rows(settings: PrognosisSettings) -> list[tuple[str, str, str]]:
 def write_prognosis_workbook(
     municipalities: pd.DataFrame, areas: pd.DataFrame, settings: PrognosisSettings, method: str, path: str
 ) -> str:
-    from openpyxl import Workbook
-
-    book = Workbook()
-    sheet = book.active
-    sheet.title = "Per gemeente"
-    _write_frame(sheet, pd.DataFrame(municipalities.drop(columns="geometry", errors="ignore")), MUNICIPALITY_COLUMNS)
+    book = XlsxBook()
+    write_table(
+        book,
+        "Per gemeente",
+        pd.DataFrame(municipalities.drop(columns="geometry", errors="ignore")),
+        MUNICIPALITY_COLUMNS,
+    )
     table = pd.DataFrame(areas.drop(columns="geometry", errors="ignore"))
     name = next((c for c in AREA_NAME_FIELDS if c in table.columns), None)
     table.insert(0, "gebied", table[name].astype(str) if name else [str(i + 1) for i in range(len(table))])
-    _write_frame(book.create_sheet("Per gebied"), table, AREA_COLUMNS)
-    notes = book.create_sheet("Methode en aannames")
-    notes.append(["Onderdeel", "Waarde", "Bron"])
+    write_table(book, "Per gebied", table, AREA_COLUMNS)
+    notes = book.sheet("Methode en aannames").widths([28, 60, 100])
+    notes.append(["Onderdeel", "Waarde", "Bron"], bold=True)
     notes.append(["Methode", method, ""])
     for row in method_rows(settings):
         notes.append(list(row))
-    notes.column_dimensions["A"].width = 28
-    notes.column_dimensions["B"].width = 60
-    notes.column_dimensions["C"].width = 100
-    return _save_atomically(book, path)
-
-
-def _cell(value):
-    if value is None:
-        return None
-    if isinstance(value, float) and math.isnan(value):
-        return None
-    if hasattr(value, "item"):
-        value = value.item()
-    if isinstance(value, float) and math.isnan(value):
-        return None
-    return value
-
-
-def _write_frame(sheet, frame: pd.DataFrame, columns: dict[str, tuple[str, str | None]]) -> None:
-    present = [c for c in columns if c in frame.columns]
-    sheet.append([columns[c][0] for c in present])
-    for record in frame[present].itertuples(index=False, name=None):
-        sheet.append([_cell(v) for v in record])
-    for index, column in enumerate(present, start=1):
-        letter = sheet.cell(1, index).column_letter
-        sheet.column_dimensions[letter].width = max(12, min(45, len(columns[column][0]) + 2))
-        fmt = columns[column][1]
-        if fmt:
-            for (cell,) in sheet.iter_rows(min_row=2, min_col=index, max_col=index):
-                cell.number_format = fmt
-    sheet.freeze_panes = "A2"
-
-
-def _save_atomically(book, path: str) -> str:
-    target = Path(path)
-    if target.suffix.lower() != ".xlsx":
-        target = target.with_suffix(".xlsx")
-    target.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(suffix=".xlsx", dir=str(target.parent))
-    os.close(handle)
-    try:
-        book.save(temporary)
-        publish(temporary, target)
-    except OSError as error:
-        Path(temporary).unlink(missing_ok=True)
-        raise RalZuidError(
-            tr("The workbook cannot be written to {path}: {error}").format(path=target, error=error)
-        ) from error
-    return str(target)
+    return save_workbook(book, path)

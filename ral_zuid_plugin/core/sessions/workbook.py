@@ -15,9 +15,6 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from ral_zuid_plugin.core.atomic_files import publish, temporary_file_beside
-from ral_zuid_plugin.core.errors import RalZuidError
-from ral_zuid_plugin.core.i18n import tr
 from ral_zuid_plugin.core.sessions.indicators import (
     LEVEL_MUNICIPALITY,
     LEVEL_POINT,
@@ -30,7 +27,7 @@ from ral_zuid_plugin.core.sessions.indicators import (
 from ral_zuid_plugin.core.sessions.pipeline import SessionResult
 from ral_zuid_plugin.core.sessions.quality import CORRECTED, EXCLUDED, KEPT
 from ral_zuid_plugin.core.sessions.settings import IndicatorSettings
-from ral_zuid_plugin.core.xlsx import XlsxBook, write_table
+from ral_zuid_plugin.core.xlsx import XlsxBook, save_workbook, write_table
 
 # Column -> (Dutch header with unit, number format)
 AREA_COLUMNS = {
@@ -406,7 +403,7 @@ def write_workbook(result: SessionResult, path: str, generated: dt.datetime | No
             "aandeel_piek_boven_drempel_pct": ("Aandeel laadpunten piek boven drempel (%)", "0.0"),
         },
     )
-    return _save_atomically(book, path)
+    return save_workbook(book, path)
 
 
 def peak_days_distribution(points: pd.DataFrame) -> list[tuple[str, int, float]]:
@@ -425,19 +422,3 @@ def _number(value):
     if value is None or (isinstance(value, float) and np.isnan(value)):
         return None
     return float(value)
-
-
-def _save_atomically(book, path: str) -> str:
-    target = Path(path)
-    if target.suffix.lower() != ".xlsx":
-        target = target.with_suffix(".xlsx")
-    temporary = temporary_file_beside(target, ".xlsx")
-    try:
-        book.save(temporary)
-        publish(temporary, target)
-    except OSError as error:
-        temporary.unlink(missing_ok=True)
-        raise RalZuidError(
-            tr("The workbook cannot be written to {path}: {error}").format(path=target, error=error.strerror or error)
-        ) from error
-    return str(target)
