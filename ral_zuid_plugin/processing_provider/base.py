@@ -9,6 +9,7 @@ the RAL Zuid message-log tab, and loads the help text for the user's language fr
 
 from __future__ import annotations
 
+import re
 import traceback
 
 from qgis.core import Qgis, QgsProcessingAlgorithm, QgsProcessingException
@@ -37,6 +38,21 @@ def help_html(name: str, language: str | None = None) -> str:
     return ""
 
 
+_PREFORMATTED = re.compile(r"(<pre\b.*?</pre>)", re.IGNORECASE | re.DOTALL)
+_LEADING_TITLE = re.compile(r"^\s*<h[1-6][^>]*>.*?</h[1-6]>\s*", re.IGNORECASE | re.DOTALL)
+
+
+def help_for_panel(html: str) -> str:
+    """A help file as QGIS's algorithm dialog should get it.
+
+    The dialog makes every line of the short help a paragraph of its own and puts the algorithm's name
+    above it as a title: the file's wrapped lines are joined (outside ``<pre>``) and its own title is
+    left out, so sentences read on and the name shows once.
+    """
+    parts = _PREFORMATTED.split(_LEADING_TITLE.sub("", html, count=1))
+    return "".join(part if index % 2 else re.sub(r"\s*\n\s*", " ", part) for index, part in enumerate(parts)).strip()
+
+
 class RalZuidAlgorithm(QgsProcessingAlgorithm):
     NAME = ""
     GROUP = ""
@@ -61,7 +77,7 @@ class RalZuidAlgorithm(QgsProcessingAlgorithm):
         return plugin_icon()
 
     def shortHelpString(self) -> str:  # noqa: N802
-        return help_html(self.NAME)
+        return help_for_panel(help_html(self.NAME))
 
     def createInstance(self):  # noqa: N802
         return type(self)()

@@ -62,3 +62,26 @@ def test_an_algorithm_with_a_missing_package_stays_out_and_the_rest_load(monkeyp
     assert unavailable == {"SubmissionPackageAlgorithm": "jsonschema"}
     assert len(classes) == len(registry.ALGORITHMS) - 1
     assert missing_packages(("json", "no_such_package_ralzuid")) == ["no_such_package_ralzuid"]
+
+
+def test_help_panel_gets_whole_sentences_and_the_name_once(ralzuid_provider):
+    # QGIS's dialog turns every line of shortHelpString into a paragraph and adds the name as a title:
+    # the panel text has no line breaks outside <pre>, no title of its own, and loses no word of the file
+    # (compared as plain text: tags removed, white space collapsed, the file's leading <h3> title taken off).
+    from ral_zuid_plugin.core import i18n
+    from ral_zuid_plugin.processing_provider.base import help_for_panel
+
+    def words(html: str) -> str:
+        return " ".join(re.sub(r"<[^>]+>", " ", html).split())
+
+    for algorithm in ralzuid_provider.algorithms():
+        panel = algorithm.shortHelpString()
+        assert panel == help_for_panel(help_html(algorithm.name(), i18n.language()))
+        for language in ("nl", "en"):
+            raw = help_html(algorithm.name(), language)
+            shown = help_for_panel(raw)
+            outside_pre = re.sub(r"<pre\b.*?</pre>", "", shown, flags=re.S | re.I)
+            assert "\n" not in outside_pre, (algorithm.name(), language)
+            assert not shown.lstrip().startswith("<h3"), (algorithm.name(), language)
+            title = re.match(r"\s*<h3>(.*?)</h3>", raw, re.S).group(1)
+            assert words(shown) == words(raw[raw.index("</h3>") + 5 :]), (algorithm.name(), language, title)
