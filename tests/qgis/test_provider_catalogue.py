@@ -85,3 +85,18 @@ def test_help_panel_gets_whole_sentences_and_the_name_once(ralzuid_provider):
             assert not shown.lstrip().startswith("<h3"), (algorithm.name(), language)
             title = re.match(r"\s*<h3>(.*?)</h3>", raw, re.S).group(1)
             assert words(shown) == words(raw[raw.index("</h3>") + 5 :]), (algorithm.name(), language, title)
+
+
+def test_distances_are_in_metres_not_unknown(ralzuid_provider):
+    # Without a parent layer QGIS shows the unit of a distance parameter as "<unknown>" unless a default
+    # unit is set: every distance parameter of every algorithm says metres.
+    from qgis.core import QgsProcessingParameterDistance, QgsUnitTypes
+
+    distances = [
+        (algorithm.name(), parameter.name(), parameter.defaultUnit())
+        for algorithm in ralzuid_provider.algorithms()
+        for parameter in algorithm.parameterDefinitions()
+        if isinstance(parameter, QgsProcessingParameterDistance)
+    ]
+    assert len(distances) >= 4  # walking distance and kernel radius in the two surface algorithms
+    assert all(unit == QgsUnitTypes.DistanceUnit.DistanceMeters for _a, _p, unit in distances), distances

@@ -11,6 +11,7 @@ from qgis.core import (
     QgsProcessingParameterDistance,
     QgsProcessingParameterEnum,
     QgsProcessingParameterNumber,
+    QgsUnitTypes,
     QgsWkbTypes,
 )
 
@@ -31,12 +32,9 @@ MEMORY_BUDGET = "MEMORY_BUDGET"
 
 def add_grid_parameters(algorithm) -> None:
     """Walking distance, kernel, radius, cell size and memory budget: the same for every surface algorithm."""
-    algorithm.addParameter(
-        QgsProcessingParameterDistance(WALK_DISTANCE, tr("Walking distance"), defaultValue=250.0, minValue=1.0)
-    )
+    algorithm.addParameter(metres(WALK_DISTANCE, tr("Walking distance"), 250.0))
     algorithm.addParameter(QgsProcessingParameterEnum(KERNEL, tr("Kernel shape"), kernel_labels(), defaultValue=0))
-    radius = QgsProcessingParameterDistance(RADIUS, tr("Kernel radius"), defaultValue=500.0, minValue=1.0)
-    algorithm.addParameter(radius)
+    algorithm.addParameter(metres(RADIUS, tr("Kernel radius"), 500.0))
     algorithm.addParameter(
         QgsProcessingParameterNumber(
             CELL_SIZE,
@@ -51,6 +49,13 @@ def add_grid_parameters(algorithm) -> None:
     )
     budget.setFlags(budget.flags() | budget.FlagAdvanced)
     algorithm.addParameter(budget)
+
+
+def metres(name: str, description: str, default: float) -> QgsProcessingParameterDistance:
+    """A distance in metres (RD New): the widget shows "meters", not "<unknown>", as there is no parent layer."""
+    parameter = QgsProcessingParameterDistance(name, description, defaultValue=default, minValue=1.0)
+    parameter.setDefaultUnit(QgsUnitTypes.DistanceUnit.DistanceMeters)
+    return parameter
 
 
 def kernel_labels() -> list[str]:
