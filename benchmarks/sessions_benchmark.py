@@ -80,7 +80,8 @@ def _child(mode: str, path: Path) -> dict:
     return json.loads(output.strip().splitlines()[-1])
 
 
-def _generate(path: Path, size: int, evses: int, days: int) -> None:
+def generate(path: Path, size: int, evses: int, days: int) -> None:
+    """The synthetic ElaadNL CSV of ``size`` sessions (sessions_generator.py), timed."""
     started = time.perf_counter()
     command = [sys.executable, str(ROOT / "benchmarks" / "sessions_generator.py"), str(path)]
     command += ["--sessions", str(size), "--evses", str(evses), "--days", str(days)]
@@ -136,7 +137,7 @@ def main(argv: list[str]) -> int:
     for size in args.sizes:
         path = workdir / "sessions_{}_{}.csv".format(size, args.evses)
         if not path.exists():
-            _generate(path, size, args.evses, args.days)
+            generate(path, size, args.evses, args.days)
         result = _child("--measure-bare", path)
         result.update(_child("--measure", path))
         result["file_mb"] = round(path.stat().st_size / 1e6)

@@ -30,6 +30,8 @@ import sys
 import time
 from pathlib import Path
 
+from sessions_benchmark import generate  # the same synthetic file as the core benchmark (same folder)
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -105,14 +107,6 @@ def measure(path: str, outdir: str) -> dict:
     }
 
 
-def _generate(path: Path, size: int, evses: int, days: int) -> None:
-    started = time.perf_counter()
-    command = [sys.executable, str(ROOT / "benchmarks" / "sessions_generator.py"), str(path)]
-    command += ["--sessions", str(size), "--evses", str(evses), "--days", str(days)]
-    subprocess.run(command, check=True)
-    print("generated {} in {:.0f} s".format(path.name, time.perf_counter() - started), flush=True)
-
-
 def _table(results: list[dict]) -> str:
     lines = [
         "| sessions | file MB | total s (CPU s) | read s | + checks, indicators s | outputs s | peak MB | "
@@ -156,7 +150,7 @@ def main(argv: list[str]) -> int:
     for size in args.sizes:
         path = workdir / "sessions_{}_{}.csv".format(size, args.evses)
         if not path.exists():
-            _generate(path, size, args.evses, args.days)
+            generate(path, size, args.evses, args.days)
         output = subprocess.run(
             [sys.executable, __file__, "--measure", str(path), str(workdir / "out_{}".format(size))],
             check=True,

@@ -4,6 +4,7 @@ from an older cached download when the service cannot be reached."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Callable
 
 import geopandas as gpd
 
@@ -14,6 +15,7 @@ from ral_zuid_plugin.core.opendata.cache import CacheMeta, DownloadCache, now_is
 from ral_zuid_plugin.core.opendata.features import (
     RD_NEW_URI,
     FetchError,
+    FetchResult,
     bbox_parameter,
     fetch_collection,
     items_url,
@@ -76,17 +78,11 @@ def fetch_dataset(
         },
     )
     progress.info(tr("{label}: reading {url}").format(label=label, url=url))
-    try:
-        extra = {"sleep": sleep} if sleep is not None else {}
-        result = fetch_collection(transport, url, label=label, progress=progress, **extra)
-    except FetchError as error:
-        if cached is None:
-            raise
-        progress.warning(
-            tr("{reason} Using the older download of {date} from the cache instead.").format(
-                reason=error.message, date=cached[1].fetched_date()
-            )
-        )
+    extra = {"sleep": sleep} if sleep is not None else {}
+    result = _fetch_or_cached(
+        lambda: fetch_collection(transport, url, label=label, progress=progress, **extra), cached, progress
+    )
+    if result is None:
         return Fetched(_convert(key, cached[0], municipalities, cached[1]), cached[1], True, stale=True)
     meta = CacheMeta(
         dataset=key,
@@ -165,17 +161,11 @@ def fetch_charging_points(
         return convert(cached[0], cached[1], True)
     url = url or ndw.NDW_OCPI_URL
     progress.info(tr("{label}: reading {url}").format(label=label, url=url))
-    try:
-        extra = {"sleep": sleep} if sleep is not None else {}
-        result = ndw.fetch_locations(transport, url, label=label, progress=progress, **extra)
-    except FetchError as error:
-        if cached is None:
-            raise
-        progress.warning(
-            tr("{reason} Using the older download of {date} from the cache instead.").format(
-                reason=error.message, date=cached[1].fetched_date()
-            )
-        )
+    extra = {"sleep": sleep} if sleep is not None else {}
+    result = _fetch_or_cached(
+        lambda: ndw.fetch_locations(transport, url, label=label, progress=progress, **extra), cached, progress
+    )
+    if result is None:
         return convert(cached[0], cached[1], True, stale=True)
     bounds = _wgs84_bounds(municipalities)
     nearby = [location for location in result.features if _in_bounds(location, bounds)]
@@ -195,3 +185,18 @@ def fetch_charging_points(
         )
     )
     return convert(nearby, meta, False)
+
+
+def _fetch_or_cached(fetch: Callable[[], FetchResult], cached, progress: Progress) -> FetchResult | None:
+    """What ``fetch()`` downloads; ``None`` when it failed and the older ``cached`` download stands in (logged)."""
+    try:
+        return fetch()
+    except FetchError as error:
+        if cached is None:
+            raise
+        progress.warning(
+            tr("{reason} Using the older download of {date} from the cache instead.").format(
+                reason=error.message, date=cached[1].fetched_date()
+            )
+        )
+        return None
