@@ -51,6 +51,8 @@ def existing_points(spec):
 
 
 def test_plan_numbers_on_a_geometric_growth_curve_and_spread_by_households():
+    # Plan table (Noord-Brabant): "Personenvoertuigen 25.000 3.600 85.600 21.400 309.500 130.200"
+    # (2020 NB, L; 2025 NB, L; 2030 NB, L).
     assert province_evs("Noord-Brabant", 2030, "personenautos") == 309_500
     # between plan years a constant yearly growth factor g = (309 500 / 85 600) ** (1/5) = 1.293116 (by hand):
     # 2027 = 85 600 * g**2 = 143 135.9; 2028 = 85 600 * g**3 = 185 091.3 (linear would give 219 940)
@@ -106,6 +108,8 @@ ONE = TOY.iloc[[0]].assign(huishoudens=5_000).reset_index(drop=True)
 
 
 def test_issue_example_10000_evs_and_600_public_points_need_2000_shortfall_1400():
+    # Plan §2.3: "De samenwerkingsregio streeft ernaar om (uiteindelijk) één (semi)publiek laadpunt te hebben per
+    # vijf elektrische personenvoertuigen" -- over all electric cars, not only those without private charging.
     # 300 locations of 2 laadpunten = 600 existing public points
     existing = existing_points([(150_000 + 5 * i, 381_000, 2) for i in range(300)])
     result = run_prognosis(None, ONE, existing, PrognosisSettings(), table=TEN_K_TABLE)
@@ -282,6 +286,8 @@ def test_existing_points_at_the_grid_edge_do_not_break_the_surfaces():
 
 
 def test_fractional_cells_summing_to_3_6_give_4_points_by_largest_remainder():
+    # Plan §3.2: "Aantallen worden gebruikt als indicatie maar niet als exacte streefgetallen." -- fractional
+    # need per cell, whole numbers only where the user reads them, adding up.
     # three cells of one gemeente with 6 electric cars each (given directly): 6 / 5 = 1.2 needed each, none
     # exist -> gaps 1.2 + 1.2 + 1.2 = 3.6 -> 4 points: each cell its whole 1, the one unit left to the first
     # of the equal remainders -> 2, 1, 1 (rounding each cell up would have given 6)

@@ -57,6 +57,8 @@ def test_without_weeks_field_the_peak_threshold_is_used():
 
 
 def test_measured_shortage_is_ranked_before_the_prognosis():
+    # Plan §3.2: "Sturen op laadzekerheid. [...] Dat kan door (1) de laaddruk actief te monitoren of (2) het
+    # proactief plaatsen van laadinfrastructuur op basis van prognoses." -- measured pressure (1) first.
     ranked = rank_proposals(measured_proposals(session_points(), "s"), prognosis_proposals(prognosis_areas()))
     # by hand: measured first (laadzekerheid today): E1500N3800 +2, E1520N3810 +1; then prognosis A1 +12, B1 +2
     assert ranked["gebied"].tolist() == ["E1500N3800", "E1520N3810", "A1", "B1"]

@@ -104,6 +104,9 @@ def test_point1_unassessed_knockout_gives_further_study_with_the_criteria_named(
 # Point 2: the charging ladder refers a fast charger in a residential street to the regular procedure.
 # ---------------------------------------------------------------------------------------------------------------
 def test_point2_fast_charger_in_a_residential_street_is_referred_to_the_regular_procedure():
+    # Plan §3.2: "De 'Ladder van Laden' centraal. [...] laadinfrastructuur op eigen terrein [geniet] de voorkeur
+    # gevolgd door private laadvoorziening in de openbare ruimte en laadinfrastructuur in de (semi)publieke
+    # ruimte. Snelladen zien we als aanvullende voorziening."
     frame = _at_eindhoven(1, grondeigendom=["gemeente"], locatietype=["Woonstraat"], vermogen_kw=[50.0])
     row = _screen(frame, _protected_elsewhere()).frame.iloc[0]
     assert row["advies"] == "reguliere procedure"
