@@ -306,9 +306,7 @@ def run_session_indicators(
     # The read frame is not needed once the kept rows are copied out of it: 0.9 GB for 1e7 sessions that
     # would otherwise stay alive under every indicator below (issue 14: 1e7 sessions within 4 GiB).
     del sessions
-    result = indicators_of_kept(
-        kept, first_day, last_day, inputs, settings, quality, SubProgress(progress, 40, 100)
-    )
+    result = indicators_of_kept(kept, first_day, last_day, inputs, settings, quality, SubProgress(progress, 40, 100))
     result.reads = reports
     for line in quality.summary_lines():
         progress.info(line)
