@@ -32,7 +32,7 @@ def parse_house_number(text: object) -> HouseNumber | None:
     if text is None:
         return None
     if isinstance(text, float):
-        if text != text or not text.is_integer():
+        if text != text or text % 1 != 0:
             return None
         text = int(text)
     value = str(text).strip()

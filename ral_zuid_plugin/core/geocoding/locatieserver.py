@@ -86,7 +86,7 @@ class LocateResult:
 
 def locate_key(postcode: object, huisnummer: object) -> tuple[str, str]:
     """The key of a pair in :class:`LocateResult`: the texts as given, stripped (a spreadsheet's 12.0 as 12)."""
-    if isinstance(huisnummer, float) and huisnummer == huisnummer and huisnummer.is_integer():
+    if isinstance(huisnummer, float) and huisnummer == huisnummer and huisnummer % 1 == 0:
         huisnummer = int(huisnummer)
     return ("" if postcode is None else str(postcode).strip(), "" if huisnummer is None else str(huisnummer).strip())
 
