@@ -4168,6 +4168,26 @@
             <translation>Werkboek prognose voor de raad en de netbeheerder</translation>
         </message>
         <message>
+            <source>The address cache {path} cannot be used: {error}</source>
+            <translation>De adrescache {path} kan niet worden gebruikt: {error}</translation>
+        </message>
+        <message>
+            <source>PDOK Locatieserver</source>
+            <translation>PDOK Locatieserver</translation>
+        </message>
+        <message>
+            <source>{label}: the answer of {url} is not a Locatieserver response.</source>
+            <translation>{label}: het antwoord van {url} is geen antwoord van de Locatieserver.</translation>
+        </message>
+        <message>
+            <source>{label}: offline, and {postcode} is not in the cache.</source>
+            <translation>{label}: offline, en {postcode} staat niet in de cache.</translation>
+        </message>
+        <message>
+            <source>{reason} Going on with the cache only: addresses not in it stay unlocated.</source>
+            <translation>{reason} Verder met alleen de cache: adressen die daar niet in staan blijven zonder locatie.</translation>
+        </message>
+        <message>
             <source>has the advice 'buiten regio' (outside the region): the site lies outside Noord-Brabant and Limburg, so the RAL Zuid screening did not assess it and it cannot be submitted. Check its location and the coordinate reference system of the layer and screen it again; a site that really lies outside the region goes to the programme of its own region.</source>
             <translation>heeft het advies 'buiten regio': de locatie ligt buiten Noord-Brabant en Limburg, daarom heeft de RAL Zuid-toets haar niet beoordeeld en kan zij niet worden aangemeld. Controleer de ligging en het coördinatenstelsel van de laag en toets opnieuw; een locatie die echt buiten de regio ligt, hoort bij het programma van haar eigen regio.</translation>
         </message>
