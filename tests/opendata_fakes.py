@@ -284,3 +284,80 @@ class FakeOcpiService:
             headers["link"] = '<{}>; rel="next"'.format(next_url)
         body = {"data": page, "status_code": 1000, "status_message": "Success", "timestamp": "2026-11-28T10:00:00Z"}
         return 200, headers, json.dumps(body).encode()
+
+
+def pc4_area(code: str, x: float, y: float) -> dict:
+    """A CBS postcode4 area as PDOK's postcode4 collection carries it (``postcode`` as a number)."""
+    return {"type": "Feature", "id": code, "properties": {"postcode": int(code)}, "geometry": square(x, y, 400)}
+
+
+# Three PC4 areas inside Eindhoven (the same places as the buurten above), one in Oirschot inside Eindhoven's bbox.
+PC4_AREAS = [
+    pc4_area("5611", 161000, 383000),
+    pc4_area("5612", 161500, 383000),
+    pc4_area("5613", 161000, 383500),
+    pc4_area("5688", 152500, 389500),
+]
+
+
+def rdw_row(postcode: str, kind: str, fuel: str, plug: str, count: int) -> dict:
+    """A row of RDW's "Brandstoffen op PC4" as Socrata's JSON sends it: every value a string."""
+    return {"postcode": postcode, "voertuigsoort": kind, "brandstof": fuel, "extern_oplaadbaar": plug,
+            "aantal": str(count)}  # fmt: skip
+
+
+RDW_ROWS = [
+    rdw_row("5611", "Personenauto", "E", "J", 120),
+    rdw_row("5611", "Personenauto", "B", "J", 30),  # plug-in hybrid
+    rdw_row("5611", "Personenauto", "B", "N", 900),
+    rdw_row("5611", "Bedrijfsauto", "E", "J", 15),  # a van: not a passenger car
+    rdw_row("5612", "Personenauto", "Elektriciteit", "J", 75),  # the fuel written out
+    rdw_row("5612", "Personenauto", "D", "N", 400),
+    rdw_row("5613", "Personenauto", "B", "N", 500),  # no electric row: fewer than 10, left out by RDW
+    rdw_row("5688", "Personenauto", "E", "J", 50),  # Oirschot
+]
+
+
+@dataclass
+class FakeSocrataService:
+    """RDW's Socrata (SODA 2.1) resource: ``$where`` with ``postcode in(...)`` and the vehicle kind, ``$limit`` /
+    ``$offset`` paging (a page shorter than ``$limit`` is the last), errors as ``{"message", "errorCode"}``."""
+
+    rows: list[dict]
+    faults: list = field(default_factory=list)
+    requests: list[str] = field(default_factory=list)
+
+    def answer(self, url: str):
+        import re
+
+        self.requests.append(url)
+        if self.faults:
+            fault = self.faults.pop(0)
+            return fault if fault[0] == "timeout" else (fault[1], fault[2], fault[3])
+        query = dict(urllib.parse.parse_qsl(urllib.parse.urlparse(url).query))
+        where = query.get("$where", "")
+        codes = re.search(r"postcode in\(([^)]*)\)", where)
+        kind = re.search(r"upper\(voertuigsoort\)='([^']*)'", where)
+        if codes is None:
+            body = {"message": "Query coordinator error: query.soql.no-such-column", "errorCode": "query.soql"}
+            return 400, {"content-type": "application/json"}, json.dumps(body).encode()
+        wanted = set(codes.group(1).split(","))
+        rows = [
+            r for r in self.rows
+            if r["postcode"] in wanted and (kind is None or r["voertuigsoort"].upper() == kind.group(1))
+        ]  # fmt: skip
+        offset, limit = int(query.get("$offset", "0")), int(query.get("$limit", "1000"))
+        return 200, {"content-type": "application/json"}, json.dumps(rows[offset : offset + limit]).encode()
+
+
+class RoutingTransport:
+    """One core Transport in front of several fake services, chosen by the URL's start."""
+
+    def __init__(self, routes: dict) -> None:
+        self.routes = routes
+
+    def request(self, method, url, body=None, headers=None):
+        for prefix, service in self.routes.items():
+            if url.startswith(prefix):
+                return FakeTransport(service).request(method, url, body, headers)
+        raise t.TransportError(t.CONNECTION, "Host not found: " + url)
