@@ -4167,5 +4167,49 @@
             <source>Prognosis workbook for the council and the netbeheerder</source>
             <translation>Werkboek prognose voor de raad en de netbeheerder</translation>
         </message>
+        <message>
+            <source>RDW registered electric cars</source>
+            <translation>RDW geregistreerde elektrische auto's</translation>
+        </message>
+        <message>
+            <source>CBS postcode4 areas</source>
+            <translation>CBS-postcodegebieden (PC4)</translation>
+        </message>
+        <message>
+            <source>{label}: no postcode area of the chosen municipalities was found.</source>
+            <translation>{label}: geen postcodegebied van de gekozen gemeenten gevonden.</translation>
+        </message>
+        <message>
+            <source>{label}: reading {count} postcode areas from {url}</source>
+            <translation>{label}: {count} postcodegebieden lezen van {url}</translation>
+        </message>
+        <message>
+            <source>{label}: the answer of {url} is not a list of rows.</source>
+            <translation>{label}: het antwoord van {url} is geen lijst met rijen.</translation>
+        </message>
+        <message>
+            <source>Registered electric cars per municipality (RDW, by postcode), for the prognosis</source>
+            <translation>Geregistreerde elektrische auto's per gemeente (RDW, per postcode), voor de prognose</translation>
+        </message>
+        <message>
+            <source>URL of RDW's vehicles-by-postcode data (empty = RDW open data)</source>
+            <translation>URL van de RDW-gegevens voertuigen per postcode (leeg = RDW open data)</translation>
+        </message>
+        <message>
+            <source>Service URL of the CBS postcode areas (empty = PDOK)</source>
+            <translation>Service-URL van de CBS-postcodegebieden (leeg = PDOK)</translation>
+        </message>
+        <message>
+            <source>Registered electric cars per municipality</source>
+            <translation>Geregistreerde elektrische auto's per gemeente</translation>
+        </message>
+        <message>
+            <source>RDW registered electric cars: {count} row(s) without a readable postcode or number were left out.</source>
+            <translation>RDW geregistreerde elektrische auto's: {count} rij(en) zonder leesbare postcode of leesbaar aantal weggelaten.</translation>
+        </message>
+        <message>
+            <source>RDW registered electric cars: {ev:.0f} fully electric and {phev:.0f} plug-in hybrid passenger cars in {count} municipalities; RDW leaves out fewer than 10 per postcode, fuel and kind, so these are lower bounds ({empty} of {areas} postcode areas without an electric count). Give this table to the prognosis as the municipality's own numbers.</source>
+            <translation>RDW geregistreerde elektrische auto's: {ev:.0f} volledig elektrische en {phev:.0f} plug-in hybride personenauto's in {count} gemeente(n); de RDW laat minder dan 10 per postcode, brandstof en voertuigsoort weg, dus dit zijn ondergrenzen ({empty} van {areas} postcodegebieden zonder aantal elektrische auto's). Geef deze tabel aan de prognose als eigen cijfers van de gemeente.</translation>
+        </message>
     </context>
 </TS>
