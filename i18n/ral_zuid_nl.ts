@@ -4211,5 +4211,21 @@
             <source>RDW registered electric cars: {ev:.0f} fully electric and {phev:.0f} plug-in hybrid passenger cars in {count} municipalities; RDW leaves out fewer than 10 per postcode, fuel and kind, so these are lower bounds ({empty} of {areas} postcode areas without an electric count). Give this table to the prognosis as the municipality's own numbers.</source>
             <translation>RDW geregistreerde elektrische auto's: {ev:.0f} volledig elektrische en {phev:.0f} plug-in hybride personenauto's in {count} gemeente(n); de RDW laat minder dan 10 per postcode, brandstof en voertuigsoort weg, dus dit zijn ondergrenzen ({empty} van {areas} postcodegebieden zonder aantal elektrische auto's). Geef deze tabel aan de prognose als eigen cijfers van de gemeente.</translation>
         </message>
+        <message>
+            <source>{label}: reading the WFS {url}</source>
+            <translation>{label}: de WFS {url} lezen</translation>
+        </message>
+        <message>
+            <source>{label}: the service answered with an error for {url}: {reason}</source>
+            <translation>{label}: de dienst gaf een foutmelding voor {url}: {reason}</translation>
+        </message>
+        <message>
+            <source>{label}: the capabilities of {url} are not readable XML.</source>
+            <translation>{label}: de capabilities van {url} zijn geen leesbare XML.</translation>
+        </message>
+        <message>
+            <source>{label}: the service {url} offers no feature type like '{hint}' (it offers: {names}).</source>
+            <translation>{label}: de dienst {url} biedt geen featuretype zoals '{hint}' (wel: {names}).</translation>
+        </message>
     </context>
 </TS>

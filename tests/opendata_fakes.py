@@ -361,3 +361,72 @@ class RoutingTransport:
             if url.startswith(prefix):
                 return FakeTransport(service).request(method, url, body, headers)
         raise t.TransportError(t.CONNECTION, "Host not found: " + url)
+
+
+WFS_CAPABILITIES = """<?xml version="1.0" encoding="UTF-8"?>
+<wfs:WFS_Capabilities version="2.0.0" xmlns:wfs="http://www.opengis.net/wfs/2.0"
+    xmlns:ows="http://www.opengis.net/ows/1.1">
+  <ows:ServiceIdentification><ows:Title>CBS Vierkantstatistieken 500m 2024</ows:Title></ows:ServiceIdentification>
+  <wfs:FeatureTypeList>
+    {types}
+  </wfs:FeatureTypeList>
+</wfs:WFS_Capabilities>"""
+
+OWS_EXCEPTION = """<?xml version="1.0" encoding="UTF-8"?>
+<ows:ExceptionReport xmlns:ows="http://www.opengis.net/ows/1.1" version="2.0.0">
+  <ows:Exception exceptionCode="{code}" locator="{locator}">
+    <ows:ExceptionText>{text}</ows:ExceptionText>
+  </ows:Exception>
+</ows:ExceptionReport>"""
+
+
+@dataclass
+class FakeWfsService:
+    """PDOK's MapServer WFS 2.0: ``GetCapabilities`` (XML), ``GetFeature`` with ``outputFormat=application/json``,
+    ``srsName`` and ``bbox`` with a CRS URN, ``count`` / ``startIndex`` paging; errors as an OWS ExceptionReport
+    (MapServer sends them with HTTP 200 as often as with 400, ``error_status`` chooses)."""
+
+    type_names: list[str]
+    features: list[dict]
+    number_matched: bool = False
+    error_status: int = 200
+    faults: list = field(default_factory=list)
+    requests: list[str] = field(default_factory=list)
+
+    def _error(self, code: str, locator: str, text: str):
+        body = OWS_EXCEPTION.format(code=code, locator=locator, text=text).encode()
+        return self.error_status, {"content-type": "text/xml"}, body
+
+    def answer(self, url: str):
+        self.requests.append(url)
+        if self.faults:
+            fault = self.faults.pop(0)
+            return fault if fault[0] == "timeout" else (fault[1], fault[2], fault[3])
+        query = {k.lower(): v for k, v in urllib.parse.parse_qsl(urllib.parse.urlparse(url).query)}
+        if query.get("request") == "GetCapabilities":
+            types = "".join(
+                "<wfs:FeatureType><wfs:Name>{}</wfs:Name></wfs:FeatureType>".format(n) for n in self.type_names
+            )
+            return 200, {"content-type": "text/xml"}, WFS_CAPABILITIES.format(types=types).encode()
+        if query.get("request") != "GetFeature":
+            return self._error("OperationNotSupported", "request", "unknown request")
+        if query.get("typenames") not in self.type_names:
+            return self._error(
+                "InvalidParameterValue", "typenames", "Unknown feature type " + str(query.get("typenames"))
+            )
+        if query.get("srsname") != "urn:ogc:def:crs:EPSG::28992" or not query.get("bbox", "").endswith(
+            ",urn:ogc:def:crs:EPSG::28992"
+        ):
+            return self._error("InvalidParameterValue", "srsName", "srsName and bbox must be in EPSG::28992")
+        minx, miny, maxx, maxy = (float(v) for v in query["bbox"].split(",")[:4])
+        inside = [
+            f for f in self.features
+            if not (_bounds(f["geometry"])[0] > maxx or _bounds(f["geometry"])[2] < minx
+                    or _bounds(f["geometry"])[1] > maxy or _bounds(f["geometry"])[3] < miny)
+        ]  # fmt: skip
+        start, count = int(query.get("startindex", "0")), int(query.get("count", "1000000"))
+        body = {"type": "FeatureCollection", "features": inside[start : start + count]}
+        if self.number_matched:
+            body["numberMatched"] = len(inside)
+            body["numberReturned"] = len(body["features"])
+        return 200, {"content-type": "application/json; subtype=geojson"}, json.dumps(body).encode()

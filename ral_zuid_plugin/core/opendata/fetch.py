@@ -11,11 +11,12 @@ import pandas as pd
 
 from ral_zuid_plugin.core.crs import WGS84
 from ral_zuid_plugin.core.i18n import tr
-from ral_zuid_plugin.core.opendata import cbs, ndw, rdw
+from ral_zuid_plugin.core.opendata import cbs, ndw, rdw, wfs
 from ral_zuid_plugin.core.opendata.cache import CacheMeta, DownloadCache, now_iso
 from ral_zuid_plugin.core.opendata.features import (
     RD_NEW_URI,
     FetchError,
+    FetchResult,
     bbox_parameter,
     fetch_collection,
     items_url,
@@ -67,27 +68,35 @@ def fetch_dataset(
             )
         )
         return Fetched(_convert(key, cached[0], municipalities, cached[1]), cached[1], True)
-    url = items_url(
-        service_url or dataset.service(year),
-        collection or dataset.collection(year),
-        {
-            "f": "json",
-            "limit": PAGE_LIMIT,
-            "crs": RD_NEW_URI,
-            "bbox": bbox_parameter(cbs.request_bbox(municipalities)),
-            "bbox-crs": RD_NEW_URI,
-        },
-    )
-    progress.info(tr("{label}: reading {url}").format(label=label, url=url))
+    service = service_url or dataset.service(year)
     extra = {"sleep": sleep} if sleep is not None else {}
-    result = _fetch_or_cached(
-        lambda: fetch_collection(transport, url, label=label, progress=progress, **extra), cached, progress
-    )
+    bbox = cbs.request_bbox(municipalities)
+    if wfs.is_wfs(service):
+        url = service
+        progress.info(tr("{label}: reading the WFS {url}").format(label=label, url=url))
+
+        def download() -> FetchResult:
+            return wfs.fetch_feature_type(
+                transport, service, collection or dataset.wfs_type, bbox, label=label, progress=progress,
+                **extra,
+            )  # fmt: skip
+    else:
+        url = items_url(
+            service,
+            collection or dataset.collection(year),
+            {"f": "json", "limit": PAGE_LIMIT, "crs": RD_NEW_URI, "bbox": bbox_parameter(bbox), "bbox-crs": RD_NEW_URI},
+        )
+        progress.info(tr("{label}: reading {url}").format(label=label, url=url))
+
+        def download() -> FetchResult:
+            return fetch_collection(transport, url, label=label, progress=progress, **extra)
+
+    result = _fetch_or_cached(download, cached, progress)
     if result is None:
         return Fetched(_convert(key, cached[0], municipalities, cached[1]), cached[1], True, stale=True)
     meta = CacheMeta(
         dataset=key,
-        url=url,
+        url=result.url or url,
         fetched_at=now_iso(),
         licence=cbs.LICENCE,
         attribution=dataset.attribution(year),

@@ -371,3 +371,38 @@ def test_registered_electric_cars_over_http_become_the_prognosis_own_numbers(run
         log,
     )  # fmt: skip
     assert any("1 gemeente(n) start from their registered electric cars." in m for m in log.infos)
+
+
+def test_squares_from_a_wfs_over_http(run_algorithm, tmp_path):
+    from tests.opendata_fakes import FakeWfsService
+
+    service = FakeWfsService(["vierkantstatistieken500m:vierkant_500m"], list(SQUARES), number_matched=True)
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):
+            status, headers, body = service.answer("http://x" + self.path)
+            self.send_response(status)
+            for name, value in headers.items():
+                self.send_header(name, value)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args):
+            pass
+
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", free_port()), Handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    try:
+        result = run_algorithm(
+            "ralzuid:opendata",
+            {"GEMEENTECODE": "GM0772", "BUURTEN": False, "SQUARES": 1,
+             "SQUARES_URL": "http://127.0.0.1:{}/cbs/vierkantstatistieken500m/2024/wfs/v1_0".format(httpd.server_address[1]),
+             "CACHE_FOLDER": str(tmp_path / "cache"), "OUTPUT_SQUARES": str(tmp_path / "vierkanten.gpkg")},
+        )  # fmt: skip
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+    squares = layer_rows(result["OUTPUT_SQUARES"])
+    assert sorted(s["vierkantcode"] for s in squares) == ["E1552N3867", "E1610N3830", "E1610N3835", "E1615N3830"]
+    assert "GetCapabilities" in service.requests[0] and "GetFeature" in service.requests[1]
