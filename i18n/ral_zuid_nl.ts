@@ -4227,5 +4227,45 @@
             <source>{label}: the service {url} offers no feature type like '{hint}' (it offers: {names}).</source>
             <translation>{label}: de dienst {url} biedt geen featuretype zoals '{hint}' (wel: {names}).</translation>
         </message>
+        <message>
+            <source>Charging points used by the other algorithms (the bundled NDW snapshot)</source>
+            <translation>Laadpunten die de andere algoritmen gebruiken (de meegeleverde NDW-momentopname)</translation>
+        </message>
+        <message>
+            <source>leave as they are</source>
+            <translation>laten zoals ze zijn</translation>
+        </message>
+        <message>
+            <source>replace by a fresh NDW download of the whole region</source>
+            <translation>vervangen door een verse NDW-download van de hele regio</translation>
+        </message>
+        <message>
+            <source>go back to the bundled snapshot of June 2026</source>
+            <translation>terug naar de meegeleverde momentopname van juni 2026</translation>
+        </message>
+        <message>
+            <source>Refresh or restore the charging-point snapshot in a run of its own, without other datasets.</source>
+            <translation>Vernieuw of herstel de momentopname van de laadpunten in een aparte run, zonder andere datasets.</translation>
+        </message>
+        <message>
+            <source>The refreshed charging points were removed; the bundled snapshot of June 2026 is used again.</source>
+            <translation>De vernieuwde laadpunten zijn verwijderd; de meegeleverde momentopname van juni 2026 wordt weer gebruikt.</translation>
+        </message>
+        <message>
+            <source>There was no refreshed snapshot; the bundled snapshot of June 2026 is in use.</source>
+            <translation>Er was geen vernieuwde momentopname; de meegeleverde momentopname van juni 2026 is in gebruik.</translation>
+        </message>
+        <message>
+            <source>The snapshot was not refreshed: {reason}</source>
+            <translation>De momentopname is niet vernieuwd: {reason}</translation>
+        </message>
+        <message>
+            <source>The snapshot was not refreshed: NDW's feed could not be read and only an older download of {date} is cached.</source>
+            <translation>De momentopname is niet vernieuwd: de NDW-feed kon niet gelezen worden en er staat alleen een oudere download van {date} in de cache.</translation>
+        </message>
+        <message>
+            <source>Charging-point snapshot refreshed: {count} locations in Noord-Brabant and Limburg ({fast} fast, {points:.0f} laadpunten) from NDW's feed of {date}, written to {path}; before: {before} locations. Every algorithm now reads these; choose 'go back to the bundled snapshot' to undo.</source>
+            <translation>Momentopname van de laadpunten vernieuwd: {count} locaties in Noord-Brabant en Limburg ({fast} snel, {points:.0f} laadpunten) uit de NDW-feed van {date}, geschreven naar {path}; eerst: {before} locaties. Alle algoritmen lezen nu deze; kies 'terug naar de meegeleverde momentopname' om dit ongedaan te maken.</translation>
+        </message>
     </context>
 </TS>

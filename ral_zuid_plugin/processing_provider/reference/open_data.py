@@ -4,6 +4,7 @@ licence."""
 
 from __future__ import annotations
 
+import pandas as pd
 from qgis.core import (
     QgsProcessing,
     QgsProcessingOutputString,
@@ -21,11 +22,12 @@ from ral_zuid_plugin.adapters.opendata_cache import default_cache_folder
 from ral_zuid_plugin.adapters.vector_io import write_frame_to_sink
 from ral_zuid_plugin.core.errors import RalZuidError
 from ral_zuid_plugin.core.i18n import tr
-from ral_zuid_plugin.core.opendata import cbs
+from ral_zuid_plugin.core.opendata import cbs, snapshot_refresh
 from ral_zuid_plugin.core.opendata.cache import DownloadCache
 from ral_zuid_plugin.core.opendata.features import FetchError
 from ral_zuid_plugin.core.opendata.fetch import fetch_charging_points, fetch_dataset, fetch_registered_evs
 from ral_zuid_plugin.core.progress import SubProgress
+from ral_zuid_plugin.core.reference import charging_locations
 from ral_zuid_plugin.core.reference.municipalities import load_region_municipalities
 from ral_zuid_plugin.processing_provider import groups
 from ral_zuid_plugin.processing_provider.base import RalZuidAlgorithm
@@ -52,6 +54,7 @@ class OpenDataAlgorithm(RalZuidAlgorithm):
     RDW_URL = "RDW_URL"
     PC4_URL = "PC4_URL"
     OUTPUT_EV = "OUTPUT_EV"
+    SNAPSHOT = "SNAPSHOT"
     CACHE_FOLDER = "CACHE_FOLDER"
     OUTPUT_BUURTEN = "OUTPUT_BUURTEN"
     OUTPUT_SQUARES = "OUTPUT_SQUARES"
@@ -154,6 +157,16 @@ class OpenDataAlgorithm(RalZuidAlgorithm):
                 defaultValue="",
                 optional=True,
             ),
+            QgsProcessingParameterEnum(
+                self.SNAPSHOT,
+                tr("Charging points used by the other algorithms (the bundled NDW snapshot)"),
+                options=[
+                    tr("leave as they are"),
+                    tr("replace by a fresh NDW download of the whole region"),
+                    tr("go back to the bundled snapshot of June 2026"),
+                ],
+                defaultValue=0,
+            ),
             QgsProcessingParameterFile(
                 self.CACHE_FOLDER,
                 tr("Cache folder (empty = the QGIS profile)"),
@@ -192,10 +205,13 @@ class OpenDataAlgorithm(RalZuidAlgorithm):
             wanted.append((square, self.OUTPUT_SQUARES, self.SQUARES_URL))
         charging = self.parameterAsBoolean(parameters, self.CHARGING_POINTS, context)
         ev_counts = self.parameterAsBoolean(parameters, self.EV_COUNTS, context)
-        if not wanted and not charging and not ev_counts:
+        snapshot = self.parameterAsEnum(parameters, self.SNAPSHOT, context)
+        if not wanted and not charging and not ev_counts and not snapshot:
             raise RalZuidError(tr("Choose at least one dataset to fetch."))
         folder = self.parameterAsFile(parameters, self.CACHE_FOLDER, context).strip()
         cache = DownloadCache(folder or default_cache_folder())
+        if snapshot:
+            return self._snapshot(snapshot, parameters, context, cache, wanted or charging or ev_counts, progress)
         transport = QgisTransport(timeout_seconds=self.parameterAsDouble(parameters, self.TIMEOUT, context))
         max_age = self.parameterAsDouble(parameters, self.MAX_AGE_DAYS, context)
         place = (
@@ -362,3 +378,57 @@ class OpenDataAlgorithm(RalZuidAlgorithm):
             attribution=fetched.meta.attribution, date=fetched.meta.fetched_date()
         )
         return frame, line
+
+    def _snapshot(self, choice, parameters, context, cache, other_datasets, progress):
+        """Refresh the charging-point snapshot the other algorithms read, or go back to the bundled one."""
+        if other_datasets:
+            raise RalZuidError(
+                tr("Refresh or restore the charging-point snapshot in a run of its own, without other datasets.")
+            )
+        folder = cache.folder / snapshot_refresh.SNAPSHOT_SUBFOLDER
+        if choice == 2:
+            removed = snapshot_refresh.remove_snapshot(folder)
+            progress.info(
+                tr("The refreshed charging points were removed; the bundled snapshot of June 2026 is used again.")
+                if removed
+                else tr("There was no refreshed snapshot; the bundled snapshot of June 2026 is in use.")
+            )
+            return {self.NOT_FETCHED: "", self.SOURCES: charging_locations.ATTRIBUTION}
+        transport = QgisTransport(timeout_seconds=self.parameterAsDouble(parameters, self.TIMEOUT, context))
+        region = load_region_municipalities(None)
+        try:
+            fetched = fetch_charging_points(
+                transport,
+                cache,
+                region,
+                progress,
+                url=self.parameterAsString(parameters, self.CHARGING_URL, context).strip(),
+                max_age_days=self.parameterAsDouble(parameters, self.MAX_AGE_DAYS, context),
+            )
+        except FetchError as error:
+            raise RalZuidError(tr("The snapshot was not refreshed: {reason}").format(reason=error.message)) from None
+        if fetched.stale:
+            raise RalZuidError(
+                tr(
+                    "The snapshot was not refreshed: NDW's feed could not be read and only an older download of {date} "
+                    "is cached."
+                ).format(date=fetched.meta.fetched_date())
+            )
+        before = len(charging_locations.load_public_charging_locations())
+        table = snapshot_refresh.snapshot_table(fetched.frame, region, snapshot_refresh.bundled_freight_ids())
+        path = snapshot_refresh.write_snapshot(table, folder, fetched.meta)
+        progress.info(
+            tr(
+                "Charging-point snapshot refreshed: {count} locations in Noord-Brabant and Limburg ({fast} fast, "
+                "{points:.0f} laadpunten) from NDW's feed of {date}, written to {path}; before: {before} locations. "
+                "Every algorithm now reads these; choose 'go back to the bundled snapshot' to undo."
+            ).format(
+                count=len(table),
+                fast=int(fetched.frame["snelladen"].sum()),
+                points=float(pd.to_numeric(table["laadpunten"], errors="coerce").sum()),
+                date=fetched.meta.fetched_date(),
+                path=path,
+                before=before,
+            )
+        )
+        return {self.NOT_FETCHED: "", self.SOURCES: fetched.meta.attribution}

@@ -406,3 +406,53 @@ def test_squares_from_a_wfs_over_http(run_algorithm, tmp_path):
     squares = layer_rows(result["OUTPUT_SQUARES"])
     assert sorted(s["vierkantcode"] for s in squares) == ["E1552N3867", "E1610N3830", "E1610N3835", "E1615N3830"]
     assert "GetCapabilities" in service.requests[0] and "GetFeature" in service.requests[1]
+
+
+def test_refresh_the_snapshot_then_go_back_to_the_bundled_one(run_algorithm, tmp_path):
+    import gzip
+
+    from ral_zuid_plugin.core.reference import charging_locations
+    from tests.opendata_fakes import LOCATIONS
+
+    body = gzip.compress(json.dumps(LOCATIONS).encode())
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):
+            self.send_response(200)
+            self.send_header("Content-Type", "application/gzip")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args):
+            pass
+
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", free_port()), Handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    cache = tmp_path / "cache"
+    url = "http://127.0.0.1:{}/charging_point_locations_ocpi.json.gz".format(httpd.server_address[1])
+    try:
+        with pytest.raises(QgsProcessingException, match="in a run of its own"):
+            run_algorithm("ralzuid:opendata", {"SNAPSHOT": 1, "CACHE_FOLDER": str(cache)})  # buurten is on by default
+        feedback = Recorder()
+        result = run_algorithm(
+            "ralzuid:opendata",
+            {"BUURTEN": False, "SQUARES": 0, "SNAPSHOT": 1, "CHARGING_URL": url, "CACHE_FOLDER": str(cache)},
+            feedback,
+        )  # fmt: skip
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+    # by hand: 4 published sites with coordinates in the region (3 in Eindhoven, 1 in Tilburg), 1 of them fast
+    assert any("snapshot refreshed: 4 locations" in m and "(1 fast, 5 laadpunten)" in m for m in feedback.infos)
+    previous = charging_locations.snapshot_folder()
+    bundled = len(charging_locations.load_public_charging_locations())  # the bundled snapshot, duplicates merged
+    assert any("before: {} locations".format(bundled) in m for m in feedback.infos)
+    assert "NDW, landelijke laadpuntdata" in result["SOURCES"]
+    charging_locations.use_snapshot_folder(cache / "snapshot")
+    try:
+        assert len(charging_locations.load_public_charging_locations()) == 4
+        run_algorithm("ralzuid:opendata", {"BUURTEN": False, "SQUARES": 0, "SNAPSHOT": 2, "CACHE_FOLDER": str(cache)})
+        assert len(charging_locations.load_public_charging_locations(deduplicate=False)) == 15379
+    finally:
+        charging_locations.use_snapshot_folder(previous)
