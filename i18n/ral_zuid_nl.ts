@@ -4168,6 +4168,42 @@
             <translation>Werkboek prognose voor de raad en de netbeheerder</translation>
         </message>
         <message>
+            <source>The address cache {path} cannot be used: {error}</source>
+            <translation>De adrescache {path} kan niet worden gebruikt: {error}</translation>
+        </message>
+        <message>
+            <source>PDOK Locatieserver</source>
+            <translation>PDOK Locatieserver</translation>
+        </message>
+        <message>
+            <source>{label}: the answer of {url} is not a Locatieserver response.</source>
+            <translation>{label}: het antwoord van {url} is geen antwoord van de Locatieserver.</translation>
+        </message>
+        <message>
+            <source>{label}: offline, and {postcode} is not in the cache.</source>
+            <translation>{label}: offline, en {postcode} staat niet in de cache.</translation>
+        </message>
+        <message>
+            <source>{reason} Going on with the cache only: addresses not in it stay unlocated.</source>
+            <translation>{reason} Verder met alleen de cache: adressen die daar niet in staan blijven zonder locatie.</translation>
+        </message>
+        <message>
+            <source>has the advice 'buiten regio' (outside the region): the site lies outside Noord-Brabant and Limburg, so the RAL Zuid screening did not assess it and it cannot be submitted. Check its location and the coordinate reference system of the layer and screen it again; a site that really lies outside the region goes to the programme of its own region.</source>
+            <translation>heeft het advies 'buiten regio': de locatie ligt buiten Noord-Brabant en Limburg, daarom heeft de RAL Zuid-toets haar niet beoordeeld en kan zij niet worden aangemeld. Controleer de ligging en het coördinatenstelsel van de laag en toets opnieuw; een locatie die echt buiten de regio ligt, hoort bij het programma van haar eigen regio.</translation>
+        </message>
+        <message>
+            <source>has the advice 'verwijzen naar reguliere procedure' (refer to the regular procedure): under the charging ladder a fast charger in a residential street is no fast-charge site, so it cannot be submitted as one. Handle the request for a charge point in the street through the gemeente's regular application procedure, or choose a site outside the residential street (a hub, car park, filling station or business park) and screen it again.</source>
+            <translation>heeft het advies 'verwijzen naar reguliere procedure': volgens de ladder van laden is een snellader in een woonstraat geen snellaadlocatie, dus kan hij niet als snellaadlocatie worden aangemeld. Behandel het verzoek voor een laadpunt in de straat via de reguliere aanvraagprocedure van de gemeente, of kies een locatie buiten de woonstraat (een hub, parkeerterrein, tankstation of bedrijventerrein) en toets die opnieuw.</translation>
+        </message>
+        <message>
+            <source>has the advice 'niet aan de gemeente: route Rijkswaterstaat': the site lies on a motorway service area or on Rijkswaterstaat land, where the gemeente does not decide, so it cannot be submitted. The initiator applies to Rijkswaterstaat; if the gemeente wants fast charging nearby, it screens and submits a site outside Rijkswaterstaat land.</source>
+            <translation>heeft het advies 'niet aan de gemeente: route Rijkswaterstaat': de locatie ligt op een verzorgingsplaats of op grond van Rijkswaterstaat, waar de gemeente niet beslist, dus kan zij niet worden aangemeld. De initiatiefnemer meldt zich bij Rijkswaterstaat; wil de gemeente snelladen in de buurt, dan toetst en meldt zij een locatie buiten de grond van Rijkswaterstaat aan.</translation>
+        </message>
+        <message>
+            <source>{label}: reading the WFS {url}</source>
+            <translation>{label}: de WFS {url} lezen</translation>
+        </message>
+        <message>
             <source>RDW registered electric cars</source>
             <translation>RDW geregistreerde elektrische auto's</translation>
         </message>
@@ -4188,34 +4224,6 @@
             <translation>{label}: het antwoord van {url} is geen lijst met rijen.</translation>
         </message>
         <message>
-            <source>Registered electric cars per municipality (RDW, by postcode), for the prognosis</source>
-            <translation>Geregistreerde elektrische auto's per gemeente (RDW, per postcode), voor de prognose</translation>
-        </message>
-        <message>
-            <source>URL of RDW's vehicles-by-postcode data (empty = RDW open data)</source>
-            <translation>URL van de RDW-gegevens voertuigen per postcode (leeg = RDW open data)</translation>
-        </message>
-        <message>
-            <source>Service URL of the CBS postcode areas (empty = PDOK)</source>
-            <translation>Service-URL van de CBS-postcodegebieden (leeg = PDOK)</translation>
-        </message>
-        <message>
-            <source>Registered electric cars per municipality</source>
-            <translation>Geregistreerde elektrische auto's per gemeente</translation>
-        </message>
-        <message>
-            <source>RDW registered electric cars: {count} row(s) without a readable postcode or number were left out.</source>
-            <translation>RDW geregistreerde elektrische auto's: {count} rij(en) zonder leesbare postcode of leesbaar aantal weggelaten.</translation>
-        </message>
-        <message>
-            <source>RDW registered electric cars: {ev:.0f} fully electric and {phev:.0f} plug-in hybrid passenger cars in {count} municipalities; RDW leaves out fewer than 10 per postcode, fuel and kind, so these are lower bounds ({empty} of {areas} postcode areas without an electric count). Give this table to the prognosis as the municipality's own numbers.</source>
-            <translation>RDW geregistreerde elektrische auto's: {ev:.0f} volledig elektrische en {phev:.0f} plug-in hybride personenauto's in {count} gemeente(n); de RDW laat minder dan 10 per postcode, brandstof en voertuigsoort weg, dus dit zijn ondergrenzen ({empty} van {areas} postcodegebieden zonder aantal elektrische auto's). Geef deze tabel aan de prognose als eigen cijfers van de gemeente.</translation>
-        </message>
-        <message>
-            <source>{label}: reading the WFS {url}</source>
-            <translation>{label}: de WFS {url} lezen</translation>
-        </message>
-        <message>
             <source>{label}: the service answered with an error for {url}: {reason}</source>
             <translation>{label}: de dienst gaf een foutmelding voor {url}: {reason}</translation>
         </message>
@@ -4226,6 +4234,18 @@
         <message>
             <source>{label}: the service {url} offers no feature type like '{hint}' (it offers: {names}).</source>
             <translation>{label}: de dienst {url} biedt geen featuretype zoals '{hint}' (wel: {names}).</translation>
+        </message>
+        <message>
+            <source>Registered electric cars per municipality (RDW, by postcode), for the prognosis</source>
+            <translation>Geregistreerde elektrische auto's per gemeente (RDW, per postcode), voor de prognose</translation>
+        </message>
+        <message>
+            <source>URL of RDW's vehicles-by-postcode data (empty = RDW open data)</source>
+            <translation>URL van de RDW-gegevens voertuigen per postcode (leeg = RDW open data)</translation>
+        </message>
+        <message>
+            <source>Service URL of the CBS postcode areas (empty = PDOK)</source>
+            <translation>Service-URL van de CBS-postcodegebieden (leeg = PDOK)</translation>
         </message>
         <message>
             <source>Charging points used by the other algorithms (the bundled NDW snapshot)</source>
@@ -4242,6 +4262,18 @@
         <message>
             <source>go back to the bundled snapshot of June 2026</source>
             <translation>terug naar de meegeleverde momentopname van juni 2026</translation>
+        </message>
+        <message>
+            <source>Registered electric cars per municipality</source>
+            <translation>Geregistreerde elektrische auto's per gemeente</translation>
+        </message>
+        <message>
+            <source>RDW registered electric cars: {count} row(s) without a readable postcode or number were left out.</source>
+            <translation>RDW geregistreerde elektrische auto's: {count} rij(en) zonder leesbare postcode of leesbaar aantal weggelaten.</translation>
+        </message>
+        <message>
+            <source>RDW registered electric cars: {ev:.0f} fully electric and {phev:.0f} plug-in hybrid passenger cars in {count} municipalities; RDW leaves out fewer than 10 per postcode, fuel and kind, so these are lower bounds ({empty} of {areas} postcode areas without an electric count). Give this table to the prognosis as the municipality's own numbers.</source>
+            <translation>RDW geregistreerde elektrische auto's: {ev:.0f} volledig elektrische en {phev:.0f} plug-in hybride personenauto's in {count} gemeente(n); de RDW laat minder dan 10 per postcode, brandstof en voertuigsoort weg, dus dit zijn ondergrenzen ({empty} van {areas} postcodegebieden zonder aantal elektrische auto's). Geef deze tabel aan de prognose als eigen cijfers van de gemeente.</translation>
         </message>
         <message>
             <source>Refresh or restore the charging-point snapshot in a run of its own, without other datasets.</source>
