@@ -1,0 +1,233 @@
+"""Re-screening submitted candidates: with the rule version they were screened with, and with the current one.
+
+What a gemeente measured travels in its submission (``criteria.<id>.waarde``); the expertisecentrum does not
+have the gemeente's own layers (hoofdwegen, netcongestie, ...). So re-screening *classifies the submitted values
+again* with the engine of ``core/screening``:
+
+- a criterion the submission's rule version measured in the same way (same layer, kind, radius and field) gets
+  the submitted value; a missing value is *niet beoordeeld* ("not measured in the submission");
+- attribute criteria read the candidate's own fields (power, number of points, ownership, ...);
+- a criterion that is new or measured differently in the current version is measured on the bundled layers when
+  it uses one (snellaadlocaties, verzorgingsplaatsen, snelweg_afritten), else it is *niet beoordeeld*;
+- a candidate whose rule version the archive does not know (a gemeente's own rule file) gets no re-screening with
+  its own version, and for the current version only attribute criteria and bundled layers.
+
+The differences per criterion are the status changes between the two re-screenings.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+
+from ral_zuid_plugin.core.i18n import tr
+from ral_zuid_plugin.core.progress import Progress, SilentProgress, SubProgress, check_cancelled
+from ral_zuid_plugin.core.review.rule_archive import RuleArchive
+from ral_zuid_plugin.core.review.submissions import Submissions
+from ral_zuid_plugin.core.screening.references import BUNDLED_KEYS, ReferenceLayer, bundled_references
+from ral_zuid_plugin.core.screening.region import Region
+from ral_zuid_plugin.core.screening.rules import CANDIDATE_LAYER, Criterion, RuleSet
+from ral_zuid_plugin.core.screening.screening import GivenValues, screen_candidates
+
+ABSENT = "-"
+"""Status shown for a criterion that a rule version does not have."""
+
+
+@dataclass
+class Rescreening:
+    """Per candidate (in the order of the submissions)."""
+
+    rules_match: np.ndarray
+    """``exact`` (same sha256), ``versie`` (same version, other bytes) or ``onbekend``."""
+    own_version: np.ndarray
+    own_advice: np.ndarray
+    own_score: np.ndarray
+    current_advice: np.ndarray
+    current_score: np.ndarray
+    differences: list[dict[str, tuple[str, str]]]
+    """criterion id -> (status with the own version, status with the current one), only where they differ."""
+    criterion_ids: list[str]
+    """Every criterion id of the current and the archived versions that were used, current ones first."""
+
+
+def same_measure(a: Criterion, b: Criterion) -> bool:
+    """Whether two versions of a criterion measure the same thing, so one's value serves the other."""
+    return (a.layer, a.kind, a.radius_m, a.value_field, a.multiply_field) == (
+        b.layer,
+        b.kind,
+        b.radius_m,
+        b.value_field,
+        b.multiply_field,
+    )
+
+
+def candidate_frame(submissions: Submissions, rows: np.ndarray) -> gpd.GeoDataFrame:
+    """The rows as :func:`~ral_zuid_plugin.core.screening.screening.screen_candidates` wants them."""
+    source = submissions.frame.iloc[rows]
+    points = source["aantal_laadpunten"].to_numpy(dtype=float)
+    frame = pd.DataFrame(
+        {
+            "kandidaat_id": source["kandidaat_id"].to_numpy(dtype=object),
+            "naam": source["naam"].to_numpy(dtype=object),
+            "vermogen_kw": source["vermogen_kw"].to_numpy(dtype=float),
+            "aantal_laadpunten": np.where(np.isnan(points), 1, points).round().astype(np.int64),
+            "doelgroepen": source["doelgroepen"].str.replace(" ", "", regex=False).to_numpy(dtype=object),
+            "grondeigendom": source["grondeigendom"].to_numpy(dtype=object),
+            "opmerkingen": source["opmerkingen"].to_numpy(dtype=object),
+            "locatietype": [value.lower() or None for value in source["locatietype"].tolist()],
+            "notities": "",
+        }
+    )
+    return gpd.GeoDataFrame(frame, geometry=source.geometry.values, crs=source.crs)
+
+
+def _submitted_values(submissions: Submissions, rows: np.ndarray, criterion_id: str) -> np.ndarray:
+    values = np.full(len(rows), np.nan)
+    for position, row in enumerate(rows.tolist()):
+        entry = submissions.criteria[row].get(criterion_id)
+        if isinstance(entry, dict):
+            try:
+                values[position] = float(entry.get("waarde"))
+            except (TypeError, ValueError):
+                pass
+    return values
+
+
+def _given(
+    rules: RuleSet, measured_by: RuleSet | None, submissions: Submissions, rows: np.ndarray
+) -> tuple[dict[str, GivenValues], set[str]]:
+    """Given values per criterion of ``rules`` from a submission screened with ``measured_by``, and the bundled
+    layers still to measure."""
+    given: dict[str, GivenValues] = {}
+    to_measure: set[str] = set()
+    by_id = {c.id: c for c in measured_by.criteria} if measured_by is not None else {}
+    for criterion in rules.criteria:
+        if criterion.layer == CANDIDATE_LAYER:
+            continue
+        before = by_id.get(criterion.id)
+        if before is not None and same_measure(before, criterion):
+            given[criterion.id] = GivenValues(
+                _submitted_values(submissions, rows, criterion.id),
+                tr("{subject}: not assessed, not measured in the submission").format(subject=criterion.label()),
+            )
+        elif criterion.layer in BUNDLED_KEYS:
+            to_measure.add(criterion.layer)
+        else:
+            reason = (
+                tr("{subject}: not assessed, the rule file of the submission is not in the archive").format(
+                    subject=criterion.label()
+                )
+                if measured_by is None
+                else tr("{subject}: not assessed, new or measured differently since rule version {version}").format(
+                    subject=criterion.label(), version=measured_by.version
+                )
+            )
+            given[criterion.id] = GivenValues(np.full(len(rows), np.nan), reason)
+    return given, to_measure
+
+
+def _screen(
+    candidates: gpd.GeoDataFrame,
+    rules: RuleSet,
+    given: dict[str, GivenValues],
+    references: dict[str, ReferenceLayer],
+    region: Region | None,
+    progress: Progress,
+):
+    inside_region = region if region is not None and _any_inside(region, candidates) else None
+    return screen_candidates(candidates, references, rules, progress=progress, region=inside_region, given=given)
+
+
+def _any_inside(region: Region, candidates: gpd.GeoDataFrame) -> bool:
+    xy = np.column_stack([candidates.geometry.x.to_numpy(), candidates.geometry.y.to_numpy()])
+    return bool((region.locate(xy)[0] != "").any())
+
+
+class ReferenceCache:
+    """The bundled reference layers, loaded on first need only."""
+
+    def __init__(self, preloaded: dict[str, ReferenceLayer] | None = None) -> None:
+        self.layers: dict[str, ReferenceLayer] = dict(preloaded or {})
+
+    def get(self, keys: set[str]) -> dict[str, ReferenceLayer]:
+        missing = [key for key in sorted(keys) if key not in self.layers]
+        if missing:
+            self.layers.update(bundled_references(missing))
+        return {key: self.layers[key] for key in keys if key in self.layers}
+
+
+def rescreen(
+    submissions: Submissions,
+    archive: RuleArchive,
+    region: Region | None = None,
+    references: ReferenceCache | None = None,
+    progress: Progress | None = None,
+) -> Rescreening:
+    """Re-screen every candidate with its own rule version and with the current one (see module doc)."""
+    progress = progress or SilentProgress()
+    references = references or ReferenceCache()
+    frame = submissions.frame
+    count = len(frame)
+    current = archive.current
+    match = np.full(count, "onbekend", dtype=object)
+    own_version = np.full(count, "", dtype=object)
+    own_advice = np.full(count, "", dtype=object)
+    own_score = np.full(count, np.nan)
+    current_advice = np.full(count, "", dtype=object)
+    current_score = np.full(count, np.nan)
+    own_statuses: list[dict[str, str]] = [{} for _ in range(count)]
+    current_statuses: list[dict[str, str]] = [{} for _ in range(count)]
+    groups: dict[str, list[int]] = {}
+    matched: dict[str, RuleSet] = {}
+    files = frame["regels_bestand"].tolist()
+    versions = frame["regels_versie"].tolist()
+    shas = frame["regels_sha256"].tolist()
+    for row, key in enumerate(zip(files, versions, shas)):
+        found = archive.match(*key)
+        if found.rules is not None:
+            match[row] = "exact" if found.exact else "versie"
+            own_version[row] = found.rules.version
+            matched[found.rules.version] = found.rules
+            groups.setdefault(found.rules.version, []).append(row)
+        else:
+            groups.setdefault("", []).append(row)
+    used: list[RuleSet] = [current, *[matched[v] for v in sorted(matched) if v != current.version]]
+    steps = 2 * len(groups) or 1
+    step = 0
+    for version, row_list in sorted(groups.items()):
+        check_cancelled(progress)
+        rows = np.asarray(row_list, dtype=np.int64)
+        candidates = candidate_frame(submissions, rows)
+        own = matched.get(version)
+        passes = [(own, own_statuses, own_advice, own_score), (current, current_statuses, current_advice, current_score)]
+        for rules, statuses, advice, score in passes:
+            sub = SubProgress(progress, 100.0 * step / steps, 100.0 * (step + 1) / steps)
+            step += 1
+            if rules is None:
+                continue
+            given, to_measure = _given(rules, own, submissions, rows)
+            result = _screen(candidates, rules, given, references.get(to_measure), region, sub)
+            advice[rows] = result.frame["advies"].to_numpy(dtype=object)
+            score[rows] = result.frame["score"].to_numpy(dtype=float)
+            for outcome in result.outcomes:
+                ident = outcome.criterion.id
+                for position, status in zip(rows.tolist(), outcome.statuses.tolist()):
+                    statuses[position][ident] = status
+    ids: list[str] = []
+    for rules in used:
+        ids += [c.id for c in rules.criteria if c.id not in ids]
+    differences: list[dict[str, tuple[str, str]]] = []
+    for row in range(count):
+        diff: dict[str, tuple[str, str]] = {}
+        if own_version[row]:
+            old, new = own_statuses[row], current_statuses[row]
+            for ident in ids:
+                pair = (old.get(ident, ABSENT), new.get(ident, ABSENT))
+                if pair[0] != pair[1]:
+                    diff[ident] = pair
+        differences.append(diff)
+    progress.set_progress(100.0)
+    return Rescreening(match, own_version, own_advice, own_score, current_advice, current_score, differences, ids)
