@@ -21,7 +21,7 @@ DEFAULT_PAGE_SIZE = 1000
 MAX_PAGES = 10_000
 
 
-class PreconditionFailed(RalZuidError):
+class PreconditionFailedError(RalZuidError):
     """The service refused a conditional write (HTTP 412): the item changed since it was read."""
 
 
@@ -105,7 +105,7 @@ class ReviewClient(FeaturesClient):
         return stored, response.headers.get("etag", "")
 
     def put_if_match(self, feature: dict[str, Any], etag: str) -> None:
-        """Replace the item; with an ETag only if it is still that version (412 -> :class:`PreconditionFailed`)."""
+        """Replace the item; with an ETag only if it is still that version (412 -> :class:`PreconditionFailedError`)."""
         url = self.item_url(feature["id"])
         data = json.dumps(feature).encode("utf-8")
         headers = {"Accept": "application/geo+json, application/json", "Content-Type": "application/geo+json"}
@@ -113,7 +113,7 @@ class ReviewClient(FeaturesClient):
             headers["If-Match"] = etag
         response = self._request_same_origin("PUT", url, data, headers)
         if response.status == 412:
-            raise PreconditionFailed(
+            raise PreconditionFailedError(
                 tr("Candidate {feature_id} changed on the service since it was read.").format(feature_id=feature["id"])
             )
         if response.status not in (200, 201, 204):

@@ -25,7 +25,7 @@ from typing import Any
 
 from ral_zuid_plugin.core.errors import RalZuidError
 from ral_zuid_plugin.core.i18n import tr
-from ral_zuid_plugin.core.review.client import PreconditionFailed, ReviewClient
+from ral_zuid_plugin.core.review.client import PreconditionFailedError, ReviewClient
 from ral_zuid_plugin.core.submission.ogcapi import MAX_REMARK, REVIEW_STATUSES, version_of
 from ral_zuid_plugin.core.submission.validation import CARD_ID
 
@@ -41,14 +41,14 @@ NEEDS_MOTIVATION = ("akkoord", "afgewezen", "aangehouden")
 MAX_REVIEWER = 200
 
 
-class DecisionRefused(RalZuidError):
+class DecisionRefusedError(RalZuidError):
     """The decision cannot be written, and trying again will not help (the reviewer must look again)."""
 
 
 def check_transition(current: str, new: str) -> None:
     if new not in TRANSITIONS.get(current, ()):
         allowed = TRANSITIONS.get(current, ())
-        raise DecisionRefused(
+        raise DecisionRefusedError(
             tr("The status cannot go from '{current}' to '{new}'; allowed from '{current}': {allowed}.").format(
                 current=current, new=new, allowed=", ".join("'{}'".format(a) for a in allowed) or tr("nothing (final)")
             )
@@ -135,19 +135,19 @@ def decided_feature(stored: dict[str, Any], decision: Decision) -> dict[str, Any
 def apply_decision(client: ReviewClient, decision: Decision) -> str:
     """Write ``decision``; return ``written`` or ``already`` (stored before). See the module doc.
 
-    Raises :class:`DecisionRefused` (never retried) or a retryable
+    Raises :class:`DecisionRefusedError` (never retried) or a retryable
     :class:`~ral_zuid_plugin.core.submission.ogcapi.DeliveryError`.
     """
     stored, etag = client.get_with_etag(decision.feature_id)
     if stored is None:
-        raise DecisionRefused(
+        raise DecisionRefusedError(
             tr("Candidate {feature_id} is no longer on the service.").format(feature_id=decision.feature_id)
         )
     properties = stored["properties"]
     if str(properties.get("review_besluit_id") or "") == decision.decision_id:
         return "already"
     if version_key(properties) != decision.seen_version:
-        raise DecisionRefused(
+        raise DecisionRefusedError(
             tr(
                 "Candidate {feature_id}: the gemeente submitted another version ({submission}) after you read the "
                 "inbox; read the inbox again and review that version."
@@ -155,7 +155,7 @@ def apply_decision(client: ReviewClient, decision: Decision) -> str:
         )
     current = str(properties.get("review_status") or "ontvangen").strip().lower()
     if current != decision.seen_status:
-        raise DecisionRefused(
+        raise DecisionRefusedError(
             tr(
                 "Candidate {feature_id}: the status changed to '{current}' since you read the inbox (by {reviewer}); "
                 "nothing was written."
@@ -168,9 +168,10 @@ def apply_decision(client: ReviewClient, decision: Decision) -> str:
     check_transition(current, decision.status)
     try:
         client.put_if_match(decided_feature(stored, decision), etag)
-    except PreconditionFailed as error:
-        raise DecisionRefused(
-            tr("Candidate {feature_id} changed on the service while the decision was written; nothing was written.")
-            .format(feature_id=decision.feature_id)
+    except PreconditionFailedError as error:
+        raise DecisionRefusedError(
+            tr(
+                "Candidate {feature_id} changed on the service while the decision was written; nothing was written."
+            ).format(feature_id=decision.feature_id)
         ) from error
     return "written"

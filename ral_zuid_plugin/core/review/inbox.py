@@ -137,9 +137,7 @@ def build_inbox(
     out["zelfde_locatie"] = [", ".join(conflicts.same_site[i]) for i in rows.tolist()]
     out["aantal_conflicten"] = conflicts.count()[rows]
     for ident in result.criterion_ids:
-        out["verschil_" + ident] = [
-            "{} → {}".format(*d[ident]) if ident in d else "" for d in result.differences
-        ]
+        out["verschil_" + ident] = ["{} → {}".format(*d[ident]) if ident in d else "" for d in result.differences]
     progress.set_progress(100.0)
     return Inbox(
         gpd.GeoDataFrame(out, geometry=frame.geometry.values, crs=frame.crs),

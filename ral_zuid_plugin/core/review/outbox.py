@@ -18,7 +18,7 @@ from pathlib import Path
 from ral_zuid_plugin.core.i18n import tr
 from ral_zuid_plugin.core.progress import Progress, SilentProgress, check_cancelled
 from ral_zuid_plugin.core.review.client import ReviewClient
-from ral_zuid_plugin.core.review.decision import Decision, DecisionRefused, apply_decision
+from ral_zuid_plugin.core.review.decision import Decision, DecisionRefusedError, apply_decision
 from ral_zuid_plugin.core.submission.ogcapi import DeliveryError
 
 QUEUED = "queued"
@@ -119,7 +119,7 @@ def send_decisions(outbox: DecisionOutbox, client: ReviewClient, progress: Progr
             continue  # keep the order: a later decision never overtakes an earlier one that waits
         try:
             outcome = apply_decision(client, decision)
-        except DecisionRefused as error:
+        except DecisionRefusedError as error:
             outbox._set(decision, REFUSED, error.message)
             report.refused[decision.feature_id] = error.message
             blocked[decision.feature_id] = tr("An earlier decision on this candidate was refused: {reason}").format(

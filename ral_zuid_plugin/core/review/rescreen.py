@@ -17,6 +17,7 @@ The differences per criterion are the status changes between the two re-screenin
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 
 import geopandas as gpd
@@ -89,10 +90,8 @@ def _submitted_values(submissions: Submissions, rows: np.ndarray, criterion_id: 
     for position, row in enumerate(rows.tolist()):
         entry = submissions.criteria[row].get(criterion_id)
         if isinstance(entry, dict):
-            try:
+            with contextlib.suppress(TypeError, ValueError):
                 values[position] = float(entry.get("waarde"))
-            except (TypeError, ValueError):
-                pass
     return values
 
 
@@ -202,7 +201,10 @@ def rescreen(
         rows = np.asarray(row_list, dtype=np.int64)
         candidates = candidate_frame(submissions, rows)
         own = matched.get(version)
-        passes = [(own, own_statuses, own_advice, own_score), (current, current_statuses, current_advice, current_score)]
+        passes = [
+            (own, own_statuses, own_advice, own_score),
+            (current, current_statuses, current_advice, current_score),
+        ]
         for rules, statuses, advice, score in passes:
             sub = SubProgress(progress, 100.0 * step / steps, 100.0 * (step + 1) / steps)
             step += 1

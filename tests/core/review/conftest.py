@@ -77,7 +77,9 @@ class MemoryServer:
             page = [self.items[i] for i in ids[offset : offset + limit]]
             links = []
             if self.next_links and offset + limit < len(ids):
-                links.append({"rel": "next", "href": "{}?f=json&limit={}&offset={}".format(ITEMS, limit, offset + limit)})
+                links.append(
+                    {"rel": "next", "href": "{}?f=json&limit={}&offset={}".format(ITEMS, limit, offset + limit)}
+                )
             body = {"type": "FeatureCollection", "features": page, "numberMatched": len(ids), "links": links}
             return t.HttpResponse(200, json.dumps(body).encode())
         feature_id = urllib.parse.unquote(path[len(ITEMS) + 1 :])

@@ -8,7 +8,13 @@ import pytest
 
 from ral_zuid_plugin.core.errors import RalZuidError
 from ral_zuid_plugin.core.review.client import ReviewClient
-from ral_zuid_plugin.core.review.decision import DecisionRefused, apply_decision, check_transition, new_decision, version_key
+from ral_zuid_plugin.core.review.decision import (
+    DecisionRefusedError,
+    apply_decision,
+    check_transition,
+    new_decision,
+    version_key,
+)
 from ral_zuid_plugin.core.review.outbox import DONE, QUEUED, REFUSED, DecisionOutbox, send_decisions
 from ral_zuid_plugin.core.submission.ogcapi import DeliveryError
 from tests.core.review.conftest import BASE, ITEMS, MemoryServer, feature
@@ -42,7 +48,9 @@ def test_a_next_link_to_another_origin_is_refused():
 
     def answer(method, url, body, headers):
         response = original(method, url, body, headers)
-        response.body = response.body.replace(b'"links": []', b'"links": [{"rel": "next", "href": "https://evil.example/p2"}]')
+        response.body = response.body.replace(
+            b'"links": []', b'"links": [{"rel": "next", "href": "https://evil.example/p2"}]'
+        )
         return response
 
     server._answer = answer
@@ -57,7 +65,7 @@ def test_only_allowed_transitions():
         check_transition("in behandeling", new)
     check_transition("aangehouden", "akkoord")
     for current, new in (("ontvangen", "akkoord"), ("akkoord", "afgewezen"), ("afgewezen", "in behandeling")):
-        with pytest.raises(DecisionRefused):
+        with pytest.raises(DecisionRefusedError):
             check_transition(current, new)
 
 
@@ -67,7 +75,7 @@ def test_a_decision_needs_motivation_reviewer_and_no_card_ids():
         _decision(server, "akkoord", seen_status="in behandeling")
     with pytest.raises(RalZuidError, match="card|laadpas"):
         _decision(server, "akkoord", "pas NL-TNM-C01234567-X", seen_status="in behandeling")
-    with pytest.raises(DecisionRefused):
+    with pytest.raises(DecisionRefusedError):
         _decision(server, "akkoord", "ok")  # straight from ontvangen
 
 
@@ -93,13 +101,13 @@ def test_never_over_a_newer_version_or_a_changed_status():
     decision = _decision(server)
     # the gemeente submits a newer version after the reviewer read the inbox
     server.items["GM0772-K000"] = feature("K000", "GM0772", 5.47, 51.44, created="2026-11-29T10:00:00Z")
-    with pytest.raises(DecisionRefused, match="20261129T100000Z"):
+    with pytest.raises(DecisionRefusedError, match="20261129T100000Z"):
         apply_decision(client, decision)
     # another reviewer moved the status on
     server2 = _server()
     decision2 = _decision(server2)
     server2.items["GM0772-K000"]["properties"].update(review_status="in behandeling", review_beoordelaar="B. Bakker")
-    with pytest.raises(DecisionRefused, match="B. Bakker"):
+    with pytest.raises(DecisionRefusedError, match="B. Bakker"):
         apply_decision(ReviewClient(server2, BASE, "aanmeldingen"), decision2)
     assert server.puts() == server2.puts() == 0
 
@@ -118,7 +126,7 @@ def test_if_match_is_sent_and_a_412_refuses():
         return original(method, url, body, headers)
 
     server._answer = changed_between
-    with pytest.raises(DecisionRefused):
+    with pytest.raises(DecisionRefusedError):
         apply_decision(client, later)
     assert server.items["GM0772-K000"]["properties"]["review_status"] == "in behandeling"
 

@@ -21,7 +21,8 @@ FEATURES = [
     feature("C", "GM0772", 5.47, 51.44, created="2026-11-20T12:00:00Z", status="in behandeling",
             review_datum="2026-11-21"),
     # D: submitted 5 Nov, aangehouden 1 Dec -> a December decision, lead 26 days
-    feature("D", "GM0935", 5.69, 50.85, created="2026-11-05T09:00:00Z", status="aangehouden", review_datum="2026-12-01"),
+    feature("D", "GM0935", 5.69, 50.85, created="2026-11-05T09:00:00Z", status="aangehouden",
+            review_datum="2026-12-01"),
     # E: submitted 30 Nov 23:30 UTC -> November
     feature("E", "GM0935", 5.69, 50.85, created="2026-11-30T23:30:00Z"),
     # F: submitted 1 Dec 00:10 UTC -> December

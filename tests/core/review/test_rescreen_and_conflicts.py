@@ -69,7 +69,11 @@ def test_rescreen_with_the_old_and_the_current_version(archive, region):
     )  # fmt: skip
     inbox = build_inbox(submissions_frame([k1]), InboxFilter(), archive, region, references=ReferenceCache())
     row = inbox.frame.iloc[0]
-    assert (row["regels_herkend"], row["advies_eigen_versie"], row["score_eigen_versie"]) == ("versie", "negatief", 28.6)
+    assert (row["regels_herkend"], row["advies_eigen_versie"], row["score_eigen_versie"]) == (
+        "versie",
+        "negatief",
+        28.6,
+    )
     assert (row["huidige_versie"], row["advies_huidig"], row["score_huidig"]) == ("2.0.0", "nader onderzoek", 75.0)
     assert bool(row["advies_gewijzigd"])
     assert row["aantal_verschillen"] == 5
