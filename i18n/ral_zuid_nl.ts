@@ -4511,5 +4511,13 @@
             <source>{month}: {submissions} submissions and {decisions} decisions in {count} gemeenten.</source>
             <translation>{month}: {submissions} aanmeldingen en {decisions} besluiten in {count} gemeenten.</translation>
         </message>
+        <message>
+            <source>Samenwerkingsregio Zuid (Noord-Brabant and Limburg)</source>
+            <translation>Samenwerkingsregio Zuid (Noord-Brabant en Limburg)</translation>
+        </message>
+        <message>
+            <source>Municipality (CBS code, e.g. GM0772; or PV30 / PV31 for a province, REGIO for the region)</source>
+            <translation>Gemeente (CBS-code, bijv. GM0772; of PV30 / PV31 voor een provincie, REGIO voor de regio)</translation>
+        </message>
     </context>
 </TS>

@@ -6,8 +6,9 @@ from pathlib import Path
 
 from qgis.core import QgsSettings
 
+from ral_zuid_plugin.adapters import submission_settings
 from ral_zuid_plugin.adapters.network import QgisTransport
-from ral_zuid_plugin.adapters.submission_settings import ServiceSettings, profile_dir
+from ral_zuid_plugin.adapters.submission_settings import ServiceSettings
 from ral_zuid_plugin.core.review.client import ReviewClient
 from ral_zuid_plugin.core.review.outbox import DecisionOutbox
 
@@ -23,7 +24,7 @@ def review_client(settings: ServiceSettings) -> ReviewClient:
 
 def decision_outbox_path() -> Path:
     """``<QGIS profile>/ral_zuid/review_outbox.sqlite``."""
-    return profile_dir() / "ral_zuid" / "review_outbox.sqlite"
+    return submission_settings.profile_dir() / "ral_zuid" / "review_outbox.sqlite"  # patched by tests and the demo
 
 
 def open_decision_outbox() -> DecisionOutbox:

@@ -1,8 +1,10 @@
 """The review inbox: the region's submissions, filtered, re-screened and checked for conflicts, as one table.
 
 :func:`build_inbox` is the whole of ``ralzuid:reviewinbox`` after the features were read from the service.
-Output columns: :data:`INBOX_COLUMNS` plus one ``verschil_<criterion>`` column per criterion ("old → new" where
-the status differs between the two re-screenings, else empty); geometry in RD New.
+Output columns: :data:`INBOX_COLUMNS` (``plankaart_soort`` and ``plankaart_status`` feed the regional plankaart:
+every candidate drawn as a snellaadlocatie, its current advice and review status in the table) plus one
+``verschil_<criterion>`` column per criterion ("old → new" where the status differs between the two re-screenings,
+else empty); geometry in RD New.
 """
 
 from __future__ import annotations
@@ -53,6 +55,8 @@ INBOX_COLUMNS = (
     "nabij_andere_gemeente",
     "zelfde_locatie",
     "aantal_conflicten",
+    "plankaart_soort",
+    "plankaart_status",
 )
 
 
@@ -136,6 +140,9 @@ def build_inbox(
     out["nabij_andere_gemeente"] = [", ".join(conflicts.near_other[i]) for i in rows.tolist()]
     out["zelfde_locatie"] = [", ".join(conflicts.same_site[i]) for i in rows.tolist()]
     out["aantal_conflicten"] = conflicts.count()[rows]
+    # for the regional plankaart (ralzuid:planmap with REGIO, PV30 or PV31): type and status columns its table shows
+    out["plankaart_soort"] = ["snellaadlocatie, advies " + (a or "-") for a in result.current_advice.tolist()]
+    out["plankaart_status"] = "kandidaat, " + frame["review_status"].astype(str)
     for ident in result.criterion_ids:
         out["verschil_" + ident] = ["{} → {}".format(*d[ident]) if ident in d else "" for d in result.differences]
     progress.set_progress(100.0)
