@@ -28,12 +28,16 @@ class PreconditionFailedError(RalZuidError):
 class ReviewClient(FeaturesClient):
     """Reads all submissions page by page; reads and writes one item with its ETag."""
 
+    _linked = False
+
     def fetch_all(self, progress: Progress | None = None, page_size: int = DEFAULT_PAGE_SIZE) -> list[dict[str, Any]]:
         """Every feature of the collection. Follows the ``next`` link (same origin only), else ``offset``."""
         progress = progress or SilentProgress()
         features: list[dict[str, Any]] = []
         url = "{}?f=json&limit={}".format(self.items_url, int(page_size))
         seen: set[str] = set()
+        ids: set[str] = set()
+        self._linked = False
         for _page in range(MAX_PAGES):
             check_cancelled(progress)
             if url in seen:
@@ -54,12 +58,20 @@ class ReviewClient(FeaturesClient):
                     tr("The service answered {url} with something other than a feature collection.").format(url=url),
                     retryable=True,
                 ) from error
+            if not batch:
+                break
+            new_ids = {str(f.get("id")) for f in batch if isinstance(f, dict)} - ids
+            if not new_ids:  # a server that ignores the paging would otherwise be read for ever
+                raise DeliveryError(
+                    tr("The service {url} sent the same page twice; stopped reading.").format(url=url), False
+                )
+            ids |= new_ids
             features.extend(batch)
             matched = page.get("numberMatched")
             if isinstance(matched, int) and matched > 0:
                 progress.set_progress(min(100.0, 100.0 * len(features) / matched))
-            if not batch:
-                break
+                if len(features) >= matched:
+                    break
             url = self._next_url(page, url, len(features), len(batch), page_size)
             if not url:
                 break
@@ -77,8 +89,9 @@ class ReviewClient(FeaturesClient):
                         ).format(url=self.items_url, target="{}://{}:{}".format(*origin(target))),
                         retryable=False,
                     )
+                self._linked = True
                 return target
-        if returned < page_size:
+        if self._linked or returned < page_size:  # a service that links its pages says "last page" by no link
             return ""
         parts = urllib.parse.urlparse(url)
         query = [(k, v) for k, v in urllib.parse.parse_qsl(parts.query) if k != "offset"]

@@ -42,6 +42,39 @@ def test_all_pages_are_read_once(next_links):
     assert [r[1].split("offset=")[-1] if "offset=" in r[1] else "0" for r in server.requests] == ["0", "10", "20"]
 
 
+def test_a_full_last_page_without_a_next_link_ends_the_reading():
+    # 20 features, pages of 10 with next links and without numberMatched: page 2 is full but has no next link
+    server = _server(20, next_links=True)
+    original = server._answer
+
+    def without_count(method, url, body, headers):
+        response = original(method, url, body, headers)
+        response.body = response.body.replace(b'"numberMatched": 20, ', b"")
+        return response
+
+    server._answer = without_count
+    features = ReviewClient(server, BASE, "aanmeldingen").fetch_all(page_size=10)
+    assert len(features) == 20 and len(server.requests) == 2
+
+
+def test_a_service_that_ignores_paging_is_not_read_for_ever():
+    server = _server(20)
+    original = server._answer
+
+    def first_page_always(method, url, body, headers):
+        return original(method, url.split("&offset=")[0], body, headers)
+
+    def without_count(method, url, body, headers):
+        response = first_page_always(method, url, body, headers)
+        response.body = response.body.replace(b'"numberMatched": 20, ', b"")
+        return response
+
+    server._answer = without_count
+    with pytest.raises(DeliveryError, match="same page twice"):
+        ReviewClient(server, BASE, "aanmeldingen").fetch_all(page_size=10)
+    assert len(server.requests) == 2
+
+
 def test_a_next_link_to_another_origin_is_refused():
     server = _server(3)
     original = server._answer
@@ -49,7 +82,7 @@ def test_a_next_link_to_another_origin_is_refused():
     def answer(method, url, body, headers):
         response = original(method, url, body, headers)
         response.body = response.body.replace(
-            b'"links": []', b'"links": [{"rel": "next", "href": "https://evil.example/p2"}]'
+            b'"numberMatched": 3, "links": []', b'"links": [{"rel": "next", "href": "https://evil.example/p2"}]'
         )
         return response
 
