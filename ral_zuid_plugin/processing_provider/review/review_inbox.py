@@ -75,7 +75,10 @@ class ReviewInboxAlgorithm(RalZuidAlgorithm):
         )
 
     def execute(self, parameters, context, feedback, progress):
-        statuses = tuple(REVIEW_STATUSES[i] for i in self.parameterAsEnums(parameters, self.STATUSES, context))
+        chosen = parameters.get(self.STATUSES)
+        # an optional multiple enum left empty still reads as [0] ('ontvangen'): only a real choice filters
+        indexes = self.parameterAsEnums(parameters, self.STATUSES, context) if chosen not in (None, "", []) else []
+        statuses = tuple(REVIEW_STATUSES[i] for i in indexes)
         filters = InboxFilter(
             gemeenten=parse_gemeenten(self.parameterAsString(parameters, self.GEMEENTEN, context)),
             statuses=statuses,

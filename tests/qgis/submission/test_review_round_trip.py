@@ -42,6 +42,11 @@ def test_gemeente_to_reviewer_and_back(run_algorithm, server, package, candidate
     first = _layer(run_algorithm("ralzuid:reviewdecision", {"INPUT": only_001, "STATUS": 0, **common})["OUTPUT"])
     assert [f["resultaat"] for f in first.getFeatures()] == ["geschreven" if _dutch() else "written"]
 
+    # without a status filter the inbox holds every status
+    everything = _layer(run_algorithm("ralzuid:reviewinbox", {"OUTPUT": "memory:"})["OUTPUT"])
+    assert sorted(s for (s,) in _rows(everything, "review_status").values()) == [
+        "in behandeling", "ontvangen", "ontvangen",
+    ]  # fmt: skip
     # the reviewer reads the inbox again, filtered on 'in behandeling', and decides
     inbox = _layer(run_algorithm("ralzuid:reviewinbox", {"STATUSES": [1], "OUTPUT": "memory:"})["OUTPUT"])
     assert list(_rows(inbox, "review_status")) == ["GM0772-EHV-001"]  # status filter 'in behandeling'
