@@ -82,8 +82,8 @@ def build_inbox(
     other gemeenten) and re-screen the kept candidates."""
     progress = progress or SilentProgress()
     everything = submissions.frame
-    xy_all = np.column_stack([everything.geometry.x.to_numpy(), everything.geometry.y.to_numpy()]).reshape(-1, 2)
-    located_code, located_name = region.locate(xy_all)
+    xy_all = submissions.xy().reshape(-1, 2)
+    located_code, located_name = region.locate(xy_all)  # once: shapely 1.8 costs ~0.5 s per 10,000 points
     conflicts = find_conflicts(
         xy_all,
         everything["feature_id"].to_numpy(dtype=object),
@@ -98,7 +98,9 @@ def build_inbox(
     kept = submissions.subset(keep)
     rows = np.flatnonzero(keep)
     progress.set_progress(10.0)
-    result = rescreen(kept, archive, region, references, SubProgress(progress, 10.0, 95.0))
+    result = rescreen(
+        kept, archive, region, references, SubProgress(progress, 10.0, 95.0), (located_code[rows], located_name[rows])
+    )
     frame = kept.frame
     out = pd.DataFrame(
         {

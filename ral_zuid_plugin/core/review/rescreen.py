@@ -80,23 +80,30 @@ def candidate_frame(submissions: Submissions, rows: np.ndarray) -> gpd.GeoDataFr
             "opmerkingen": source["opmerkingen"].to_numpy(dtype=object),
             "locatietype": [value.lower() or None for value in source["locatietype"].tolist()],
             "notities": "",
+            "x_rd": source["x_rd"].to_numpy(dtype=float),
+            "y_rd": source["y_rd"].to_numpy(dtype=float),
         }
     )
     return gpd.GeoDataFrame(frame, geometry=source.geometry.values, crs=source.crs)
 
 
-def _submitted_values(submissions: Submissions, rows: np.ndarray, criterion_id: str) -> np.ndarray:
-    values = np.full(len(rows), np.nan)
+def _submitted_values(submissions: Submissions, rows: np.ndarray) -> dict[str, np.ndarray]:
+    """Per criterion id the submitted ``waarde`` of ``rows`` (NaN where missing or not a number), in one pass."""
+    values: dict[str, np.ndarray] = {}
     for position, row in enumerate(rows.tolist()):
-        entry = submissions.criteria[row].get(criterion_id)
-        if isinstance(entry, dict):
+        for ident, entry in submissions.criteria[row].items():
+            if not isinstance(entry, dict):
+                continue
             with contextlib.suppress(TypeError, ValueError):
-                values[position] = float(entry.get("waarde"))
+                number = float(entry.get("waarde"))
+                if ident not in values:
+                    values[ident] = np.full(len(rows), np.nan)
+                values[ident][position] = number
     return values
 
 
 def _given(
-    rules: RuleSet, measured_by: RuleSet | None, submissions: Submissions, rows: np.ndarray
+    rules: RuleSet, measured_by: RuleSet | None, submitted: dict[str, np.ndarray], count: int
 ) -> tuple[dict[str, GivenValues], set[str]]:
     """Given values per criterion of ``rules`` from a submission screened with ``measured_by``, and the bundled
     layers still to measure."""
@@ -109,7 +116,7 @@ def _given(
         before = by_id.get(criterion.id)
         if before is not None and same_measure(before, criterion):
             given[criterion.id] = GivenValues(
-                _submitted_values(submissions, rows, criterion.id),
+                submitted.get(criterion.id, np.full(count, np.nan)),
                 tr("{subject}: not assessed, not measured in the submission").format(subject=criterion.label()),
             )
         elif criterion.layer in BUNDLED_KEYS:
@@ -124,8 +131,21 @@ def _given(
                     subject=criterion.label(), version=measured_by.version
                 )
             )
-            given[criterion.id] = GivenValues(np.full(len(rows), np.nan), reason)
+            given[criterion.id] = GivenValues(np.full(count, np.nan), reason)
     return given, to_measure
+
+
+class _Located:
+    """Stands in for :class:`Region` when the gemeente of every candidate is known already (located once)."""
+
+    def __init__(self, codes: np.ndarray, names: np.ndarray) -> None:
+        self.codes = codes
+        self.names = names
+
+    def locate(self, xy: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        if len(xy) != len(self.codes):
+            raise ValueError("located for other candidates")
+        return self.codes, self.names
 
 
 def _screen(
@@ -133,16 +153,15 @@ def _screen(
     rules: RuleSet,
     given: dict[str, GivenValues],
     references: dict[str, ReferenceLayer],
-    region: Region | None,
+    region: Region | _Located | None,
     progress: Progress,
 ):
-    inside_region = region if region is not None and _any_inside(region, candidates) else None
-    return screen_candidates(candidates, references, rules, progress=progress, region=inside_region, given=given)
+    inside = region if region is not None and (region.locate(_xy(candidates))[0] != "").any() else None
+    return screen_candidates(candidates, references, rules, progress=progress, region=inside, given=given)
 
 
-def _any_inside(region: Region, candidates: gpd.GeoDataFrame) -> bool:
-    xy = np.column_stack([candidates.geometry.x.to_numpy(), candidates.geometry.y.to_numpy()])
-    return bool((region.locate(xy)[0] != "").any())
+def _xy(candidates: gpd.GeoDataFrame) -> np.ndarray:
+    return np.column_stack([candidates["x_rd"].to_numpy(dtype=float), candidates["y_rd"].to_numpy(dtype=float)])
 
 
 class ReferenceCache:
@@ -164,8 +183,12 @@ def rescreen(
     region: Region | None = None,
     references: ReferenceCache | None = None,
     progress: Progress | None = None,
+    located: tuple[np.ndarray, np.ndarray] | None = None,
 ) -> Rescreening:
-    """Re-screen every candidate with its own rule version and with the current one (see module doc)."""
+    """Re-screen every candidate with its own rule version and with the current one (see module doc).
+
+    ``located``: the gemeente code and name of every candidate when the caller looked them up already.
+    """
     progress = progress or SilentProgress()
     references = references or ReferenceCache()
     frame = submissions.frame
@@ -200,18 +223,22 @@ def rescreen(
         check_cancelled(progress)
         rows = np.asarray(row_list, dtype=np.int64)
         candidates = candidate_frame(submissions, rows)
+        where = _Located(located[0][rows], located[1][rows]) if located is not None else region
+        submitted = _submitted_values(submissions, rows)
         own = matched.get(version)
         passes = [
             (own, own_statuses, own_advice, own_score),
             (current, current_statuses, current_advice, current_score),
         ]
+        result = None
         for rules, statuses, advice, score in passes:
             sub = SubProgress(progress, 100.0 * step / steps, 100.0 * (step + 1) / steps)
             step += 1
             if rules is None:
                 continue
-            given, to_measure = _given(rules, own, submissions, rows)
-            result = _screen(candidates, rules, given, references.get(to_measure), region, sub)
+            if result is None or rules is not own:  # own version == current: the same screening, done once
+                given, to_measure = _given(rules, own, submitted, len(rows))
+                result = _screen(candidates, rules, given, references.get(to_measure), where, sub)
             advice[rows] = result.frame["advies"].to_numpy(dtype=object)
             score[rows] = result.frame["score"].to_numpy(dtype=float)
             for outcome in result.outcomes:
