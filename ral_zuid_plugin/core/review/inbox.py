@@ -131,10 +131,15 @@ def build_inbox(
         }
     )
     out["advies_gewijzigd"] = (result.own_version != "") & (result.own_advice != result.current_advice)
-    out["aantal_verschillen"] = [len(d) for d in result.differences]
-    out["verschillen"] = [
-        "; ".join("{}: {} → {}".format(ident, old, new) for ident, (old, new) in d.items()) for d in result.differences
-    ]
+    compared = result.own_version != ""  # no own-version re-screening, no differences
+    changed: dict[str, np.ndarray] = {}
+    for ident in result.criterion_ids:
+        old, new = result.own_statuses[ident], result.current_statuses[ident]
+        mask = compared & (old != new)
+        changed[ident] = np.where(mask, old.astype(object) + " → " + new.astype(object), "").astype(object)
+    pieces = [np.where(changed[i] != "", (i + ": ") + changed[i], "").astype(object) for i in result.criterion_ids]
+    out["aantal_verschillen"] = np.sum([p != "" for p in pieces], axis=0).astype(int) if pieces else 0
+    out["verschillen"] = ["; ".join(p for p in row if p) for row in zip(*pieces)] if pieces else ""
     out["ligt_in"] = [
         "{} ({})".format(name, code) if code else "" for code, name in zip(located_code[rows], located_name[rows])
     ]
@@ -146,7 +151,7 @@ def build_inbox(
     out["plankaart_soort"] = ["snellaadlocatie, advies " + (a or "-") for a in result.current_advice.tolist()]
     out["plankaart_status"] = "kandidaat, " + frame["review_status"].astype(str)
     for ident in result.criterion_ids:
-        out["verschil_" + ident] = ["{} → {}".format(*d[ident]) if ident in d else "" for d in result.differences]
+        out["verschil_" + ident] = changed[ident]
     progress.set_progress(100.0)
     return Inbox(
         gpd.GeoDataFrame(out, geometry=frame.geometry.values, crs=frame.crs),

@@ -48,8 +48,10 @@ class Rescreening:
     own_score: np.ndarray
     current_advice: np.ndarray
     current_score: np.ndarray
-    differences: list[dict[str, tuple[str, str]]]
-    """criterion id -> (status with the own version, status with the current one), only where they differ."""
+    own_statuses: dict[str, np.ndarray]
+    """criterion id -> status per candidate with its own version (:data:`ABSENT` where the version lacks it)."""
+    current_statuses: dict[str, np.ndarray]
+    """criterion id -> status per candidate with the current version."""
     criterion_ids: list[str]
     """Every criterion id of the current and the archived versions that were used, current ones first."""
 
@@ -200,8 +202,8 @@ def rescreen(
     own_score = np.full(count, np.nan)
     current_advice = np.full(count, "", dtype=object)
     current_score = np.full(count, np.nan)
-    own_statuses: list[dict[str, str]] = [{} for _ in range(count)]
-    current_statuses: list[dict[str, str]] = [{} for _ in range(count)]
+    own_statuses: dict[str, np.ndarray] = {}
+    current_statuses: dict[str, np.ndarray] = {}
     groups: dict[str, list[int]] = {}
     matched: dict[str, RuleSet] = {}
     files = frame["regels_bestand"].tolist()
@@ -242,21 +244,16 @@ def rescreen(
             advice[rows] = result.frame["advies"].to_numpy(dtype=object)
             score[rows] = result.frame["score"].to_numpy(dtype=float)
             for outcome in result.outcomes:
-                ident = outcome.criterion.id
-                for position, status in zip(rows.tolist(), outcome.statuses.tolist()):
-                    statuses[position][ident] = status
+                column = statuses.setdefault(outcome.criterion.id, np.full(count, ABSENT, dtype=object))
+                column[rows] = outcome.statuses
     ids: list[str] = []
     for rules in used:
         ids += [c.id for c in rules.criteria if c.id not in ids]
-    differences: list[dict[str, tuple[str, str]]] = []
-    for row in range(count):
-        diff: dict[str, tuple[str, str]] = {}
-        if own_version[row]:
-            old, new = own_statuses[row], current_statuses[row]
-            for ident in ids:
-                pair = (old.get(ident, ABSENT), new.get(ident, ABSENT))
-                if pair[0] != pair[1]:
-                    diff[ident] = pair
-        differences.append(diff)
+    absent = np.full(count, ABSENT, dtype=object)
+    for ident in ids:
+        own_statuses.setdefault(ident, absent)
+        current_statuses.setdefault(ident, absent)
     progress.set_progress(100.0)
-    return Rescreening(match, own_version, own_advice, own_score, current_advice, current_score, differences, ids)
+    return Rescreening(
+        match, own_version, own_advice, own_score, current_advice, current_score, own_statuses, current_statuses, ids
+    )

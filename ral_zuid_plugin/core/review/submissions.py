@@ -139,8 +139,9 @@ def submissions_frame(features: list[dict[str, Any]]) -> Submissions:
         status = row["review_status"].lower() or "ontvangen"
         row["review_status"] = status if status in REVIEW_STATUSES else "ontvangen"
         row["gemeentecode"] = row["gemeentecode"].upper()
-        row["ingediend"] = created_time(properties)
-        row["version"] = "|".join(version_of(properties))
+        stamp, submission_id = version_of(properties)
+        row["ingediend"] = stamp
+        row["version"] = stamp + "|" + submission_id
         rows.append(row)
         raw = properties.get("criteria")
         criteria.append(raw if isinstance(raw, dict) else {})
@@ -148,7 +149,8 @@ def submissions_frame(features: list[dict[str, Any]]) -> Submissions:
         lat.append(y)
     columns = ["feature_id", *TEXT_FIELDS, *NUMBER_FIELDS, "ingediend", "version"]
     frame = pd.DataFrame(rows, columns=columns)
-    frame["ingediend"] = pd.to_datetime(frame["ingediend"])
+    # one vectorised parse (strptime per row costs ~75 us); unreadable stamps become NaT
+    frame["ingediend"] = pd.to_datetime(frame["ingediend"], format="%Y%m%dT%H%M%SZ", errors="coerce")
     transformer = Transformer.from_crs("EPSG:4326", RD_NEW, always_xy=True)
     x_rd, y_rd = transformer.transform(np.asarray(lon, dtype=float), np.asarray(lat, dtype=float))
     frame["x_rd"] = np.asarray(x_rd, dtype=float)
