@@ -6,8 +6,10 @@ submission of the candidate by the gemeente starts again at ``ontvangen``).
 
 Guarantees of :func:`apply_decision` (the same as the gemeente's submission side):
 
-- **exactly once**: each decision carries an id (``review_besluit_id``); after an unknown outcome the item is
-  read back, and a stored decision with this id is done, not written again;
+- **exactly once**: after an unknown outcome the item is read back; when it already holds this decision (status,
+  motivation, reviewer and date), it is done and not written again. The decision's id keys the outbox only: the
+  service stores no more than the four review fields (a server that lets reviewers change only those, as the
+  PostgreSQL deployment does, accepts the write);
 - **never over a newer version**: the decision names the version of the candidate (``submission_created`` and
   ``submission_id``) and the status the reviewer saw; if the service holds another version or another status,
   nothing is written and the reviewer is told why. A service that sends an ETag gets ``If-Match`` (HTTP 412 is
@@ -127,9 +129,19 @@ def decided_feature(stored: dict[str, Any], decision: Decision) -> dict[str, Any
         review_opmerking=decision.motivation,
         review_beoordelaar=decision.reviewer,
         review_datum=decision.date,
-        review_besluit_id=decision.decision_id,
     )
     return {"type": "Feature", "id": decision.feature_id, "geometry": stored.get("geometry"), "properties": properties}
+
+
+def holds(properties: dict[str, Any], decision: Decision) -> bool:
+    """Whether the stored review fields are this decision (a date column may come back as a longer timestamp)."""
+    stored = (
+        str(properties.get("review_status") or "").strip().lower(),
+        str(properties.get("review_opmerking") or ""),
+        str(properties.get("review_beoordelaar") or ""),
+        str(properties.get("review_datum") or "")[:10],
+    )
+    return stored == (decision.status, decision.motivation, decision.reviewer, decision.date)
 
 
 def apply_decision(client: ReviewClient, decision: Decision) -> str:
@@ -144,7 +156,7 @@ def apply_decision(client: ReviewClient, decision: Decision) -> str:
             tr("Candidate {feature_id} is no longer on the service.").format(feature_id=decision.feature_id)
         )
     properties = stored["properties"]
-    if str(properties.get("review_besluit_id") or "") == decision.decision_id:
+    if holds(properties, decision):
         return "already"
     if version_key(properties) != decision.seen_version:
         raise DecisionRefusedError(

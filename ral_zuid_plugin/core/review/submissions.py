@@ -39,7 +39,6 @@ TEXT_FIELDS = (
     "review_opmerking",
     "review_beoordelaar",
     "review_datum",
-    "review_besluit_id",
 )
 NUMBER_FIELDS = ("vermogen_kw", "aantal_laadpunten", "score")
 
