@@ -4299,5 +4299,9 @@
             <source>Charging-point snapshot refreshed: {count} locations in Noord-Brabant and Limburg ({fast} fast, {points:.0f} laadpunten) from NDW's feed of {date}, written to {path}; before: {before} locations. Every algorithm now reads these; choose 'go back to the bundled snapshot' to undo.</source>
             <translation>Momentopname van de laadpunten vernieuwd: {count} locaties in Noord-Brabant en Limburg ({fast} snel, {points:.0f} laadpunten) uit de NDW-feed van {date}, geschreven naar {path}; eerst: {before} locaties. Alle algoritmen lezen nu deze; kies 'terug naar de meegeleverde momentopname' om dit ongedaan te maken.</translation>
         </message>
+        <message>
+            <source>The gemeente's own numbers: {source}.</source>
+            <translation>Eigen cijfers van de gemeente: {source}.</translation>
+        </message>
     </context>
 </TS>
