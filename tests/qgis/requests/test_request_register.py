@@ -113,3 +113,28 @@ def test_an_unreadable_date_names_file_row_and_column(run_algorithm, tmp_path):
                    encoding="utf-8")  # fmt: skip
     with pytest.raises(QgsProcessingException, match=r"file dates.csv, row 3, column 'Datum aanvraag'"):
         run_algorithm("ralzuid:requestregister", {"INPUT": str(bad), "OUTPUT": str(tmp_path / "r.gpkg")})
+
+
+def test_the_request_sheet_joins_the_nal_monitoring_workbook(run_algorithm, tmp_path):
+    import openpyxl
+
+    indicators = run_algorithm(
+        "ralzuid:requestregister",
+        {"INPUT": str(DATA), "CHARGING_POINTS": points_layer(), "REFERENCE_DATE": "2025-10-01", "GEOCODE": False,
+         "OUTPUT": str(tmp_path / "register.gpkg"), "OUTPUT_INDICATORS": str(tmp_path / "indicators.gpkg")},
+    )["OUTPUT_INDICATORS"]  # fmt: skip
+    sessions = Path(__file__).resolve().parents[2] / "data" / "sessions" / "elaad_small.csv"
+    result = run_algorithm(
+        "ralzuid:sessionindicators",
+        {"INPUT": [str(sessions)], "MIN_CARDS": 1, "REQUEST_INDICATORS": indicators,
+         "OUTPUT_POINTS": str(tmp_path / "p.gpkg"), "OUTPUT_WORKBOOK": str(tmp_path / "nal.xlsx")},
+    )  # fmt: skip
+    book = openpyxl.load_workbook(result["OUTPUT_WORKBOOK"], read_only=True)
+    assert "Laadpunten" in book.sheetnames and "Aanvragen" in book.sheetnames
+    rows = list(book["Aanvragen"].iter_rows(values_only=True))
+    table = [dict(zip(rows[0], r)) for r in rows[1:]]  # one part: the header is the first row
+    q1 = next(r for r in table if r["Gemeentecode"] == "GM0772" and r["Kwartaal (datum aanvraag)"] == "2025-K1")
+    # hand-worked in tests/core/requests: Q1 Eindhoven realised totals 100, 126, 150, 200
+    assert (q1["Mediaan aanvraag-ingebruikname (dagen)"], q1["P90 aanvraag-ingebruikname (dagen)"]) == (138, 185)
+    assert q1["Gerealiseerd binnen de norm (%)"] == 50
+    book.close()
