@@ -4411,5 +4411,29 @@
             <source>Layer {layer} lacks the field(s) {fields}; use the indicator table of Charge point requests.</source>
             <translation>Laag {layer} mist het veld/de velden {fields}; gebruik de indicatorentabel van Aanvragen laadpunten.</translation>
         </message>
+        <message>
+            <source>Open requests for a public charge point</source>
+            <translation>Open aanvragen voor een publiek laadpunt</translation>
+        </message>
+        <message>
+            <source>{count} open request(s) without a public laadpunt within walking distance; the oldest waits {days} days</source>
+            <translation>{count} open aanvra(a)g(en) zonder publiek laadpunt op loopafstand; de oudste wacht {days} dagen</translation>
+        </message>
+        <message>
+            <source>separate list: open requests</source>
+            <translation>aparte lijst: open aanvragen</translation>
+        </message>
+        <message>
+            <source>Requests for a public point (register of Charge point requests; the open ones are drawn)</source>
+            <translation>Aanvragen voor een publiek laadpunt (register van Aanvragen laadpunten; de open aanvragen worden getekend)</translation>
+        </message>
+        <message>
+            <source>Requests for a public point (from Charge point requests; open ones without a point nearby count)</source>
+            <translation>Aanvragen voor een publiek laadpunt (uit Aanvragen laadpunten; open aanvragen zonder laadpunt in de buurt tellen)</translation>
+        </message>
+        <message>
+            <source>Layer '{layer}' lacks the field(s) {fields}; use the register of Charge point requests.</source>
+            <translation>Laag '{layer}' mist het veld/de velden {fields}; gebruik het register van Aanvragen laadpunten.</translation>
+        </message>
     </context>
 </TS>

@@ -138,3 +138,46 @@ def test_the_request_sheet_joins_the_nal_monitoring_workbook(run_algorithm, tmp_
     assert (q1["Mediaan aanvraag-ingebruikname (dagen)"], q1["P90 aanvraag-ingebruikname (dagen)"]) == (138, 185)
     assert q1["Gerealiseerd binnen de norm (%)"] == 50
     book.close()
+
+
+def test_open_requests_without_a_point_feed_the_placement_proposals(run_algorithm, tmp_path):
+    register = run_algorithm(
+        "ralzuid:requestregister",
+        {"INPUT": str(DATA), "CHARGING_POINTS": points_layer(), "REFERENCE_DATE": "2025-10-01", "GEOCODE": False,
+         "OUTPUT": str(tmp_path / "register.gpkg")},
+    )["OUTPUT"]  # fmt: skip
+    result = run_algorithm(
+        "ralzuid:placementproposals", {"REQUESTS": register, "OUTPUT": str(tmp_path / "proposals.gpkg")}
+    )
+    ranked = sorted(rows(result["OUTPUT"]), key=lambda r: r["rang"])
+    # open and unserved: A-007 (158500, 381000; 61 days old) and A-009 (Tilburg; 30 days): one laadpunt each,
+    # the longer wait first; are open but have a public point within 250 m
+    assert [(r["rang"], r["bron"], r["extra_laadpunten"], r["gemeentecode"]) for r in ranked] == [
+        (1, "aanvragen", 1, "GM0772"), (2, "aanvragen", 1, "GM0855")]  # fmt: skip
+    assert "61 days" in ranked[0]["reden"]
+
+
+def test_the_plankaart_shows_the_open_requests(run_algorithm, tmp_path):
+    import subprocess
+
+    import processing
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProject
+
+    register = run_algorithm(
+        "ralzuid:requestregister",
+        {"INPUT": str(DATA), "CHARGING_POINTS": points_layer(), "REFERENCE_DATE": "2025-10-01", "GEOCODE": False,
+         "OUTPUT": str(tmp_path / "register.gpkg")},
+    )["OUTPUT"]  # fmt: skip
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    root = Path(__file__).resolve().parents[3]
+    output = tmp_path / "plankaart.pdf"
+    processing.run(
+        "ralzuid:planmap",
+        {"GEMEENTECODE": "GM0772", "LOCATIONS": str(root / "sample_data" / "planmap" / "locaties_eindhoven.geojson"),
+         "REQUESTS": register, "OUTPUT": str(output)},
+        context=context, feedback=QgsProcessingFeedback(),
+    )  # fmt: skip
+    text = " ".join(subprocess.run(["pdftotext", "-raw", str(output), "-"], check=True, capture_output=True,
+                                   text=True).stdout.split())  # fmt: skip
+    assert "Open aanvragen voor een publiek laadpunt" in text  # the legend entry, in the plankaart's Dutch
