@@ -86,6 +86,18 @@ def load_public_charging_locations(
     return result.reset_index(drop=True)
 
 
+def public_charging_xy() -> np.ndarray:
+    """RD New (x, y) of every row of the bundled snapshot, without building a GeoDataFrame: enough for nearest-point
+    distances (a duplicate row at the same place changes no distance)."""
+    from pyproj import Transformer
+
+    raw = pd.read_csv(charging_locations_file(), usecols=["lon", "lat"])
+    x, y = Transformer.from_crs(WGS84, RD_NEW, always_xy=True).transform(
+        raw["lon"].to_numpy(float), raw["lat"].to_numpy(float)
+    )
+    return np.column_stack([x, y])
+
+
 def _merge_duplicates(frame: pd.DataFrame) -> pd.DataFrame:
     # Coordinates as whole 1e-5 degrees (about 1 m), so the key does not depend on float printing.
     key = (

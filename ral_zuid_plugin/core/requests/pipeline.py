@@ -86,10 +86,11 @@ def locate(frame: pd.DataFrame, locator: Locator | None, progress: Progress) -> 
     reason[given & ~inside] = tr("the coordinates lie outside the Netherlands (RD New expected)")
     gemeente = np.full(len(frame), "", dtype=object)
     postcodes = frame[h.POSTCODE].to_numpy(dtype=object)
-    houses = np.array([_house_text(n, a, s) for n, a, s in zip(frame[h.HOUSE_NUMBER], frame[h.ADDITION],
-                                                                 frame[h.ADDRESS])], dtype=object)  # fmt: skip
     wanted = np.flatnonzero(~inside & ~given & (postcodes != ""))
     none = ~inside & ~given & (postcodes == "")
+    houses = np.full(len(frame), "", dtype=object)
+    numbers, additions, addresses = (frame[c].to_numpy(dtype=object) for c in (h.HOUSE_NUMBER, h.ADDITION, h.ADDRESS))
+    houses[wanted] = [_house_text(numbers[i], additions[i], addresses[i]) for i in wanted]
     reason[none] = tr("no coordinates and no postcode")
     service_reason = ""
     if len(wanted) and locator is None:

@@ -34,6 +34,9 @@ from ral_zuid_plugin.core.sessions.timeparse import (
 )
 
 XLSX_SUFFIXES = (".xlsx", ".xlsm")
+SAMPLE_DATES = 100
+"""Distinct date texts per column that decide the format (a value that does not fit it is still found and named
+when the whole column is parsed)."""
 REQUESTS = TableKind(
     h.map_request_headers,
     h.NUMERIC_FIELDS,
@@ -56,17 +59,21 @@ class RequestReadReport:
     blank_rows: int = 0
 
 
+def _one_text(value) -> str:
+    if value is None or (isinstance(value, float) and value != value):
+        return ""
+    if isinstance(value, float) and value % 1 == 0:
+        return str(int(value))
+    return str(value).strip()
+
+
 def _texts(values: pd.Series) -> pd.Series:
-    """Cells as stripped text; empty, None and NaN become ''. Whole numbers from a spreadsheet lose their '.0'."""
+    """Cells as stripped text; empty, None and NaN become ''. Whole numbers from a spreadsheet lose their '.0'.
 
-    def one(value) -> str:
-        if value is None or (isinstance(value, float) and value != value):
-            return ""
-        if isinstance(value, float) and value % 1 == 0:
-            return str(int(value))
-        return str(value).strip()
-
-    return pd.Series([one(v) for v in values.to_numpy(dtype=object)], index=values.index, dtype=object)
+    Each distinct value is cleaned once (exports repeat dates, statuses and herkomst many times)."""
+    codes, uniques = pd.factorize(values, sort=False)
+    cleaned = np.array([_one_text(u) for u in uniques] + [""], dtype=object)
+    return pd.Series(cleaned[codes], index=values.index, dtype=object)
 
 
 def read_table(path: str, options: TableOptions) -> pd.DataFrame:
@@ -110,8 +117,8 @@ def date_format(table: pd.DataFrame, mapping: dict[str, str], options: TableOpti
     for logical in h.DATE_FIELDS:
         if logical in mapping:
             column = table[mapping[logical]]
-            texts = _texts(column[[not hasattr(v, "year") for v in column.to_numpy(dtype=object)]])
-            sample.extend(pd.unique(texts[texts != ""])[:2000].tolist())
+            values = _texts(column[[not hasattr(v, "year") for v in column.to_numpy(dtype=object)]])
+            sample.extend(pd.unique(values[values != ""])[:SAMPLE_DATES].tolist())
     if not sample:
         return ""
     fmt = detect_date_format(
@@ -141,16 +148,18 @@ def read_requests(
     report.unread_columns = [c for c in headers if c not in known and c]
     rows = np.arange(len(table), dtype=np.int64) + (options.header_row or 1) + 1
     read = [mapping[f] for f in h.LOGICAL_FIELDS if f in mapping]
+    texts = {column: _texts(table[column]) for column in read}
     blank = np.ones(len(table), dtype=bool)
     for column in read:
-        blank &= (_texts(table[column]) == "").to_numpy()
+        blank &= (texts[column] == "").to_numpy()
     report.blank_rows = int(blank.sum())
     table, rows = table.loc[~blank, read].reset_index(drop=True), rows[~blank]
+    texts = {column: values[~blank].reset_index(drop=True) for column, values in texts.items()}
     if table.empty:
         raise InputDataError(REQUESTS.empty_message(), path=path, row=(options.header_row or 1) + 1)
     name = Path(path).name
     frame = pd.DataFrame({"bron": name, "rij": rows})
-    ids = _texts(table[mapping[h.REQUEST_ID]])
+    ids = texts[mapping[h.REQUEST_ID]]
     hashed = hash_cards(ids, salt)
     frame["aanvraag_hash"] = np.where(hashed >= 0, pd.Series(hashed).map("{:016x}".format), "")
     fmt = date_format(table, mapping, options, path)
@@ -169,6 +178,6 @@ def read_requests(
         else:
             frame[logical] = np.nan
     for logical in TEXT_FIELDS:
-        frame[logical] = _texts(table[mapping[logical]]).to_numpy() if logical in mapping else ""
+        frame[logical] = texts[mapping[logical]].to_numpy() if logical in mapping else ""
     report.rows = len(frame)
     return frame, report

@@ -95,6 +95,15 @@ class RegisterSettings:
         return np.datetime64(self.reference_date or dt.date.today(), "D")
 
 
+def _per_distinct(values: np.ndarray, function) -> np.ndarray:
+    """``function`` of every value, called once per distinct value (exports repeat a few words)."""
+    codes, uniques = pd.factorize(values, sort=False)
+    results = np.empty(len(uniques) + 1, dtype=object)
+    results[:-1] = [function(u) for u in uniques]
+    results[-1] = function("")
+    return results[codes]
+
+
 def _date_text(value: np.datetime64) -> str:
     return str(np.datetime64(value, "D"))
 
@@ -149,7 +158,7 @@ def check_requests(
         tr("the ingebruikname ({realised}) is before the verkeersbesluit ({decision})").format(
             realised=_date_text(in_use[i]), decision=_date_text(decided[i])) for i in idx])  # fmt: skip
     origin_texts = frame[h.ORIGIN].to_numpy(dtype=object)
-    origins = np.array([origin_of(t) for t in origin_texts], dtype=object)
+    origins = _per_distinct(origin_texts, origin_of)
     if h.ORIGIN in mapping:
         flag(origin_texts == "", h.ORIGIN, tr("the herkomst is empty"))
         unknown = np.array([o is None for o in origins], dtype=bool)
@@ -158,7 +167,7 @@ def check_requests(
                 value=origin_texts[i]) for i in idx])  # fmt: skip
     else:
         origins[:] = UNKNOWN_ORIGIN
-    kinds = np.array([status_kind(t) for t in frame[h.STATUS].to_numpy(dtype=object)], dtype=object)
+    kinds = _per_distinct(frame[h.STATUS].to_numpy(dtype=object), status_kind)
     flag((kinds == IN_USE) & np.isnat(in_use), h.STATUS, lambda idx: [
         tr("the status '{status}' says in use, but there is no date of ingebruikname").format(
             status=frame[h.STATUS].iat[i]) for i in idx])  # fmt: skip

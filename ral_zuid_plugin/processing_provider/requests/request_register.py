@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import geopandas as gpd
 import numpy as np
 import pandas as pd
 from qgis.core import (
@@ -26,11 +25,10 @@ from ral_zuid_plugin.adapters.locatieserver import locatieserver_client
 from ral_zuid_plugin.adapters.sessions_salt_store import profile_salt_store
 from ral_zuid_plugin.adapters.styling import style_output
 from ral_zuid_plugin.adapters.vector_io import write_frame_to_sink
-from ral_zuid_plugin.core.crs import RD_NEW
 from ral_zuid_plugin.core.errors import RalZuidError
 from ral_zuid_plugin.core.i18n import tr
 from ral_zuid_plugin.core.progress import SubProgress
-from ral_zuid_plugin.core.reference.charging_locations import ATTRIBUTION, load_public_charging_locations
+from ral_zuid_plugin.core.reference.charging_locations import ATTRIBUTION, public_charging_xy
 from ral_zuid_plugin.core.reference.municipalities import load_region_municipalities
 from ral_zuid_plugin.core.requests.headers import LOGICAL_FIELDS
 from ral_zuid_plugin.core.requests.leadtimes import BUSINESS, CALENDAR
@@ -64,8 +62,8 @@ def reference_date(text: str) -> dt.date | None:
 def as_dates(frame: pd.DataFrame) -> pd.DataFrame:
     """Date columns as ``datetime.date`` (QGIS Date fields), None where empty."""
     for column in DATE_COLUMNS:
-        values = frame[column].to_numpy(dtype="datetime64[D]")
-        frame[column] = [None if np.isnat(v) else v.astype(dt.date) for v in values]
+        stamps = pd.Series(frame[column].to_numpy(dtype="datetime64[ns]"))
+        frame[column] = stamps.dt.date.where(stamps.notna(), None).to_numpy(dtype=object)
     return frame
 
 
@@ -244,10 +242,10 @@ class RequestRegisterAlgorithm(RalZuidAlgorithm):
     def _points(self, parameters, context, feedback, progress) -> np.ndarray:
         source = self.parameterAsSource(parameters, self.CHARGING_POINTS, context)
         if source is None:
-            points = load_public_charging_locations()
+            points = public_charging_xy()
             progress.info(tr("Existing public points: the bundled snapshot ({source}), {count} locations.").format(
                 source=ATTRIBUTION, count=len(points)))  # fmt: skip
-            return np.column_stack([points.geometry.x.to_numpy(), points.geometry.y.to_numpy()])
+            return points
         label = source_label(source)
         names = [field.name() for field in source.fields()]
         wanted = ["toegang"] if "toegang" in names else []
@@ -302,13 +300,11 @@ class RequestRegisterAlgorithm(RalZuidAlgorithm):
                     off=int((result.excluded["gevolg"] != "uitgesloten").sum()),
                 )
             )
-        register = as_dates(result.register.copy())
-        located = register[register["gelokaliseerd"]].reset_index(drop=True)
-        layer = gpd.GeoDataFrame(
-            located.drop(columns=["x", "y"]), geometry=gpd.points_from_xy(located["x"], located["y"]), crs=RD_NEW
-        )
+        register = result.register
+        located = as_dates(register[register["gelokaliseerd"].to_numpy()].reset_index(drop=True))
+        xy = (located["x"].to_numpy(float), located["y"].to_numpy(float))
         outputs = {}
-        dest = write_frame_to_sink(self, layer, parameters, self.OUTPUT, context)
+        dest = write_frame_to_sink(self, located.drop(columns=["x", "y"]), parameters, self.OUTPUT, context, xy=xy)
         style_output(context, dest, tr("Charge point requests"), "requests_register.qml")
         outputs[self.OUTPUT] = dest
         for name, frame, title in (
