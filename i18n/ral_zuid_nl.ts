@@ -4188,6 +4188,30 @@
             <translation>{reason} Verder met alleen de cache: adressen die daar niet in staan blijven zonder locatie.</translation>
         </message>
         <message>
+            <source>has the advice 'buiten regio' (outside the region): the site lies outside Noord-Brabant and Limburg, so the RAL Zuid screening did not assess it and it cannot be submitted. Check its location and the coordinate reference system of the layer and screen it again; a site that really lies outside the region goes to the programme of its own region.</source>
+            <translation>heeft het advies 'buiten regio': de locatie ligt buiten Noord-Brabant en Limburg, daarom heeft de RAL Zuid-toets haar niet beoordeeld en kan zij niet worden aangemeld. Controleer de ligging en het coördinatenstelsel van de laag en toets opnieuw; een locatie die echt buiten de regio ligt, hoort bij het programma van haar eigen regio.</translation>
+        </message>
+        <message>
+            <source>has the advice 'verwijzen naar reguliere procedure' (refer to the regular procedure): under the charging ladder a fast charger in a residential street is no fast-charge site, so it cannot be submitted as one. Handle the request for a charge point in the street through the gemeente's regular application procedure, or choose a site outside the residential street (a hub, car park, filling station or business park) and screen it again.</source>
+            <translation>heeft het advies 'verwijzen naar reguliere procedure': volgens de ladder van laden is een snellader in een woonstraat geen snellaadlocatie, dus kan hij niet als snellaadlocatie worden aangemeld. Behandel het verzoek voor een laadpunt in de straat via de reguliere aanvraagprocedure van de gemeente, of kies een locatie buiten de woonstraat (een hub, parkeerterrein, tankstation of bedrijventerrein) en toets die opnieuw.</translation>
+        </message>
+        <message>
+            <source>has the advice 'niet aan de gemeente: route Rijkswaterstaat': the site lies on a motorway service area or on Rijkswaterstaat land, where the gemeente does not decide, so it cannot be submitted. The initiator applies to Rijkswaterstaat; if the gemeente wants fast charging nearby, it screens and submits a site outside Rijkswaterstaat land.</source>
+            <translation>heeft het advies 'niet aan de gemeente: route Rijkswaterstaat': de locatie ligt op een verzorgingsplaats of op grond van Rijkswaterstaat, waar de gemeente niet beslist, dus kan zij niet worden aangemeld. De initiatiefnemer meldt zich bij Rijkswaterstaat; wil de gemeente snelladen in de buurt, dan toetst en meldt zij een locatie buiten de grond van Rijkswaterstaat aan.</translation>
+        </message>
+        <message>
+            <source>Open requests for a public charge point</source>
+            <translation>Open aanvragen voor een publiek laadpunt</translation>
+        </message>
+        <message>
+            <source>{count} open request(s) without a public laadpunt within walking distance; the oldest waits {days} days</source>
+            <translation>{count} open aanvra(a)g(en) zonder publiek laadpunt op loopafstand; de oudste wacht {days} dagen</translation>
+        </message>
+        <message>
+            <source>separate list: open requests</source>
+            <translation>aparte lijst: open aanvragen</translation>
+        </message>
+        <message>
             <source>required columns are missing: {missing}; columns in the file: {columns}. Name them in the column mapping parameter (e.g. request_date=Datum ingediend)</source>
             <translation>verplichte kolommen ontbreken: {missing}; kolommen in het bestand: {columns}. Noem ze in de parameter kolomtoewijzing (bijv. request_date=Datum ingediend)</translation>
         </message>
@@ -4294,6 +4318,18 @@
         <message>
             <source>the status '{status}' says in use, but there is no date of ingebruikname</source>
             <translation>de status '{status}' zegt in gebruik, maar er is geen datum van ingebruikname</translation>
+        </message>
+        <message>
+            <source>Requests for a public point (register of Charge point requests; the open ones are drawn)</source>
+            <translation>Aanvragen voor een publiek laadpunt (register van Aanvragen laadpunten; de open aanvragen worden getekend)</translation>
+        </message>
+        <message>
+            <source>Requests for a public point (from Charge point requests; open ones without a point nearby count)</source>
+            <translation>Aanvragen voor een publiek laadpunt (uit Aanvragen laadpunten; open aanvragen zonder laadpunt in de buurt tellen)</translation>
+        </message>
+        <message>
+            <source>Layer '{layer}' lacks the field(s) {fields}; use the register of Charge point requests.</source>
+            <translation>Laag '{layer}' mist het veld/de velden {fields}; gebruik het register van Aanvragen laadpunten.</translation>
         </message>
         <message>
             <source>Reference date: '{value}' is not a date; write it as yyyy-mm-dd, e.g. 2025-10-01</source>
@@ -4410,30 +4446,6 @@
         <message>
             <source>Layer {layer} lacks the field(s) {fields}; use the indicator table of Charge point requests.</source>
             <translation>Laag {layer} mist het veld/de velden {fields}; gebruik de indicatorentabel van Aanvragen laadpunten.</translation>
-        </message>
-        <message>
-            <source>Open requests for a public charge point</source>
-            <translation>Open aanvragen voor een publiek laadpunt</translation>
-        </message>
-        <message>
-            <source>{count} open request(s) without a public laadpunt within walking distance; the oldest waits {days} days</source>
-            <translation>{count} open aanvra(a)g(en) zonder publiek laadpunt op loopafstand; de oudste wacht {days} dagen</translation>
-        </message>
-        <message>
-            <source>separate list: open requests</source>
-            <translation>aparte lijst: open aanvragen</translation>
-        </message>
-        <message>
-            <source>Requests for a public point (register of Charge point requests; the open ones are drawn)</source>
-            <translation>Aanvragen voor een publiek laadpunt (register van Aanvragen laadpunten; de open aanvragen worden getekend)</translation>
-        </message>
-        <message>
-            <source>Requests for a public point (from Charge point requests; open ones without a point nearby count)</source>
-            <translation>Aanvragen voor een publiek laadpunt (uit Aanvragen laadpunten; open aanvragen zonder laadpunt in de buurt tellen)</translation>
-        </message>
-        <message>
-            <source>Layer '{layer}' lacks the field(s) {fields}; use the register of Charge point requests.</source>
-            <translation>Laag '{layer}' mist het veld/de velden {fields}; gebruik het register van Aanvragen laadpunten.</translation>
         </message>
     </context>
 </TS>
