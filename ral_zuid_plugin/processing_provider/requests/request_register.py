@@ -28,7 +28,7 @@ from ral_zuid_plugin.adapters.vector_io import write_frame_to_sink
 from ral_zuid_plugin.core.errors import RalZuidError
 from ral_zuid_plugin.core.i18n import tr
 from ral_zuid_plugin.core.progress import SubProgress
-from ral_zuid_plugin.core.reference.charging_locations import ATTRIBUTION, public_charging_xy
+from ral_zuid_plugin.core.reference.charging_locations import attribution, public_charging_xy
 from ral_zuid_plugin.core.reference.municipalities import load_region_municipalities
 from ral_zuid_plugin.core.requests.headers import LOGICAL_FIELDS
 from ral_zuid_plugin.core.requests.leadtimes import BUSINESS, CALENDAR
@@ -244,7 +244,7 @@ class RequestRegisterAlgorithm(RalZuidAlgorithm):
         if source is None:
             points = public_charging_xy()
             progress.info(tr("Existing public points: the bundled snapshot ({source}), {count} locations.").format(
-                source=ATTRIBUTION, count=len(points)))  # fmt: skip
+                source=attribution(), count=len(points)))  # fmt: skip
             return points
         label = source_label(source)
         names = [field.name() for field in source.fields()]
