@@ -77,7 +77,7 @@
         </message>
         <message>
             <source>Submissions</source>
-            <translation>Aanmelden</translation>
+            <translation>Aanmeldingen</translation>
         </message>
         <message>
             <source>Plan maps</source>
@@ -345,7 +345,7 @@
         </message>
         <message>
             <source>Id</source>
-            <translation>Nr.</translation>
+            <translation>Id</translation>
         </message>
         <message>
             <source>Address</source>
@@ -1977,7 +1977,7 @@
         </message>
         <message>
             <source>Excel workbook (*.xlsx)</source>
-            <translation>Excel-werkboek (*.xlsx)</translation>
+            <translation>Excel-werkmap (*.xlsx)</translation>
         </message>
         <message>
             <source>Layer {layer}: choose the field that holds the EVSE or charge point id (field '{field}' not found; fields: {fields}).</source>
@@ -4298,6 +4298,606 @@
         <message>
             <source>Charging-point snapshot refreshed: {count} locations in Noord-Brabant and Limburg ({fast} fast, {points:.0f} laadpunten) from NDW's feed of {date}, written to {path}; before: {before} locations. Every algorithm now reads these; choose 'go back to the bundled snapshot' to undo.</source>
             <translation>Momentopname van de laadpunten vernieuwd: {count} locaties in Noord-Brabant en Limburg ({fast} snel, {points:.0f} laadpunten) uit de NDW-feed van {date}, geschreven naar {path}; eerst: {before} locaties. Alle algoritmen lezen nu deze; kies 'terug naar de meegeleverde momentopname' om dit ongedaan te maken.</translation>
+        </message>
+        <message>
+            <source>Samenwerkingsregio Zuid (Noord-Brabant and Limburg)</source>
+            <translation>Samenwerkingsregio Zuid (Noord-Brabant en Limburg)</translation>
+        </message>
+        <message>
+            <source>The service {url} sent the same page twice; stopped reading.</source>
+            <translation>De service {url} stuurde dezelfde pagina twee keer; het lezen is gestopt.</translation>
+        </message>
+        <message>
+            <source>The service answered {url} with something other than a feature collection.</source>
+            <translation>De service beantwoordde {url} met iets anders dan een feature collection.</translation>
+        </message>
+        <message>
+            <source>The service {url} points to the next page at another address ({target}). The plugin sends no credentials to another address: ask the service's administrator.</source>
+            <translation>De service {url} verwijst voor de volgende pagina naar een ander adres ({target}). De plugin stuurt geen inloggegevens naar een ander adres: vraag de beheerder van de service.</translation>
+        </message>
+        <message>
+            <source>Candidate {feature_id} changed on the service since it was read.</source>
+            <translation>Kandidaat {feature_id} is op de service veranderd sinds hij gelezen werd.</translation>
+        </message>
+        <message>
+            <source>The service {url} answered a {method} with a redirect (HTTP {status}). Set the service URL to the address the service really uses.</source>
+            <translation>De service {url} beantwoordde een {method} met een omleiding (HTTP {status}). Zet de service-URL op het adres dat de service echt gebruikt.</translation>
+        </message>
+        <message>
+            <source>Conflict distances must be 0 metres or more.</source>
+            <translation>Conflictafstanden moeten 0 meter of meer zijn.</translation>
+        </message>
+        <message>
+            <source>The status cannot go from '{current}' to '{new}'; allowed from '{current}': {allowed}.</source>
+            <translation>De status kan niet van '{current}' naar '{new}'; toegestaan vanaf '{current}': {allowed}.</translation>
+        </message>
+        <message>
+            <source>nothing (final)</source>
+            <translation>niets (definitief)</translation>
+        </message>
+        <message>
+            <source>Unknown decision '{status}'; choose one of: {statuses}.</source>
+            <translation>Onbekend besluit '{status}'; kies een van: {statuses}.</translation>
+        </message>
+        <message>
+            <source>A decision '{status}' needs a motivation for the gemeente.</source>
+            <translation>Een besluit '{status}' vraagt een motivering voor de gemeente.</translation>
+        </message>
+        <message>
+            <source>Fill in the reviewer's name.</source>
+            <translation>Vul de naam van de beoordelaar in.</translation>
+        </message>
+        <message>
+            <source>The motivation has {length} characters; at most {limit} are allowed.</source>
+            <translation>De motivering heeft {length} tekens; ten hoogste {limit} zijn toegestaan.</translation>
+        </message>
+        <message>
+            <source>The reviewer's name is longer than {limit} characters.</source>
+            <translation>De naam van de beoordelaar is langer dan {limit} tekens.</translation>
+        </message>
+        <message>
+            <source>motivation</source>
+            <translation>motivering</translation>
+        </message>
+        <message>
+            <source>reviewer</source>
+            <translation>beoordelaar</translation>
+        </message>
+        <message>
+            <source>The {field} contains what looks like a charge card id; remove personal data.</source>
+            <translation>De {field} bevat iets dat op een laadpas-id lijkt; verwijder persoonsgegevens.</translation>
+        </message>
+        <message>
+            <source>Candidate {feature_id} is no longer on the service.</source>
+            <translation>Kandidaat {feature_id} staat niet meer op de service.</translation>
+        </message>
+        <message>
+            <source>Candidate {feature_id}: the gemeente submitted another version ({submission}) after you read the inbox; read the inbox again and review that version.</source>
+            <translation>Kandidaat {feature_id}: de gemeente heeft een andere versie ({submission}) aangemeld nadat u de inbox las; lees de inbox opnieuw en beoordeel die versie.</translation>
+        </message>
+        <message>
+            <source>Candidate {feature_id}: the status changed to '{current}' since you read the inbox (by {reviewer}); nothing was written.</source>
+            <translation>Kandidaat {feature_id}: de status is sinds het lezen van de inbox veranderd in '{current}' (door {reviewer}); er is niets geschreven.</translation>
+        </message>
+        <message>
+            <source>someone else</source>
+            <translation>iemand anders</translation>
+        </message>
+        <message>
+            <source>Candidate {feature_id} changed on the service while the decision was written; nothing was written.</source>
+            <translation>Kandidaat {feature_id} veranderde op de service terwijl het besluit werd geschreven; er is niets geschreven.</translation>
+        </message>
+        <message>
+            <source>An earlier decision on this candidate was refused: {reason}</source>
+            <translation>Een eerder besluit over deze kandidaat is geweigerd: {reason}</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a month; write it as yyyy-mm, e.g. 2026-11.</source>
+            <translation>'{text}' is geen maand; schrijf jjjj-mm, bijvoorbeeld 2026-11.</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Totaal</translation>
+        </message>
+        <message>
+            <source>Per gemeente</source>
+            <translation>Per gemeente</translation>
+        </message>
+        <message>
+            <source>Gemeentecode</source>
+            <translation>Gemeentecode</translation>
+        </message>
+        <message>
+            <source>Gemeente</source>
+            <translation>Gemeente</translation>
+        </message>
+        <message>
+            <source>Decisions</source>
+            <translation>Besluiten</translation>
+        </message>
+        <message>
+            <source>Lead time, mean (days)</source>
+            <translation>Doorlooptijd, gemiddeld (dagen)</translation>
+        </message>
+        <message>
+            <source>Lead time, median (days)</source>
+            <translation>Doorlooptijd, mediaan (dagen)</translation>
+        </message>
+        <message>
+            <source>Lead time, longest (days)</source>
+            <translation>Doorlooptijd, langste (dagen)</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <source>Submitted (UTC)</source>
+            <translation>Ingediend (UTC)</translation>
+        </message>
+        <message>
+            <source>Decided on</source>
+            <translation>Besloten op</translation>
+        </message>
+        <message>
+            <source>Lead time (days)</source>
+            <translation>Doorlooptijd (dagen)</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Besluit</translation>
+        </message>
+        <message>
+            <source>Reviewer</source>
+            <translation>Beoordelaar</translation>
+        </message>
+        <message>
+            <source>Motivation</source>
+            <translation>Motivering</translation>
+        </message>
+        <message>
+            <source>{subject}: not assessed, not measured in the submission</source>
+            <translation>{subject}: niet beoordeeld, niet gemeten in de aanmelding</translation>
+        </message>
+        <message>
+            <source>{subject}: not assessed, the rule file of the submission is not in the archive</source>
+            <translation>{subject}: niet beoordeeld, het regelbestand van de aanmelding staat niet in het archief</translation>
+        </message>
+        <message>
+            <source>{subject}: not assessed, new or measured differently since rule version {version}</source>
+            <translation>{subject}: niet beoordeeld, nieuw of anders gemeten sinds regelversie {version}</translation>
+        </message>
+        <message>
+            <source>not a feature</source>
+            <translation>geen feature</translation>
+        </message>
+        <message>
+            <source>the feature has no id</source>
+            <translation>de feature heeft geen id</translation>
+        </message>
+        <message>
+            <source>the id occurs twice in the answer of the service</source>
+            <translation>de id komt twee keer voor in het antwoord van de service</translation>
+        </message>
+        <message>
+            <source>the feature has no properties</source>
+            <translation>de feature heeft geen eigenschappen</translation>
+        </message>
+        <message>
+            <source>the feature has no point geometry</source>
+            <translation>de feature heeft geen puntgeometrie</translation>
+        </message>
+        <message>
+            <source>Unknown review status {status}; use one of: {statuses}.</source>
+            <translation>Onbekende beoordelingsstatus {status}; gebruik een van: {statuses}.</translation>
+        </message>
+        <message>
+            <source>The period starts ({start}) after it ends ({end}).</source>
+            <translation>De periode begint ({start}) na het einde ({end}).</translation>
+        </message>
+        <message>
+            <source>'{code}' is not a CBS municipality code (GM followed by 4 digits, e.g. GM0772).</source>
+            <translation>'{code}' is geen CBS-gemeentecode (GM gevolgd door 4 cijfers, bijvoorbeeld GM0772).</translation>
+        </message>
+        <message>
+            <source>Expertisecentrum</source>
+            <translation>Expertisecentrum</translation>
+        </message>
+        <message>
+            <source>Municipality (CBS code, e.g. GM0772; or PV30 / PV31 for a province, REGIO for the region)</source>
+            <translation>Gemeente (CBS-code, bijv. GM0772; of PV30 / PV31 voor een provincie, REGIO voor de regio)</translation>
+        </message>
+        <message>
+            <source>{parameter}: '{text}' is not a date; write it as yyyy-mm-dd, e.g. 2026-11-29.</source>
+            <translation>{parameter}: '{text}' is geen datum; schrijf jjjj-mm-dd, bijvoorbeeld 2026-11-29.</translation>
+        </message>
+        <message>
+            <source>Could not read the submissions: {reason} No output was written.</source>
+            <translation>De aanmeldingen konden niet gelezen worden: {reason} Er is geen uitvoer geschreven.</translation>
+        </message>
+        <message>
+            <source>Submission {ident} left out: {reason}</source>
+            <translation>Aanmelding {ident} weggelaten: {reason}</translation>
+        </message>
+        <message>
+            <source>{count} more submissions left out.</source>
+            <translation>Nog {count} aanmeldingen weggelaten.</translation>
+        </message>
+        <message>
+            <source>Review decision: set the status of candidates</source>
+            <translation>Beoordelingsbesluit: status van kandidaten zetten</translation>
+        </message>
+        <message>
+            <source>Candidates from the review inbox (tick 'Selected features only' to decide on a selection)</source>
+            <translation>Kandidaten uit de beoordelingsinbox (vink 'Alleen geselecteerde objecten' aan om over een selectie te besluiten)</translation>
+        </message>
+        <message>
+            <source>New status</source>
+            <translation>Nieuwe status</translation>
+        </message>
+        <message>
+            <source>Motivation for the gemeente</source>
+            <translation>Motivering voor de gemeente</translation>
+        </message>
+        <message>
+            <source>Decision date (yyyy-mm-dd, empty = today)</source>
+            <translation>Besluitdatum (jjjj-mm-dd, leeg = vandaag)</translation>
+        </message>
+        <message>
+            <source>the layer has no field '{field}'; use the output of Review inbox</source>
+            <translation>de laag heeft geen veld '{field}'; gebruik de uitvoer van Beoordelingsinbox</translation>
+        </message>
+        <message>
+            <source>Decision date</source>
+            <translation>Besluitdatum</translation>
+        </message>
+        <message>
+            <source>No candidates chosen: select candidates in the review inbox layer.</source>
+            <translation>Geen kandidaten gekozen: selecteer kandidaten in de laag van de beoordelingsinbox.</translation>
+        </message>
+        <message>
+            <source>Row {row} ({ident}): {reason}</source>
+            <translation>Rij {row} ({ident}): {reason}</translation>
+        </message>
+        <message>
+            <source>No decision was queued or sent:</source>
+            <translation>Er is geen besluit in de wachtrij gezet of verstuurd:</translation>
+        </message>
+        <message>
+            <source>Could not write candidate {ident} to the output.</source>
+            <translation>Kandidaat {ident} kon niet naar de uitvoer geschreven worden.</translation>
+        </message>
+        <message>
+            <source>Decisions: {summary}</source>
+            <translation>Besluiten: {summary}</translation>
+        </message>
+        <message>
+            <source>written</source>
+            <translation>geschreven</translation>
+        </message>
+        <message>
+            <source>refused: {reason}</source>
+            <translation>geweigerd: {reason}</translation>
+        </message>
+        <message>
+            <source>waiting in the outbox: {reason}</source>
+            <translation>wacht in de outbox: {reason}</translation>
+        </message>
+        <message>
+            <source>not sent yet</source>
+            <translation>nog niet verstuurd</translation>
+        </message>
+        <message>
+            <source>Review inbox: all submissions of the region</source>
+            <translation>Beoordelingsinbox: alle aanmeldingen van de regio</translation>
+        </message>
+        <message>
+            <source>Municipality codes (comma separated; empty = all)</source>
+            <translation>Gemeentecodes (met komma's gescheiden; leeg = alle)</translation>
+        </message>
+        <message>
+            <source>Review statuses (none chosen = all)</source>
+            <translation>Beoordelingsstatussen (niets gekozen = alle)</translation>
+        </message>
+        <message>
+            <source>Submitted from (yyyy-mm-dd, empty = any)</source>
+            <translation>Ingediend vanaf (jjjj-mm-dd, leeg = alle)</translation>
+        </message>
+        <message>
+            <source>Submitted up to and including (yyyy-mm-dd)</source>
+            <translation>Ingediend tot en met (jjjj-mm-dd)</translation>
+        </message>
+        <message>
+            <source>Conflict: another gemeente's candidate within (m)</source>
+            <translation>Conflict: kandidaat van een andere gemeente binnen (m)</translation>
+        </message>
+        <message>
+            <source>Conflict: the same site when within (m)</source>
+            <translation>Conflict: dezelfde locatie als binnen (m)</translation>
+        </message>
+        <message>
+            <source>Review inbox</source>
+            <translation>Beoordelingsinbox</translation>
+        </message>
+        <message>
+            <source>Submitted from</source>
+            <translation>Ingediend vanaf</translation>
+        </message>
+        <message>
+            <source>Submitted up to</source>
+            <translation>Ingediend tot en met</translation>
+        </message>
+        <message>
+            <source>{shown} of {total} submissions in the inbox; {changed} with another advice under rule version {version}; {conflicts} with a conflict; {unknown} screened with a rule file the archive does not know.</source>
+            <translation>{shown} van {total} aanmeldingen in de inbox; {changed} met een ander advies onder regelversie {version}; {conflicts} met een conflict; {unknown} getoetst met een regelbestand dat het archief niet kent.</translation>
+        </message>
+        <message>
+            <source>{count} decisions still wait in the outbox; run Review decision to send them.</source>
+            <translation>Er wachten nog {count} besluiten in de outbox; voer Beoordelingsbesluit uit om ze te versturen.</translation>
+        </message>
+        <message>
+            <source>Review report per month (xlsx)</source>
+            <translation>Beoordelingsrapport per maand (xlsx)</translation>
+        </message>
+        <message>
+            <source>Month (yyyy-mm)</source>
+            <translation>Maand (jjjj-mm)</translation>
+        </message>
+        <message>
+            <source>Report</source>
+            <translation>Rapport</translation>
+        </message>
+        <message>
+            <source>{month}: {submissions} submissions and {decisions} decisions in {count} gemeenten.</source>
+            <translation>{month}: {submissions} aanmeldingen en {decisions} besluiten in {count} gemeenten.</translation>
+        </message>
+        <message>
+            <source>Open requests for a public charge point</source>
+            <translation>Open aanvragen voor een publiek laadpunt</translation>
+        </message>
+        <message>
+            <source>{count} open request(s) without a public laadpunt within walking distance; the oldest waits {days} days</source>
+            <translation>{count} open aanvra(a)g(en) zonder publiek laadpunt op loopafstand; de oudste wacht {days} dagen</translation>
+        </message>
+        <message>
+            <source>separate list: open requests</source>
+            <translation>aparte lijst: open aanvragen</translation>
+        </message>
+        <message>
+            <source>required columns are missing: {missing}; columns in the file: {columns}. Name them in the column mapping parameter (e.g. request_date=Datum ingediend)</source>
+            <translation>verplichte kolommen ontbreken: {missing}; kolommen in het bestand: {columns}. Noem ze in de parameter kolomtoewijzing (bijv. request_date=Datum ingediend)</translation>
+        </message>
+        <message>
+            <source>the coordinates lie outside the Netherlands (RD New expected)</source>
+            <translation>de coördinaten liggen buiten Nederland (RD New verwacht)</translation>
+        </message>
+        <message>
+            <source>no coordinates and no postcode</source>
+            <translation>geen coördinaten en geen postcode</translation>
+        </message>
+        <message>
+            <source>postcode and house number given, but locating by address is switched off</source>
+            <translation>postcode en huisnummer gegeven, maar lokaliseren op adres staat uit</translation>
+        </message>
+        <message>
+            <source>Locating {n} request(s) by postcode and house number (PDOK Locatieserver).</source>
+            <translation>{n} aanvra(a)g(en) lokaliseren op postcode en huisnummer (PDOK Locatieserver).</translation>
+        </message>
+        <message>
+            <source>the Locatieserver could not be asked (offline or unreachable) and the address is not in the cache</source>
+            <translation>de Locatieserver kon niet worden bevraagd (offline of onbereikbaar) en het adres staat niet in de cache</translation>
+        </message>
+        <message>
+            <source>the Locatieserver does not know this postcode and house number</source>
+            <translation>de Locatieserver kent deze postcode en dit huisnummer niet</translation>
+        </message>
+        <message>
+            <source>Read {rows} request(s) from {file}; {options}</source>
+            <translation>{rows} aanvra(a)g(en) gelezen uit {file}; {options}</translation>
+        </message>
+        <message>
+            <source>Personal data not read (columns dropped): {columns}.</source>
+            <translation>Persoonsgegevens niet ingelezen (kolommen weggelaten): {columns}.</translation>
+        </message>
+        <message>
+            <source>Columns not used: {columns}.</source>
+            <translation>Kolommen niet gebruikt: {columns}.</translation>
+        </message>
+        <message>
+            <source>{n} row(s) left out with a reason (see the excluded rows table).</source>
+            <translation>{n} rij(en) weggelaten met reden (zie de tabel met weggelaten rijen).</translation>
+        </message>
+        <message>
+            <source>Status values no rule knows (the state follows the dates): {values}.</source>
+            <translation>Statuswaarden die geen regel kent (de stand volgt uit de datums): {values}.</translation>
+        </message>
+        <message>
+            <source>Located: {coordinates} by coordinates, {service} by postcode and house number, {none} not located.</source>
+            <translation>Gelokaliseerd: {coordinates} op coördinaten, {service} op postcode en huisnummer, {none} niet gelokaliseerd.</translation>
+        </message>
+        <message>
+            <source>Lead times in {unit}; target {target:g} days; reference date {date}.</source>
+            <translation>Doorlooptijden in {unit}; norm {target:g} dagen; peildatum {date}.</translation>
+        </message>
+        <message>
+            <source>business days (Mon-Fri without public holidays)</source>
+            <translation>werkdagen (ma-vr zonder feestdagen)</translation>
+        </message>
+        <message>
+            <source>calendar days</source>
+            <translation>kalenderdagen</translation>
+        </message>
+        <message>
+            <source>the file has a header but no requests</source>
+            <translation>het bestand heeft een kopregel maar geen aanvragen</translation>
+        </message>
+        <message>
+            <source>the request number is empty</source>
+            <translation>het aanvraagnummer is leeg</translation>
+        </message>
+        <message>
+            <source>the request date is empty</source>
+            <translation>de datum van aanvraag is leeg</translation>
+        </message>
+        <message>
+            <source>the request number occurs again (first in row {row}); this row is left out</source>
+            <translation>het aanvraagnummer komt nogmaals voor (eerst in rij {row}); deze rij is weggelaten</translation>
+        </message>
+        <message>
+            <source>the date {date} is after the reference date {reference}</source>
+            <translation>de datum {date} ligt na de peildatum {reference}</translation>
+        </message>
+        <message>
+            <source>the verkeersbesluit ({decision}) is before the request ({request})</source>
+            <translation>het verkeersbesluit ({decision}) ligt vóór de aanvraag ({request})</translation>
+        </message>
+        <message>
+            <source>the ingebruikname ({realised}) is before the request ({request})</source>
+            <translation>de ingebruikname ({realised}) ligt vóór de aanvraag ({request})</translation>
+        </message>
+        <message>
+            <source>the ingebruikname ({realised}) is before the verkeersbesluit ({decision})</source>
+            <translation>de ingebruikname ({realised}) ligt vóór het verkeersbesluit ({decision})</translation>
+        </message>
+        <message>
+            <source>the herkomst is empty</source>
+            <translation>de herkomst is leeg</translation>
+        </message>
+        <message>
+            <source>unknown herkomst '{value}' (known: EV-rijder, datagedreven, proactief, bedrijf)</source>
+            <translation>onbekende herkomst '{value}' (bekend: EV-rijder, datagedreven, proactief, bedrijf)</translation>
+        </message>
+        <message>
+            <source>the status '{status}' says in use, but there is no date of ingebruikname</source>
+            <translation>de status '{status}' zegt in gebruik, maar er is geen datum van ingebruikname</translation>
+        </message>
+        <message>
+            <source>Requests for a public point (register of Charge point requests; the open ones are drawn)</source>
+            <translation>Aanvragen voor een publiek laadpunt (register van Aanvragen laadpunten; de open aanvragen worden getekend)</translation>
+        </message>
+        <message>
+            <source>Requests for a public point (from Charge point requests; open ones without a point nearby count)</source>
+            <translation>Aanvragen voor een publiek laadpunt (uit Aanvragen laadpunten; open aanvragen zonder laadpunt in de buurt tellen)</translation>
+        </message>
+        <message>
+            <source>Layer '{layer}' lacks the field(s) {fields}; use the register of Charge point requests.</source>
+            <translation>Laag '{layer}' mist het veld/de velden {fields}; gebruik het register van Aanvragen laadpunten.</translation>
+        </message>
+        <message>
+            <source>Reference date: '{value}' is not a date; write it as yyyy-mm-dd, e.g. 2025-10-01</source>
+            <translation>Peildatum: '{value}' is geen datum; schrijf jjjj-mm-dd, bijv. 2025-10-01</translation>
+        </message>
+        <message>
+            <source>Charge point requests: register and lead time</source>
+            <translation>Aanvragen laadpunten: register en doorlooptijd</translation>
+        </message>
+        <message>
+            <source>Request export (CSV or XLSX from the gemeente's or concessiehouder's portal)</source>
+            <translation>Export van aanvragen (CSV of XLSX uit het portaal van gemeente of concessiehouder)</translation>
+        </message>
+        <message>
+            <source>Request exports (*.csv *.txt *.xlsx)</source>
+            <translation>Exports van aanvragen (*.csv *.txt *.xlsx)</translation>
+        </message>
+        <message>
+            <source>Existing public charge points (optional; default: the bundled NDW snapshot)</source>
+            <translation>Bestaande publieke laadpunten (optioneel; standaard: de meegeleverde NDW-momentopname)</translation>
+        </message>
+        <message>
+            <source>Walking distance: already served</source>
+            <translation>Loopafstand: al bediend</translation>
+        </message>
+        <message>
+            <source>Lead times in</source>
+            <translation>Doorlooptijden in</translation>
+        </message>
+        <message>
+            <source>Calendar days</source>
+            <translation>Kalenderdagen</translation>
+        </message>
+        <message>
+            <source>Business days (Mon-Fri without public holidays)</source>
+            <translation>Werkdagen (ma-vr zonder feestdagen)</translation>
+        </message>
+        <message>
+            <source>Target lead time from request to charge point in use (days, in the unit above)</source>
+            <translation>Norm voor de doorlooptijd van aanvraag tot laadpunt in gebruik (dagen, in de eenheid hierboven)</translation>
+        </message>
+        <message>
+            <source>Reference date for open requests (yyyy-mm-dd; empty = today)</source>
+            <translation>Peildatum voor open aanvragen (jjjj-mm-dd; leeg = vandaag)</translation>
+        </message>
+        <message>
+            <source>Locate postcode + house number with the PDOK Locatieserver</source>
+            <translation>Postcode + huisnummer lokaliseren met de PDOK Locatieserver</translation>
+        </message>
+        <message>
+            <source>Offline: use only addresses cached earlier</source>
+            <translation>Offline: alleen eerder gecachete adressen gebruiken</translation>
+        </message>
+        <message>
+            <source>Authentication for the Locatieserver (e.g. a proxy login)</source>
+            <translation>Authenticatie voor de Locatieserver (bijv. een proxy-login)</translation>
+        </message>
+        <message>
+            <source>Locatieserver URL (empty = PDOK)</source>
+            <translation>URL van de Locatieserver (leeg = PDOK)</translation>
+        </message>
+        <message>
+            <source>Address cache folder (empty = the QGIS profile)</source>
+            <translation>Map van de adrescache (leeg = het QGIS-profiel)</translation>
+        </message>
+        <message>
+            <source>Date format (empty = detect; e.g. %d-%m-%Y)</source>
+            <translation>Datumnotatie (leeg = herkennen; bijv. %d-%m-%Y)</translation>
+        </message>
+        <message>
+            <source>Column mapping (empty = detect; e.g. request_date=Ingediend;origin=Bron)</source>
+            <translation>Kolomtoewijzing (leeg = herkennen; bijv. request_date=Ingediend;origin=Bron)</translation>
+        </message>
+        <message>
+            <source>Request register (points)</source>
+            <translation>Register van aanvragen (punten)</translation>
+        </message>
+        <message>
+            <source>Request indicators per gemeente and quarter</source>
+            <translation>Indicatoren aanvragen per gemeente en kwartaal</translation>
+        </message>
+        <message>
+            <source>Requests left out or not located, with reason</source>
+            <translation>Weggelaten of niet gelokaliseerde aanvragen, met reden</translation>
+        </message>
+        <message>
+            <source>Monitoring workbook: request sheets</source>
+            <translation>Monitoringswerkmap: bladen aanvragen</translation>
+        </message>
+        <message>
+            <source>Existing public points: the bundled snapshot ({source}), {count} locations.</source>
+            <translation>Bestaande publieke laadpunten: de meegeleverde momentopname ({source}), {count} locaties.</translation>
+        </message>
+        <message>
+            <source>Layer '{layer}': {public} of {count} points are public (field 'toegang').</source>
+            <translation>Laag '{layer}': {public} van {count} punten zijn publiek (veld 'toegang').</translation>
+        </message>
+        <message>
+            <source>{left} row(s) left out and {off} not located; see the table of requests left out.</source>
+            <translation>{left} rij(en) weggelaten en {off} niet gelokaliseerd; zie de tabel met weggelaten aanvragen.</translation>
+        </message>
+        <message>
+            <source>Charge point requests</source>
+            <translation>Aanvragen laadpunten</translation>
+        </message>
+        <message>
+            <source>Requests left out or not located</source>
+            <translation>Weggelaten of niet gelokaliseerde aanvragen</translation>
+        </message>
+        <message>
+            <source>Request indicators for the workbook (optional; the table of Charge point requests)</source>
+            <translation>Indicatoren aanvragen voor de werkmap (optioneel; de tabel van Aanvragen laadpunten)</translation>
+        </message>
+        <message>
+            <source>Layer {layer} lacks the field(s) {fields}; use the indicator table of Charge point requests.</source>
+            <translation>Laag {layer} mist het veld/de velden {fields}; gebruik de indicatorentabel van Aanvragen laadpunten.</translation>
         </message>
         <message>
             <source>The gemeente's own numbers: {source}.</source>

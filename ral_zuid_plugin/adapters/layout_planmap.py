@@ -23,7 +23,9 @@ from ral_zuid_plugin.adapters.layout_template import load_template
 from ral_zuid_plugin.core.crs import RD_NEW
 from ral_zuid_plugin.core.errors import RalZuidError
 from ral_zuid_plugin.core.i18n import tr
+from ral_zuid_plugin.core.planmap import requests as planmap_requests
 from ral_zuid_plugin.core.planmap import sources, texts, zes
+from ral_zuid_plugin.core.planmap.extent import is_regional, regional_extent
 from ral_zuid_plugin.core.planmap.locations import FieldMapping, locations_in_municipality, plan_locations
 from ral_zuid_plugin.core.planmap.pages import plan_pages
 from ral_zuid_plugin.core.progress import Progress, SilentProgress, check_cancelled
@@ -53,6 +55,7 @@ class PlanMapRequest:
     proposal_top: int = 20
     zes_sites: gpd.GeoDataFrame | None = None
     zes_zones: gpd.GeoDataFrame | None = None
+    open_requests: gpd.GeoDataFrame | None = None
     coverage: gpd.GeoDataFrame | None = None
     coverage_name_field: str = ""
     coverage_source: str = ""
@@ -102,6 +105,9 @@ def resolve_municipality(request: PlanMapRequest) -> tuple[str, object, str]:
         return name or tr("the municipality"), geometry, ""
     if not request.gemeentecode.strip():
         raise RalZuidError(tr("Choose a municipality: a CBS code such as GM0772, or a polygon layer."))
+    if is_regional(request.gemeentecode):  # the expertisecentrum's overview: REGIO, PV30 or PV31
+        name, area, code = regional_extent(request.gemeentecode)
+        return request.municipality_name.strip() or name, area, code
     frame = load_region_municipalities(request.gemeentecode)
     name = request.municipality_name.strip() or str(frame["gemeentenaam"].iloc[0])
     return name, frame.geometry.iloc[0], str(frame["gemeentecode"].iloc[0])
@@ -223,6 +229,13 @@ def _build_map_layers(
         legend.append(areas_layer)
 
     _add_zes_layers(request, tables, main, legend, translate)
+    if request.open_requests is not None and not request.open_requests.empty:
+        drawn = planmap_requests.open_requests_to_draw(request.open_requests)
+        if not drawn.empty:
+            label = planmap_requests.open_requests_label(translate)
+            tables["aanvragen"] = layers.memory_layer(drawn, label, "requests_register.qml")
+            main.insert(1, tables["aanvragen"])
+            legend.insert(1, tables["aanvragen"])
 
     boundary_layer = layers.memory_layer(outline, labels["municipality"], "boundaries_municipality.qml")
     tables["gemeentegrens"] = boundary_layer
