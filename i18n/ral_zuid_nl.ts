@@ -4651,5 +4651,9 @@
             <source>{month}: {submissions} submissions and {decisions} decisions in {count} gemeenten.</source>
             <translation>{month}: {submissions} aanmeldingen en {decisions} besluiten in {count} gemeenten.</translation>
         </message>
+        <message>
+            <source>Overview: {area}</source>
+            <translation>Overzicht: {area}</translation>
+        </message>
     </context>
 </TS>
