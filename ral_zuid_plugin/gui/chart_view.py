@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 
+from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QLocale
 from qgis.PyQt.QtGui import QImage
 
@@ -17,8 +18,8 @@ COLOUR = "#2b6cb0"
 
 
 def _number(value: float, decimals: int) -> str:
-    """A number as the user's locale writes it (a decimal comma in Dutch)."""
-    return QLocale().toString(float(value), "f", decimals)
+    """A number as the user's QGIS locale writes it (a decimal comma in Dutch)."""
+    return QLocale(QgsApplication.locale()).toString(float(value), "f", decimals)
 
 
 def render_chart(data: ChartData, width: int, height: int, dpi: float = 96.0) -> QImage:

@@ -145,6 +145,7 @@ class RalZuidPanel(QgsDockWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
         self.setWidget(scroll)
+        self.setMinimumWidth(340)
         project = QgsProject.instance()
         self._on_project = lambda *_args: self.refresh()
         project.readProject.connect(self._on_project)
@@ -180,8 +181,9 @@ class RalZuidPanel(QgsDockWidget):
         self.add_button.setEnabled(False)
         self.add_button.clicked.connect(self.add_candidate)
         layout.addWidget(self.search)
+        layout.addWidget(self.found)
         row = QHBoxLayout()
-        row.addWidget(self.found, 1)
+        row.addStretch(1)
         row.addWidget(self.add_button)
         layout.addLayout(row)
         return box
@@ -361,6 +363,12 @@ class RalZuidPanel(QgsDockWidget):
         self.chart_view.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.chart_view.setMinimumHeight(220)
         self.chart_view.setWordWrap(True)
+        # the picture follows the panel's width, never the other way round
+        self.chart_view.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.chart_timer = QTimer(self)
+        self.chart_timer.setSingleShot(True)
+        self.chart_timer.setInterval(200)
+        self.chart_timer.timeout.connect(self.show_chart)
         layout.addWidget(self.chart_choice)
         layout.addWidget(self.chart_view)
         return box
@@ -403,7 +411,7 @@ class RalZuidPanel(QgsDockWidget):
         from ral_zuid_plugin.gui.chart_view import render_chart
 
         data = self.charts[index]
-        width = max(320, self.chart_view.width() - 8)
+        width = max(280, self.widget().viewport().width() - 40)
         height = 300 if data.kind != "bar" else max(260, 40 + 18 * len(data.categories))
         try:
             image = render_chart(data, width, height)
@@ -411,6 +419,11 @@ class RalZuidPanel(QgsDockWidget):
             self.chart_view.setText(tr("The chart cannot be drawn: {error}").format(error=error))
             return
         self.chart_view.setPixmap(QPixmap.fromImage(image))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt)
+        super().resizeEvent(event)
+        if self.charts:
+            self.chart_timer.start()
 
     @staticmethod
     def _empty_pixmap():
