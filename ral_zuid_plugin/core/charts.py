@@ -47,7 +47,7 @@ def clean_values(values) -> tuple[float | None, ...]:
 
 def write_chart_sheet(book: XlsxBook, title: str, charts: list[ChartData], intro: str = "") -> SheetWriter:
     """A sheet with, per chart, its title, a two-column table (categories, values) and the native chart beside it."""
-    sheet = book.sheet(title).widths({1: 34, 2: 18})
+    sheet = book.sheet(title).widths({1: 34, 2: 18}).fit_width()
     if intro:
         sheet.append([intro])
         sheet.append([])

@@ -238,6 +238,7 @@ class SheetWriter:
         self._freeze: str | None = None
         self._filter: str | None = None
         self.charts: list[Chart] = []
+        self._fit_width = False
         self._data = tempfile.TemporaryFile(mode="w+", encoding="utf-8")  # noqa: SIM115 - closed by save/close
 
     def widths(self, widths: Sequence[float] | dict[int, float]) -> SheetWriter:
@@ -255,6 +256,11 @@ class SheetWriter:
     def auto_filter(self, n_columns: int, n_rows: int) -> SheetWriter:
         """An auto filter over the header and ``n_rows`` data rows."""
         self._filter = "A1:{}{}".format(_letter(max(n_columns, 1) - 1), n_rows + 1)
+        return self
+
+    def fit_width(self) -> SheetWriter:
+        """Print landscape, as wide as one page (a sheet of tables with charts beside them)."""
+        self._fit_width = True
         return self
 
     def chart(self, chart: Chart) -> SheetWriter:
@@ -338,6 +344,8 @@ class SheetWriter:
             '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
             'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
         ]
+        if self._fit_width:
+            head.append('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>')
         if self._freeze and self._freeze != "A1":
             match = re.fullmatch(r"([A-Z]+)(\d+)", self._freeze)
             column = _column_index(match.group(1)) - 1
@@ -365,6 +373,8 @@ class SheetWriter:
         tail = "</sheetData>"
         if self._filter:
             tail += '<autoFilter ref="{}"/>'.format(self._filter)
+        if self._fit_width:
+            tail += '<pageSetup orientation="landscape" fitToWidth="1" fitToHeight="0"/>'
         if self.charts:
             tail += '<drawing r:id="rId1"/>'
         tail += "</worksheet>"

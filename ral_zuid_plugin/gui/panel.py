@@ -412,7 +412,7 @@ class RalZuidPanel(QgsDockWidget):
 
         data = self.charts[index]
         width = max(280, self.widget().viewport().width() - 40)
-        height = 300 if data.kind != "bar" else max(260, 40 + 18 * len(data.categories))
+        height = 250 if data.kind != "bar" else max(250, 40 + 18 * len(data.categories))
         try:
             image = render_chart(data, width, height)
         except Exception as error:  # noqa: BLE001 (GUI boundary)

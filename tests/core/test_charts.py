@@ -59,6 +59,7 @@ def test_chart_sheet_has_native_charts_openpyxl_reads(tmp_path):
         ("'Grafieken'!$A$24:$A$25", "'Grafieken'!$B$24:$B$25"),
     ]
     assert charts[1].type == "bar"  # horizontal bars for names
+    assert sheet.page_setup.orientation == "landscape" and sheet.sheet_properties.pageSetUpPr.fitToPage
     with zipfile.ZipFile(path) as archive:
         names = set(archive.namelist())
         types = archive.read("[Content_Types].xml").decode()

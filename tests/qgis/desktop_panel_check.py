@@ -47,7 +47,7 @@ def _check():
 def _run():
     iface = qgis.utils.iface
     window = iface.mainWindow()
-    window.resize(1400, 1050)
+    window.resize(1400, 1100)
     QgsSettings().setValue("ral_zuid/locatieserver_url", os.environ["RALZUID_LOCATIESERVER"])
     project = QgsProject.instance()
     project.setCrs(QgsCoordinateReferenceSystem("EPSG:28992"))

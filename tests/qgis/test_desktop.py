@@ -58,7 +58,7 @@ def test_the_panel_in_the_dutch_desktop(tmp_path):
     env["RALZUID_REPORT"] = str(report)
     env["RALZUID_DATA"] = str(ROOT)
     command = [
-        *("xvfb-run", "-a", "-s", "-screen 0 1400x1050x24"),
+        *("xvfb-run", "-a", "-s", "-screen 0 1400x1100x24"),
         *("qgis.bin", "--nologo", "--noversioncheck"),
         *("--profiles-path", str(config_root)),
         *("--code", str(Path(__file__).with_name("desktop_panel_check.py"))),
