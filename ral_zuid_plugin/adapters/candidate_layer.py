@@ -20,8 +20,8 @@ from qgis.core import (
     QgsVectorLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
+from ral_zuid_plugin.adapters.qgis_compat import field_type
 from ral_zuid_plugin.core.crs import RD_NEW
 from ral_zuid_plugin.core.errors import RalZuidError
 from ral_zuid_plugin.core.i18n import tr
@@ -29,14 +29,14 @@ from ral_zuid_plugin.core.i18n import tr
 PROPERTY = "ralzuid/candidates"
 FILE_NAME = "ralzuid_kandidaten.gpkg"
 FIELDS = (
-    ("kandidaat_id", QVariant.String),
-    ("naam", QVariant.String),
-    ("vermogen_kw", QVariant.Double),
-    ("aantal_laadpunten", QVariant.Int),
-    ("doelgroepen", QVariant.String),
-    ("grondeigendom", QVariant.String),
-    ("locatietype", QVariant.String),
-    ("opmerkingen", QVariant.String),
+    ("kandidaat_id", field_type("String")),
+    ("naam", field_type("String")),
+    ("vermogen_kw", field_type("Double")),
+    ("aantal_laadpunten", field_type("Int")),
+    ("doelgroepen", field_type("String")),
+    ("grondeigendom", field_type("String")),
+    ("locatietype", field_type("String")),
+    ("opmerkingen", field_type("String")),
 )
 
 

@@ -171,7 +171,7 @@ class RalZuidPanel(QgsDockWidget):
         self.timer.setInterval(350)
         self.timer.timeout.connect(self.update_suggestions)
         self.search.textEdited.connect(lambda _text: self.timer.start())
-        self.completer.activated[str].connect(self.choose)
+        self.completer.activated[str].connect(self.choose)  # qt5-fallback: QCompleter keeps activated(QString) in Qt 6
         self.search.returnPressed.connect(lambda: self.choose(self.search.text()))
         self.found = QLabel()
         self.found.setWordWrap(True)
