@@ -7,8 +7,9 @@ import datetime as dt
 import numpy as np
 import pytest
 
+from ral_zuid_plugin.core.sessions import timeline
 from ral_zuid_plugin.core.sessions.indicators import LEVEL_REGION, PERIOD_LABEL
-from ral_zuid_plugin.core.sessions.timeline import connected_per_hour
+from ral_zuid_plugin.core.sessions.timeline import connected_per_hour, hourly_connected
 from tests.core.sessions.helpers import ns
 from tests.core.sessions.test_indicators_hand_worked import BUITEN, WEST, run
 
@@ -66,3 +67,19 @@ def test_hourly_profile_on_the_day_with_25_hours_and_only_region_points():
     assert share[2] == pytest.approx(100.0)
     assert share[3] == pytest.approx(50.0)
     assert share.drop([1, 2, 3]).abs().max() == 0
+
+
+def test_hourly_sum_in_chunks_equals_one_pass_and_keeps_only_wanted_evses(monkeypatch):
+    # Second method: 1,000 random sessions on 5 EVSEs over 3 days, summed in chunks of 7 sessions, against
+    # connected_per_hour over the sessions of the wanted EVSEs (0, 2, 3) in one pass.
+    rng = np.random.default_rng(18)
+    t1 = 72 * HOUR_NS
+    start = rng.integers(-HOUR_NS, t1, 1000)
+    end = start + rng.integers(1, 20 * HOUR_NS, 1000)
+    evse = rng.integers(0, 5, 1000)
+    wanted = np.array([True, False, True, True, False])
+    monkeypatch.setattr(timeline, "HOURLY_CHUNK", 7)
+    chunked = hourly_connected(evse, start, end, wanted, 0, t1)
+    keep = wanted[evse]
+    assert chunked == pytest.approx(connected_per_hour(start[keep], end[keep], 0, t1))
+    assert len(chunked) == 72
