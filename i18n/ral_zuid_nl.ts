@@ -4900,6 +4900,10 @@
             <translation>Laag {layer} mist het veld/de velden {fields}; gebruik de indicatorentabel van Aanvragen laadpunten.</translation>
         </message>
         <message>
+            <source>The gemeente's own numbers: {source}.</source>
+            <translation>Eigen cijfers van de gemeente: {source}.</translation>
+        </message>
+        <message>
             <source>Candidate fast-charge sites</source>
             <translation>Kandidaat-snellaadlocaties</translation>
         </message>
