@@ -4904,6 +4904,10 @@
             <translation>Eigen cijfers van de gemeente: {source}.</translation>
         </message>
         <message>
+            <source>Overview: {area}</source>
+            <translation>Overzicht: {area}</translation>
+        </message>
+        <message>
             <source>Candidate fast-charge sites</source>
             <translation>Kandidaat-snellaadlocaties</translation>
         </message>
