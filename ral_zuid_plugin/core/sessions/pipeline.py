@@ -46,6 +46,7 @@ from ral_zuid_plugin.core.sessions.timeline import (
     DailyTime,
     daily_time,
     data_gap_months,
+    hourly_profile,
     leave_out_months,
 )
 
@@ -82,6 +83,7 @@ class SessionResult:
     sessions_used: int
     has_cards: bool
     excluded_months: list[str] = field(default_factory=list)
+    hourly_occupancy: pd.DataFrame | None = None  # region: uur 0-23, bezetting_pct (connected share of that hour)
 
     @property
     def daily(self) -> pd.DataFrame:
@@ -209,6 +211,7 @@ def indicators_of_kept(
         len(points),
         calendar,
         SubProgress(progress, 30, 75),
+        hourly_evses=points["in_regio"].to_numpy(dtype=bool),
     )
     quality.add("overlap", daily.overlapping, kept, "corrected")
     excluded_months = _months_out(daily, calendar, settings, quality, progress)
@@ -231,6 +234,7 @@ def indicators_of_kept(
     areas = area_table(points, daily, calendar, cards, settings)
     progress.set_progress(95)
     share = daily_area_peak_share(points, daily, calendar, settings)
+    hourly = hourly_profile(daily.hourly_s, calendar, int(points["in_regio"].sum()), settings.time_zone)
     progress.set_progress(100)
     return SessionResult(
         points=_point_layer(point_frame),
@@ -246,6 +250,7 @@ def indicators_of_kept(
         sessions_used=len(kept),
         has_cards=has_cards,
         excluded_months=excluded_months,
+        hourly_occupancy=hourly,
     )
 
 
