@@ -4899,5 +4899,9 @@
             <source>Layer {layer} lacks the field(s) {fields}; use the indicator table of Charge point requests.</source>
             <translation>Laag {layer} mist het veld/de velden {fields}; gebruik de indicatorentabel van Aanvragen laadpunten.</translation>
         </message>
+        <message>
+            <source>The gemeente's own numbers: {source}.</source>
+            <translation>Eigen cijfers van de gemeente: {source}.</translation>
+        </message>
     </context>
 </TS>
