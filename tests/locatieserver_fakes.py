@@ -17,6 +17,9 @@ import urllib.parse
 from dataclasses import dataclass, field
 
 from ral_zuid_plugin.core.submission import transport as t
+from tests.http_fakes import serve
+
+__all__ = ["ADDRESSES", "FakeLocatieserver", "FakeLocatieserverTransport", "adres", "serve"]
 
 ALLOWED = {
     "free": {"q", "fq", "fl", "rows", "start", "sort", "df", "bq", "lat", "lon", "wt", "indent"},
