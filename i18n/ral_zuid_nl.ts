@@ -4167,5 +4167,25 @@
             <source>Prognosis workbook for the council and the netbeheerder</source>
             <translation>Werkboek prognose voor de raad en de netbeheerder</translation>
         </message>
+        <message>
+            <source>The address cache {path} cannot be used: {error}</source>
+            <translation>De adrescache {path} kan niet worden gebruikt: {error}</translation>
+        </message>
+        <message>
+            <source>PDOK Locatieserver</source>
+            <translation>PDOK Locatieserver</translation>
+        </message>
+        <message>
+            <source>{label}: the answer of {url} is not a Locatieserver response.</source>
+            <translation>{label}: het antwoord van {url} is geen antwoord van de Locatieserver.</translation>
+        </message>
+        <message>
+            <source>{label}: offline, and {postcode} is not in the cache.</source>
+            <translation>{label}: offline, en {postcode} staat niet in de cache.</translation>
+        </message>
+        <message>
+            <source>{reason} Going on with the cache only: addresses not in it stay unlocated.</source>
+            <translation>{reason} Verder met alleen de cache: adressen die daar niet in staan blijven zonder locatie.</translation>
+        </message>
     </context>
 </TS>
