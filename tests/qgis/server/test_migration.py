@@ -14,7 +14,8 @@ INSERT INTO aanmeldingen (id, kandidaat_id, naam, vermogen_kw, aantal_laadpunten
                           criteria, gemeentecode, gemeentenaam, submission_id, review_status, review_opmerking, geom)
 VALUES ('GM0772-EHV-001', 'EHV-001', 'P+R Meerhoven', 300, 4, 'personenauto,taxi', 'positief', 82.5,
         '{"afstand_snelweg": {"waarde": 1.2, "status": "voldoet"}}', 'GM0772', 'Eindhoven',
-        'GM0772-20261127T090000Z', 'akkoord', 'Past in het plan', ST_SetSRID(ST_MakePoint(5.3756933, 51.4459904), 4326)),
+        'GM0772-20261127T090000Z', 'akkoord', 'Past in het plan',
+        ST_SetSRID(ST_MakePoint(5.3756933, 51.4459904), 4326)),
        ('GM0855-TB-7', 'TB-7', 'Stappegoor', 150, 2, 'personenauto', 'nader onderzoek', 61,
         '{}', 'GM0855', 'Tilburg', 'GM0855-20261120T080000Z', 'ontvangen', '',
         ST_SetSRID(ST_MakePoint(5.0838, 51.5433), 4326));
