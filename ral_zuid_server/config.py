@@ -90,3 +90,30 @@ def pygeoapi_config(
 def write_config(path: Path, config: dict[str, Any]) -> Path:
     path.write_text(json.dumps(config, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     return path
+
+
+def main(argv: list[str]) -> int:
+    """``python3 -m ral_zuid_server.config --url https://... --accounts accounts.json > aanmeldingen.yml``."""
+    import argparse
+    import sys
+
+    from ral_zuid_server.gate import Accounts
+
+    parser = argparse.ArgumentParser(prog="python3 -m ral_zuid_server.config")
+    parser.add_argument("--url", required=True, help="the public address, e.g. https://aanmelden.example.nl")
+    parser.add_argument("--port", type=int, default=5000, help="pygeoapi's port on 127.0.0.1")
+    parser.add_argument("--db-host", default="localhost", help="database host or unix socket folder")
+    parser.add_argument("--db-port", type=int, default=5432)
+    parser.add_argument("--db-name", default="aanmeldingen")
+    parser.add_argument("--accounts", type=Path, required=True, help="the gemeenten are those of its accounts")
+    args = parser.parse_args(argv)
+    database = {"host": args.db_host, "port": args.db_port, "dbname": args.db_name}
+    gemeenten = Accounts.load(args.accounts).gemeenten()
+    sys.stdout.write(json.dumps(pygeoapi_config(args.url, args.port, database, gemeenten), indent=1) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    import sys
+
+    sys.exit(main(sys.argv[1:]))

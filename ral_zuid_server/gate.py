@@ -42,7 +42,7 @@ from typing import Any, Callable
 LOGGER = logging.getLogger("ral_zuid_server.gate")
 PUBLIC_COLLECTION = "aanmeldingen"
 REVIEWER_COLLECTION = "aanmeldingen_beoordeling"
-REVIEW_FIELDS = ("review_status", "review_opmerking", "review_beoordelaar", "review_datum")
+REVIEW_FIELDS = ("review_status", "review_opmerking", "review_beoordelaar", "review_datum", "review_besluit_id")
 REVIEW_STATUSES = ("ontvangen", "in behandeling", "akkoord", "afgewezen", "aangehouden")
 MAX_BODY = 1_000_000
 PBKDF2_ITERATIONS = 600_000
@@ -287,8 +287,8 @@ class Gate:
         status = properties.get("review_status")
         if status not in (None, "ontvangen") or properties.get("review_opmerking") not in (None, ""):
             raise RefusalError(403, "a gemeente sets no review: review_status 'ontvangen' and an empty remark only")
-        if any(properties.get(name) not in (None, "") for name in ("review_beoordelaar", "review_datum")):
-            raise RefusalError(403, "a gemeente sets no reviewer or decision date")
+        if any(properties.get(name) not in (None, "") for name in REVIEW_FIELDS[2:]):
+            raise RefusalError(403, "a gemeente sets no reviewer, decision date or decision id")
 
     def _check_review(self, environ: dict, account: Account, feature: dict, feature_id: str) -> None:
         stored = self._stored(environ, account, feature_id)
