@@ -42,7 +42,7 @@ from typing import Any, Callable
 LOGGER = logging.getLogger("ral_zuid_server.gate")
 PUBLIC_COLLECTION = "aanmeldingen"
 REVIEWER_COLLECTION = "aanmeldingen_beoordeling"
-REVIEW_FIELDS = ("review_status", "review_opmerking", "review_beoordelaar", "review_datum", "review_besluit_id")
+REVIEW_FIELDS = ("review_status", "review_opmerking", "review_beoordelaar", "review_datum")
 REVIEW_STATUSES = ("ontvangen", "in behandeling", "akkoord", "afgewezen", "aangehouden")
 MAX_BODY = 1_000_000
 PBKDF2_ITERATIONS = 600_000
@@ -222,8 +222,10 @@ class Gate:
         return f"{refusal.status} {_REASONS.get(refusal.status, 'Error')}", headers, body
 
     def _route(self, environ: dict, method: str, path: str, account: Account | None):
-        parts = path.strip("/").split("/")
-        if len(parts) >= 2 and parts[0] == "collections" and parts[1].startswith(PUBLIC_COLLECTION + "_"):
+        parts = [part for part in path.split("/") if part]
+        if any(part in (".", "..") for part in parts):
+            raise RefusalError(404, "no such path")
+        if len(parts) >= 2 and parts[0] == "collections" and parts[1].lower().startswith(PUBLIC_COLLECTION + "_"):
             raise RefusalError(404, "no such collection")
         ours = len(parts) >= 2 and parts[0] == "collections" and parts[1] == PUBLIC_COLLECTION
         if not ours:
@@ -288,7 +290,7 @@ class Gate:
         if status not in (None, "ontvangen") or properties.get("review_opmerking") not in (None, ""):
             raise RefusalError(403, "a gemeente sets no review: review_status 'ontvangen' and an empty remark only")
         if any(properties.get(name) not in (None, "") for name in REVIEW_FIELDS[2:]):
-            raise RefusalError(403, "a gemeente sets no reviewer, decision date or decision id")
+            raise RefusalError(403, "a gemeente sets no reviewer or decision date")
 
     def _check_review(self, environ: dict, account: Account, feature: dict, feature_id: str) -> None:
         stored = self._stored(environ, account, feature_id)

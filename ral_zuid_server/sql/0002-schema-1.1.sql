@@ -2,15 +2,13 @@
 --  * submission_created: sent by the plugin since 1.1 (orders the versions of a candidate). Without the column the
 --    PostgreSQL provider refuses every feature of plugin 1.1 (unknown property).
 --  * review fields of the expertisecentrum: review_beoordelaar (who decided), review_datum (decision date,
---    yyyy-mm-dd), review_besluit_id (the id of the decision, so a retried decision is written once) and the
---    status 'aangehouden'; review_opmerking is the motivation.
+--    yyyy-mm-dd) and the status 'aangehouden'; review_opmerking is the motivation.
 --  * checks on new rows (NOT VALID: rows of 1.0 are kept even if they would fail): the gemeentecode is a CBS
 --    code and the feature id starts with it, which the row level security of security.sql relies on.
 --  * indexes for the reviewer's filters (gemeente, status, period) and for bounding-box queries.
 ALTER TABLE aanmeldingen ADD COLUMN IF NOT EXISTS submission_created text;
 ALTER TABLE aanmeldingen ADD COLUMN IF NOT EXISTS review_beoordelaar text;
 ALTER TABLE aanmeldingen ADD COLUMN IF NOT EXISTS review_datum date;
-ALTER TABLE aanmeldingen ADD COLUMN IF NOT EXISTS review_besluit_id text;
 
 ALTER TABLE aanmeldingen DROP CONSTRAINT IF EXISTS aanmeldingen_review_status_check;
 ALTER TABLE aanmeldingen ADD CONSTRAINT aanmeldingen_review_status_check
@@ -29,5 +27,5 @@ CREATE INDEX IF NOT EXISTS aanmeldingen_submission_created_idx ON aanmeldingen (
 CREATE INDEX IF NOT EXISTS aanmeldingen_geom_idx ON aanmeldingen USING gist (geom);
 
 INSERT INTO schema_version (version, description)
-VALUES ('1.1', 'submission_created, review_beoordelaar, review_datum, review_besluit_id, status aangehouden, checks, indexes')
+VALUES ('1.1', 'submission_created, review_beoordelaar, review_datum, status aangehouden, checks, indexes')
 ON CONFLICT (version) DO NOTHING;

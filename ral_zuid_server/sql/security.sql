@@ -5,7 +5,7 @@
 --                       reads, creates and updates only rows of its own gemeente (row level security), the
 --                       feature id must start with its code, never deletes, and sets no review: status
 --                       'ontvangen' and an empty remark only (a re-submission resets the review, the trigger
---                       clears reviewer, date and decision id; INSERT covers them only because pygeoapi's provider lists
+--                       clears reviewer and date; INSERT covers them only because pygeoapi's provider lists
 --                       every column in its INSERT, the trigger sets them NULL).
 --  ralzuid_beoordelaar  group of the reviewers' login role(s): reads every row, updates only the review columns
 --                       (column privileges), never inserts or deletes.
@@ -42,12 +42,12 @@ GRANT SELECT ON aanmeldingen TO ralzuid_gemeente, ralzuid_beoordelaar;
 GRANT INSERT (id, kandidaat_id, naam, vermogen_kw, aantal_laadpunten, doelgroepen, grondeigendom, opmerkingen, advies,
               score, regels_bestand, regels_versie, regels_sha256, criteria, gemeentecode, gemeentenaam, contact_naam,
               contact_email, submission_id, submission_created, review_status, review_opmerking, review_beoordelaar,
-              review_datum, review_besluit_id, geom),
+              review_datum, geom),
       UPDATE (kandidaat_id, naam, vermogen_kw, aantal_laadpunten, doelgroepen, grondeigendom, opmerkingen, advies,
               score, regels_bestand, regels_versie, regels_sha256, criteria, gemeentenaam, contact_naam,
               contact_email, submission_id, submission_created, review_status, review_opmerking, geom)
     ON aanmeldingen TO ralzuid_gemeente;
-GRANT UPDATE (review_status, review_opmerking, review_beoordelaar, review_datum, review_besluit_id) ON aanmeldingen
+GRANT UPDATE (review_status, review_opmerking, review_beoordelaar, review_datum) ON aanmeldingen
     TO ralzuid_beoordelaar;
 
 ALTER TABLE aanmeldingen ENABLE ROW LEVEL SECURITY;
@@ -72,7 +72,6 @@ BEGIN
         END IF;
         NEW.review_beoordelaar := NULL;
         NEW.review_datum := NULL;
-        NEW.review_besluit_id := NULL;
     END IF;
     RETURN NEW;
 END

@@ -36,8 +36,7 @@ def row(stack, feature_id: str) -> list[str]:
     """The stored row as the owner sees it (text), [] when absent."""
     rows = stack.cluster.query(
         "SELECT gemeentecode, submission_id, vermogen_kw, review_status, review_opmerking, "
-        "coalesce(review_beoordelaar, ''), coalesce(review_datum::text, ''), ST_AsText(geom), "
-        "coalesce(review_besluit_id, '') "
+        "coalesce(review_beoordelaar, ''), coalesce(review_datum::text, ''), ST_AsText(geom) "
         f"FROM aanmeldingen WHERE id = '{feature_id}'"
     )
     return rows[0] if rows else []
@@ -79,15 +78,14 @@ def test_a_reviewer_reads_everything_and_sets_the_review_fields(stored):
     item.pop("links", None)
     item["properties"].update(
         review_status="akkoord", review_opmerking="Past in het regionale plan", review_beoordelaar="R. de Vries",
-        review_datum="2026-11-29", review_besluit_id="besluit-1",
+        review_datum="2026-11-29",
     )  # fmt: skip
     assert http(stack, "PUT", f"{ITEMS}/{B}-K1", item, stack.reviewer)[0] == 204
     assert row(stack, f"{B}-K1")[3:7] == ["akkoord", "Past in het regionale plan", "R. de Vries", "2026-11-29"]
-    assert row(stack, f"{B}-K1")[8] == "besluit-1"
     # a re-submission by the gemeente starts the review again: status ontvangen, no reviewer, no date
     resubmitted = feature(B, "K1", "2026-12-01T08:00:00Z")
     assert http(stack, "PUT", f"{ITEMS}/{B}-K1", resubmitted, stack.credentials(B))[0] == 204
-    assert row(stack, f"{B}-K1")[3:7] == ["ontvangen", "", "", ""] and row(stack, f"{B}-K1")[8] == ""
+    assert row(stack, f"{B}-K1")[3:7] == ["ontvangen", "", "", ""]
 
 
 # -- forbidden over HTTP ----------------------------------------------------------------------------------------
@@ -118,7 +116,7 @@ def test_a_gemeente_cannot_create_a_submission_for_another_gemeente(stored):
 @pytest.mark.parametrize(
     "fields",
     [{"review_status": "akkoord"}, {"review_opmerking": "zelf goedgekeurd"}, {"review_beoordelaar": "ik"},
-     {"review_datum": "2026-11-29"}, {"review_besluit_id": "b1"}],
+     {"review_datum": "2026-11-29"}],
 )  # fmt: skip
 def test_a_gemeente_cannot_set_review_fields(stored, fields):
     stack = stored
