@@ -1,18 +1,23 @@
-"""The plugin's own submit and review-status path against the PostgreSQL/PostGIS server (``server_stack``), with
-each gemeente's credentials in a QGIS authentication configuration."""
+"""The plugin's own submit and review-status path, and the expertisecentrum's reviewinbox and reviewdecision,
+against the PostgreSQL/PostGIS server (``server_stack``), with each account in a QGIS authentication
+configuration."""
 
 from __future__ import annotations
 
 import base64
 
 import pytest
-from qgis.core import QgsProcessingException, QgsVectorLayer
+from qgis.core import QgsFeatureRequest, QgsProcessingException, QgsVectorLayer
 
 from ral_zuid_plugin.adapters.submission_settings import ServiceSettings, open_outbox, save_service_settings
 from tests.qgis.server_stack import gemeente_authcfg, http, reviewer_authcfg
 from tests.qgis.submission.conftest import CONTACT
 
 ITEMS = "/collections/aanmeldingen/items"
+
+
+def _layer(value) -> QgsVectorLayer:
+    return value if isinstance(value, QgsVectorLayer) else QgsVectorLayer(value)
 
 
 @pytest.fixture()
@@ -103,3 +108,42 @@ def test_no_password_or_token_is_logged_or_stored(run_algorithm, postgis_server,
     for name, text in haystacks.items():
         for secret in [*stack.all_secrets(), basic, "a-wrong-password"]:
             assert secret not in text, name
+
+
+def test_full_round_trip_gemeente_server_reviewer_gemeente_on_postgis(
+    run_algorithm, postgis_server, package, candidates_layer, profile
+):
+    """Eindhoven submits with its account; the reviewer (own account) reads the inbox, takes EHV-001 into review
+    and approves it; Eindhoven's reviewstatus shows the decision and the motivation; PostGIS holds the review
+    fields and the gemeente's data unchanged."""
+    stack = postgis_server
+    reviewer = {"AUTHCFG": reviewer_authcfg(stack), "OUTPUT": "memory:"}
+    save_service_settings(ServiceSettings(stack.url, "aanmeldingen", gemeente_authcfg(stack, "GM0772"), 10.0))
+    assert run_algorithm("ralzuid:submit", {"PACKAGE": str(package), "MAX_WAIT": 10})["RECEIVED"] == 3
+
+    inbox = _layer(run_algorithm("ralzuid:reviewinbox", reviewer)["OUTPUT"])
+    assert sorted(f["feature_id"] for f in inbox.getFeatures()) == [
+        "GM0772-EHV-001",
+        "GM0772-EHV-002",
+        "GM0772-EHV-003",
+    ]
+    only_001 = inbox.materialize(QgsFeatureRequest().setFilterExpression("\"feature_id\" = 'GM0772-EHV-001'"))
+    common = {"REVIEWER": "A. de Vries", "DATE": "2026-11-29", **reviewer}
+    run_algorithm("ralzuid:reviewdecision", {"INPUT": only_001, "STATUS": 0, **common})  # in behandeling
+    inbox = _layer(run_algorithm("ralzuid:reviewinbox", {"STATUSES": [1], **reviewer})["OUTPUT"])
+    motivation = "Past in het regionale plan; netaansluiting aanvragen bij Enexis"
+    decided = run_algorithm("ralzuid:reviewdecision", {"INPUT": inbox, "STATUS": 1, "MOTIVATION": motivation, **common})
+    assert [f["besluit"] for f in _layer(decided["OUTPUT"]).getFeatures()] == ["akkoord"]
+    row = stack.cluster.query(
+        "SELECT review_status, review_opmerking, review_beoordelaar, review_datum, vermogen_kw FROM aanmeldingen "
+        "WHERE id = 'GM0772-EHV-001'"
+    )
+    assert row == [["akkoord", motivation, "A. de Vries", "2026-11-29", "300"]]
+
+    status = _layer(
+        run_algorithm(
+            "ralzuid:reviewstatus", {"INPUT": candidates_layer, "GEMEENTECODE": "GM0772", "OUTPUT": "memory:"}
+        )["OUTPUT"]
+    )
+    seen = {f["kandidaat_id"]: (f["review_status"], f["review_opmerking"]) for f in status.getFeatures()}
+    assert seen == {"EHV-001": ("akkoord", motivation), "EHV-002": ("ontvangen", ""), "EHV-003": ("ontvangen", "")}
