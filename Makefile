@@ -1,6 +1,7 @@
 # RAL Zuid QGIS plugin. `make demo` and `make test` do all set-up on a fresh Debian 12 machine.
 SHELL := /bin/bash
 PLUGIN := ral_zuid_plugin
+SERVER := ral_zuid_server
 VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
 PYTHON := /usr/bin/python3
 VENV := .venv
@@ -55,10 +56,10 @@ py39-venv: deps $(VENV39)/.ready
 # ruff; the Qt6 / QGIS 4 readiness check (scripts/check_qt6.py, needs qgis to introspect enums); vermin: every
 # line of plugin, scripts, tests and benchmarks runs on Python 3.9.
 lint: venv py39-venv
-	$(VENV)/bin/ruff check $(PLUGIN) tests scripts
-	$(VENV)/bin/ruff format --check $(PLUGIN) tests scripts
+	$(VENV)/bin/ruff check $(PLUGIN) $(SERVER) tests scripts
+	$(VENV)/bin/ruff format --check $(PLUGIN) $(SERVER) tests scripts
 	$(QGIS_ENV) $(VENV_PY) scripts/check_qt6.py
-	$(VENV39)/bin/vermin --target=3.9- --no-tips --violations --quiet $(PLUGIN) scripts tests benchmarks
+	$(VENV39)/bin/vermin --target=3.9- --no-tips --violations --quiet $(PLUGIN) $(SERVER) scripts tests benchmarks
 
 test-core: venv
 	$(VENV)/bin/pytest -p no:qgis tests/core
@@ -67,16 +68,22 @@ test-core-py39: py39-venv
 	$(VENV39)/bin/python -m pytest tests/core
 
 # pygeoapi (a real OGC API - Features server for the submission tests) in its own venv from the python3 on
-# PATH, without system site-packages: it pulls numpy 2, which must stay out of the QGIS interpreter.
+# PATH, without system site-packages: it pulls numpy 2, which must stay out of the QGIS interpreter. With what
+# pygeoapi's PostgreSQL provider imports (psycopg2, GeoAlchemy2; SQLAlchemy comes with pygeoapi) for the
+# PostGIS-backed server of ral_zuid_server/. The stamp's name changes with the package set, so an existing venv
+# gets the new packages.
 PYGEOAPI_VENV := .venv-pygeoapi
 PYGEOAPI_VERSION := 0.21.0
+PYGEOAPI_PACKAGES := "pygeoapi==$(PYGEOAPI_VERSION)" "psycopg2-binary==2.9.13" "GeoAlchemy2==0.20.0"
+PYGEOAPI_STAMP := $(PYGEOAPI_VENV)/.ready-$(PYGEOAPI_VERSION)-postgresql
 
-$(PYGEOAPI_VENV)/bin/pygeoapi:
-	python3 -m venv $(PYGEOAPI_VENV)
-	$(PYGEOAPI_VENV)/bin/pip install --quiet --disable-pip-version-check "pygeoapi==$(PYGEOAPI_VERSION)"
+$(PYGEOAPI_STAMP):
+	test -x $(PYGEOAPI_VENV)/bin/python || python3 -m venv $(PYGEOAPI_VENV)
+	$(PYGEOAPI_VENV)/bin/pip install --quiet --disable-pip-version-check $(PYGEOAPI_PACKAGES)
 	@echo '*' > $(PYGEOAPI_VENV)/.gitignore
+	@touch $@
 
-pygeoapi-venv: $(PYGEOAPI_VENV)/bin/pygeoapi
+pygeoapi-venv: $(PYGEOAPI_STAMP)
 
 test-qgis: venv qm pygeoapi-venv
 	@mkdir -p /tmp/runtime-$$(id -u) && chmod 700 /tmp/runtime-$$(id -u)

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what RAL Zuid needs on Debian 12: QGIS 3.22 LTR with Python, the scientific stack
-# from Debian (never from pip: pip's numpy 2 breaks GDAL), Qt tools and test helpers.
+# from Debian (never from pip: pip's numpy 2 breaks GDAL), Qt tools, test helpers and PostgreSQL + PostGIS.
 # Only packages that are missing are installed, so a second run is quick.
 set -euo pipefail
 
@@ -11,6 +11,7 @@ APT_PACKAGES=(
   pyqt5-dev-tools qttools5-dev-tools
   poppler-utils xvfb xauth tinyproxy zip unzip rsync openssl
   libgdal-dev  # headers for GDAL's Python bindings in the Python 3.9 test venv (make py39-venv)
+  postgresql postgresql-15-postgis-3  # the submission server's database (ral_zuid_server/; tests and demo)
 )
 
 missing=()

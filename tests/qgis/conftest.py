@@ -8,6 +8,8 @@ import sys
 import pytest
 from qgis.core import QgsApplication
 
+from tests.qgis.server_stack import postgis_server, server_stack  # noqa: F401 (fixtures for every QGIS test)
+
 QGIS_PYTHON_PLUGINS = "/usr/share/qgis/python/plugins"
 if QGIS_PYTHON_PLUGINS not in sys.path:
     sys.path.append(QGIS_PYTHON_PLUGINS)

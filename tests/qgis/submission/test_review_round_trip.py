@@ -1,7 +1,8 @@
 """The Expertisecentrum half against a real pygeoapi (TinyDB) on loopback, through the QGIS network stack:
 gemeente submits -> reviewer reads the inbox -> decides -> the gemeente's reviewstatus shows the motivation.
 
-When the PostGIS stack's fixture is in main, the same round trip runs there too (tests/server).
+The same round trip on the PostgreSQL/PostGIS stack, with an account per side:
+test_postgis_server.py::test_full_round_trip_gemeente_server_reviewer_gemeente_on_postgis.
 """
 
 from __future__ import annotations
