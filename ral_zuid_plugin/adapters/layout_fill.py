@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
+    QgsExpression,
+    QgsFeatureRequest,
     QgsFillSymbol,
     QgsLayerTreeLayer,
     QgsLayoutItemLegend,
@@ -28,8 +30,33 @@ from ral_zuid_plugin.adapters.layout_template import item, location_table
 from ral_zuid_plugin.core.crs import RD_NEW
 from ral_zuid_plugin.core.planmap.pages import fit_extent, table_rows_that_fit
 
-TABLE_FILTER = "intersects($geometry, @atlas_geometry)"
 SORT_FIELD = "volgorde"
+FIRST_SHEET = 1
+
+
+def first_sheet(pages: QgsVectorLayer) -> str:
+    """Expression for sheet 1 (the overview) of the coverage layer ``pages``."""
+    return "get_feature('{layer}', 'pagina', {number})".format(layer=pages.id(), number=FIRST_SHEET)
+
+
+def sheet_text(pages: QgsVectorLayer, field_name: str) -> str:
+    """Label text showing ``field_name`` of the sheet being printed.
+
+    The atlas sets ``@atlas_feature`` only while it prints (or previews) a sheet. The layout designer opens
+    with the atlas preview off, and a plain export or print then has no atlas feature: a bare ``"field"``
+    would print the raw ``[% ... %]`` text. Without an atlas feature the label shows sheet 1 (the overview),
+    which is also what the main map shows then.
+    """
+    return "[% coalesce(attribute(@atlas_feature, '{field}'), attribute({first}, '{field}')) %]".format(
+        field=field_name, first=first_sheet(pages)
+    )
+
+
+def table_filter(pages: QgsVectorLayer) -> str:
+    """The locations on the sheet being printed; without an atlas sheet (preview off), those on sheet 1."""
+    return "intersects($geometry, if(is_empty_or_null(@atlas_geometry), geometry({first}), @atlas_geometry))".format(
+        first=first_sheet(pages)
+    )
 
 
 @dataclass
@@ -81,8 +108,8 @@ def fill_layout(layout: QgsPrintLayout, content: PlanMapContent) -> None:
     item(layout, ids.STATUS).setText(content.status)
     item(layout, ids.FOOTER).setText(content.footer)
     item(layout, ids.SOURCES).setText(content.sources)
-    item(layout, ids.PAGE_NAME).setText('[% "paginanaam" %]')
-    item(layout, ids.TABLE_NOTE).setText('[% "notitie" %]')
+    item(layout, ids.PAGE_NAME).setText(sheet_text(content.pages, "paginanaam"))
+    item(layout, ids.TABLE_NOTE).setText(sheet_text(content.pages, "notitie"))
     logo = item(layout, ids.LOGO)
     logo.setPicturePath(content.logo or "")
     logo.setVisibility(bool(content.logo))
@@ -95,10 +122,7 @@ def fill_layout(layout: QgsPrintLayout, content: PlanMapContent) -> None:
     main_map.setAtlasDriven(True)
     main_map.setAtlasScalingMode(QgsLayoutItemMap.AtlasScalingMode.Auto)
     main_map.setAtlasMargin(content.atlas_margin)
-    first_page = next(content.pages.getFeatures(), None)
-    if first_page is not None:
-        box = first_page.geometry().boundingBox()
-        set_fitted_extent(main_map, (box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum()))
+    show_first_sheet(layout, content.pages, content.atlas_margin)
 
     scale_bar = item(layout, ids.SCALE_BAR)
     scale_bar.setLinkedMap(main_map)
@@ -133,6 +157,22 @@ def fill_layout(layout: QgsPrintLayout, content: PlanMapContent) -> None:
     atlas.setPageNameExpression('"paginanaam"')
     atlas.setFilenameExpression("'blad_' || lpad(to_string(\"pagina\"), 2, '0')")
     layout.refresh()
+
+
+def show_first_sheet(layout: QgsPrintLayout, pages: QgsVectorLayer, margin: float) -> None:
+    """Point the main map at sheet 1 (the overview), as the atlas would print it.
+
+    Called after filling and again after the atlas export (which leaves the map at the last sheet), so the
+    layout left in the project exports right with the atlas preview off.
+    """
+    request = QgsFeatureRequest(QgsExpression('"pagina" = {number}'.format(number=FIRST_SHEET)))
+    first_page = next(pages.getFeatures(request), None)
+    if first_page is None:
+        return
+    box = first_page.geometry().boundingBox()
+    set_fitted_extent(
+        item(layout, ids.MAIN_MAP), (box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum()), margin
+    )
 
 
 def _fill_legend(layout: QgsPrintLayout, content: PlanMapContent) -> None:
@@ -188,7 +228,7 @@ def _fill_table(layout: QgsPrintLayout, content: PlanMapContent) -> None:
     sort.setSortOrder(Qt.SortOrder.AscendingOrder)
     table.setSortColumns([sort])
     table.setFilterFeatures(True)
-    table.setFeatureFilter(TABLE_FILTER)
+    table.setFeatureFilter(table_filter(content.pages))
     table.setMaximumNumberOfFeatures(table_capacity(layout))
     table.setEmptyTableMessage(content.empty_table)
     table.refresh()

@@ -17,7 +17,13 @@ from qgis.core import QgsFeedback, QgsMapLayer, QgsProject, QgsVectorLayer
 from ral_zuid_plugin.__about__ import plugin_version
 from ral_zuid_plugin.adapters import layout_layers as layers
 from ral_zuid_plugin.adapters.layout_export import check_writable, export_atlas_pdf, export_atlas_pngs
-from ral_zuid_plugin.adapters.layout_fill import SORT_FIELD, PlanMapContent, fill_layout, table_capacity
+from ral_zuid_plugin.adapters.layout_fill import (
+    SORT_FIELD,
+    PlanMapContent,
+    fill_layout,
+    show_first_sheet,
+    table_capacity,
+)
 from ral_zuid_plugin.adapters.layout_language import map_translator
 from ral_zuid_plugin.adapters.layout_template import load_template
 from ral_zuid_plugin.core.crs import RD_NEW
@@ -369,6 +375,7 @@ def make_plan_map(
         check_cancelled(progress)
         pdf = export_atlas_pdf(layout, target, feedback)
         pngs = export_atlas_pngs(layout, target, feedback) if request.export_png else []
+        show_first_sheet(layout, content.pages, content.atlas_margin)
     except Exception:
         owner.removeMapLayers([layer.id() for layer in map_layers])
         raise
