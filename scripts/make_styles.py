@@ -25,6 +25,7 @@ from qgis.core import (
 from qgis.PyQt.QtGui import QColor, QFont
 
 STYLES = Path(__file__).resolve().parent.parent / "resources" / "styles"
+FONT_FAMILY = "DejaVu Sans"  # as adapters/layout_design.FONT_FAMILY: installed with every QGIS on Debian
 
 
 def municipalities_style() -> None:
@@ -36,7 +37,7 @@ def municipalities_style() -> None:
     settings = QgsPalLayerSettings()
     settings.fieldName = "gemeentenaam"
     text = QgsTextFormat()
-    text.setFont(QFont("Sans Serif", 8))
+    text.setFont(QFont(FONT_FAMILY, 8))
     text.setSize(8)
     text.setColor(QColor(60, 60, 60))
     buffer = QgsTextBufferSettings()
@@ -116,7 +117,7 @@ def boundary_styles() -> None:
             settings = QgsPalLayerSettings()
             settings.fieldName = "gemeentenaam"
             text = QgsTextFormat()
-            text.setFont(QFont("Arial", 7))
+            text.setFont(QFont(FONT_FAMILY, 7))
             text.setSize(7)
             text.setColor(QColor(120, 120, 120))
             settings.setFormat(text)
@@ -151,7 +152,7 @@ def zes_zone_style() -> None:
     settings = QgsPalLayerSettings()
     settings.fieldName = "zone_naam"
     text = QgsTextFormat()
-    text.setFont(QFont("Arial", 8))
+    text.setFont(QFont(FONT_FAMILY, 8))
     text.setSize(8)
     text.setColor(QColor(0, 90, 30))
     settings.setFormat(text)

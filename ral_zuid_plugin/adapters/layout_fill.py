@@ -15,6 +15,7 @@ from qgis.core import (
     QgsLayoutItemMapOverview,
     QgsLayoutTableColumn,
     QgsLegendRenderer,
+    QgsLegendStyle,
     QgsMapLayer,
     QgsMapLayerLegendUtils,
     QgsPrintLayout,
@@ -29,8 +30,14 @@ from ral_zuid_plugin.adapters import layout_design as ids
 from ral_zuid_plugin.adapters.layout_template import item, location_table
 from ral_zuid_plugin.core.crs import RD_NEW
 from ral_zuid_plugin.core.planmap.pages import fit_extent, table_rows_that_fit
+from ral_zuid_plugin.core.planmap.pressure_texts import wrap
 
 SORT_FIELD = "volgorde"
+# Legend text width: DejaVu Sans averages about 0.55 em a character (bold titles a little more); the symbol
+# is followed by about 4 mm of margins.
+CHARACTER_EM = 0.6
+LEGEND_INDENT_MM = 4.0
+POINT_MM = 25.4 / 72.0
 FIRST_SHEET = 1
 
 
@@ -78,6 +85,7 @@ class PlanMapContent:
     locations: QgsVectorLayer
     pages: QgsVectorLayer
     logo: str = ""
+    decimal_separator: str = ","
     atlas_margin: float = 0.06
     notes: list[str] = field(default_factory=list)
 
@@ -126,6 +134,7 @@ def fill_layout(layout: QgsPrintLayout, content: PlanMapContent) -> None:
 
     scale_bar = item(layout, ids.SCALE_BAR)
     scale_bar.setLinkedMap(main_map)
+    scale_bar.setNumericFormat(ids.scale_bar_format(content.decimal_separator))
     scale_bar.update()
 
     overview: QgsLayoutItemMap = item(layout, ids.OVERVIEW_MAP)
@@ -196,12 +205,22 @@ def _fill_legend(layout: QgsPrintLayout, content: PlanMapContent) -> None:
     fit_legend(legend)
 
 
+def wrap_legend_names(legend: QgsLayoutItemLegend, columns: int) -> None:
+    """Wrap long layer names (the template's wrap character) to the width of one legend column."""
+    size = legend.style(QgsLegendStyle.Style.SymbolLabel).font().pointSizeF()
+    text_mm = legend.rect().width() / max(columns, 1) - legend.symbolWidth() - LEGEND_INDENT_MM
+    characters = max(int(text_mm / (CHARACTER_EM * size * POINT_MM)), 12)
+    for node in legend.model().rootGroup().findLayers():
+        node.setCustomProperty("legend/title-label", wrap(node.layer().name(), characters, legend.wrapString()))
+
+
 def fit_legend(legend: QgsLayoutItemLegend, max_columns: int = 3) -> int:
     """Use more columns until the legend (unfiltered, so the fullest sheet) fits its box; return the count."""
     height = legend.rect().height()
     columns = legend.columnCount()
     for columns in range(max(legend.columnCount(), 1), max_columns + 1):
         legend.setColumnCount(columns)
+        wrap_legend_names(legend, columns)
         legend.updateLegend()
         needed = QgsLegendRenderer(legend.model(), legend.legendSettings()).minimumSize()
         if needed.height() <= height:
