@@ -4152,6 +4152,26 @@
             <translation>Werkboek prognose voor de raad en de netbeheerder</translation>
         </message>
         <message>
+            <source>The address cache {path} cannot be used: {error}</source>
+            <translation>De adrescache {path} kan niet worden gebruikt: {error}</translation>
+        </message>
+        <message>
+            <source>PDOK Locatieserver</source>
+            <translation>PDOK Locatieserver</translation>
+        </message>
+        <message>
+            <source>{label}: the answer of {url} is not a Locatieserver response.</source>
+            <translation>{label}: het antwoord van {url} is geen antwoord van de Locatieserver.</translation>
+        </message>
+        <message>
+            <source>{label}: offline, and {postcode} is not in the cache.</source>
+            <translation>{label}: offline, en {postcode} staat niet in de cache.</translation>
+        </message>
+        <message>
+            <source>{reason} Going on with the cache only: addresses not in it stay unlocated.</source>
+            <translation>{reason} Verder met alleen de cache: adressen die daar niet in staan blijven zonder locatie.</translation>
+        </message>
+        <message>
             <source>referral or outside the region</source>
             <translation>verwijzing of buiten de regio</translation>
         </message>
@@ -4236,12 +4256,12 @@
             <translation>{value} (hoog)</translation>
         </message>
         <message>
-            <source>Charging pressure (measured): {meaning}</source>
-            <translation>Laaddruk (gemeten): {meaning}</translation>
-        </message>
-        <message>
             <source>charging infrastructure; plan map; {municipality}</source>
             <translation>laadinfrastructuur; plankaart; {municipality}</translation>
+        </message>
+        <message>
+            <source>Charging pressure (measured): {meaning}</source>
+            <translation>Laaddruk (gemeten): {meaning}</translation>
         </message>
     </context>
 </TS>
