@@ -25,7 +25,7 @@ from qgis.core import (
     QgsSimpleLegendNode,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QRectF, QSize, QVariant
+from qgis.PyQt.QtCore import QRectF, QSize
 
 from ral_zuid_plugin.adapters import layout_design as ids
 from ral_zuid_plugin.adapters.layout_language import map_translator
@@ -189,9 +189,7 @@ def test_advice_legend_is_in_one_language_only():
 
 
 def test_proposal_labels_read_as_a_sentence():
-    fields = QgsFields()
-    fields.append(QgsField("rang", QVariant.Int))
-    fields.append(QgsField("extra_laadpunten", QVariant.Int))
+    fields = QgsVectorLayer("Point?field=rang:integer&field=extra_laadpunten:integer", "f", "memory").fields()
     expression = QgsExpression(proposal_label_expression(map_translator("nl")))
     for values, expected in (([1, 6], "Nr. 1: 6 extra laadpunten"), ([12, 1], "Nr. 12: 1 extra laadpunt")):
         feature = QgsFeature(fields)
