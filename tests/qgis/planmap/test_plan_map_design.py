@@ -15,8 +15,6 @@ from qgis.core import (
     QgsExpressionContext,
     QgsExpressionContextScope,
     QgsFeature,
-    QgsField,
-    QgsFields,
     QgsFontUtils,
     QgsLayoutExporter,
     QgsLayoutUtils,
