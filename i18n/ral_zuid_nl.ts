@@ -1680,14 +1680,6 @@
             <translation>Achtergrondkaart</translation>
         </message>
         <message>
-            <source>Offline: boundaries (and roads when given)</source>
-            <translation>Offline: grenzen (en wegen als die zijn gekozen)</translation>
-        </message>
-        <message>
-            <source>PDOK BRT-Achtergrondkaart (online)</source>
-            <translation>PDOK BRT-Achtergrondkaart (online)</translation>
-        </message>
-        <message>
             <source>Municipal logo (PNG, JPG or SVG)</source>
             <translation>Logo van de gemeente (PNG, JPG of SVG)</translation>
         </message>
@@ -4274,6 +4266,42 @@
         <message>
             <source>Charging pressure (measured): {meaning}</source>
             <translation>Laaddruk (gemeten): {meaning}</translation>
+        </message>
+        <message>
+            <source>Place names: {source}</source>
+            <translation>Plaatsnamen: {source}</translation>
+        </message>
+        <message>
+            <source>Motorways: {source}</source>
+            <translation>Snelwegen: {source}</translation>
+        </message>
+        <message>
+            <source>Place names</source>
+            <translation>Plaatsnamen</translation>
+        </message>
+        <message>
+            <source>Motorways</source>
+            <translation>Snelwegen</translation>
+        </message>
+        <message>
+            <source>written to {path}</source>
+            <translation>geschreven naar {path}</translation>
+        </message>
+        <message>
+            <source>Open PDF</source>
+            <translation>PDF openen</translation>
+        </message>
+        <message>
+            <source>Offline: place names, motorways and boundaries (bundled; roads when given)</source>
+            <translation>Offline: plaatsnamen, snelwegen en grenzen (meegeleverd; wegen indien opgegeven)</translation>
+        </message>
+        <message>
+            <source>PDOK BRT-Achtergrondkaart grijs (online)</source>
+            <translation>PDOK BRT-Achtergrondkaart grijs (online)</translation>
+        </message>
+        <message>
+            <source>Plan map</source>
+            <translation>Plankaart</translation>
         </message>
     </context>
 </TS>

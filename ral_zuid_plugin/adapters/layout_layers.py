@@ -12,6 +12,7 @@ from osgeo import gdal
 from qgis.core import (
     QgsColorRampLegendNodeSettings,
     QgsColorRampShader,
+    QgsDataSourceUri,
     QgsFillSymbol,
     QgsGradientColorRamp,
     QgsGradientStop,
@@ -40,13 +41,30 @@ from ral_zuid_plugin.core.crs import RD_NEW
 from ral_zuid_plugin.core.errors import RalZuidError
 from ral_zuid_plugin.core.i18n import tr
 from ral_zuid_plugin.core.planmap import pressure_texts
+from ral_zuid_plugin.core.reference.motorways import load_motorway_lines
+from ral_zuid_plugin.core.reference.places import load_places
 from ral_zuid_plugin.core.resources import resource_path
 
-PDOK_BRT_WMTS = (
-    "contextualWMSLegend=0&crs=EPSG:28992&dpiMode=7&featureCount=10&format=image/png&layers=standaard"
-    "&styles=default&tileMatrixSet=EPSG:28992"
-    "&url=https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0?request%3DGetCapabilities%26service%3DWMTS"
-)
+# PDOK BRT-Achtergrondkaart (WMTS v2_0): layers standaard, grijs, pastel and water in tile matrix set EPSG:28992.
+# "grijs" keeps the plan's colours readable; QGIS's WMS/WMTS provider fetches capabilities and tiles through QGIS's
+# network stack (proxy, SSL and authentication settings of the user's QGIS).
+PDOK_BRT_CAPABILITIES = "https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0?request=GetCapabilities&service=WMTS"
+PDOK_BRT_LAYER = "grijs"
+
+
+def pdok_wmts_uri(capabilities_url: str = "", layer: str = PDOK_BRT_LAYER) -> str:
+    """The data source of the PDOK WMTS layer for QGIS's ``wms`` provider."""
+    uri = QgsDataSourceUri()
+    uri.setParam("contextualWMSLegend", "0")
+    uri.setParam("crs", RD_NEW)
+    uri.setParam("dpiMode", "7")
+    uri.setParam("featureCount", "10")
+    uri.setParam("format", "image/png")
+    uri.setParam("layers", layer)
+    uri.setParam("styles", "default")
+    uri.setParam("tileMatrixSet", RD_NEW)
+    uri.setParam("url", capabilities_url or PDOK_BRT_CAPABILITIES)
+    return bytes(uri.encodedUri()).decode("utf-8")
 
 
 LABELLED_PROPOSALS = 10
@@ -230,6 +248,29 @@ def pressure_layer(source: str, name: str, band: int = 1, decimal_separator: str
 
 
 def online_background(name: str) -> QgsRasterLayer | None:
-    """PDOK BRT-Achtergrondkaart (WMTS), or ``None`` when the service cannot be reached (offline)."""
-    layer = QgsRasterLayer(PDOK_BRT_WMTS, name, "wms")
+    """PDOK BRT-Achtergrondkaart grijs (WMTS), or ``None`` when the service cannot be reached (offline)."""
+    layer = QgsRasterLayer(pdok_wmts_uri(), name, "wms")
     return layer if layer.isValid() else None
+
+
+def offline_background(
+    area, region: gpd.GeoDataFrame, labels: dict[str, str], margin_m: float = 5000.0
+) -> list[tuple[str, QgsVectorLayer]]:
+    """The bundled offline background around ``area`` (top first): place names, motorways, neighbouring municipalities.
+
+    Place names come from GeoNames (towns, villages, city districts), motorways from the NDW detector sites; there
+    are no streets (see ``docs/data-sources.md``). Only features within ``margin_m`` of the municipality are kept.
+    """
+    window = area.buffer(margin_m)
+    places = load_places()
+    places = places[places.geometry.within(window)]
+    motorways = load_motorway_lines()
+    motorways = motorways[motorways.geometry.intersects(window)][["rijksweg_nr", "geometry"]]
+    neighbours = region[~region.geometry.representative_point().within(area)][["gemeentenaam", "geometry"]]
+    layers_out = []
+    if not places.empty:
+        layers_out.append(("plaatsen", memory_layer(places, labels["places"], "background_places.qml")))
+    if not motorways.empty:
+        layers_out.append(("snelwegen", memory_layer(motorways, labels["motorways"], "background_motorways.qml")))
+    layers_out.append(("buurgemeenten", memory_layer(neighbours, labels["neighbours"], "boundaries_neighbours.qml")))
+    return layers_out

@@ -257,9 +257,9 @@ def _build_map_layers(
         if request.roads is not None and not request.roads.empty:
             tables["wegen"] = layers.memory_layer(request.roads, labels["roads"], "background_roads.qml")
             main.append(tables["wegen"])
-        neighbours = region[~region.geometry.representative_point().within(area)][["gemeentenaam", "geometry"]]
-        tables["buurgemeenten"] = layers.memory_layer(neighbours, labels["neighbours"], "boundaries_neighbours.qml")
-        main.append(tables["buurgemeenten"])
+        for table, layer in layers.offline_background(area, region, labels):
+            tables[table] = layer
+            main.append(layer)
 
     tables["regio"] = layers.memory_layer(
         region[["gemeentenaam", "geometry"]], labels["region"], "boundaries_region.qml"
@@ -344,6 +344,8 @@ def make_plan_map(
         pressure=pressure_source,
         proposal_areas="voorstelgebieden" in built.tables,
         roads="wegen" in built.tables,
+        places="plaatsen" in built.tables,
+        motorways="snelwegen" in built.tables,
         extra="; ".join(
             part
             for part in (

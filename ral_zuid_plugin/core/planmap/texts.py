@@ -179,6 +179,8 @@ def legend_labels(tr: Translate = tr) -> dict[str, str]:
         "pressure": tr("Charging pressure (laaddruk)"),
         "proposal_areas": tr("Proposal areas (laaddruk analysis; numbers are an indication)"),
         "roads": tr("Roads"),
+        "places": tr("Place names"),
+        "motorways": tr("Motorways"),
         "background": tr("Background map PDOK BRT-Achtergrondkaart"),
     }
 

@@ -240,3 +240,52 @@ def test_unknown_raster_is_described_by_its_band_not_only_its_file_name():
     assert source_text(PressureBand(file_name="druk.tif"), map_translator("nl")) == "druk.tif"
     assert ramp_labels(0.25, 12.04, ",", map_translator("nl")) == ("0,25 (laag)", "12,0 (hoog)")
     assert wrap("een twee drie vier", 9) == "een twee|drie vier"
+
+
+def _main_map_pixels(png: str, template_mm=(10, 10, 292, 287), page_mm=420.0):
+    """Colours of the A3 main map (x 10-292 mm, y 10-287 mm on a 420 mm wide page), sampled every 6 px."""
+    from qgis.PyQt.QtGui import QImage
+
+    image = QImage(png)
+    per_mm = image.width() / page_mm
+    x0, y0, x1, y1 = (int(value * per_mm) for value in template_mm)
+    return [image.pixelColor(x, y) for y in range(y0 + 5, y1 - 5, 6) for x in range(x0 + 5, x1 - 5, 6)]
+
+
+def test_pdok_background_comes_from_the_wmts_through_qgis_network(run_planmap, tmp_path, monkeypatch):
+    from ral_zuid_plugin.adapters import layout_layers
+    from tests.qgis.planmap.fake_wmts import TILE_COLOURS, FakeWmts
+
+    with FakeWmts() as server:
+        monkeypatch.setattr(layout_layers, "PDOK_BRT_CAPABILITIES", server.capabilities_url)
+        output = tmp_path / "online.pdf"
+        result = run_planmap({"BACKGROUND": 1, "EXPORT_PNG": True, "OUTPUT": str(output)})
+        # QGIS's WMS provider read the capabilities and fetched tiles of the "grijs" layer, no other layer.
+        assert any("request=GetCapabilities" in path for path in server.requests)
+        assert server.tile_requests("grijs")
+        assert not server.tile_requests("standaard") and not server.tile_requests("pastel")
+    text = pdf_text(output)
+    assert "Achtergrondkaart: Kadaster / PDOK, BRT-Achtergrondkaart (CC BY 4.0)" in text
+    assert "Plaatsnamen" not in text  # the offline layers are not drawn under the online map
+    # The fake tiles are flat (180, 120, 200): most of the main map outside the symbols shows that colour.
+    grijs = TILE_COLOURS["grijs"]
+    pixels = _main_map_pixels(result["PNG_FILES"].split(";")[0])
+    share = sum(
+        1 for c in pixels if abs(c.red() - grijs[0]) + abs(c.green() - grijs[1]) + abs(c.blue() - grijs[2]) < 40
+    )
+    assert share / len(pixels) > 0.3  # the offline map has no pixel of this colour
+
+
+def test_offline_background_has_place_names_and_motorways(run_planmap, tmp_path):
+    output = tmp_path / "offline.pdf"
+    run_planmap({"OUTPUT": str(output)})
+    text = pdf_text(output)
+    # Eindhoven's districts from the bundled GeoNames places (checked in the GeoJSON: Woenselse Heide at
+    # 5.474 E 51.478 N, Tongelre 5.516 E 51.445 N) and the A2 / A67 around the city (NDW motorway lines).
+    for name in ("Woenselse Heide", "Tongelre", "Meerhoven", "A2", "A67"):
+        assert name in text, name
+    assert "Plaatsnamen: GeoNames (CC BY 4.0)" in text
+    assert "Snelwegen: NDW / Rijkswaterstaat, MONIBAS-meetlocaties (CC0)" in text
+    layout = QgsProject.instance().layoutManager().layoutByName("Plan map Eindhoven (A3 landscape)")
+    names = [layer.name() for layer in layout.itemById(ids.MAIN_MAP).layers()]
+    assert "Plaatsnamen" in names and "Snelwegen" in names and "Buurgemeenten" in names
