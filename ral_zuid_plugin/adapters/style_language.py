@@ -56,10 +56,17 @@ def text_expression(template: str, fields: dict[str, str]) -> str:
     return " || ".join(parts) if parts else "''"
 
 
+LABELLED_RANKS = 10
+
+
 def proposal_label_expression(tr: Translate = tr) -> str:
-    """The label of a proposal area: "Nr. 3: 6 extra laadpunten" (not the cryptic "3: +6")."""
+    """The label of a proposal area: "Nr. 3: 6 extra laadpunten" (not the cryptic "3: +6").
+
+    Only the ten most urgent areas are labelled: a city easily has hundreds of ranked cells.
+    """
     fields = {"rank": "rang", "count": "extra_laadpunten"}
-    return 'CASE WHEN "extra_laadpunten" = 1 THEN {one} ELSE {many} END'.format(
+    return 'CASE WHEN "rang" > {top} THEN NULL WHEN "extra_laadpunten" = 1 THEN {one} ELSE {many} END'.format(
+        top=LABELLED_RANKS,
         one=text_expression(tr("No. {rank}: 1 extra charge point"), fields),
         many=text_expression(tr("No. {rank}: {count} extra charge points"), fields),
     )
@@ -72,9 +79,12 @@ def localise(layer: QgsMapLayer, qml_name: str, translate: Translate = tr) -> No
     renderer = layer.renderer()
     if isinstance(renderer, QgsCategorizedSymbolRenderer):
         labels = category_labels(translate)
+        renderer = renderer.clone()
         for index, category in enumerate(renderer.categories()):
             if category.label() in labels:
                 renderer.updateCategoryLabel(index, labels[category.label()])
+        # A new renderer (not an edit of the old one) tells the layers panel to redraw the legend.
+        layer.setRenderer(renderer)
     if qml_name == PROPOSALS_QML and layer.labeling() is not None:
         labeling = layer.labeling().clone()
         settings = labeling.settings()
@@ -99,3 +109,4 @@ def hide_band_name(layer: QgsMapLayer, project: QgsProject | None) -> None:
     keep = [index for index, entry in enumerate(nodes) if not isinstance(entry, QgsSimpleLegendNode)]
     if keep and len(keep) < len(nodes):
         QgsMapLayerLegendUtils.setLegendNodeOrder(node, keep)
+        layer.legendChanged.emit()  # the layers panel built its legend when the layer was added: rebuild it

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import qgis.utils
 from qgis.core import QgsApplication, QgsProject, QgsRectangle
-from qgis.PyQt.QtCore import QTimer
+from qgis.PyQt.QtCore import Qt, QTimer
 from qgis.PyQt.QtWidgets import QPushButton
 
 REPORT = Path(os.environ["RALZUID_REPORT"])
@@ -24,10 +24,12 @@ WORK = REPORT.parent
 
 
 def _legend_labels(layer) -> list:
-    renderer = layer.renderer() if hasattr(layer, "renderer") else None
-    if renderer is not None and hasattr(renderer, "categories"):
-        return [category.label() for category in renderer.categories()]
-    return []
+    """The legend texts the layers panel shows for ``layer`` (what the analyst reads, not the renderer)."""
+    view = qgis.utils.iface.layerTreeView()
+    node = QgsProject.instance().layerTreeRoot().findLayer(layer.id())
+    if node is None:
+        return []
+    return [str(entry.data(Qt.ItemDataRole.DisplayRole)) for entry in view.layerTreeModel().layerLegendNodes(node)]
 
 
 def _run_chain(report: dict) -> None:

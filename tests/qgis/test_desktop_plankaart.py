@@ -48,10 +48,14 @@ def test_chain_in_the_dutch_desktop_styles_the_canvas_and_offers_the_pdf(tmp_pat
     # After the desktop run the message bar offers to open the PDF.
     assert result["open_offer"] == ["PDF openen"]
     assert Path(result["planmap_pdf"]).is_file()
-    # Canvas legends in Dutch only: the screening advice has no "positief / positive" any more.
-    labels = [label for layer_labels in result["layers"].values() for label in layer_labels]
-    assert "positief" in labels and "nader onderzoek" in labels
-    assert not any("/" in label for label in labels), labels
-    names = list(result["layers"])
-    assert any(name.startswith("Laaddruk (gemeten): aansluituren per dag") for name in names), names
+    # The layers panel's legends in Dutch only: the screening advice had "positief / positive".
+    layers = result["layers"]
+    advice = [labels for name, labels in layers.items() if name.startswith("Toets snellaadlocaties")]
+    assert advice and advice[0] == ["positief", "nader onderzoek", "negatief", "verwijzing of buiten de regio"]
+    labels = [label for layer_labels in layers.values() for label in layer_labels]
+    assert not any(english in labels for english in ("positive", "further study", "negative")), labels
+    # The measured laaddruk raster: meaning and unit in its name, no "Band 1: …" line with field names.
+    raster = [name for name in layers if name.startswith("Laaddruk (gemeten): aansluituren per dag")]
+    assert raster, list(layers)
+    assert not any(label.startswith("Band") for label in layers[raster[0]]), layers[raster[0]]
     assert "Traceback" not in output, output[-3000:]
