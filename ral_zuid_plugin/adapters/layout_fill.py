@@ -10,10 +10,12 @@ from qgis.core import (
     QgsFeatureRequest,
     QgsFillSymbol,
     QgsLayerTreeLayer,
+    QgsLayoutItemLabel,
     QgsLayoutItemLegend,
     QgsLayoutItemMap,
     QgsLayoutItemMapOverview,
     QgsLayoutTableColumn,
+    QgsLayoutUtils,
     QgsLegendRenderer,
     QgsLegendStyle,
     QgsMapLayer,
@@ -25,6 +27,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtGui import QFont
 
 from ral_zuid_plugin.adapters import layout_design as ids
 from ral_zuid_plugin.adapters.layout_template import item, location_table
@@ -33,6 +36,7 @@ from ral_zuid_plugin.core.planmap.pages import fit_extent, table_rows_that_fit
 from ral_zuid_plugin.core.planmap.pressure_texts import wrap
 
 SORT_FIELD = "volgorde"
+LINE_SPACING = 1.2  # a wrapped label line is about 1.2 font heights (Qt's default leading for DejaVu Sans)
 # Legend text width: DejaVu Sans averages about 0.55 em a character (bold titles a little more); the symbol
 # is followed by about 4 mm of margins.
 CHARACTER_EM = 0.6
@@ -116,6 +120,7 @@ def fill_layout(layout: QgsPrintLayout, content: PlanMapContent) -> None:
     item(layout, ids.STATUS).setText(content.status)
     item(layout, ids.FOOTER).setText(content.footer)
     item(layout, ids.SOURCES).setText(content.sources)
+    fit_label_text(item(layout, ids.SOURCES))
     item(layout, ids.PAGE_NAME).setText(sheet_text(content.pages, "paginanaam"))
     item(layout, ids.TABLE_NOTE).setText(sheet_text(content.pages, "notitie"))
     logo = item(layout, ids.LOGO)
@@ -166,6 +171,36 @@ def fill_layout(layout: QgsPrintLayout, content: PlanMapContent) -> None:
     atlas.setPageNameExpression('"paginanaam"')
     atlas.setFilenameExpression("'blad_' || lpad(to_string(\"pagina\"), 2, '0')")
     layout.refresh()
+
+
+def wrapped_height(text: str, font: QFont, width_mm: float) -> float:
+    """Height in mm of ``text`` wrapped at spaces to ``width_mm`` in ``font`` (as a layout label lays it out)."""
+    lines = 0
+    for paragraph in text.split("\n"):
+        line = ""
+        lines += 1
+        for word in paragraph.split():
+            candidate = "{} {}".format(line, word) if line else word
+            if line and QgsLayoutUtils.textWidthMM(font, candidate) > width_mm:
+                lines += 1
+                line = word
+            else:
+                line = candidate
+    return lines * QgsLayoutUtils.fontHeightMM(font) * LINE_SPACING
+
+
+def fit_label_text(label: QgsLayoutItemLabel, smallest_pt: float = 5.0) -> float:
+    """Make the label's font smaller (to ``smallest_pt``) until its wrapped text fits its box; return the size.
+
+    A long sources line (several layers and the user's own sources) would otherwise run under the footer.
+    """
+    font = QFont(label.font())
+    width = label.rect().width() - 2 * label.marginX()
+    height = label.rect().height() - 2 * label.marginY()
+    while font.pointSizeF() > smallest_pt and wrapped_height(label.currentText(), font, width) > height:
+        font.setPointSizeF(max(font.pointSizeF() - 0.25, smallest_pt))
+    label.setFont(font)
+    return font.pointSizeF()
 
 
 def show_first_sheet(layout: QgsPrintLayout, pages: QgsVectorLayer, margin: float) -> None:

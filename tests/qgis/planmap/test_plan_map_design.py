@@ -291,3 +291,21 @@ def test_offline_background_has_place_names_and_motorways(run_planmap, tmp_path)
     layout = QgsProject.instance().layoutManager().layoutByName("Plan map Eindhoven (A3 landscape)")
     names = [layer.name() for layer in layout.itemById(ids.MAIN_MAP).layers()]
     assert "Plaatsnamen" in names and "Snelwegen" in names and "Buurgemeenten" in names
+
+
+def test_a_long_sources_line_gets_a_smaller_font_instead_of_running_under_the_footer():
+    from ral_zuid_plugin.adapters.layout_fill import fit_label_text, wrapped_height
+
+    project = QgsProject()  # the layout's project must outlive it
+    layout = load_template(bundled_template("a4_portrait"), project, "x")
+    label = layout.itemById(ids.SOURCES)
+    assert label.font().pointSizeF() == 6.0  # A4_PORTRAIT.table_size
+    label.setText("Bronnen: kort.")
+    assert fit_label_text(label) == 6.0  # one line fits the 10.5 mm box: unchanged
+    # 18 sources, 538 characters: DejaVu Sans 6 pt is about 1.1 mm a character (10 letters 11 mm) and 2.5 mm a
+    # line, so 4 lines of 189 mm = 12 mm (with 1.2 spacing) > 9.5 mm inside the margins; at 5 pt 3 lines, 7.9 mm fit.
+    label.setText("; ".join("Bron {:02d}: een lange bronregel".format(n) for n in range(18)))
+    size = fit_label_text(label)
+    assert 5.0 <= size < 6.0
+    width = label.rect().width() - 2 * label.marginX()
+    assert wrapped_height(label.currentText(), label.font(), width) <= label.rect().height() - 2 * label.marginY()
