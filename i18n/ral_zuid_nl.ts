@@ -4176,6 +4176,106 @@
             <translation>heeft het advies 'niet aan de gemeente: route Rijkswaterstaat': de locatie ligt op een verzorgingsplaats of op grond van Rijkswaterstaat, waar de gemeente niet beslist, dus kan zij niet worden aangemeld. De initiatiefnemer meldt zich bij Rijkswaterstaat; wil de gemeente snelladen in de buurt, dan toetst en meldt zij een locatie buiten de grond van Rijkswaterstaat aan.</translation>
         </message>
         <message>
+            <source>{label}: reading the WFS {url}</source>
+            <translation>{label}: de WFS {url} lezen</translation>
+        </message>
+        <message>
+            <source>RDW registered electric cars</source>
+            <translation>RDW geregistreerde elektrische auto's</translation>
+        </message>
+        <message>
+            <source>CBS postcode4 areas</source>
+            <translation>CBS-postcodegebieden (PC4)</translation>
+        </message>
+        <message>
+            <source>{label}: no postcode area of the chosen municipalities was found.</source>
+            <translation>{label}: geen postcodegebied van de gekozen gemeenten gevonden.</translation>
+        </message>
+        <message>
+            <source>{label}: reading {count} postcode areas from {url}</source>
+            <translation>{label}: {count} postcodegebieden lezen van {url}</translation>
+        </message>
+        <message>
+            <source>{label}: the answer of {url} is not a list of rows.</source>
+            <translation>{label}: het antwoord van {url} is geen lijst met rijen.</translation>
+        </message>
+        <message>
+            <source>{label}: the service answered with an error for {url}: {reason}</source>
+            <translation>{label}: de dienst gaf een foutmelding voor {url}: {reason}</translation>
+        </message>
+        <message>
+            <source>{label}: the capabilities of {url} are not readable XML.</source>
+            <translation>{label}: de capabilities van {url} zijn geen leesbare XML.</translation>
+        </message>
+        <message>
+            <source>{label}: the service {url} offers no feature type like '{hint}' (it offers: {names}).</source>
+            <translation>{label}: de dienst {url} biedt geen featuretype zoals '{hint}' (wel: {names}).</translation>
+        </message>
+        <message>
+            <source>Registered electric cars per municipality (RDW, by postcode), for the prognosis</source>
+            <translation>Geregistreerde elektrische auto's per gemeente (RDW, per postcode), voor de prognose</translation>
+        </message>
+        <message>
+            <source>URL of RDW's vehicles-by-postcode data (empty = RDW open data)</source>
+            <translation>URL van de RDW-gegevens voertuigen per postcode (leeg = RDW open data)</translation>
+        </message>
+        <message>
+            <source>Service URL of the CBS postcode areas (empty = PDOK)</source>
+            <translation>Service-URL van de CBS-postcodegebieden (leeg = PDOK)</translation>
+        </message>
+        <message>
+            <source>Charging points used by the other algorithms (the bundled NDW snapshot)</source>
+            <translation>Laadpunten die de andere algoritmen gebruiken (de meegeleverde NDW-momentopname)</translation>
+        </message>
+        <message>
+            <source>leave as they are</source>
+            <translation>laten zoals ze zijn</translation>
+        </message>
+        <message>
+            <source>replace by a fresh NDW download of the whole region</source>
+            <translation>vervangen door een verse NDW-download van de hele regio</translation>
+        </message>
+        <message>
+            <source>go back to the bundled snapshot of June 2026</source>
+            <translation>terug naar de meegeleverde momentopname van juni 2026</translation>
+        </message>
+        <message>
+            <source>Registered electric cars per municipality</source>
+            <translation>Geregistreerde elektrische auto's per gemeente</translation>
+        </message>
+        <message>
+            <source>RDW registered electric cars: {count} row(s) without a readable postcode or number were left out.</source>
+            <translation>RDW geregistreerde elektrische auto's: {count} rij(en) zonder leesbare postcode of leesbaar aantal weggelaten.</translation>
+        </message>
+        <message>
+            <source>RDW registered electric cars: {ev:.0f} fully electric and {phev:.0f} plug-in hybrid passenger cars in {count} municipalities; RDW leaves out fewer than 10 per postcode, fuel and kind, so these are lower bounds ({empty} of {areas} postcode areas without an electric count). Give this table to the prognosis as the municipality's own numbers.</source>
+            <translation>RDW geregistreerde elektrische auto's: {ev:.0f} volledig elektrische en {phev:.0f} plug-in hybride personenauto's in {count} gemeente(n); de RDW laat minder dan 10 per postcode, brandstof en voertuigsoort weg, dus dit zijn ondergrenzen ({empty} van {areas} postcodegebieden zonder aantal elektrische auto's). Geef deze tabel aan de prognose als eigen cijfers van de gemeente.</translation>
+        </message>
+        <message>
+            <source>Refresh or restore the charging-point snapshot in a run of its own, without other datasets.</source>
+            <translation>Vernieuw of herstel de momentopname van de laadpunten in een aparte run, zonder andere datasets.</translation>
+        </message>
+        <message>
+            <source>The refreshed charging points were removed; the bundled snapshot of June 2026 is used again.</source>
+            <translation>De vernieuwde laadpunten zijn verwijderd; de meegeleverde momentopname van juni 2026 wordt weer gebruikt.</translation>
+        </message>
+        <message>
+            <source>There was no refreshed snapshot; the bundled snapshot of June 2026 is in use.</source>
+            <translation>Er was geen vernieuwde momentopname; de meegeleverde momentopname van juni 2026 is in gebruik.</translation>
+        </message>
+        <message>
+            <source>The snapshot was not refreshed: {reason}</source>
+            <translation>De momentopname is niet vernieuwd: {reason}</translation>
+        </message>
+        <message>
+            <source>The snapshot was not refreshed: NDW's feed could not be read and only an older download of {date} is cached.</source>
+            <translation>De momentopname is niet vernieuwd: de NDW-feed kon niet gelezen worden en er staat alleen een oudere download van {date} in de cache.</translation>
+        </message>
+        <message>
+            <source>Charging-point snapshot refreshed: {count} locations in Noord-Brabant and Limburg ({fast} fast, {points:.0f} laadpunten) from NDW's feed of {date}, written to {path}; before: {before} locations. Every algorithm now reads these; choose 'go back to the bundled snapshot' to undo.</source>
+            <translation>Momentopname van de laadpunten vernieuwd: {count} locaties in Noord-Brabant en Limburg ({fast} snel, {points:.0f} laadpunten) uit de NDW-feed van {date}, geschreven naar {path}; eerst: {before} locaties. Alle algoritmen lezen nu deze; kies 'terug naar de meegeleverde momentopname' om dit ongedaan te maken.</translation>
+        </message>
+        <message>
             <source>referral or outside the region</source>
             <translation>verwijzing of buiten de regio</translation>
         </message>
@@ -4260,14 +4360,6 @@
             <translation>{value} (hoog)</translation>
         </message>
         <message>
-            <source>charging infrastructure; plan map; {municipality}</source>
-            <translation>laadinfrastructuur; plankaart; {municipality}</translation>
-        </message>
-        <message>
-            <source>Charging pressure (measured): {meaning}</source>
-            <translation>Laaddruk (gemeten): {meaning}</translation>
-        </message>
-        <message>
             <source>Place names: {source}</source>
             <translation>Plaatsnamen: {source}</translation>
         </message>
@@ -4282,6 +4374,10 @@
         <message>
             <source>Motorways</source>
             <translation>Snelwegen</translation>
+        </message>
+        <message>
+            <source>charging infrastructure; plan map; {municipality}</source>
+            <translation>laadinfrastructuur; plankaart; {municipality}</translation>
         </message>
         <message>
             <source>written to {path}</source>
@@ -4302,6 +4398,10 @@
         <message>
             <source>Plan map</source>
             <translation>Plankaart</translation>
+        </message>
+        <message>
+            <source>Charging pressure (measured): {meaning}</source>
+            <translation>Laaddruk (gemeten): {meaning}</translation>
         </message>
     </context>
 </TS>
