@@ -102,7 +102,10 @@ class PlanMapAlgorithm(RalZuidAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(
             QgsProcessingParameterString(
-                self.GEMEENTECODE, tr("Municipality (CBS code, e.g. GM0772)"), defaultValue="", optional=True
+                self.GEMEENTECODE,
+                tr("Municipality (CBS code, e.g. GM0772; or PV30 / PV31 for a province, REGIO for the region)"),
+                defaultValue="",
+                optional=True,
             )
         )
         self.addParameter(
