@@ -4876,6 +4876,10 @@
             <translation>Laag {layer} mist het veld/de velden {fields}; gebruik de indicatorentabel van Aanvragen laadpunten.</translation>
         </message>
         <message>
+            <source>The gemeente's own numbers: {source}.</source>
+            <translation>Eigen cijfers van de gemeente: {source}.</translation>
+        </message>
+        <message>
             <source>referral or outside the region</source>
             <translation>verwijzing of buiten de regio</translation>
         </message>
