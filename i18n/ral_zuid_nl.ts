@@ -4880,6 +4880,10 @@
             <translation>Eigen cijfers van de gemeente: {source}.</translation>
         </message>
         <message>
+            <source>Overview: {area}</source>
+            <translation>Overzicht: {area}</translation>
+        </message>
+        <message>
             <source>referral or outside the region</source>
             <translation>verwijzing of buiten de regio</translation>
         </message>
