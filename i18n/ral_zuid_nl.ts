@@ -1680,14 +1680,6 @@
             <translation>Achtergrondkaart</translation>
         </message>
         <message>
-            <source>Offline: boundaries (and roads when given)</source>
-            <translation>Offline: grenzen (en wegen als die zijn gekozen)</translation>
-        </message>
-        <message>
-            <source>PDOK BRT-Achtergrondkaart (online)</source>
-            <translation>PDOK BRT-Achtergrondkaart (online)</translation>
-        </message>
-        <message>
             <source>Municipal logo (PNG, JPG or SVG)</source>
             <translation>Logo van de gemeente (PNG, JPG of SVG)</translation>
         </message>
@@ -1810,10 +1802,6 @@
         <message>
             <source>Layer '{layer}' has none of the default fields ({fields}); choose the fields to map.</source>
             <translation>Laag '{layer}' heeft geen van de standaardvelden ({fields}); kies de velden voor de kaart.</translation>
-        </message>
-        <message>
-            <source>Laaddruk (measured) - {band}</source>
-            <translation>Laaddruk (gemeten) - {band}</translation>
         </message>
         <message>
             <source>Quartic (biweight)</source>
@@ -2144,10 +2132,6 @@
             <translation>Geprognosticeerde laaddrukkaarten</translation>
         </message>
         <message>
-            <source>Prognosed gap within walking distance {year}</source>
-            <translation>Tekort binnen loopafstand {year} (prognose)</translation>
-        </message>
-        <message>
             <source>Prognosed gap per area {year}</source>
             <translation>Tekort per gebied {year} (prognose)</translation>
         </message>
@@ -2326,14 +2310,6 @@
         <message>
             <source>Where to place laadpunten next…</source>
             <translation>Waar de volgende laadpunten komen…</translation>
-        </message>
-        <message>
-            <source>low</source>
-            <translation>laag</translation>
-        </message>
-        <message>
-            <source>high</source>
-            <translation>hoog</translation>
         </message>
         <message>
             <source>Plan map (plankaart) for the council…</source>
@@ -4906,6 +4882,134 @@
         <message>
             <source>Overview: {area}</source>
             <translation>Overzicht: {area}</translation>
+        </message>
+        <message>
+            <source>referral or outside the region</source>
+            <translation>verwijzing of buiten de regio</translation>
+        </message>
+        <message>
+            <source>measured</source>
+            <translation>gemeten</translation>
+        </message>
+        <message>
+            <source>prognosis</source>
+            <translation>prognose</translation>
+        </message>
+        <message>
+            <source>No. {rank}: 1 extra charge point</source>
+            <translation>Nr. {rank}: 1 extra laadpunt</translation>
+        </message>
+        <message>
+            <source>No. {rank}: {count} extra charge points</source>
+            <translation>Nr. {rank}: {count} extra laadpunten</translation>
+        </message>
+        <message>
+            <source>hours plugged in per day per public charge point within walking distance</source>
+            <translation>aansluituren per dag per publiek laadpunt binnen loopafstand</translation>
+        </message>
+        <message>
+            <source>hours plugged in per day per km²</source>
+            <translation>aansluituren per dag per km²</translation>
+        </message>
+        <message>
+            <source>charging sessions per day per km²</source>
+            <translation>laadsessies per dag per km²</translation>
+        </message>
+        <message>
+            <source>kWh charged per day per km²</source>
+            <translation>geladen kWh per dag per km²</translation>
+        </message>
+        <message>
+            <source>peak occupancy of nearby charge points (%)</source>
+            <translation>piekbezetting van laadpunten in de buurt (%)</translation>
+        </message>
+        <message>
+            <source>public charge points within walking distance</source>
+            <translation>publieke laadpunten binnen loopafstand</translation>
+        </message>
+        <message>
+            <source>charge points short within walking distance (negative: surplus)</source>
+            <translation>tekort aan laadpunten binnen loopafstand (negatief: overschot)</translation>
+        </message>
+        <message>
+            <source>electric cars per km² (prognosis)</source>
+            <translation>elektrische auto's per km² (prognose)</translation>
+        </message>
+        <message>
+            <source>charge points needed per km²</source>
+            <translation>benodigde laadpunten per km²</translation>
+        </message>
+        <message>
+            <source>existing charge points per km²</source>
+            <translation>bestaande laadpunten per km²</translation>
+        </message>
+        <message>
+            <source>measured from the charging sessions of public charge points, RAL Zuid analysis</source>
+            <translation>gemeten uit de laadsessies van publieke laadpunten, analyse RAL Zuid</translation>
+        </message>
+        <message>
+            <source>prognosis {year}, RAL Zuid analysis on CBS data</source>
+            <translation>prognose {year}, analyse RAL Zuid op CBS-gegevens</translation>
+        </message>
+        <message>
+            <source>Prognosis {year}: {meaning}</source>
+            <translation>Prognose {year}: {meaning}</translation>
+        </message>
+        <message>
+            <source>Charging pressure: {meaning}</source>
+            <translation>Laaddruk: {meaning}</translation>
+        </message>
+        <message>
+            <source>{value} (low)</source>
+            <translation>{value} (laag)</translation>
+        </message>
+        <message>
+            <source>{value} (high)</source>
+            <translation>{value} (hoog)</translation>
+        </message>
+        <message>
+            <source>Place names: {source}</source>
+            <translation>Plaatsnamen: {source}</translation>
+        </message>
+        <message>
+            <source>Motorways: {source}</source>
+            <translation>Snelwegen: {source}</translation>
+        </message>
+        <message>
+            <source>Place names</source>
+            <translation>Plaatsnamen</translation>
+        </message>
+        <message>
+            <source>Motorways</source>
+            <translation>Snelwegen</translation>
+        </message>
+        <message>
+            <source>charging infrastructure; plan map; {municipality}</source>
+            <translation>laadinfrastructuur; plankaart; {municipality}</translation>
+        </message>
+        <message>
+            <source>written to {path}</source>
+            <translation>geschreven naar {path}</translation>
+        </message>
+        <message>
+            <source>Open PDF</source>
+            <translation>PDF openen</translation>
+        </message>
+        <message>
+            <source>Offline: place names, motorways and boundaries (bundled; roads when given)</source>
+            <translation>Offline: plaatsnamen, snelwegen en grenzen (meegeleverd; wegen indien opgegeven)</translation>
+        </message>
+        <message>
+            <source>PDOK BRT-Achtergrondkaart grijs (online)</source>
+            <translation>PDOK BRT-Achtergrondkaart grijs (online)</translation>
+        </message>
+        <message>
+            <source>Plan map</source>
+            <translation>Plankaart</translation>
+        </message>
+        <message>
+            <source>Charging pressure (measured): {meaning}</source>
+            <translation>Laaddruk (gemeten): {meaning}</translation>
         </message>
         <message>
             <source>Candidate fast-charge sites</source>

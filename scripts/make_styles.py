@@ -22,9 +22,11 @@ from qgis.core import (
     QgsVectorLayer,
     QgsVectorLayerSimpleLabeling,
 )
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor, QFont
 
 STYLES = Path(__file__).resolve().parent.parent / "resources" / "styles"
+FONT_FAMILY = "DejaVu Sans"  # as adapters/layout_design.FONT_FAMILY: installed with every QGIS on Debian
 
 
 def municipalities_style() -> None:
@@ -36,7 +38,7 @@ def municipalities_style() -> None:
     settings = QgsPalLayerSettings()
     settings.fieldName = "gemeentenaam"
     text = QgsTextFormat()
-    text.setFont(QFont("Sans Serif", 8))
+    text.setFont(QFont(FONT_FAMILY, 8))
     text.setSize(8)
     text.setColor(QColor(60, 60, 60))
     buffer = QgsTextBufferSettings()
@@ -133,7 +135,7 @@ def boundary_styles() -> None:
             settings = QgsPalLayerSettings()
             settings.fieldName = "gemeentenaam"
             text = QgsTextFormat()
-            text.setFont(QFont("Arial", 7))
+            text.setFont(QFont(FONT_FAMILY, 7))
             text.setSize(7)
             text.setColor(QColor(120, 120, 120))
             settings.setFormat(text)
@@ -161,6 +163,68 @@ def proposal_area_and_road_styles() -> None:
     _save(roads, "background_roads.qml")
 
 
+def offline_background_styles() -> None:
+    """``background_places.qml`` (GeoNames place names) and ``background_motorways.qml`` (bundled motorway lines).
+
+    The offline background of a plankaart: grey place names with a white halo (no marker: the name is the
+    symbol) and motorways as a light orange band with a grey casing, labelled "A2".
+    """
+    from qgis.core import QgsLineSymbol, QgsMarkerSymbol, QgsSimpleLineSymbolLayer
+
+    places = QgsVectorLayer("Point?crs=EPSG:28992&field=naam:string&field=land:string", "plaatsen", "memory")
+    places.setRenderer(
+        QgsSingleSymbolRenderer(
+            QgsMarkerSymbol.createSimple(
+                {"name": "circle", "size": "0.8", "color": "110,110,110,255", "outline_style": "no"}
+            )
+        )
+    )
+    settings = QgsPalLayerSettings()
+    settings.fieldName = "naam"
+    settings.placement = QgsPalLayerSettings.Placement.OrderedPositionsAroundPoint
+    settings.dist = 0.6
+    text = QgsTextFormat()
+    text.setFont(QFont(FONT_FAMILY, 7))
+    text.setSize(7)
+    text.setColor(QColor(70, 70, 70))
+    buffer = QgsTextBufferSettings()
+    buffer.setEnabled(True)
+    buffer.setSize(0.8)
+    buffer.setColor(QColor(255, 255, 255))
+    text.setBuffer(buffer)
+    settings.setFormat(text)
+    places.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+    places.setLabelsEnabled(True)
+    _save(places, "background_places.qml")
+
+    roads = QgsVectorLayer("MultiLineString?crs=EPSG:28992&field=rijksweg_nr:integer", "snelwegen", "memory")
+    symbol = QgsLineSymbol.createSimple({"color": "150,150,150,255", "width": "1.3", "capstyle": "round"})
+    inner = QgsSimpleLineSymbolLayer(QColor(250, 205, 140), 0.9)
+    inner.setPenCapStyle(Qt.PenCapStyle.RoundCap)
+    symbol.appendSymbolLayer(inner)
+    roads.setRenderer(QgsSingleSymbolRenderer(symbol))
+    settings = QgsPalLayerSettings()
+    settings.isExpression = True
+    settings.fieldName = "CASE WHEN \"rijksweg_nr\" < 100 THEN 'A' ELSE 'N' END || \"rijksweg_nr\""
+    settings.placement = QgsPalLayerSettings.Placement.Line
+    settings.repeatDistance = 60
+    text = QgsTextFormat()
+    font = QFont(FONT_FAMILY, 6)
+    font.setBold(True)
+    text.setFont(font)
+    text.setSize(6)
+    text.setColor(QColor(120, 70, 0))
+    buffer = QgsTextBufferSettings()
+    buffer.setEnabled(True)
+    buffer.setSize(0.6)
+    buffer.setColor(QColor(255, 255, 255))
+    text.setBuffer(buffer)
+    settings.setFormat(text)
+    roads.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+    roads.setLabelsEnabled(True)
+    _save(roads, "background_motorways.qml")
+
+
 def zes_zone_style() -> None:
     """``zes_zones.qml``: ZE zones as a light green fill with a dark green dashed outline, labelled by name."""
     layer = QgsVectorLayer("MultiPolygon?crs=EPSG:28992&field=zone_naam:string", "ze_zones", "memory")
@@ -168,7 +232,7 @@ def zes_zone_style() -> None:
     settings = QgsPalLayerSettings()
     settings.fieldName = "zone_naam"
     text = QgsTextFormat()
-    text.setFont(QFont("Arial", 8))
+    text.setFont(QFont(FONT_FAMILY, 8))
     text.setSize(8)
     text.setColor(QColor(0, 90, 30))
     settings.setFormat(text)
@@ -234,6 +298,7 @@ def main() -> int:
     proposal_area_and_road_styles()
     laaddruk_raster_style()
     zes_zone_style()
+    offline_background_styles()
     requests_register_style()
     plankaart_templates()
     return 0

@@ -7,10 +7,12 @@ designer. Every item the algorithm fills carries an id from :data:`ITEM_IDS`; po
 
 from __future__ import annotations
 
+import base64
 from dataclasses import dataclass
 from pathlib import Path
 
 from qgis.core import (
+    QgsBasicNumericFormat,
     QgsCoordinateReferenceSystem,
     QgsLayoutFrame,
     QgsLayoutItemAttributeTable,
@@ -32,6 +34,7 @@ from qgis.core import (
     QgsReadWriteContext,
     QgsRectangle,
     QgsScaleBarSettings,
+    QgsTextBufferSettings,
     QgsTextFormat,
     QgsUnitTypes,
 )
@@ -41,8 +44,12 @@ from qgis.PyQt.QtXml import QDomDocument
 
 from ral_zuid_plugin.core.crs import RD_NEW
 from ral_zuid_plugin.core.planmap.pages import fit_extent
+from ral_zuid_plugin.core.resources import resource_path
 
-FONT_FAMILY = "Arial"
+# A font every QGIS on Debian has (fontconfig-config depends on fonts-dejavu-core), so reopening the layout or
+# a style never warns about a missing font (#18.6; "Arial" is not installed there).
+FONT_FAMILY = "DejaVu Sans"
+NORTH_ARROW_SVG = "north_arrow.svg"
 
 MAIN_MAP = "main_map"
 OVERVIEW_MAP = "overview_map"
@@ -79,12 +86,14 @@ ITEM_IDS = (
 Box = tuple[float, float, float, float]  # x, y, width, height in mm
 
 # Share of the table width per column (the rest of the width goes to cell margins and grid lines).
+# Measured at the A3 table (6.5 pt, 99.7 mm between margins): "Laadpunten" in bold needs 15.4 mm (16 %),
+# "Verkeersbesluit" 20.3 mm, the sample's longest address "Mendelssohnlaan 118" 25.1 mm.
 COLUMN_SHARES = {
-    "nummer": 0.11,
-    "adres": 0.30,
-    "soort": 0.14,
-    "laadpunten": 0.09,
-    "status": 0.15,
+    "nummer": 0.10,
+    "adres": 0.28,
+    "soort": 0.11,
+    "laadpunten": 0.16,
+    "status": 0.14,
     "verkeersbesluit": 0.21,
 }
 TABLE_WIDTH_PROPERTY = "ralzuid/table_width"
@@ -122,8 +131,8 @@ A3_LANDSCAPE = Design(
         OVERVIEW_MAP: (300, 66, 110, 50),
         LEGEND: (300, 119, 110, 71),
         LOCATION_TABLE: (300, 192, 110, 66),
-        TABLE_NOTE: (300, 259, 110, 6),
-        SOURCES: (300, 266, 110, 15),
+        TABLE_NOTE: (300, 258.5, 110, 5),
+        SOURCES: (300, 263.5, 110, 18.5),
         FOOTER: (300, 282, 110, 5),
     },
     title_size=16,
@@ -149,8 +158,8 @@ A4_PORTRAIT = Design(
         LEGEND: (65, 188, 135, 52),
         LOCATION_TABLE: (10, 243, 190, 33),
         TABLE_NOTE: (10, 276.5, 190, 4),
-        SOURCES: (10, 281, 190, 8),
-        FOOTER: (10, 289.5, 190, 4),
+        SOURCES: (10, 280.5, 190, 10.5),
+        FOOTER: (10, 291, 190, 4),
     },
     title_size=13,
     text_size=8,
@@ -177,7 +186,7 @@ def _mm(value: float) -> QgsLayoutMeasurement:
     return QgsLayoutMeasurement(value, QgsUnitTypes.LayoutUnit.LayoutMillimeters)
 
 
-def _text_format(size: float, bold: bool = False, colour: QColor | None = None) -> QgsTextFormat:
+def _text_format(size: float, bold: bool = False, colour: QColor | None = None, halo: bool = False) -> QgsTextFormat:
     font = QFont(FONT_FAMILY)
     font.setBold(bold)
     text = QgsTextFormat()
@@ -185,7 +194,22 @@ def _text_format(size: float, bold: bool = False, colour: QColor | None = None) 
     text.setSize(size)
     text.setSizeUnit(QgsUnitTypes.RenderUnit.RenderPoints)
     text.setColor(colour or QColor(30, 30, 30))
+    if halo:
+        buffer = QgsTextBufferSettings()
+        buffer.setEnabled(True)
+        buffer.setSize(0.8)
+        buffer.setColor(QColor(255, 255, 255))
+        text.setBuffer(buffer)
     return text
+
+
+def scale_bar_format(decimal_separator: str) -> QgsBasicNumericFormat:
+    """Scale bar numbers with the map language's decimal separator (Dutch "0,8 km"), no thousands separator."""
+    number = QgsBasicNumericFormat()
+    number.setDecimalSeparator(decimal_separator)
+    number.setShowThousandsSeparator(False)
+    number.setShowTrailingZeros(False)
+    return number
 
 
 def _place(item, box: Box) -> None:
@@ -253,7 +277,8 @@ def build_layout(design: Design, project: QgsProject | None = None) -> QgsPrintL
 
     arrow = QgsLayoutItemPicture(layout)
     arrow.setId(NORTH_ARROW)
-    arrow.setPicturePath("/usr/share/qgis/svg/arrows/NorthArrow_02.svg")
+    # Embedded in the template (base64), so it travels with the layout and a user's copy of the template.
+    arrow.setPicturePath("base64:" + base64.b64encode(resource_path("icons", NORTH_ARROW_SVG).read_bytes()).decode())
     arrow.setLinkedMap(main_map)
     arrow.setBackgroundEnabled(False)
     layout.addLayoutItem(arrow)
@@ -270,10 +295,11 @@ def build_layout(design: Design, project: QgsProject | None = None) -> QgsPrintL
     scale_bar.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeMode.SegmentSizeFitWidth)
     scale_bar.setMinimumBarWidth(20)
     scale_bar.setMaximumBarWidth(boxes[SCALE_BAR][2] - 12)
-    scale_bar.setTextFormat(_text_format(design.table_size + 0.5))
-    scale_bar.setHeight(2.0)
-    scale_bar.setBackgroundEnabled(True)
-    scale_bar.setBackgroundColor(QColor(255, 255, 255, 220))
+    # No opaque box over the map (it hid a proposal area): the numbers get a white halo instead.
+    scale_bar.setTextFormat(_text_format(design.table_size + 0.5, halo=True))
+    scale_bar.setHeight(1.6)
+    scale_bar.setBackgroundEnabled(False)
+    scale_bar.setNumericFormat(scale_bar_format(","))
     layout.addLayoutItem(scale_bar)
     _place(scale_bar, boxes[SCALE_BAR])
 
@@ -291,6 +317,7 @@ def build_layout(design: Design, project: QgsProject | None = None) -> QgsPrintL
     legend.setStyleFont(QgsLegendStyle.Style.Group, _font(design.table_size + 0.5, bold=True))
     legend.setStyleFont(QgsLegendStyle.Style.Subgroup, _font(design.table_size + 0.5, bold=True))
     legend.setStyleFont(QgsLegendStyle.Style.SymbolLabel, _font(design.table_size + 0.5))
+    legend.setStyleFont(QgsLegendStyle.Style.Symbol, _font(design.table_size + 0.5))
     legend.setStyleMargin(QgsLegendStyle.Style.Symbol, QgsLegendStyle.Side.Top, 1.0)
     legend.setStyleMargin(QgsLegendStyle.Style.Subgroup, QgsLegendStyle.Side.Top, 1.5)
     layout.addLayoutItem(legend)

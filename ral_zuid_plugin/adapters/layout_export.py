@@ -74,10 +74,28 @@ def pdf_settings(dpi: int = 200) -> QgsLayoutExporter.PdfExportSettings:
     return settings
 
 
+def write_pdf_metadata(path: Path, metadata: dict[str, str]) -> None:
+    """Fill the PDF's document information (TITLE, SUBJECT, CREATOR, KEYWORDS) through GDAL's PDF driver.
+
+    QGIS takes these from the project's metadata, which the analyst's project rarely has, and a plugin should
+    not change the user's project to get them; GDAL updates the file in place (all pages, georeference kept).
+    """
+    dataset = gdal.Open(str(path), gdal.GA_Update)
+    if dataset is None:
+        raise RalZuidError(export_result_message(Result.FileError, str(path), gdal.GetLastErrorMsg()))
+    for key, value in metadata.items():
+        dataset.SetMetadataItem(key, value)
+    del dataset  # closing writes the update
+
+
 def export_atlas_pdf(
-    layout: QgsPrintLayout, path: str | Path, feedback: QgsFeedback | None = None, dpi: int = 200
+    layout: QgsPrintLayout,
+    path: str | Path,
+    feedback: QgsFeedback | None = None,
+    dpi: int = 200,
+    metadata: dict[str, str] | None = None,
 ) -> Path:
-    """Export every atlas sheet of ``layout`` into one PDF at ``path`` (atomically)."""
+    """Export every atlas sheet of ``layout`` into one PDF at ``path`` (atomically), with ``metadata``."""
     target = check_writable(path)
     temporary = _temporary_sibling(target, ".pdf.tmp")
     try:
@@ -88,6 +106,8 @@ def export_atlas_pdf(
             raise RalZuidError(export_result_message(result, str(target), error))
         if not temporary.is_file() or temporary.stat().st_size == 0:
             raise RalZuidError(export_result_message(Result.FileError, str(target)))
+        if metadata:
+            write_pdf_metadata(temporary, metadata)
         publish(temporary, target)
     finally:
         if temporary.exists():

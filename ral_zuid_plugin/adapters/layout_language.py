@@ -34,6 +34,7 @@ def map_translator(language: str) -> Callable[[str], str] | None:
         _translators[language] = translator = candidate
 
     def translate(text: str) -> str:
-        return translator.translate(TRANSLATION_CONTEXT, text) or text
+        # PyQt passes a str source text to C++ as ASCII: give the UTF-8 bytes, so "km²" is looked up too.
+        return translator.translate(TRANSLATION_CONTEXT, text.encode("utf-8")) or text
 
     return translate

@@ -17,14 +17,20 @@ from qgis.core import QgsFeedback, QgsMapLayer, QgsProject, QgsVectorLayer
 from ral_zuid_plugin.__about__ import plugin_version
 from ral_zuid_plugin.adapters import layout_layers as layers
 from ral_zuid_plugin.adapters.layout_export import check_writable, export_atlas_pdf, export_atlas_pngs
-from ral_zuid_plugin.adapters.layout_fill import SORT_FIELD, PlanMapContent, fill_layout, table_capacity
+from ral_zuid_plugin.adapters.layout_fill import (
+    SORT_FIELD,
+    PlanMapContent,
+    fill_layout,
+    show_first_sheet,
+    table_capacity,
+)
 from ral_zuid_plugin.adapters.layout_language import map_translator
 from ral_zuid_plugin.adapters.layout_template import load_template
 from ral_zuid_plugin.core.crs import RD_NEW
 from ral_zuid_plugin.core.errors import RalZuidError
 from ral_zuid_plugin.core.i18n import tr
+from ral_zuid_plugin.core.planmap import pressure_texts, sources, texts, zes
 from ral_zuid_plugin.core.planmap import requests as planmap_requests
-from ral_zuid_plugin.core.planmap import sources, texts, zes
 from ral_zuid_plugin.core.planmap.extent import is_regional, overview_name, regional_extent
 from ral_zuid_plugin.core.planmap.locations import FieldMapping, locations_in_municipality, plan_locations
 from ral_zuid_plugin.core.planmap.pages import plan_pages
@@ -244,12 +250,13 @@ def _build_map_layers(
         legend.append(pages_layer)
     legend.append(boundary_layer)
     if request.pressure_raster:
+        band = layers.pressure_band(request.pressure_raster, request.pressure_band)
         pressure = layers.pressure_layer(
             request.pressure_raster,
-            labels["pressure"],
-            labels["pressure_low"],
-            labels["pressure_high"],
+            pressure_texts.legend_name(band, translate),
             request.pressure_band,
+            texts.decimal_separator(request.language),
+            translate,
         )
         main.append(pressure)
         legend.append(pressure)
@@ -263,9 +270,9 @@ def _build_map_layers(
         if request.roads is not None and not request.roads.empty:
             tables["wegen"] = layers.memory_layer(request.roads, labels["roads"], "background_roads.qml")
             main.append(tables["wegen"])
-        neighbours = region[~region.geometry.representative_point().within(area)][["gemeentenaam", "geometry"]]
-        tables["buurgemeenten"] = layers.memory_layer(neighbours, labels["neighbours"], "boundaries_neighbours.qml")
-        main.append(tables["buurgemeenten"])
+        for table, layer in layers.offline_background(area, region, labels):
+            tables[table] = layer
+            main.append(layer)
 
     tables["regio"] = layers.memory_layer(
         region[["gemeentenaam", "geometry"]], labels["region"], "boundaries_region.qml"
@@ -290,7 +297,9 @@ def _add_zes_layers(request: PlanMapRequest, tables: dict, main: list, legend: l
     if request.zes_sites is not None and not request.zes_sites.empty:
         sites = zes.zes_sites_to_draw(request.zes_sites)
         if not sites.empty:
-            tables["zes_locaties"] = layers.memory_layer(sites, zes.zes_sites_label(translate), "screening_advies.qml")
+            tables["zes_locaties"] = layers.memory_layer(
+                sites, zes.zes_sites_label(translate), "screening_advies.qml", translate
+            )
             tables["zes_locaties"].setLabelsEnabled(False)  # long generated names would cover the map
             main.insert(1, tables["zes_locaties"])
             legend.insert(1, tables["zes_locaties"])
@@ -339,15 +348,19 @@ def make_plan_map(
     region = load_region_municipalities()
     built = _build_map_layers(request, name, area, rows, pages, region, labels, translate, progress)
 
+    pressure_source = ""
+    if request.pressure_raster:
+        band = layers.pressure_band(request.pressure_raster, request.pressure_band)
+        pressure_source = pressure_texts.source_text(band, translate)
     source_list = sources.source_lines(
         locations_source=request.locations_source,
         ndw_points=request.existing_points is None and request.use_ndw,
         online_background=built.online,
-        pressure=layers.band_description(request.pressure_raster, request.pressure_band)
-        if request.pressure_raster
-        else "",
+        pressure=pressure_source,
         proposal_areas="voorstelgebieden" in built.tables,
         roads="wegen" in built.tables,
+        places="plaatsen" in built.tables,
+        motorways="snelwegen" in built.tables,
         extra="; ".join(
             part
             for part in (
@@ -375,6 +388,7 @@ def make_plan_map(
         locations=built.tables["planlocaties"],
         pages=built.tables["kaartbladen"],
         logo=request.logo,
+        decimal_separator=texts.decimal_separator(request.language),
     )
     map_layers = built.all_layers()
     owner.addMapLayers(map_layers, False)
@@ -382,8 +396,19 @@ def make_plan_map(
         fill_layout(layout, content)
         progress.info(tr("Exporting {count} sheets to {path}").format(count=len(pages), path=str(target)))
         check_cancelled(progress)
-        pdf = export_atlas_pdf(layout, target, feedback)
+        pdf = export_atlas_pdf(
+            layout,
+            target,
+            feedback,
+            metadata={
+                "TITLE": content.title,
+                "SUBJECT": " \u00b7 ".join(part for part in (content.subtitle, status_line) if part),
+                "KEYWORDS": texts.pdf_keywords(name, translate),
+                "CREATOR": "RAL Zuid QGIS plugin {version}".format(version=plugin_version()),
+            },
+        )
         pngs = export_atlas_pngs(layout, target, feedback) if request.export_png else []
+        show_first_sheet(layout, content.pages, content.atlas_margin)
     except Exception:
         owner.removeMapLayers([layer.id() for layer in map_layers])
         raise

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from qgis.core import QgsProcessingContext, QgsProcessingLayerPostProcessorInterface
 
+from ral_zuid_plugin.adapters.style_language import localise
 from ral_zuid_plugin.core.resources import resource_path
 
 
@@ -16,6 +17,7 @@ class _StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
         if layer is None or not layer.isValid() or not self.qml_name:
             return
         layer.loadNamedStyle(str(resource_path("styles", self.qml_name)))
+        localise(layer, self.qml_name)
         layer.triggerRepaint()
 
 

@@ -1,24 +1,24 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<!-- RAL Zuid: areas of a charging pressure or prognosis table (transparent orange, dark outline). -->
+<!-- RAL Zuid: areas of a charging pressure or prognosis table: outline only, so the laaddruk raster below stays visible (#18.6). -->
 <qgis version="3.22.16" styleCategories="AllStyleCategories" hasScaleBasedVisibilityFlag="0" minScale="1e+08" maxScale="0" labelsEnabled="0">
   <renderer-v2 type="singleSymbol" enableorderby="0" forceraster="0" symbollevels="0" referencescale="-1">
     <symbols>
       <symbol name="0" type="fill" alpha="1" clip_to_extent="1" force_rhr="0">
         <layer class="SimpleFill" enabled="1" pass="0" locked="0">
           <Option type="Map">
-            <Option name="color" value="253,141,60,60" type="QString"/>
-            <Option name="outline_color" value="120,60,20,255" type="QString"/>
+            <Option name="color" value="253,141,60,0" type="QString"/>
+            <Option name="outline_color" value="140,70,20,255" type="QString"/>
             <Option name="outline_style" value="solid" type="QString"/>
-            <Option name="outline_width" value="0.3" type="QString"/>
+            <Option name="outline_width" value="0.5" type="QString"/>
             <Option name="outline_width_unit" value="MM" type="QString"/>
-            <Option name="style" value="solid" type="QString"/>
+            <Option name="style" value="no" type="QString"/>
           </Option>
-          <prop k="color" v="253,141,60,60"/>
-          <prop k="outline_color" v="120,60,20,255"/>
+          <prop k="color" v="253,141,60,0"/>
+          <prop k="outline_color" v="140,70,20,255"/>
           <prop k="outline_style" v="solid"/>
-          <prop k="outline_width" v="0.3"/>
+          <prop k="outline_width" v="0.5"/>
           <prop k="outline_width_unit" v="MM"/>
-          <prop k="style" v="solid"/>
+          <prop k="style" v="no"/>
         </layer>
       </symbol>
     </symbols>

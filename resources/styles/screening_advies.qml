@@ -14,10 +14,10 @@
   </temporal>
   <renderer-v2 enableorderby="0" attr="advies" referencescale="-1" forceraster="0" type="categorizedSymbol" symbollevels="0">
     <categories>
-      <category value="positief" symbol="0" label="positief / positive" render="true"/>
-      <category value="nader onderzoek" symbol="1" label="nader onderzoek / further study" render="true"/>
-      <category value="negatief" symbol="2" label="negatief / negative" render="true"/>
-      <category value="" symbol="3" label="verwijzing of buiten regio / referral or outside the region" render="true"/>
+      <category value="positief" symbol="0" label="positive" render="true"/>
+      <category value="nader onderzoek" symbol="1" label="further study" render="true"/>
+      <category value="negatief" symbol="2" label="negative" render="true"/>
+      <category value="" symbol="3" label="referral or outside the region" render="true"/>
     </categories>
     <symbols>
       <symbol clip_to_extent="1" force_rhr="0" name="0" type="marker" alpha="1">
@@ -258,7 +258,7 @@
   </renderer-v2>
   <labeling type="simple">
     <settings calloutType="simple">
-      <text-style blendMode="0" fontUnderline="0" namedStyle="" fontLetterSpacing="0" fontSizeUnit="Point" useSubstitutions="0" textOpacity="1" textColor="0,0,0,255" fontSize="8" fontItalic="0" fontStrikeout="0" fieldName="naam" fontFamily="DejaVu LGC Sans" fontSizeMapUnitScale="3x:0,0,0,0,0,0" allowHtml="0" capitalization="0" fontKerning="1" previewBkgrdColor="255,255,255,255" multilineHeight="1" fontWeight="50" fontWordSpacing="0" legendString="Aa" isExpression="0" textOrientation="horizontal">
+      <text-style blendMode="0" fontUnderline="0" namedStyle="" fontLetterSpacing="0" fontSizeUnit="Point" useSubstitutions="0" textOpacity="1" textColor="0,0,0,255" fontSize="8" fontItalic="0" fontStrikeout="0" fieldName="naam" fontFamily="DejaVu Sans" fontSizeMapUnitScale="3x:0,0,0,0,0,0" allowHtml="0" capitalization="0" fontKerning="1" previewBkgrdColor="255,255,255,255" multilineHeight="1" fontWeight="50" fontWordSpacing="0" legendString="Aa" isExpression="0" textOrientation="horizontal">
         <families/>
         <text-buffer bufferJoinStyle="128" bufferSizeUnits="MM" bufferOpacity="1" bufferNoFill="1" bufferBlendMode="0" bufferColor="255,255,255,255" bufferSize="0.80000000000000004" bufferDraw="1" bufferSizeMapUnitScale="3x:0,0,0,0,0,0"/>
         <text-mask maskType="0" maskOpacity="1" maskedSymbolLayers="" maskEnabled="0" maskSizeMapUnitScale="3x:0,0,0,0,0,0" maskJoinStyle="128" maskSize="1.5" maskSizeUnits="MM"/>

@@ -14,10 +14,10 @@
   </temporal>
   <renderer-v2 symbollevels="0" enableorderby="0" type="categorizedSymbol" forceraster="0" attr="advies" referencescale="-1">
     <categories>
-      <category value="positief" label="positief / positive" symbol="0" render="true"/>
-      <category value="nader onderzoek" label="nader onderzoek / further study" symbol="1" render="true"/>
-      <category value="negatief" label="negatief / negative" symbol="2" render="true"/>
-      <category value="" label="verwijzing of buiten regio / referral or outside the region" symbol="3" render="true"/>
+      <category value="positief" label="positive" symbol="0" render="true"/>
+      <category value="nader onderzoek" label="further study" symbol="1" render="true"/>
+      <category value="negatief" label="negative" symbol="2" render="true"/>
+      <category value="" label="referral or outside the region" symbol="3" render="true"/>
     </categories>
     <symbols>
       <symbol force_rhr="0" name="0" type="fill" alpha="1" clip_to_extent="1">
@@ -194,7 +194,7 @@
   </renderer-v2>
   <labeling type="simple">
     <settings calloutType="simple">
-      <text-style fontFamily="DejaVu LGC Sans" capitalization="0" fontSize="8" fontKerning="1" fontSizeMapUnitScale="3x:0,0,0,0,0,0" fontUnderline="0" allowHtml="0" fieldName="naam" textOrientation="horizontal" fontStrikeout="0" useSubstitutions="0" fontItalic="0" textOpacity="1" fontWeight="50" blendMode="0" previewBkgrdColor="255,255,255,255" multilineHeight="1" isExpression="0" fontSizeUnit="Point" fontLetterSpacing="0" legendString="Aa" textColor="0,0,0,255" namedStyle="" fontWordSpacing="0">
+      <text-style fontFamily="DejaVu Sans" capitalization="0" fontSize="8" fontKerning="1" fontSizeMapUnitScale="3x:0,0,0,0,0,0" fontUnderline="0" allowHtml="0" fieldName="naam" textOrientation="horizontal" fontStrikeout="0" useSubstitutions="0" fontItalic="0" textOpacity="1" fontWeight="50" blendMode="0" previewBkgrdColor="255,255,255,255" multilineHeight="1" isExpression="0" fontSizeUnit="Point" fontLetterSpacing="0" legendString="Aa" textColor="0,0,0,255" namedStyle="" fontWordSpacing="0">
         <families/>
         <text-buffer bufferColor="255,255,255,255" bufferNoFill="1" bufferSize="0.80000000000000004" bufferBlendMode="0" bufferDraw="1" bufferSizeMapUnitScale="3x:0,0,0,0,0,0" bufferOpacity="1" bufferJoinStyle="128" bufferSizeUnits="MM"/>
         <text-mask maskEnabled="0" maskType="0" maskSizeMapUnitScale="3x:0,0,0,0,0,0" maskJoinStyle="128" maskSizeUnits="MM" maskSize="1.5" maskOpacity="1" maskedSymbolLayers=""/>

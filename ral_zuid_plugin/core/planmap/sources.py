@@ -5,6 +5,8 @@ from __future__ import annotations
 from ral_zuid_plugin.core.i18n import tr
 from ral_zuid_plugin.core.planmap.texts import Translate
 from ral_zuid_plugin.core.reference import charging_locations, municipalities
+from ral_zuid_plugin.core.reference import motorways as motorway_sites
+from ral_zuid_plugin.core.reference import places as place_names
 
 PDOK_BRT = "Kadaster / PDOK, BRT-Achtergrondkaart (CC BY 4.0)"
 
@@ -17,6 +19,8 @@ def source_lines(
     pressure: str = "",
     proposal_areas: bool = False,
     roads: bool = False,
+    places: bool = False,
+    motorways: bool = False,
     extra: str = "",
     tr: Translate = tr,
 ) -> list[str]:
@@ -33,6 +37,10 @@ def source_lines(
     if roads:
         lines.append(tr("Roads: layer supplied by the municipality"))
     lines.append(tr("Boundaries: {source}").format(source=municipalities.ATTRIBUTION))
+    if places:
+        lines.append(tr("Place names: {source}").format(source=place_names.ATTRIBUTION))
+    if motorways:
+        lines.append(tr("Motorways: {source}").format(source=motorway_sites.ATTRIBUTION))
     if online_background:
         lines.append(tr("Background map: {source}").format(source=PDOK_BRT))
     if extra.strip():

@@ -177,9 +177,19 @@ def legend_labels(tr: Translate = tr) -> dict[str, str]:
         "neighbours": tr("Neighbouring municipalities"),
         "region": tr("Municipalities of Noord-Brabant and Limburg"),
         "pressure": tr("Charging pressure (laaddruk)"),
-        "pressure_low": tr("low"),
-        "pressure_high": tr("high"),
         "proposal_areas": tr("Proposal areas (laaddruk analysis; numbers are an indication)"),
         "roads": tr("Roads"),
+        "places": tr("Place names"),
+        "motorways": tr("Motorways"),
         "background": tr("Background map PDOK BRT-Achtergrondkaart"),
     }
+
+
+def decimal_separator(language: str) -> str:
+    """The decimal separator of the map language: Dutch writes "0,8 km", English "0.8 km"."""
+    return "," if language == "nl" else "."
+
+
+def pdf_keywords(municipality: str, tr: Translate = tr) -> str:
+    """The PDF's keywords (document information), in the map language."""
+    return tr("charging infrastructure; plan map; {municipality}").format(municipality=municipality)

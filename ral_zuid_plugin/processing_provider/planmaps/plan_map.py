@@ -21,6 +21,7 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterLayer,
     QgsProcessingParameterString,
+    QgsProject,
 )
 
 from ral_zuid_plugin.adapters.layout_planmap import PlanMapRequest, make_plan_map
@@ -30,6 +31,7 @@ from ral_zuid_plugin.core.errors import RalZuidError
 from ral_zuid_plugin.core.i18n import tr
 from ral_zuid_plugin.core.planmap import sources, texts
 from ral_zuid_plugin.core.planmap.locations import FieldMapping
+from ral_zuid_plugin.gui.open_result import offer_to_open
 from ral_zuid_plugin.processing_provider import groups
 from ral_zuid_plugin.processing_provider.base import RalZuidAlgorithm
 
@@ -43,6 +45,11 @@ FIELD_DEFAULTS = {
     "STATUS_FIELD": "status",
     "DECREE_FIELD": "verkeersbesluit",
 }
+
+
+def default_pdf_path(project_folder: str) -> str | None:
+    """``<project folder>/plankaart.pdf`` for a saved project; ``None`` (a temporary file) otherwise."""
+    return os.path.join(project_folder, "plankaart.pdf") if project_folder else None
 
 
 class PlanMapAlgorithm(RalZuidAlgorithm):
@@ -83,6 +90,8 @@ class PlanMapAlgorithm(RalZuidAlgorithm):
     LAYOUT_NAME = "LAYOUT_NAME"
     PNG_FILES = "PNG_FILES"
     MAP_LAYERS = "MAP_LAYERS"
+
+    _written_pdf = ""
 
     def display_name(self) -> str:
         return tr("Plan map (plankaart) for the council")
@@ -262,7 +271,10 @@ class PlanMapAlgorithm(RalZuidAlgorithm):
             QgsProcessingParameterEnum(
                 self.BACKGROUND,
                 tr("Background map"),
-                options=[tr("Offline: boundaries (and roads when given)"), tr("PDOK BRT-Achtergrondkaart (online)")],
+                options=[
+                    tr("Offline: place names, motorways and boundaries (bundled; roads when given)"),
+                    tr("PDOK BRT-Achtergrondkaart grijs (online)"),
+                ],
                 defaultValue=0,
             )
         )
@@ -272,7 +284,12 @@ class PlanMapAlgorithm(RalZuidAlgorithm):
         )
         self.addParameter(QgsProcessingParameterBoolean(self.EXPORT_PNG, tr("Also write PNG sheets"), False))
         self.addParameter(
-            QgsProcessingParameterFileDestination(self.OUTPUT, tr("Plan map PDF"), fileFilter=tr("PDF files (*.pdf)"))
+            QgsProcessingParameterFileDestination(
+                self.OUTPUT,
+                tr("Plan map PDF"),
+                fileFilter=tr("PDF files (*.pdf)"),
+                defaultValue=default_pdf_path(QgsProject.instance().homePath()),
+            )
         )
         self.addOutput(QgsProcessingOutputNumber(self.PAGE_COUNT, tr("Number of sheets")))
         self.addOutput(QgsProcessingOutputString(self.LAYOUT_NAME, tr("Layout name in the project")))
@@ -312,6 +329,12 @@ class PlanMapAlgorithm(RalZuidAlgorithm):
                 return None  # the default name is absent from this layer: leave the column empty
             raise RalZuidError(tr("The locations layer has no field '{field}'.").format(field=chosen))
         return chosen
+
+    def postProcessAlgorithm(self, context, feedback):  # noqa: N802
+        """In the QGIS desktop, offer to open the PDF that was just written (message bar button)."""
+        if self._written_pdf:
+            offer_to_open(self._written_pdf, tr("Plan map"))
+        return {}
 
     def execute(self, parameters, context, feedback, progress):
         steps = QgsProcessingMultiStepFeedback(2, feedback)
@@ -404,6 +427,7 @@ class PlanMapAlgorithm(RalZuidAlgorithm):
             progress.info(
                 tr("The layout '{name}' is in the project: Project > Layouts.").format(name=result.layout_name)
             )
+        self._written_pdf = str(result.pdf)
         return {
             self.OUTPUT: str(result.pdf),
             self.PAGE_COUNT: result.page_count,

@@ -15,6 +15,7 @@ from ral_zuid_plugin.adapters.styling import style_output
 from ral_zuid_plugin.adapters.vector_io import write_frame_to_sink
 from ral_zuid_plugin.core.errors import RalZuidError
 from ral_zuid_plugin.core.i18n import tr
+from ral_zuid_plugin.core.planmap.pressure_texts import band_meanings
 from ral_zuid_plugin.core.pressure.areas import measured_area_table
 from ral_zuid_plugin.core.pressure.inputs import numeric_column
 from ral_zuid_plugin.core.pressure.measured import (
@@ -217,7 +218,9 @@ class ChargingPressureAlgorithm(RalZuidAlgorithm):
         style_raster(
             context,
             path,
-            tr("Laaddruk (measured) - {band}").format(band=result.bands[styled].name),
+            tr("Charging pressure (measured): {meaning}").format(
+                meaning=band_meanings().get(result.bands[styled].name, result.bands[styled].description)
+            ),
             styled + 1,
             result.bands[styled].values,
         )

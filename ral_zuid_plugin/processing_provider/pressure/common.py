@@ -17,6 +17,7 @@ from qgis.core import (
 
 from ral_zuid_plugin.adapters.input_checks import require_geometry
 from ral_zuid_plugin.adapters.layer_arrays import layer_of_parameter, read_point_arrays
+from ral_zuid_plugin.adapters.style_language import hide_band_name
 from ral_zuid_plugin.adapters.vector_io import frame_from_source
 from ral_zuid_plugin.core.i18n import tr
 from ral_zuid_plugin.core.pressure.kernels import KERNELS
@@ -129,6 +130,7 @@ class _RasterStyle(QgsProcessingLayerPostProcessorInterface):
     def postProcessLayer(self, layer, context, feedback):  # noqa: N802
         if layer is not None and layer.isValid():
             layer.loadNamedStyle(self.qml_path)
+            hide_band_name(layer, context.project())
             layer.triggerRepaint()
 
 

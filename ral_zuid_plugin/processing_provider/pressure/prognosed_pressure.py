@@ -21,6 +21,7 @@ from ral_zuid_plugin.adapters.styling import style_output
 from ral_zuid_plugin.adapters.vector_io import frame_from_source, write_frame_to_sink
 from ral_zuid_plugin.core.errors import InputDataError, RalZuidError
 from ral_zuid_plugin.core.i18n import tr
+from ral_zuid_plugin.core.planmap.pressure_texts import band_meanings
 from ral_zuid_plugin.core.pressure.existing import (
     COUNT_FIELDS,
     access_summary,
@@ -451,7 +452,9 @@ class PrognosedPressureAlgorithm(RalZuidAlgorithm):
             style_raster(
                 context,
                 raster_path,
-                tr("Prognosed gap within walking distance {year}").format(year=settings.year),
+                tr("Prognosis {year}: {meaning}").format(
+                    year=settings.year, meaning=band_meanings().get(bands[0].name, bands[0].description)
+                ),
                 1,
                 bands[0].values,
                 diverging=True,

@@ -356,3 +356,67 @@ def test_layer_without_the_default_fields_still_maps_and_a_wrong_field_is_named(
     assert "gepland" in text and "voorgesteld" in text
     with pytest.raises(QgsProcessingException, match="The locations layer has no field 'nummer'"):
         run_planmap({"LOCATIONS": str(minimal), "ID_FIELD": "nummer", "OUTPUT": str(tmp_path / "fout.pdf")})
+
+
+def _print_to_pdf(layout, path: Path) -> None:
+    """The layout designer's Print route (QPrinter), printing to a PDF file so the text can be read back."""
+    from qgis.PyQt.QtPrintSupport import QPrinter
+
+    printer = QPrinter()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(path))
+    settings = QgsLayoutExporter.PrintExportSettings()
+    settings.dpi = 150
+    result = QgsLayoutExporter(layout).print(printer, settings)
+    assert result == QgsLayoutExporter.ExportResult.Success
+
+
+def test_layout_left_in_the_saved_project_exports_right_by_every_route(run_planmap, tmp_path):
+    # #18.1: the designer opens with the atlas preview off; a plain export or print then had no atlas feature and
+    # printed the raw '[% "paginanaam" %]' / '[% "notitie" %]' and "Geen planlocaties op dit kaartblad".
+    from ral_zuid_plugin.adapters.layout_export import pdf_settings
+
+    result = run_planmap(
+        {"ATLAS": True, "COVERAGE": SHEETS, "COVERAGE_NAME_FIELD": "naam", "OUTPUT": str(tmp_path / "atlas.pdf")}
+    )
+    project_file = tmp_path / "project.qgs"
+    assert QgsProject.instance().write(str(project_file))
+    QgsProject.instance().clear()
+    assert QgsProject.instance().read(str(project_file))  # reopened, as the analyst does the next day
+    layout = QgsProject.instance().layoutManager().layoutByName(result["LAYOUT_NAME"])
+    assert layout is not None and layout.atlas().enabled()
+
+    # The main map is left at sheet 1 (the whole municipality), not at the last sheet the export printed:
+    # Eindhoven's bounding box (CBS 2023) is x 152.9-166.2 km, y 379.0-389.8 km.
+    extent = layout.itemById(ids.MAIN_MAP).extent()
+    assert extent.xMinimum() < 153000 and extent.xMaximum() > 166200
+    assert extent.yMinimum() < 379000 and extent.yMaximum() > 389700
+    # What export and Print draw: the table's rows without an atlas sheet, the 14 ids in plan order.
+    table = layout.itemById(ids.LOCATION_TABLE).multiFrame()
+    table.refreshAttributes()
+    rows = [row[0] for row in table.contents()]
+    assert rows == ["EHV-{:03d}".format(number) for number in range(1, 15)]
+    plain = tmp_path / "gewoon.pdf"
+    assert QgsLayoutExporter(layout).exportToPdf(str(plain), pdf_settings()) == QgsLayoutExporter.ExportResult.Success
+    printed = tmp_path / "afgedrukt.pdf"
+    _print_to_pdf(layout, printed)
+    atlas = tmp_path / "atlas_opnieuw.pdf"
+    exported, _error = QgsLayoutExporter.exportToPdf(layout.atlas(), str(atlas), pdf_settings())
+    assert exported == QgsLayoutExporter.ExportResult.Success
+
+    # Without atlas the layout shows sheet 1, the overview of Eindhoven: all 14 sample locations lie inside
+    # Eindhoven (make_sample.py), 14 rows fit the A3 table (16), so the note is only the indication sentence.
+    for path, page in ((plain, None), (printed, None), (atlas, 1)):
+        text = pdf_text(path, page)
+        assert "[%" not in text and "paginanaam" not in text and "notitie" not in text, path.name
+        assert "Overzicht: gemeente Eindhoven" in text, path.name
+        assert "Laadpunten: een indicatie, geen exact streefgetal (regionaal plan)." in text, path.name
+        assert "Geen planlocaties" not in text, path.name
+        if path is printed:
+            continue  # QPrinter draws table cells as paths (only labels stay text): its rows are checked above
+        for number in range(1, 15):
+            assert "EHV-{:03d}".format(number) in text, (path.name, number)
+    # The atlas route still makes every sheet: sheet A2 (page 3) lists EHV-001 only of these two.
+    assert pdf_pages(atlas) == 5
+    third = pdf_text(atlas, 3)
+    assert "Kaartblad 2 van 4: Kaartblad A2 (noordoost)" in third and "EHV-001" in third and "EHV-002" not in third
