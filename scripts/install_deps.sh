@@ -7,7 +7,7 @@ set -euo pipefail
 APT_PACKAGES=(
   qgis python3-qgis qgis-providers libqca-qt5-2-plugins fonts-dejavu-core
   python3-geopandas python3-pandas python3-numpy python3-scipy python3-openpyxl python3-requests
-  python3-jsonschema python3-venv python3-pip
+  python3-jsonschema python3-venv python3-pip python3-matplotlib
   pyqt5-dev-tools qttools5-dev-tools
   poppler-utils xvfb xauth tinyproxy zip unzip rsync openssl
   libgdal-dev  # headers for GDAL's Python bindings in the Python 3.9 test venv (make py39-venv)
