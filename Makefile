@@ -94,6 +94,7 @@ package: qm
 	cp metadata.txt LICENSE $(DIST)/build/$(PLUGIN)/
 	rsync -a --exclude '__pycache__' resources processing $(DIST)/build/$(PLUGIN)/
 	mkdir -p $(DIST)/build/$(PLUGIN)/i18n && cp $(QM) $(DIST)/build/$(PLUGIN)/i18n/
+	python3 scripts/build_help_pages.py $(DIST)/build/$(PLUGIN)
 	rm -f $(ZIP) && cd $(DIST)/build && zip -q -r -X ../$(notdir $(ZIP)) $(PLUGIN)
 	@echo "$(ZIP)"
 

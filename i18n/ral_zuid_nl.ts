@@ -44,10 +44,6 @@
             <translation>Het meegeleverde bestand '{path}' ontbreekt; installeer de RAL Zuid-plugin opnieuw.</translation>
         </message>
         <message>
-            <source>Municipalities of the region…</source>
-            <translation>Gemeenten van de regio…</translation>
-        </message>
-        <message>
             <source>RAL Zuid algorithms in the Processing toolbox</source>
             <translation>RAL Zuid-algoritmen in de Processing-toolbox</translation>
         </message>
@@ -965,7 +961,7 @@
         </message>
         <message>
             <source>Zero energy</source>
-            <translation>Nul energie</translation>
+            <translation>Geen energie geladen</translation>
         </message>
         <message>
             <source>Energy impossible for the duration</source>
@@ -1077,11 +1073,11 @@
         </message>
         <message>
             <source>kept; occupied time is counted once (union of the sessions)</source>
-            <translation>behouden; bezette tijd telt één keer (vereniging van de sessies)</translation>
+            <translation>behouden; bezette tijd telt één keer (de sessies samengevoegd, overlap één keer)</translation>
         </message>
         <message>
             <source>read as summer time (the first of the two clock hours)</source>
-            <translation>gelezen als zomertijd (het eerste van de twee kloguren)</translation>
+            <translation>gelezen als zomertijd (het eerste van de twee klokuren)</translation>
         </message>
         <message>
             <source>moved forward to 03:00 summer time</source>
@@ -1269,7 +1265,7 @@
         </message>
         <message>
             <source>No service URL is set. Fill it in under RAL Zuid &gt; Submission settings; the package is saved and can be e-mailed instead.</source>
-            <translation>Er is geen service-URL ingesteld. Vul die in onder RAL Zuid &gt; Instellingen aanmelden; het pakket is opgeslagen en kan ook per e-mail.</translation>
+            <translation>Er is geen service-URL ingesteld. Vul die in onder RAL Zuid &gt; Instellingen aanmelden; het pakket is opgeslagen en kan ook per e-mail worden verstuurd.</translation>
         </message>
         <message>
             <source>The service URL {url} must start with https:// or http://.</source>
@@ -1289,7 +1285,7 @@
         </message>
         <message>
             <source>no screening report {name} in {folder}</source>
-            <translation>geen screeningsrapport {name} in {folder}</translation>
+            <translation>geen toetsrapport {name} in {folder}</translation>
         </message>
         <message>
             <source>the file {path} does not exist</source>
@@ -1406,14 +1402,6 @@
         <message>
             <source>is used twice (rows {first} and {second})</source>
             <translation>komt twee keer voor (rijen {first} en {second})</translation>
-        </message>
-        <message>
-            <source>Screen fast-charge sites…</source>
-            <translation>Snellaadlocaties toetsen…</translation>
-        </message>
-        <message>
-            <source>Show fast-charge screening rules…</source>
-            <translation>Toetsingsregels snelladen tonen…</translation>
         </message>
         <message>
             <source>Show fast-charge screening rules</source>
@@ -2065,7 +2053,7 @@
         </message>
         <message>
             <source>Charge points with usage indicators (from Session indicators)</source>
-            <translation>Laadpunten met gebruiksindicatoren (uit Sessie-indicatoren)</translation>
+            <translation>Laadpunten met gebruiksindicatoren (uit Laadsessie-indicatoren (NAL))</translation>
         </message>
         <message>
             <source>Peak occupancy threshold (%), used when the layer has no weeks-above-threshold field</source>
@@ -2169,7 +2157,7 @@
         </message>
         <message>
             <source>Screened candidates (output of fast-charge screening)</source>
-            <translation>Gescreende kandidaten (uitvoer van de snellaadscreening)</translation>
+            <translation>Getoetste kandidaten (uitvoer van Snellaadlocaties toetsen)</translation>
         </message>
         <message>
             <source>Municipality code (CBS, e.g. GM0772)</source>
@@ -2197,7 +2185,7 @@
         </message>
         <message>
             <source>Folder with screening reports (&lt;kandidaat_id&gt;.html)</source>
-            <translation>Map met screeningsrapporten (&lt;kandidaat_id&gt;.html)</translation>
+            <translation>Map met toetsrapporten (&lt;kandidaat_id&gt;.html)</translation>
         </message>
         <message>
             <source>Plankaart (PDF)</source>
@@ -2225,7 +2213,7 @@
         </message>
         <message>
             <source>No folder with screening reports given: the package holds no reports.</source>
-            <translation>Geen map met screeningsrapporten opgegeven: het pakket bevat geen rapporten.</translation>
+            <translation>Geen map met toetsrapporten opgegeven: het pakket bevat geen rapporten.</translation>
         </message>
         <message>
             <source>Package {path} written: submission {submission_id}, {count} candidates.</source>
@@ -2301,7 +2289,7 @@
         </message>
         <message>
             <source>{reason} The submission stays in the outbox; the package is saved and can be e-mailed.</source>
-            <translation>{reason} De aanmelding blijft in de outbox; het pakket is opgeslagen en kan per e-mail.</translation>
+            <translation>{reason} De aanmelding blijft in de outbox; het pakket is opgeslagen en kan per e-mail worden verstuurd.</translation>
         </message>
         <message>
             <source>Candidate {candidate}: {reason}</source>
@@ -2316,28 +2304,12 @@
             <translation>bevat iets dat op een laadpasnummer lijkt; verwijder persoonsgegevens</translation>
         </message>
         <message>
-            <source>Charging pressure map (measured)…</source>
-            <translation>Laaddrukkaart (gemeten)…</translation>
-        </message>
-        <message>
-            <source>Prognosed charging pressure and gap…</source>
-            <translation>Geprognosticeerde laaddruk en tekort…</translation>
-        </message>
-        <message>
-            <source>Where to place laadpunten next…</source>
-            <translation>Waar de volgende laadpunten komen…</translation>
-        </message>
-        <message>
             <source>low</source>
             <translation>laag</translation>
         </message>
         <message>
             <source>high</source>
             <translation>hoog</translation>
-        </message>
-        <message>
-            <source>Plan map (plankaart) for the council…</source>
-            <translation>Plankaart voor de raad…</translation>
         </message>
         <message>
             <source>RAL Zuid – submission settings</source>
@@ -2405,7 +2377,7 @@
         </message>
         <message>
             <source>Candidates (output of fast-charge screening)</source>
-            <translation>Kandidaten (uitvoer van de snellaadscreening)</translation>
+            <translation>Kandidaten (uitvoer van Snellaadlocaties toetsen)</translation>
         </message>
         <message>
             <source>Municipality and contact (remembered for next time)</source>
@@ -2417,7 +2389,7 @@
         </message>
         <message>
             <source>Folder with screening reports</source>
-            <translation>Map met screeningsrapporten</translation>
+            <translation>Map met toetsrapporten</translation>
         </message>
         <message>
             <source>Plankaart (PDF, optional)</source>
@@ -2441,7 +2413,7 @@
         </message>
         <message>
             <source>Choose a layer with screened candidates.</source>
-            <translation>Kies een laag met gescreende kandidaten.</translation>
+            <translation>Kies een laag met getoetste kandidaten.</translation>
         </message>
         <message>
             <source>Tick at least one candidate.</source>
@@ -2461,7 +2433,7 @@
         </message>
         <message>
             <source>The submission stays in the outbox; the package can be e-mailed instead.</source>
-            <translation>De aanmelding blijft in de outbox; het pakket kan ook per e-mail.</translation>
+            <translation>De aanmelding blijft in de outbox; het pakket kan ook per e-mail worden verstuurd.</translation>
         </message>
         <message>
             <source>Candidate</source>
@@ -2524,10 +2496,6 @@
             <translation>Bestaande laadpunten (NDW)</translation>
         </message>
         <message>
-            <source>Submit candidate snellaadlocaties…</source>
-            <translation>Kandidaat-snellaadlocaties aanmelden…</translation>
-        </message>
-        <message>
             <source>Submission settings…</source>
             <translation>Instellingen aanmelden…</translation>
         </message>
@@ -2554,10 +2522,6 @@
         <message>
             <source>GeoPackage with the map layers of the layout</source>
             <translation>GeoPackage met de kaartlagen van de opmaak</translation>
-        </message>
-        <message>
-            <source>Charging session indicators (NAL)…</source>
-            <translation>Laadsessie-indicatoren (NAL)…</translation>
         </message>
         <message>
             <source>Fast-charge screening rules</source>
@@ -3037,7 +3001,7 @@
         </message>
         <message>
             <source>not measured (no session indicators in or near the zone): {count} public locations near</source>
-            <translation>niet gemeten (geen sessie-indicatoren in of nabij de zone): {count} publieke locaties nabij</translation>
+            <translation>niet gemeten (geen laadsessie-indicatoren in of nabij de zone): {count} publieke locaties nabij</translation>
         </message>
         <message>
             <source>ZES charging sites (proposed)</source>
@@ -3105,7 +3069,7 @@
         </message>
         <message>
             <source>the layer needs a field 'bezetting_pct' or 'piekbezetting_pct' (output of Session indicators)</source>
-            <translation>de laag heeft een veld 'bezetting_pct' of 'piekbezetting_pct' nodig (uitvoer van Sessie-indicatoren)</translation>
+            <translation>de laag heeft een veld 'bezetting_pct' of 'piekbezetting_pct' nodig (uitvoer van Laadsessie-indicatoren (NAL))</translation>
         </message>
         <message>
             <source>ZES charging sites ({version})</source>
@@ -3917,11 +3881,11 @@
         </message>
         <message>
             <source>Positive: every knock-out criterion meets, no criterion fails and the score is {score} (at least {minimum}).</source>
-            <translation>Positief: elk knock-outcriterium voldoet, geen criterium voldoet niet en de score is {score} (minstens {minimum}).</translation>
+            <translation>Positief: aan elk knock-outcriterium is voldaan, geen enkel criterium is afgekeurd en de score is {score} (minstens {minimum}).</translation>
         </message>
         <message>
             <source>Negative: the knock-out criterion {criteria} does not meet.</source>
-            <translation>Negatief: het knock-outcriterium {criteria} voldoet niet.</translation>
+            <translation>Negatief: niet voldaan aan het knock-outcriterium {criteria}.</translation>
         </message>
         <message>
             <source>Negative: the score is {score}, below {minimum}.</source>
@@ -3937,7 +3901,7 @@
         </message>
         <message>
             <source>does not meet: {criteria}</source>
-            <translation>voldoet niet: {criteria}</translation>
+            <translation>niet voldaan: {criteria}</translation>
         </message>
         <message>
             <source>nothing could be assessed</source>
@@ -4166,6 +4130,50 @@
         <message>
             <source>Prognosis workbook for the council and the netbeheerder</source>
             <translation>Werkboek prognose voor de raad en de netbeheerder</translation>
+        </message>
+        <message>
+            <source>Load the 87 municipalities of Noord-Brabant and Limburg with population and households.</source>
+            <translation>De 87 gemeenten van Noord-Brabant en Limburg laden, met inwoners en huishoudens.</translation>
+        </message>
+        <message>
+            <source>Turn CPO charging sessions into occupancy, kWh and peak indicators per charge point (NAL).</source>
+            <translation>Laadsessies van de CPO's omzetten in bezetting, kWh en piekindicatoren per laadpunt (NAL).</translation>
+        </message>
+        <message>
+            <source>Test candidate fast-charge sites against the regional rules; a report per site.</source>
+            <translation>Kandidaat-snellaadlocaties toetsen aan de regionale regels, met een rapport per locatie.</translation>
+        </message>
+        <message>
+            <source>Show the criteria, thresholds and sources of the active fast-charge rule file.</source>
+            <translation>De criteria, drempels en bronnen van het actieve regelbestand voor snelladen tonen.</translation>
+        </message>
+        <message>
+            <source>Map measured charging pressure (occupancy of nearby charge points) as a raster and per area.</source>
+            <translation>De gemeten laaddruk (bezetting van laadpunten in de buurt) in kaart brengen, als raster en per gebied.</translation>
+        </message>
+        <message>
+            <source>Forecast the charge points each area needs and the gap with what exists and is planned.</source>
+            <translation>Voorspellen hoeveel laadpunten elk gebied nodig heeft en wat er ontbreekt naast wat er is en gepland staat.</translation>
+        </message>
+        <message>
+            <source>Rank the areas where the next public charge points do the most good.</source>
+            <translation>De gebieden rangschikken waar de volgende publieke laadpunten het meest opleveren.</translation>
+        </message>
+        <message>
+            <source>Make the plankaart for the council: a PDF atlas and a layout in the project.</source>
+            <translation>De plankaart voor de raad maken: een pdf-atlas en een afdruklay-out in het project.</translation>
+        </message>
+        <message>
+            <source>Fill in the submission form, build the package and send the candidates to the expertisecentrum.</source>
+            <translation>Het aanmeldformulier invullen, het pakket maken en de kandidaten naar het expertisecentrum sturen.</translation>
+        </message>
+        <message>
+            <source>Service address, collection and login for submitting to the expertisecentrum.</source>
+            <translation>Serviceadres, collectie en inloggegevens voor het aanmelden bij het expertisecentrum.</translation>
+        </message>
+        <message>
+            <source>Show the Processing toolbox with only the RAL Zuid algorithms.</source>
+            <translation>De Processing-toolbox tonen met alleen de RAL Zuid-algoritmen.</translation>
         </message>
     </context>
 </TS>

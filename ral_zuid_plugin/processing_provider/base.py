@@ -13,20 +13,21 @@ import re
 import traceback
 
 from qgis.core import Qgis, QgsProcessingAlgorithm, QgsProcessingException
+from qgis.PyQt.QtCore import QUrl
 from qgis.PyQt.QtGui import QIcon
 
 from ral_zuid_plugin.adapters.feedback import FeedbackProgress
+from ral_zuid_plugin.adapters.icons import capability_icon, icon_path
+from ral_zuid_plugin.adapters.icons import plugin_icon as plugin_icon
 from ral_zuid_plugin.adapters.message_log import log_message
 from ral_zuid_plugin.core import i18n
 from ral_zuid_plugin.core.atomic_files import OutputTransaction
 from ral_zuid_plugin.core.errors import CancelledError, RalZuidError
+from ral_zuid_plugin.core.help_pages import HELP_FOLDER
 from ral_zuid_plugin.core.i18n import tr
-from ral_zuid_plugin.core.resources import processing_asset_path, resource_path
+from ral_zuid_plugin.core.names import algorithm_name
+from ral_zuid_plugin.core.resources import PACKAGE_DIR, processing_asset_path
 from ral_zuid_plugin.processing_provider.groups import group_name
-
-
-def plugin_icon() -> QIcon:
-    return QIcon(str(resource_path("icons", "ral_zuid.svg")))
 
 
 def help_html(name: str, language: str | None = None) -> str:
@@ -35,6 +36,20 @@ def help_html(name: str, language: str | None = None) -> str:
         path = processing_asset_path("help", lang, name + ".html")
         if path.is_file():
             return path.read_text(encoding="utf-8")
+    return ""
+
+
+def help_url(name: str, language: str | None = None) -> str:
+    """``file://`` URL of the offline help page of algorithm ``name`` ('' when there is none).
+
+    The installed plugin has the pages ``make package`` writes into ``help/<lang>/``; a source checkout
+    falls back to the help file itself.
+    """
+    for lang in (language or i18n.language(), "en"):
+        page = PACKAGE_DIR / HELP_FOLDER / lang / (name + ".html")
+        for path in (page, processing_asset_path("help", lang, name + ".html")):
+            if path.is_file():
+                return QUrl.fromLocalFile(str(path)).toString()
     return ""
 
 
@@ -65,7 +80,7 @@ class RalZuidAlgorithm(QgsProcessingAlgorithm):
         return self.display_name()
 
     def display_name(self) -> str:
-        raise NotImplementedError
+        return algorithm_name(self.NAME)
 
     def group(self) -> str:
         return group_name(self.GROUP)
@@ -74,7 +89,13 @@ class RalZuidAlgorithm(QgsProcessingAlgorithm):
         return self.GROUP
 
     def icon(self) -> QIcon:
-        return plugin_icon()
+        return capability_icon(self.NAME, self.GROUP)
+
+    def svgIconPath(self) -> str:  # noqa: N802
+        return str(icon_path(self.NAME, self.GROUP))
+
+    def helpUrl(self) -> str:  # noqa: N802
+        return help_url(self.NAME)
 
     def shortHelpString(self) -> str:  # noqa: N802
         return help_for_panel(help_html(self.NAME))

@@ -79,9 +79,6 @@ class FastChargeScreeningAlgorithm(RalZuidAlgorithm):
         "verkeersintensiteit": (TRAFFIC_FIELD, "intensiteit"),
     }
 
-    def display_name(self) -> str:
-        return tr("Screen fast-charge sites")
-
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(
             QgsProcessingParameterFeatureSource(

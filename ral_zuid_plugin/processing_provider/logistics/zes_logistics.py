@@ -54,9 +54,6 @@ class ZesLogisticsAlgorithm(RalZuidAlgorithm):
     OUTPUT_ZONES = "OUTPUT_ZONES"
     REPORT = "REPORT"
 
-    def display_name(self) -> str:
-        return tr("Designate ZES charging sites")
-
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(
             QgsProcessingParameterString(self.GEMEENTECODE, tr("Municipality (CBS code, e.g. GM0772)"), "GM0772")

@@ -83,9 +83,6 @@ class PlanMapAlgorithm(RalZuidAlgorithm):
     PNG_FILES = "PNG_FILES"
     MAP_LAYERS = "MAP_LAYERS"
 
-    def display_name(self) -> str:
-        return tr("Plan map (plankaart) for the council")
-
     def flags(self):
         # Layouts, the project and its layer tree live in the main thread.
         return super().flags() | QgsProcessingAlgorithm.Flag.FlagNoThreading

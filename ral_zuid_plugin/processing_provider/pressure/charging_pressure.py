@@ -58,9 +58,6 @@ class ChargingPressureAlgorithm(RalZuidAlgorithm):
     OUTPUT = "OUTPUT"
     OUTPUT_AREAS = "OUTPUT_AREAS"
 
-    def display_name(self) -> str:
-        return tr("Charging pressure map (measured)")
-
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(
             QgsProcessingParameterFeatureSource(

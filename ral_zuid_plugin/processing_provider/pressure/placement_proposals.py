@@ -47,9 +47,6 @@ class PlacementProposalsAlgorithm(RalZuidAlgorithm):
     RANKING = "RANKING"
     OUTPUT = "OUTPUT"
 
-    def display_name(self) -> str:
-        return tr("Where to place laadpunten next (ranked areas)")
-
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(
             QgsProcessingParameterFeatureSource(

@@ -101,9 +101,6 @@ class PrognosedPressureAlgorithm(RalZuidAlgorithm):
     OUTPUT_WORKBOOK = "OUTPUT_WORKBOOK"
     OUTPUT = "OUTPUT"
 
-    def display_name(self) -> str:
-        return tr("Prognosed charging pressure and gap")
-
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(
             QgsProcessingParameterFeatureSource(

@@ -52,9 +52,6 @@ class OpenDataAlgorithm(RalZuidAlgorithm):
     NOT_FETCHED = "NOT_FETCHED"
     SOURCES = "SOURCES"
 
-    def display_name(self) -> str:
-        return tr("Fetch open data")
-
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(
             QgsProcessingParameterString(

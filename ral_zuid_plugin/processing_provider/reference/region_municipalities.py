@@ -19,9 +19,6 @@ class RegionMunicipalitiesAlgorithm(RalZuidAlgorithm):
     GEMEENTECODE = "GEMEENTECODE"
     OUTPUT = "OUTPUT"
 
-    def display_name(self) -> str:
-        return tr("Municipalities of the region")
-
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(
             QgsProcessingParameterString(

@@ -101,9 +101,6 @@ class SessionIndicatorsAlgorithm(RalZuidAlgorithm):
     OUTPUT_LOW_USAGE = "OUTPUT_LOW_USAGE"
     OUTPUT_WORKBOOK = "OUTPUT_WORKBOOK"
 
-    def display_name(self) -> str:
-        return tr("Charging session indicators (NAL)")
-
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(
             QgsProcessingParameterMultipleLayers(

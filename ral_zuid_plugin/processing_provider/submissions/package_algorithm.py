@@ -48,9 +48,6 @@ class SubmissionPackageAlgorithm(RalZuidAlgorithm):
     SUBMISSION_ID = "SUBMISSION_ID"
     CANDIDATES = "CANDIDATES"
 
-    def display_name(self) -> str:
-        return tr("Build submission package")
-
     def initAlgorithm(self, config=None):  # noqa: N802
         remembered = load_contact()
         self.addParameter(

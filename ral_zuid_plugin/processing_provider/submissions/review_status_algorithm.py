@@ -41,9 +41,6 @@ class ReviewStatusAlgorithm(RalZuidAlgorithm):
     GEMEENTECODE = "GEMEENTECODE"
     OUTPUT = "OUTPUT"
 
-    def display_name(self) -> str:
-        return tr("Fetch review status of submitted candidates")
-
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(
             QgsProcessingParameterFeatureSource(

@@ -35,9 +35,6 @@ class SubmitAlgorithm(RalZuidAlgorithm):
     PENDING = "PENDING"
     SUPERSEDED = "SUPERSEDED"
 
-    def display_name(self) -> str:
-        return tr("Submit to the expertisecentrum")
-
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(
             QgsProcessingParameterFile(
