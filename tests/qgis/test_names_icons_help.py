@@ -108,7 +108,9 @@ def test_each_capability_has_its_own_valid_svg_icon_and_every_menu_entry_a_toolt
     assert not algorithms["planmap"].icon().isNull()
 
 
-def test_every_help_url_opens_an_existing_page_of_the_packaged_plugin(ralzuid_provider, tmp_path):
+def test_every_help_url_opens_an_existing_page_of_the_packaged_plugin(ralzuid_provider, tmp_path, monkeypatch):
+    from ral_zuid_plugin.processing_provider import base
+
     archive = zipfile.ZipFile(build_package())
     archive.extractall(tmp_path)
     installed = tmp_path / PLUGIN
@@ -126,6 +128,12 @@ def test_every_help_url_opens_an_existing_page_of_the_packaged_plugin(ralzuid_pr
             source = processing_asset_path("help", language, name + ".html").read_text(encoding="utf-8")
             assert "<title>{}</title>".format(help_title(source).replace("&", "&amp;")) in page
     assert "{}/help/nl/index.html".format(PLUGIN) in names
+    # the plugin unzipped as QGIS installs it: every algorithm's URL is a page of its own help folder
+    monkeypatch.setattr(base, "PACKAGE_DIR", installed)
+    for name in _algorithms(ralzuid_provider):
+        for language in ("nl", "en"):
+            page = Path(QUrl(base.help_url(name, language)).toLocalFile())
+            assert page == installed / "help" / language / (name + ".html") and page.is_file()
 
 
 def test_help_url_points_into_the_installed_plugins_help_folder(tmp_path, monkeypatch):
