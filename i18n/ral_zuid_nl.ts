@@ -84,10 +84,6 @@
             <translation>Gemeenten van de regio</translation>
         </message>
         <message>
-            <source>Only this municipality (CBS code, e.g. GM0772; empty = all)</source>
-            <translation>Alleen deze gemeente (CBS-code, bijv. GM0772; leeg = alle)</translation>
-        </message>
-        <message>
             <source>Municipalities</source>
             <translation>Gemeenten</translation>
         </message>
@@ -1540,10 +1536,6 @@
             <translation>Plankaart voor de raad</translation>
         </message>
         <message>
-            <source>Municipality (CBS code, e.g. GM0772)</source>
-            <translation>Gemeente (CBS-code, bijvoorbeeld GM0772)</translation>
-        </message>
-        <message>
             <source>Or: municipality polygon layer (overrides the code)</source>
             <translation>Of: polygoonlaag van de gemeente (gaat boven de code)</translation>
         </message>
@@ -1844,20 +1836,8 @@
             <translation>Sessiebestanden (OCPI CDR/Session JSON, ElaadNL- of CPO-export CSV/XLSX)</translation>
         </message>
         <message>
-            <source>OCPI Locations file (optional, places OCPI Sessions and CDRs)</source>
-            <translation>OCPI Locations-bestand (optioneel, plaatst OCPI Sessions en CDR's)</translation>
-        </message>
-        <message>
-            <source>Charge point locations layer (optional)</source>
-            <translation>Laag met laadpuntlocaties (optioneel)</translation>
-        </message>
-        <message>
             <source>EVSE or charge point id field of the locations layer</source>
             <translation>Veld met EVSE- of laadpunt-id in de locatielaag</translation>
-        </message>
-        <message>
-            <source>Municipality boundaries (optional; default: the bundled CBS 2023 municipalities)</source>
-            <translation>Gemeentegrenzen (optioneel; standaard de meegeleverde CBS-gemeenten 2023)</translation>
         </message>
         <message>
             <source>Municipality code field</source>
@@ -2104,10 +2084,6 @@
             <translation>Veld elektrische auto's: zelf opgegeven aantallen (leeg = prognose uit het plan)</translation>
         </message>
         <message>
-            <source>Only this municipality when there is no demand layer (CBS code, e.g. GM0772; empty = all)</source>
-            <translation>Alleen deze gemeente als er geen vraaglaag is (CBS-code, bijv. GM0772; leeg = alle)</translation>
-        </message>
-        <message>
             <source>Plan RAL Zuid: passenger cars</source>
             <translation>Plan RAL Zuid: personenauto's</translation>
         </message>
@@ -2158,10 +2134,6 @@
         <message>
             <source>Screened candidates (output of fast-charge screening)</source>
             <translation>Getoetste kandidaten (uitvoer van Snellaadlocaties toetsen)</translation>
-        </message>
-        <message>
-            <source>Municipality code (CBS, e.g. GM0772)</source>
-            <translation>Gemeentecode (CBS, bijv. GM0772)</translation>
         </message>
         <message>
             <source>Municipality name</source>
@@ -3300,10 +3272,6 @@
             <translation>Aandeel privaat laden per gebied (veld, 0-1; leeg = het aandeel van de gemeente)</translation>
         </message>
         <message>
-            <source>The gemeente's own numbers (table: gemeentecode, aandeel_prive, ev_geregistreerd, peiljaar; optional)</source>
-            <translation>Eigen cijfers van de gemeente (tabel: gemeentecode, aandeel_prive, ev_geregistreerd, peiljaar; optioneel)</translation>
-        </message>
-        <message>
             <source>Electric cars per fast-charging point (assumption)</source>
             <translation>Elektrische auto's per snellaadpunt (aanname)</translation>
         </message>
@@ -3462,10 +3430,6 @@
         <message>
             <source>Fetch open data</source>
             <translation>Open data ophalen</translation>
-        </message>
-        <message>
-            <source>Municipality (CBS code, e.g. GM0772; empty = the whole region)</source>
-            <translation>Gemeente (CBS-code, bijv. GM0772; leeg = de hele regio)</translation>
         </message>
         <message>
             <source>CBS buurten with households, inhabitants and address density</source>
@@ -4174,6 +4138,74 @@
         <message>
             <source>Show the Processing toolbox with only the RAL Zuid algorithms.</source>
             <translation>De Processing-toolbox tonen met alleen de RAL Zuid-algoritmen.</translation>
+        </message>
+        <message>
+            <source>yyyy-mm-dd</source>
+            <translation>jjjj-mm-dd</translation>
+        </message>
+        <message>
+            <source>not set</source>
+            <translation>niet ingesteld</translation>
+        </message>
+        <message>
+            <source>All municipalities of the region</source>
+            <translation>Alle gemeenten van de regio</translation>
+        </message>
+        <message>
+            <source>Choose a municipality…</source>
+            <translation>Kies een gemeente…</translation>
+        </message>
+        <message>
+            <source>The municipality; the CBS code in brackets is what the algorithm receives.</source>
+            <translation>De gemeente; het algoritme krijgt de CBS-code tussen haakjes.</translation>
+        </message>
+        <message>
+            <source>Municipality (CBS code)</source>
+            <translation>Gemeente (CBS-code)</translation>
+        </message>
+        <message>
+            <source>Municipality (CBS code; or a municipality layer below)</source>
+            <translation>Gemeente (CBS-code; of een gemeentelaag hieronder)</translation>
+        </message>
+        <message>
+            <source>None: the municipality layer below</source>
+            <translation>Geen: de gemeentelaag hieronder</translation>
+        </message>
+        <message>
+            <source>Choose the municipality, or give a municipality polygon layer.</source>
+            <translation>Kies de gemeente, of geef een vlakkenlaag met de gemeente.</translation>
+        </message>
+        <message>
+            <source>Only this municipality when there is no demand layer (CBS code)</source>
+            <translation>Alleen deze gemeente als er geen vraaglaag is (CBS-code)</translation>
+        </message>
+        <message>
+            <source>The gemeente's own numbers (table: gemeentecode, aandeel_prive, ev_geregistreerd, peiljaar)</source>
+            <translation>Eigen cijfers van de gemeente (tabel: gemeentecode, aandeel_prive, ev_geregistreerd, peiljaar)</translation>
+        </message>
+        <message>
+            <source>Municipality (CBS code; empty = the whole region)</source>
+            <translation>Gemeente (CBS-code; leeg = de hele regio)</translation>
+        </message>
+        <message>
+            <source>The whole region</source>
+            <translation>De hele regio</translation>
+        </message>
+        <message>
+            <source>Only this municipality (CBS code; empty = all)</source>
+            <translation>Alleen deze gemeente (CBS-code; leeg = alle)</translation>
+        </message>
+        <message>
+            <source>OCPI Locations file (places OCPI Sessions and CDRs)</source>
+            <translation>OCPI Locations-bestand (plaatst OCPI Sessions en CDR's)</translation>
+        </message>
+        <message>
+            <source>Charge point locations layer</source>
+            <translation>Laag met laadpuntlocaties</translation>
+        </message>
+        <message>
+            <source>Municipality boundaries (empty = the bundled CBS 2023 municipalities)</source>
+            <translation>Gemeentegrenzen (leeg = de meegeleverde CBS-gemeenten 2023)</translation>
         </message>
     </context>
 </TS>

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import traceback
 
-from qgis.core import Qgis, QgsProcessingAlgorithm, QgsProcessingException
+from qgis.core import Qgis, QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingParameterNumber
 from qgis.PyQt.QtCore import QUrl
 from qgis.PyQt.QtGui import QIcon
 
@@ -102,6 +102,20 @@ class RalZuidAlgorithm(QgsProcessingAlgorithm):
 
     def createInstance(self):  # noqa: N802
         return type(self)()
+
+    def addParameter(self, parameter, createOutput=True) -> bool:  # noqa: N802, N803
+        """Add ``parameter``; a decimal number without its own ``decimals`` shows 2 decimals for a fraction
+        (maximum 1) and 1 otherwise, instead of QGIS's six (``17.000000``)."""
+        if isinstance(parameter, QgsProcessingParameterNumber) and (
+            parameter.dataType() == QgsProcessingParameterNumber.Type.Double
+        ):
+            metadata = parameter.metadata()
+            wrapper = metadata.get("widget_wrapper")
+            if not isinstance(wrapper, dict) or "decimals" not in wrapper:
+                decimals = 2 if parameter.maximum() <= 1 else 1
+                metadata["widget_wrapper"] = {**(wrapper if isinstance(wrapper, dict) else {}), "decimals": decimals}
+                parameter.setMetadata(metadata)
+        return super().addParameter(parameter, createOutput)
 
     # --- running --------------------------------------------------------------------
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802

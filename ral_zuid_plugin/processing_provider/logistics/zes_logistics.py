@@ -12,7 +12,6 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
-    QgsProcessingParameterString,
 )
 
 from ral_zuid_plugin.adapters.styling import style_output
@@ -30,6 +29,7 @@ from ral_zuid_plugin.core.screening.references import prepare_reference
 from ral_zuid_plugin.core.screening.rules import load_rules
 from ral_zuid_plugin.processing_provider import groups
 from ral_zuid_plugin.processing_provider.base import RalZuidAlgorithm
+from ral_zuid_plugin.processing_provider.widgets import municipality_parameter
 
 POINT = QgsProcessing.SourceType.TypeVectorPoint
 LINE = QgsProcessing.SourceType.TypeVectorLine
@@ -56,7 +56,7 @@ class ZesLogisticsAlgorithm(RalZuidAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(
-            QgsProcessingParameterString(self.GEMEENTECODE, tr("Municipality (CBS code, e.g. GM0772)"), "GM0772")
+            municipality_parameter(self.GEMEENTECODE, tr("Municipality (CBS code)"), optional=False, default="GM0772")
         )
         self.addParameter(
             QgsProcessingParameterFile(

@@ -32,6 +32,7 @@ from ral_zuid_plugin.core.planmap import sources, texts
 from ral_zuid_plugin.core.planmap.locations import FieldMapping
 from ral_zuid_plugin.processing_provider import groups
 from ral_zuid_plugin.processing_provider.base import RalZuidAlgorithm
+from ral_zuid_plugin.processing_provider.widgets import advanced, date_parameter, municipality_parameter
 
 TEMPLATES = ("a3_landscape", "a4_portrait")
 LANGUAGES = ("nl", "en")
@@ -89,8 +90,11 @@ class PlanMapAlgorithm(RalZuidAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(
-            QgsProcessingParameterString(
-                self.GEMEENTECODE, tr("Municipality (CBS code, e.g. GM0772)"), defaultValue="", optional=True
+            municipality_parameter(
+                self.GEMEENTECODE,
+                tr("Municipality (CBS code; or a municipality layer below)"),
+                optional=True,
+                empty_text=tr("None: the municipality layer below"),
             )
         )
         self.addParameter(
@@ -226,18 +230,23 @@ class PlanMapAlgorithm(RalZuidAlgorithm):
             )
         )
         self.addParameter(QgsProcessingParameterString(self.SCENARIO, tr("Scenario"), optional=True))
-        self.addParameter(QgsProcessingParameterString(self.YEAR, tr("Year"), optional=True))
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.YEAR,
+                tr("Year"),
+                QgsProcessingParameterNumber.Type.Integer,
+                optional=True,
+                minValue=2000,
+                maxValue=2100,
+            )
+        )
         self.addParameter(QgsProcessingParameterString(self.PHASE, tr("Phase"), optional=True))
         self.addParameter(
             QgsProcessingParameterEnum(
                 self.STATUS, tr("Status"), options=[tr("Draft (concept)"), tr("Adopted by the council")], defaultValue=0
             )
         )
-        self.addParameter(
-            QgsProcessingParameterString(
-                self.ADOPTED_ON, tr("Date of the council decision (dd-mm-yyyy)"), optional=True
-            )
-        )
+        self.addParameter(date_parameter(self.ADOPTED_ON, tr("Date of the council decision (dd-mm-yyyy)")))
         self.addParameter(
             QgsProcessingParameterEnum(
                 self.LANGUAGE, tr("Language of the map"), options=[tr("Dutch"), tr("English")], defaultValue=0
@@ -259,10 +268,23 @@ class PlanMapAlgorithm(RalZuidAlgorithm):
         self.addParameter(
             QgsProcessingParameterFileDestination(self.OUTPUT, tr("Plan map PDF"), fileFilter=tr("PDF files (*.pdf)"))
         )
+        # what most plankaarten never change goes under "Advanced parameters"
+        for name in (self.MUNICIPALITY_NAME, *field_labels, self.USE_NDW, self.PRESSURE_BAND, self.PROPOSAL_TOP):
+            advanced(self.parameterDefinition(name))
+        for name in (self.ROADS, self.TEMPLATE_FILE, self.COVERAGE_NAME_FIELD, self.LOGO, self.EXTRA_SOURCES):
+            advanced(self.parameterDefinition(name))
+        advanced(self.parameterDefinition(self.EXPORT_PNG))
         self.addOutput(QgsProcessingOutputNumber(self.PAGE_COUNT, tr("Number of sheets")))
         self.addOutput(QgsProcessingOutputString(self.LAYOUT_NAME, tr("Layout name in the project")))
         self.addOutput(QgsProcessingOutputString(self.PNG_FILES, tr("PNG sheets")))
         self.addOutput(QgsProcessingOutputFile(self.MAP_LAYERS, tr("GeoPackage with the map layers of the layout")))
+
+    def checkParameterValues(self, parameters, context):  # noqa: N802
+        """The municipality is required: as a code or as a polygon layer (one of the two)."""
+        code = self.parameterAsString(parameters, self.GEMEENTECODE, context).strip()
+        if not code and self.parameterAsSource(parameters, self.MUNICIPALITY_LAYER, context) is None:
+            return False, tr("Choose the municipality, or give a municipality polygon layer.")
+        return super().checkParameterValues(parameters, context)
 
     # --- reading parameters ---------------------------------------------------------------------------------
     def _extra_sources(self, parameters, context, *frames) -> str:

@@ -59,6 +59,7 @@ from ral_zuid_plugin.processing_provider.pressure.common import (
     source_label,
     style_raster,
 )
+from ral_zuid_plugin.processing_provider.widgets import municipality_parameter
 
 
 class PrognosedPressureAlgorithm(RalZuidAlgorithm):
@@ -121,11 +122,11 @@ class PrognosedPressureAlgorithm(RalZuidAlgorithm):
                 )
             )
         self.addParameter(
-            QgsProcessingParameterString(
+            municipality_parameter(
                 self.GEMEENTECODE,
-                tr("Only this municipality when there is no demand layer (CBS code, e.g. GM0772; empty = all)"),
-                defaultValue="",
+                tr("Only this municipality when there is no demand layer (CBS code)"),
                 optional=True,
+                empty_text=tr("All municipalities of the region"),
             )
         )
         self.addParameter(
@@ -211,10 +212,7 @@ class PrognosedPressureAlgorithm(RalZuidAlgorithm):
         self.addParameter(
             QgsProcessingParameterFeatureSource(
                 self.MUNICIPALITY_TABLE,
-                tr(
-                    "The gemeente's own numbers (table: gemeentecode, aandeel_prive, ev_geregistreerd, peiljaar; "
-                    "optional)"
-                ),
+                tr("The gemeente's own numbers (table: gemeentecode, aandeel_prive, ev_geregistreerd, peiljaar)"),
                 [QgsProcessing.SourceType.TypeVector],
                 optional=True,
             )

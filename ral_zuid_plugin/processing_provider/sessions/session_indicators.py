@@ -35,6 +35,7 @@ from ral_zuid_plugin.core.sessions.timeparse import DEFAULT_TIME_ZONE
 from ral_zuid_plugin.core.sessions.workbook import write_workbook
 from ral_zuid_plugin.processing_provider import groups
 from ral_zuid_plugin.processing_provider.base import RalZuidAlgorithm
+from ral_zuid_plugin.processing_provider.widgets import date_parameter
 
 DELIMITERS = ["", ";", ",", "\t", "|"]
 DECIMALS = ["", ",", "."]
@@ -112,7 +113,7 @@ class SessionIndicatorsAlgorithm(RalZuidAlgorithm):
         self.addParameter(
             QgsProcessingParameterFile(
                 self.OCPI_LOCATIONS,
-                tr("OCPI Locations file (optional, places OCPI Sessions and CDRs)"),
+                tr("OCPI Locations file (places OCPI Sessions and CDRs)"),
                 extension="json",
                 optional=True,
             )
@@ -120,7 +121,7 @@ class SessionIndicatorsAlgorithm(RalZuidAlgorithm):
         self.addParameter(
             QgsProcessingParameterFeatureSource(
                 self.LOCATIONS,
-                tr("Charge point locations layer (optional)"),
+                tr("Charge point locations layer"),
                 [QgsProcessing.SourceType.TypeVectorPoint],
                 optional=True,
             )
@@ -144,7 +145,7 @@ class SessionIndicatorsAlgorithm(RalZuidAlgorithm):
         self.addParameter(
             QgsProcessingParameterFeatureSource(
                 self.MUNICIPALITIES,
-                tr("Municipality boundaries (optional; default: the bundled CBS 2023 municipalities)"),
+                tr("Municipality boundaries (empty = the bundled CBS 2023 municipalities)"),
                 [QgsProcessing.SourceType.TypeVectorPolygon],
                 optional=True,
             )
@@ -168,14 +169,10 @@ class SessionIndicatorsAlgorithm(RalZuidAlgorithm):
             )
         )
         self.addParameter(
-            QgsProcessingParameterString(
-                self.PERIOD_START, tr("First day of the period (yyyy-mm-dd; empty = first session)"), optional=True
-            )
+            date_parameter(self.PERIOD_START, tr("First day of the period (yyyy-mm-dd; empty = first session)"))
         )
         self.addParameter(
-            QgsProcessingParameterString(
-                self.PERIOD_END, tr("Last day of the period (yyyy-mm-dd; empty = last session)"), optional=True
-            )
+            date_parameter(self.PERIOD_END, tr("Last day of the period (yyyy-mm-dd; empty = last session)"))
         )
         self.addParameter(
             QgsProcessingParameterNumber(

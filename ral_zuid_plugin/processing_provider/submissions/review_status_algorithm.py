@@ -12,7 +12,6 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterString,
 )
 
 from ral_zuid_plugin.adapters.atomic_sink import AtomicSink
@@ -31,6 +30,7 @@ from ral_zuid_plugin.processing_provider.submissions.service_parameters import (
     add_service_parameters,
     service_settings_from,
 )
+from ral_zuid_plugin.processing_provider.widgets import municipality_parameter
 
 
 class ReviewStatusAlgorithm(RalZuidAlgorithm):
@@ -50,8 +50,8 @@ class ReviewStatusAlgorithm(RalZuidAlgorithm):
             )
         )
         self.addParameter(
-            QgsProcessingParameterString(
-                self.GEMEENTECODE, tr("Municipality code (CBS, e.g. GM0772)"), defaultValue=load_contact().gemeentecode
+            municipality_parameter(
+                self.GEMEENTECODE, tr("Municipality (CBS code)"), optional=False, default=load_contact().gemeentecode
             )
         )
         add_service_parameters(self)

@@ -48,10 +48,10 @@ class SubmitAlgorithm(RalZuidAlgorithm):
             QgsProcessingParameterNumber(
                 self.MAX_WAIT,
                 tr("Keep retrying for at most (seconds)"),
-                QgsProcessingParameterNumber.Type.Double,
-                defaultValue=60.0,
-                minValue=0.0,
-                maxValue=3600.0,
+                QgsProcessingParameterNumber.Type.Integer,
+                defaultValue=60,
+                minValue=0,
+                maxValue=3600,
             )
         )
         add_service_parameters(self)
