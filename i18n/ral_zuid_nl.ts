@@ -2512,10 +2512,6 @@
             <translation>Dit regelbestand is niet bruikbaar: {error}</translation>
         </message>
         <message>
-            <source>{name}, version {version}, sha256 {sha}</source>
-            <translation>{name}, versie {version}, sha256 {sha}</translation>
-        </message>
-        <message>
             <source>Choose a rule file</source>
             <translation>Kies een regelbestand</translation>
         </message>
@@ -4206,6 +4202,18 @@
         <message>
             <source>Municipality boundaries (empty = the bundled CBS 2023 municipalities)</source>
             <translation>Gemeentegrenzen (leeg = de meegeleverde CBS-gemeenten 2023)</translation>
+        </message>
+        <message>
+            <source>{title} – {name}, version {version}</source>
+            <translation>{title} – {name}, versie {version}</translation>
+        </message>
+        <message>
+            <source>Candidates</source>
+            <translation>Kandidaten</translation>
+        </message>
+        <message>
+            <source>{label}: {message}</source>
+            <translation>{label}: {message}</translation>
         </message>
     </context>
 </TS>

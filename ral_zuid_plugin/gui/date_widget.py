@@ -32,7 +32,7 @@ def _as_date(value) -> QDate:
 
 class DateWidgetWrapper(WidgetWrapper):
     def createWidget(self):  # noqa: N802
-        optional = bool(self.parameterDefinition().flags() & QgsProcessingParameterDefinition.FlagOptional)
+        optional = bool(self.parameterDefinition().flags() & QgsProcessingParameterDefinition.Flag.FlagOptional)
         if self.dialogType != DIALOG_STANDARD:
             edit = QLineEdit()
             edit.setPlaceholderText(tr("yyyy-mm-dd"))

@@ -25,7 +25,7 @@ class MunicipalityWidgetWrapper(WidgetWrapper):
     def createWidget(self, empty_text: str = ""):  # noqa: N802
         combo = QComboBox()
         combo.setEditable(self.dialogType != DIALOG_STANDARD)
-        if self.parameterDefinition().flags() & QgsProcessingParameterDefinition.FlagOptional:
+        if self.parameterDefinition().flags() & QgsProcessingParameterDefinition.Flag.FlagOptional:
             combo.addItem(empty_text or tr("All municipalities of the region"), "")
         else:
             # nothing chosen yet: the dialog reports the missing value instead of running for the first gemeente

@@ -11,6 +11,9 @@ from qgis.core import (
 from qgis.gui import QgsDoubleSpinBox, QgsGui, QgsProcessingGui
 from qgis.PyQt.QtWidgets import QWidget
 
+INTEGER = QgsProcessingParameterNumber.Type.Integer
+DOUBLE = QgsProcessingParameterNumber.Type.Double
+
 
 class AlgorithmDialog(QWidget):
     """Stands in for Processing's dialog: wrappers read the dialog type from the class name."""
@@ -28,20 +31,23 @@ def test_decimal_numbers_show_one_or_two_decimals_and_whole_numbers_are_integers
     algorithms = _algorithms(ralzuid_provider)
     for algorithm in algorithms.values():
         for parameter in algorithm.parameterDefinitions():
-            if isinstance(parameter, QgsProcessingParameterNumber) and parameter.dataType() == parameter.Double:
+            if (
+                isinstance(parameter, QgsProcessingParameterNumber)
+                and parameter.dataType() == QgsProcessingParameterNumber.Type.Double
+            ):
                 decimals = parameter.metadata()["widget_wrapper"]["decimals"]
                 assert decimals == (2 if parameter.maximum() <= 1 else 1), (algorithm.name(), parameter.name())
     # seconds and megabytes are whole numbers
-    assert algorithms["submit"].parameterDefinition("MAX_WAIT").dataType() == QgsProcessingParameterNumber.Integer
-    assert algorithms["opendata"].parameterDefinition("TIMEOUT").dataType() == QgsProcessingParameterNumber.Integer
-    assert algorithms["chargingpressure"].parameterDefinition("MEMORY_BUDGET").dataType() == 0  # Integer
+    assert algorithms["submit"].parameterDefinition("MAX_WAIT").dataType() == INTEGER
+    assert algorithms["opendata"].parameterDefinition("TIMEOUT").dataType() == INTEGER
+    assert algorithms["chargingpressure"].parameterDefinition("MEMORY_BUDGET").dataType() == INTEGER
     # the widget QGIS builds for the peak hour: 17,0 (one decimal), not 17,000000
     hour = algorithms["sessionindicators"].parameterDefinition("PEAK_START_HOUR")
-    wrapper = QgsGui.processingGuiRegistry().createParameterWidgetWrapper(hour, QgsProcessingGui.Standard)
+    wrapper = QgsGui.processingGuiRegistry().createParameterWidgetWrapper(hour, QgsProcessingGui.WidgetType.Standard)
     widget = wrapper.createWrappedWidget(QgsProcessingContext())
     assert isinstance(widget, QgsDoubleSpinBox) and widget.decimals() == 1
     share = algorithms["prognosedpressure"].parameterDefinition("PRIVATE_SHARE")
-    wrapper = QgsGui.processingGuiRegistry().createParameterWidgetWrapper(share, QgsProcessingGui.Standard)
+    wrapper = QgsGui.processingGuiRegistry().createParameterWidgetWrapper(share, QgsProcessingGui.WidgetType.Standard)
     assert wrapper.createWrappedWidget(QgsProcessingContext()).decimals() == 2
 
 
@@ -117,7 +123,10 @@ def test_dates_use_a_date_editor_that_hands_over_an_iso_date(ralzuid_provider, q
     assert wrapper.value() == "2026-03-12"
     assert wrapper.widget.text() == "12-03-2026"
     year = algorithms["planmap"].parameterDefinition("YEAR")
-    assert year.dataType() == QgsProcessingParameterNumber.Integer and (year.minimum(), year.maximum()) == (2000, 2100)
+    assert year.dataType() == INTEGER and (year.minimum(), year.maximum()) == (
+        2000,
+        2100,
+    )
 
 
 def test_no_label_says_optional_itself(ralzuid_provider):
@@ -130,7 +139,7 @@ def test_no_label_says_optional_itself(ralzuid_provider):
 def test_planmap_puts_the_expert_parameters_under_advanced_and_requires_a_municipality(ralzuid_provider):
     planmap = _algorithms(ralzuid_provider)["planmap"]
     definitions = planmap.parameterDefinitions()
-    is_advanced = {p.name(): bool(p.flags() & QgsProcessingParameterDefinition.FlagAdvanced) for p in definitions}
+    is_advanced = {p.name(): bool(p.flags() & QgsProcessingParameterDefinition.Flag.FlagAdvanced) for p in definitions}
     assert len(definitions) == 35
     assert sorted(n for n, a in is_advanced.items() if a) == sorted(
         [
