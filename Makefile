@@ -12,6 +12,7 @@ QM := $(TS:.ts=.qm)
 PY_SOURCES := $(shell find $(PLUGIN) -name '*.py' | sort)
 QGIS_ENV := QT_QPA_PLATFORM=offscreen QGIS_PREFIX_PATH=/usr XDG_RUNTIME_DIR=/tmp/runtime-$$(id -u)
 DEMO_OUT ?= demo_output
+DEMO_LANGUAGE ?= nl
 PROFILE_DIR ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
 
 .PHONY: deps venv qm ts lint test test-core test-core-py39 test-qgis demo package release deploy clean pygeoapi-venv py39-venv
@@ -86,7 +87,7 @@ test: lint test-core test-core-py39 test-qgis
 
 demo: deps qm
 	@mkdir -p /tmp/runtime-$$(id -u) && chmod 700 /tmp/runtime-$$(id -u)
-	$(QGIS_ENV) $(PYTHON) scripts/demo.py $(DEMO_OUT)
+	$(QGIS_ENV) $(PYTHON) scripts/demo.py $(DEMO_OUT) --language $(DEMO_LANGUAGE)
 
 package: qm
 	@rm -rf $(DIST)/build && mkdir -p $(DIST)/build/$(PLUGIN)

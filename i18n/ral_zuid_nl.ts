@@ -4215,5 +4215,13 @@
             <source>{label}: {message}</source>
             <translation>{label}: {message}</translation>
         </message>
+        <message>
+            <source>Language of reports and texts</source>
+            <translation>Taal van rapporten en teksten</translation>
+        </message>
+        <message>
+            <source>Language of QGIS</source>
+            <translation>Taal van QGIS</translation>
+        </message>
     </context>
 </TS>

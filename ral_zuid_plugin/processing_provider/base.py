@@ -9,6 +9,7 @@ the RAL Zuid message-log tab, and loads the help text for the user's language fr
 
 from __future__ import annotations
 
+import contextlib
 import re
 import traceback
 
@@ -20,6 +21,7 @@ from ral_zuid_plugin.adapters.feedback import FeedbackProgress
 from ral_zuid_plugin.adapters.icons import capability_icon, icon_path
 from ral_zuid_plugin.adapters.icons import plugin_icon as plugin_icon
 from ral_zuid_plugin.adapters.message_log import log_message
+from ral_zuid_plugin.adapters.translation import report_translator
 from ral_zuid_plugin.core import i18n
 from ral_zuid_plugin.core.atomic_files import OutputTransaction
 from ral_zuid_plugin.core.errors import CancelledError, RalZuidError
@@ -28,6 +30,7 @@ from ral_zuid_plugin.core.i18n import tr
 from ral_zuid_plugin.core.names import algorithm_name
 from ral_zuid_plugin.core.resources import PACKAGE_DIR, processing_asset_path
 from ral_zuid_plugin.processing_provider.groups import group_name
+from ral_zuid_plugin.processing_provider.report_language import chosen_report_language
 
 
 def help_html(name: str, language: str | None = None) -> str:
@@ -121,7 +124,7 @@ class RalZuidAlgorithm(QgsProcessingAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         try:
             # every output of the run appears at the end, together, or (cancel, error) not at all
-            with OutputTransaction() as outputs:
+            with OutputTransaction() as outputs, self._report_language(parameters, context):
                 results = self.execute(parameters, context, feedback, FeedbackProgress(feedback))
                 if feedback is not None and feedback.isCanceled():
                     raise CancelledError()
@@ -140,6 +143,13 @@ class RalZuidAlgorithm(QgsProcessingAlgorithm):
                     name=self.NAME, error=error
                 )
             ) from error
+
+    def _report_language(self, parameters, context):
+        """The chosen report language for this run (algorithms with ``REPORT_LANGUAGE``), else no change."""
+        language = chosen_report_language(self, parameters, context)
+        if language is None:
+            return contextlib.nullcontext()
+        return i18n.language_override(language, report_translator(language))
 
     def execute(self, parameters, context, feedback, progress: FeedbackProgress) -> dict:
         raise NotImplementedError

@@ -29,6 +29,7 @@ from ral_zuid_plugin.core.screening.references import prepare_reference
 from ral_zuid_plugin.core.screening.rules import load_rules
 from ral_zuid_plugin.processing_provider import groups
 from ral_zuid_plugin.processing_provider.base import RalZuidAlgorithm
+from ral_zuid_plugin.processing_provider.report_language import add_report_language_parameter
 from ral_zuid_plugin.processing_provider.widgets import municipality_parameter
 
 POINT = QgsProcessing.SourceType.TypeVectorPoint
@@ -121,6 +122,7 @@ class ZesLogisticsAlgorithm(RalZuidAlgorithm):
                 self.REPORT, tr("HTML report"), fileFilter="HTML (*.html)", optional=True, createByDefault=False
             )
         )
+        add_report_language_parameter(self)
 
     def execute(self, parameters, context, feedback, progress):
         previous_check = context.invalidGeometryCheck()

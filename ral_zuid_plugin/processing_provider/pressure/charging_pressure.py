@@ -37,6 +37,7 @@ from ral_zuid_plugin.processing_provider.pressure.common import (
     source_label,
     style_raster,
 )
+from ral_zuid_plugin.processing_provider.report_language import add_report_language_parameter
 
 
 class ChargingPressureAlgorithm(RalZuidAlgorithm):
@@ -129,6 +130,7 @@ class ChargingPressureAlgorithm(RalZuidAlgorithm):
                 optional=True,
             )
         )
+        add_report_language_parameter(self)
 
     def execute(self, parameters, context, feedback, progress):
         source = self.parameterAsSource(parameters, self.INPUT, context)

@@ -34,6 +34,7 @@ from ral_zuid_plugin.processing_provider.pressure.common import (
     read_polygons,
     source_label,
 )
+from ral_zuid_plugin.processing_provider.report_language import add_report_language_parameter
 
 
 class PlacementProposalsAlgorithm(RalZuidAlgorithm):
@@ -99,6 +100,7 @@ class PlacementProposalsAlgorithm(RalZuidAlgorithm):
                 self.OUTPUT, tr("Proposal areas (ranked)"), QgsProcessing.SourceType.TypeVectorPolygon
             )
         )
+        add_report_language_parameter(self)
 
     def execute(self, parameters, context, feedback, progress):
         points_source = self.parameterAsSource(parameters, self.SESSION_POINTS, context)

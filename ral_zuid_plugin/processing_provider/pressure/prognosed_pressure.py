@@ -59,6 +59,7 @@ from ral_zuid_plugin.processing_provider.pressure.common import (
     source_label,
     style_raster,
 )
+from ral_zuid_plugin.processing_provider.report_language import add_report_language_parameter
 from ral_zuid_plugin.processing_provider.widgets import municipality_parameter
 
 
@@ -329,6 +330,7 @@ class PrognosedPressureAlgorithm(RalZuidAlgorithm):
                 createByDefault=False,
             )
         )
+        add_report_language_parameter(self)
 
     def execute(self, parameters, context, feedback, progress):
         settings = PrognosisSettings(

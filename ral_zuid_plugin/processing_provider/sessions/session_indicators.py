@@ -35,6 +35,7 @@ from ral_zuid_plugin.core.sessions.timeparse import DEFAULT_TIME_ZONE
 from ral_zuid_plugin.core.sessions.workbook import write_workbook
 from ral_zuid_plugin.processing_provider import groups
 from ral_zuid_plugin.processing_provider.base import RalZuidAlgorithm
+from ral_zuid_plugin.processing_provider.report_language import add_report_language_parameter
 from ral_zuid_plugin.processing_provider.widgets import date_parameter
 
 DELIMITERS = ["", ";", ",", "\t", "|"]
@@ -390,7 +391,9 @@ class SessionIndicatorsAlgorithm(RalZuidAlgorithm):
             )
         )
 
-    # --- reading parameters ---------------------------------------------------------------
+        # --- reading parameters ---------------------------------------------------------------
+        add_report_language_parameter(self)
+
     def _inputs(self, parameters, context, feedback) -> SessionInputs:
         files = self.parameterAsFileList(parameters, self.INPUT, context)
         options = TableOptions(
