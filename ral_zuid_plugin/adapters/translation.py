@@ -77,6 +77,10 @@ def report_translator(language: str) -> i18n.Translator | None:
         _REPORT_TRANSLATORS[language] = translator
 
     def translate(text: str) -> str:
-        return translator.translate(TRANSLATION_CONTEXT, text) or text
+        try:
+            translated = translator.translate(TRANSLATION_CONTEXT, text)
+        except UnicodeEncodeError:  # PyQt5 passes str to char* as ASCII; Qt reads source texts as UTF-8 bytes
+            translated = translator.translate(TRANSLATION_CONTEXT.encode("utf-8"), text.encode("utf-8"))
+        return translated or text
 
     return translate

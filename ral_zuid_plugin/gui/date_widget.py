@@ -14,6 +14,7 @@ from qgis.PyQt.QtCore import QDate
 from qgis.PyQt.QtWidgets import QLineEdit
 
 from ral_zuid_plugin.core.i18n import tr
+from ral_zuid_plugin.gui.widget_labels import QgisLabelMixin
 
 ISO = "yyyy-MM-dd"
 _READABLE = (ISO, "dd-MM-yyyy", "d-M-yyyy", "dd/MM/yyyy", "d/M/yyyy")
@@ -30,7 +31,7 @@ def _as_date(value) -> QDate:
     return QDate()
 
 
-class DateWidgetWrapper(WidgetWrapper):
+class DateWidgetWrapper(QgisLabelMixin, WidgetWrapper):
     def createWidget(self):  # noqa: N802
         optional = bool(self.parameterDefinition().flags() & QgsProcessingParameterDefinition.Flag.FlagOptional)
         if self.dialogType != DIALOG_STANDARD:

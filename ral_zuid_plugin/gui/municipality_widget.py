@@ -17,9 +17,10 @@ from qgis.PyQt.QtWidgets import QComboBox
 from ral_zuid_plugin.core.errors import RalZuidError
 from ral_zuid_plugin.core.i18n import tr
 from ral_zuid_plugin.core.reference.municipalities import municipality_choices, normalise_gemeentecode
+from ral_zuid_plugin.gui.widget_labels import QgisLabelMixin
 
 
-class MunicipalityWidgetWrapper(WidgetWrapper):
+class MunicipalityWidgetWrapper(QgisLabelMixin, WidgetWrapper):
     """Combo box "Eindhoven (GM0772)" with the code as item data; batch and model dialogs may type a code."""
 
     def createWidget(self, empty_text: str = ""):  # noqa: N802

@@ -65,6 +65,8 @@ def test_report_language_is_per_thread(ralzuid_provider):
         worker.join()
         assert (i18n.language(), tr("Charging pressure")) == ("en", "Charging pressure")
     assert seen["thread"] == ("nl", "Laaddruk")
+    # a source text beyond ASCII (km²) translates too (PyQt5 would pass it to Qt as ASCII and fail)
+    assert report_translator("nl")("electric cars per km²") == "elektrische auto's per km²"
 
 
 def test_the_six_report_writing_algorithms_have_the_parameter(ralzuid_provider):

@@ -1,0 +1,19 @@
+"""Labels of our own Processing widget wrappers, worded like QGIS's own (translated "[optional]")."""
+
+from __future__ import annotations
+
+from qgis.core import QgsProcessingParameterDefinition
+from qgis.PyQt.QtCore import QCoreApplication
+
+
+class QgisLabelMixin:
+    """Python wrappers add an untranslated " [optional]" (their tr() context is our class); use QGIS's text."""
+
+    def createLabel(self):  # noqa: N802
+        label = super().createLabel()
+        definition = self.parameterDefinition()
+        if label is not None and definition.flags() & QgsProcessingParameterDefinition.Flag.FlagOptional:
+            label.setText(
+                QCoreApplication.translate("QObject", "%1 [optional]").replace("%1", definition.description())
+            )
+        return label
