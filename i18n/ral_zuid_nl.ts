@@ -4092,6 +4092,34 @@
             <translation>Werkboek prognose voor de raad en de netbeheerder</translation>
         </message>
         <message>
+            <source>The address cache {path} cannot be used: {error}</source>
+            <translation>De adrescache {path} kan niet worden gebruikt: {error}</translation>
+        </message>
+        <message>
+            <source>PDOK Locatieserver</source>
+            <translation>PDOK Locatieserver</translation>
+        </message>
+        <message>
+            <source>{label}: the answer of {url} is not a Locatieserver response.</source>
+            <translation>{label}: het antwoord van {url} is geen antwoord van de Locatieserver.</translation>
+        </message>
+        <message>
+            <source>{label}: offline, and {postcode} is not in the cache.</source>
+            <translation>{label}: offline, en {postcode} staat niet in de cache.</translation>
+        </message>
+        <message>
+            <source>{reason} Going on with the cache only: addresses not in it stay unlocated.</source>
+            <translation>{reason} Verder met alleen de cache: adressen die daar niet in staan blijven zonder locatie.</translation>
+        </message>
+        <message>
+            <source>yyyy-mm-dd</source>
+            <translation>jjjj-mm-dd</translation>
+        </message>
+        <message>
+            <source>not set</source>
+            <translation>niet ingesteld</translation>
+        </message>
+        <message>
             <source>Load the 87 municipalities of Noord-Brabant and Limburg with population and households.</source>
             <translation>De 87 gemeenten van Noord-Brabant en Limburg laden, met inwoners en huishoudens.</translation>
         </message>
@@ -4132,18 +4160,6 @@
             <translation>Serviceadres, collectie en inloggegevens voor het aanmelden bij het expertisecentrum.</translation>
         </message>
         <message>
-            <source>Show the Processing toolbox with only the RAL Zuid algorithms.</source>
-            <translation>De Processing-toolbox tonen met alleen de RAL Zuid-algoritmen.</translation>
-        </message>
-        <message>
-            <source>yyyy-mm-dd</source>
-            <translation>jjjj-mm-dd</translation>
-        </message>
-        <message>
-            <source>not set</source>
-            <translation>niet ingesteld</translation>
-        </message>
-        <message>
             <source>All municipalities of the region</source>
             <translation>Alle gemeenten van de regio</translation>
         </message>
@@ -4154,6 +4170,22 @@
         <message>
             <source>The municipality; the CBS code in brackets is what the algorithm receives.</source>
             <translation>De gemeente; het algoritme krijgt de CBS-code tussen haakjes.</translation>
+        </message>
+        <message>
+            <source>{title} – {name}, version {version}</source>
+            <translation>{title} – {name}, versie {version}</translation>
+        </message>
+        <message>
+            <source>Candidates</source>
+            <translation>Kandidaten</translation>
+        </message>
+        <message>
+            <source>{label}: {message}</source>
+            <translation>{label}: {message}</translation>
+        </message>
+        <message>
+            <source>Show the Processing toolbox with only the RAL Zuid algorithms.</source>
+            <translation>De Processing-toolbox tonen met alleen de RAL Zuid-algoritmen.</translation>
         </message>
         <message>
             <source>Municipality (CBS code)</source>
@@ -4192,6 +4224,14 @@
             <translation>Alleen deze gemeente (CBS-code; leeg = alle)</translation>
         </message>
         <message>
+            <source>Language of reports and texts</source>
+            <translation>Taal van rapporten en teksten</translation>
+        </message>
+        <message>
+            <source>Language of QGIS</source>
+            <translation>Taal van QGIS</translation>
+        </message>
+        <message>
             <source>OCPI Locations file (places OCPI Sessions and CDRs)</source>
             <translation>OCPI Locations-bestand (plaatst OCPI Sessions en CDR's)</translation>
         </message>
@@ -4203,25 +4243,12 @@
             <source>Municipality boundaries (empty = the bundled CBS 2023 municipalities)</source>
             <translation>Gemeentegrenzen (leeg = de meegeleverde CBS-gemeenten 2023)</translation>
         </message>
+    </context>
+    <context>
+        <name>QObject</name>
         <message>
-            <source>{title} – {name}, version {version}</source>
-            <translation>{title} – {name}, versie {version}</translation>
-        </message>
-        <message>
-            <source>Candidates</source>
-            <translation>Kandidaten</translation>
-        </message>
-        <message>
-            <source>{label}: {message}</source>
-            <translation>{label}: {message}</translation>
-        </message>
-        <message>
-            <source>Language of reports and texts</source>
-            <translation>Taal van rapporten en teksten</translation>
-        </message>
-        <message>
-            <source>Language of QGIS</source>
-            <translation>Taal van QGIS</translation>
+            <source>%1 [optional]</source>
+            <translation type="unfinished" />
         </message>
     </context>
 </TS>
