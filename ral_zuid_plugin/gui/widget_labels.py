@@ -5,6 +5,11 @@ from __future__ import annotations
 from qgis.core import QgsProcessingParameterDefinition
 from qgis.PyQt.QtCore import QCoreApplication
 
+# QGIS's own text and context (qgsprocessingwidgetwrapper.cpp), looked up in QGIS's catalogue; variables, so that
+# our extraction does not take it into the plugin's catalogue
+QGIS_CONTEXT = "QObject"
+QGIS_OPTIONAL = "%1 [optional]"
+
 
 class QgisLabelMixin:
     """Python wrappers add an untranslated " [optional]" (their tr() context is our class); use QGIS's text."""
