@@ -4244,11 +4244,4 @@
             <translation>Gemeentegrenzen (leeg = de meegeleverde CBS-gemeenten 2023)</translation>
         </message>
     </context>
-    <context>
-        <name>QObject</name>
-        <message>
-            <source>%1 [optional]</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
 </TS>

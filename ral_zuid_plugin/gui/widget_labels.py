@@ -18,7 +18,6 @@ class QgisLabelMixin:
         label = super().createLabel()
         definition = self.parameterDefinition()
         if label is not None and definition.flags() & QgsProcessingParameterDefinition.Flag.FlagOptional:
-            label.setText(
-                QCoreApplication.translate("QObject", "%1 [optional]").replace("%1", definition.description())
-            )
+            text = QCoreApplication.translate(QGIS_CONTEXT, QGIS_OPTIONAL)
+            label.setText(text.replace("%1", definition.description()))
         return label
