@@ -1640,10 +1640,6 @@
             <translation>Vastgesteld door de raad</translation>
         </message>
         <message>
-            <source>Date of the council decision (dd-mm-yyyy)</source>
-            <translation>Datum van het raadsbesluit (dd-mm-jjjj)</translation>
-        </message>
-        <message>
             <source>Language of the map</source>
             <translation>Taal van de kaart</translation>
         </message>
@@ -1846,14 +1842,6 @@
         <message>
             <source>Municipality name field</source>
             <translation>Veld gemeentenaam</translation>
-        </message>
-        <message>
-            <source>First day of the period (yyyy-mm-dd; empty = first session)</source>
-            <translation>Eerste dag van de periode (jjjj-mm-dd; leeg = eerste sessie)</translation>
-        </message>
-        <message>
-            <source>Last day of the period (yyyy-mm-dd; empty = last session)</source>
-            <translation>Laatste dag van de periode (jjjj-mm-dd; leeg = laatste sessie)</translation>
         </message>
         <message>
             <source>Peak window start (hour, local time)</source>
@@ -4200,10 +4188,6 @@
             <translation>Geen: de gemeentelaag hieronder</translation>
         </message>
         <message>
-            <source>Choose the municipality, or give a municipality polygon layer.</source>
-            <translation>Kies de gemeente, of geef een vlakkenlaag met de gemeente.</translation>
-        </message>
-        <message>
             <source>Only this municipality when there is no demand layer (CBS code)</source>
             <translation>Alleen deze gemeente als er geen vraaglaag is (CBS-code)</translation>
         </message>
@@ -4242,6 +4226,18 @@
         <message>
             <source>Municipality boundaries (empty = the bundled CBS 2023 municipalities)</source>
             <translation>Gemeentegrenzen (leeg = de meegeleverde CBS-gemeenten 2023)</translation>
+        </message>
+        <message>
+            <source>Date of the council decision</source>
+            <translation>Datum van het raadsbesluit</translation>
+        </message>
+        <message>
+            <source>First day of the period (empty = first session)</source>
+            <translation>Eerste dag van de periode (leeg = eerste sessie)</translation>
+        </message>
+        <message>
+            <source>Last day of the period (empty = last session)</source>
+            <translation>Laatste dag van de periode (leeg = laatste sessie)</translation>
         </message>
     </context>
 </TS>

@@ -60,7 +60,7 @@ def test_dutch_desktop_dialogs_menu_and_widgets(tmp_path):
     assert report["planmap"]["municipality_first"] == "Geen: de gemeentelaag hieronder"
     labels = report["planmap"]["labels"]
     assert "Gemeente (CBS-code; of een gemeentelaag hieronder) [optioneel]" in labels
-    assert "Datum van het raadsbesluit (dd-mm-jjjj) [optioneel]" in labels
+    assert "Datum van het raadsbesluit [optioneel]" in labels
     assert not any("[optional]" in label or label.count("ptione") > 1 for label in labels), labels
     # 4: hours and percentages with one decimal (17.0, not 17.000000; the separator follows the system locale,
     # which QGIS uses for numbers: en_US under this Xvfb)

@@ -165,4 +165,4 @@ def test_planmap_puts_the_expert_parameters_under_advanced_and_requires_a_munici
     assert isinstance(planmap.parameterDefinition("GEMEENTECODE"), QgsProcessingParameterString)
     context = QgsProcessingContext()
     ok, message = planmap.checkParameterValues({"LOCATIONS": "x", "OUTPUT": "x.pdf"}, context)
-    assert not ok and message == "Choose the municipality, or give a municipality polygon layer."
+    assert not ok and message == "Choose a municipality: a CBS code such as GM0772, or a polygon layer."

@@ -246,7 +246,7 @@ class PlanMapAlgorithm(RalZuidAlgorithm):
                 self.STATUS, tr("Status"), options=[tr("Draft (concept)"), tr("Adopted by the council")], defaultValue=0
             )
         )
-        self.addParameter(date_parameter(self.ADOPTED_ON, tr("Date of the council decision (dd-mm-yyyy)")))
+        self.addParameter(date_parameter(self.ADOPTED_ON, tr("Date of the council decision")))
         self.addParameter(
             QgsProcessingParameterEnum(
                 self.LANGUAGE, tr("Language of the map"), options=[tr("Dutch"), tr("English")], defaultValue=0
@@ -283,7 +283,7 @@ class PlanMapAlgorithm(RalZuidAlgorithm):
         """The municipality is required: as a code or as a polygon layer (one of the two)."""
         code = self.parameterAsString(parameters, self.GEMEENTECODE, context).strip()
         if not code and self.parameterAsSource(parameters, self.MUNICIPALITY_LAYER, context) is None:
-            return False, tr("Choose the municipality, or give a municipality polygon layer.")
+            return False, tr("Choose a municipality: a CBS code such as GM0772, or a polygon layer.")
         return super().checkParameterValues(parameters, context)
 
     # --- reading parameters ---------------------------------------------------------------------------------

@@ -169,12 +169,8 @@ class SessionIndicatorsAlgorithm(RalZuidAlgorithm):
                 optional=True,
             )
         )
-        self.addParameter(
-            date_parameter(self.PERIOD_START, tr("First day of the period (yyyy-mm-dd; empty = first session)"))
-        )
-        self.addParameter(
-            date_parameter(self.PERIOD_END, tr("Last day of the period (yyyy-mm-dd; empty = last session)"))
-        )
+        self.addParameter(date_parameter(self.PERIOD_START, tr("First day of the period (empty = first session)")))
+        self.addParameter(date_parameter(self.PERIOD_END, tr("Last day of the period (empty = last session)")))
         self.addParameter(
             QgsProcessingParameterNumber(
                 self.PEAK_START_HOUR,
