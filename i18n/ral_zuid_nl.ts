@@ -4100,6 +4100,18 @@
             <translation>{reason} Verder met alleen de cache: adressen die daar niet in staan blijven zonder locatie.</translation>
         </message>
         <message>
+            <source>has the advice 'buiten regio' (outside the region): the site lies outside Noord-Brabant and Limburg, so the RAL Zuid screening did not assess it and it cannot be submitted. Check its location and the coordinate reference system of the layer and screen it again; a site that really lies outside the region goes to the programme of its own region.</source>
+            <translation>heeft het advies 'buiten regio': de locatie ligt buiten Noord-Brabant en Limburg, daarom heeft de RAL Zuid-toets haar niet beoordeeld en kan zij niet worden aangemeld. Controleer de ligging en het coördinatenstelsel van de laag en toets opnieuw; een locatie die echt buiten de regio ligt, hoort bij het programma van haar eigen regio.</translation>
+        </message>
+        <message>
+            <source>has the advice 'verwijzen naar reguliere procedure' (refer to the regular procedure): under the charging ladder a fast charger in a residential street is no fast-charge site, so it cannot be submitted as one. Handle the request for a charge point in the street through the gemeente's regular application procedure, or choose a site outside the residential street (a hub, car park, filling station or business park) and screen it again.</source>
+            <translation>heeft het advies 'verwijzen naar reguliere procedure': volgens de ladder van laden is een snellader in een woonstraat geen snellaadlocatie, dus kan hij niet als snellaadlocatie worden aangemeld. Behandel het verzoek voor een laadpunt in de straat via de reguliere aanvraagprocedure van de gemeente, of kies een locatie buiten de woonstraat (een hub, parkeerterrein, tankstation of bedrijventerrein) en toets die opnieuw.</translation>
+        </message>
+        <message>
+            <source>has the advice 'niet aan de gemeente: route Rijkswaterstaat': the site lies on a motorway service area or on Rijkswaterstaat land, where the gemeente does not decide, so it cannot be submitted. The initiator applies to Rijkswaterstaat; if the gemeente wants fast charging nearby, it screens and submits a site outside Rijkswaterstaat land.</source>
+            <translation>heeft het advies 'niet aan de gemeente: route Rijkswaterstaat': de locatie ligt op een verzorgingsplaats of op grond van Rijkswaterstaat, waar de gemeente niet beslist, dus kan zij niet worden aangemeld. De initiatiefnemer meldt zich bij Rijkswaterstaat; wil de gemeente snelladen in de buurt, dan toetst en meldt zij een locatie buiten de grond van Rijkswaterstaat aan.</translation>
+        </message>
+        <message>
             <source>yyyy-mm-dd</source>
             <translation>jjjj-mm-dd</translation>
         </message>
@@ -4188,6 +4200,10 @@
             <translation>Geen: de gemeentelaag hieronder</translation>
         </message>
         <message>
+            <source>Date of the council decision</source>
+            <translation>Datum van het raadsbesluit</translation>
+        </message>
+        <message>
             <source>Only this municipality when there is no demand layer (CBS code)</source>
             <translation>Alleen deze gemeente als er geen vraaglaag is (CBS-code)</translation>
         </message>
@@ -4226,10 +4242,6 @@
         <message>
             <source>Municipality boundaries (empty = the bundled CBS 2023 municipalities)</source>
             <translation>Gemeentegrenzen (leeg = de meegeleverde CBS-gemeenten 2023)</translation>
-        </message>
-        <message>
-            <source>Date of the council decision</source>
-            <translation>Datum van het raadsbesluit</translation>
         </message>
         <message>
             <source>First day of the period (empty = first session)</source>

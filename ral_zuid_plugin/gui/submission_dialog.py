@@ -53,6 +53,7 @@ from ral_zuid_plugin.adapters.submission_settings import load_contact, open_outb
 from ral_zuid_plugin.adapters.vector_io import frame_from_source
 from ral_zuid_plugin.core.errors import RalZuidError
 from ral_zuid_plugin.core.i18n import tr
+from ral_zuid_plugin.core.submission.candidates import confirm_cross_border, cross_border_candidates
 from ral_zuid_plugin.core.submission.contact import ContactDetails
 from ral_zuid_plugin.core.submission.package import build_package, prepare_submission, submission_id_for, utc_now
 from ral_zuid_plugin.core.submission.safety import safe_filename
@@ -183,6 +184,12 @@ class SubmissionDialog(QDialog):
         files.addRow(tr("Folder with screening reports"), self.reports_widget)
         files.addRow(tr("Plankaart (PDF, optional)"), self.planmap_widget)
         files.addRow(tr("Save package as"), self.output_widget)
+        # the CROSS_BORDER option of 'Build submission package': without it a candidate outside the gemeente is refused
+        self.cross_border_check = QCheckBox(
+            tr("Confirm cross-border sites (candidates that lie outside the municipality)")
+        )
+        self.cross_border_check.setObjectName("cross_border")
+        files.addRow(self.cross_border_check)
 
         self.validation_text = QPlainTextEdit()
         self.validation_text.setReadOnly(True)
@@ -250,7 +257,13 @@ class SubmissionDialog(QDialog):
         if not ids:
             raise RalZuidError(tr("Tick at least one candidate."))
         subset = layer.materialize(QgsFeatureRequest().setFilterFids(ids))
-        return frame_from_source(subset, QgsProcessingContext())
+        frame = frame_from_source(subset, QgsProcessingContext())
+        if self.cross_border_check.isChecked():  # confirmed: each crossing candidate says so in the package
+            gemeentecode = self.contact().gemeentecode
+            crossings = cross_border_candidates(frame, gemeentecode)
+            if crossings:
+                frame = confirm_cross_border(frame, crossings, gemeentecode)
+        return frame
 
     def _paths(self) -> tuple[Path | None, Path | None]:
         reports = self.reports_widget.filePath().strip()
@@ -270,7 +283,10 @@ class SubmissionDialog(QDialog):
             self.validation_text.setPlainText(error.message)
             return False
         if problems:
-            lines = [tr("The submission is not valid ({count} problems):").format(count=len(problems))]
+            if len(problems) == 1:
+                lines = [tr("The submission is not valid (1 problem):")]
+            else:
+                lines = [tr("The submission is not valid ({count} problems):").format(count=len(problems))]
             lines += [problem_text(problem) for problem in problems]
             self.validation_text.setPlainText("\n".join(lines))
             return False

@@ -104,6 +104,35 @@ def _message(error: jsonschema.ValidationError) -> str:
     return error.message
 
 
+def referral_message(advice: str) -> str | None:
+    """Why a candidate with a referral or 'buiten regio' advice cannot be submitted, and what to do instead;
+    ``None`` for any other advice. The codes are those of the snellaadvisie rule file 2.x."""
+    code = advice.strip().lower()
+    if code == "buiten regio":
+        return tr(
+            "has the advice 'buiten regio' (outside the region): the site lies outside Noord-Brabant and Limburg, so "
+            "the RAL Zuid screening did not assess it and it cannot be submitted. Check its location and the "
+            "coordinate reference system of the layer and screen it again; a site that really lies outside the "
+            "region goes to the programme of its own region."
+        )
+    if code == "reguliere procedure":
+        return tr(
+            "has the advice 'verwijzen naar reguliere procedure' (refer to the regular procedure): under the "
+            "charging ladder a fast charger in a residential street is no fast-charge site, so it cannot be "
+            "submitted as one. Handle the request for a charge point in the street through the gemeente's regular "
+            "application procedure, or choose a site outside the residential street (a hub, car park, filling "
+            "station or business park) and screen it again."
+        )
+    if code == "rijkswaterstaat":
+        return tr(
+            "has the advice 'niet aan de gemeente: route Rijkswaterstaat': the site lies on a motorway service "
+            "area or on Rijkswaterstaat land, where the gemeente does not decide, so it cannot be submitted. The "
+            "initiator applies to Rijkswaterstaat; if the gemeente wants fast charging nearby, it screens and "
+            "submits a site outside Rijkswaterstaat land."
+        )
+    return None
+
+
 def _locate(error: jsonschema.ValidationError, document: dict) -> ValidationProblem:
     path = list(error.absolute_path)
     if error.validator == "required":
@@ -127,6 +156,8 @@ def _locate(error: jsonschema.ValidationError, document: dict) -> ValidationProb
                 message = tr("the location lies outside the Netherlands")
         else:
             field = rest[0] if rest else "candidate"
+            if rest == ["advies"] and error.validator == "enum" and isinstance(error.instance, str):
+                message = referral_message(error.instance) or message
         return ValidationProblem(label, field, message, row)
     return ValidationProblem("", ".".join(str(part) for part in path) or "submission", message)
 

@@ -90,3 +90,49 @@ def test_a_charge_card_id_in_free_text_is_refused(candidates, contact):
         ("EHV-001", "opmerkingen", "contains what looks like a charge card id; remove personal data"),
         ("EHV-003", "netcapaciteit_reden", "contains what looks like a charge card id; remove personal data"),
     ]
+
+
+def test_referred_and_outside_region_candidates_get_a_clear_dutch_reason(candidates, contact):
+    """Schema 1.0 allows only positief / nader onderzoek / negatief. A referral or 'buiten regio' is no typo: the
+    message names the candidate, says why it cannot be submitted and what to do (written from the rule file 2.0.0's
+    referral texts: 'reguliere procedure' = ladder van laden, woonstraat; 'rijkswaterstaat' = RWS route)."""
+    from ral_zuid_plugin.core import i18n
+    from tests.core.screening.test_advice_and_candidates import _dutch_translator
+
+    candidates.loc[0, "advies"] = "reguliere procedure"
+    candidates.loc[1, "advies"] = "buiten regio"
+    candidates.loc[2, "advies"] = "rijkswaterstaat"
+    i18n.set_translator(_dutch_translator(), "nl")
+    try:
+        _records, _document, problems = prepare_submission(candidates, contact, created=CREATED)
+        lines = [str(problem) for problem in problems]
+    finally:
+        i18n.set_translator(None)
+    assert [(p.candidate, p.field, p.row) for p in problems] == [
+        ("EHV-001", "advies", 1),
+        ("EHV-002", "advies", 2),
+        ("EHV-003", "advies", 3),
+    ]
+    assert lines[0] == (
+        "Kandidaat EHV-001, veld 'advies': heeft het advies 'verwijzen naar reguliere procedure': volgens de ladder "
+        "van laden is een snellader in een woonstraat geen snellaadlocatie, dus kan hij niet als snellaadlocatie "
+        "worden aangemeld. Behandel het verzoek voor een laadpunt in de straat via de reguliere aanvraagprocedure van "
+        "de gemeente, of kies een locatie buiten de woonstraat (een hub, parkeerterrein, tankstation of "
+        "bedrijventerrein) en toets die opnieuw."
+    )
+    assert lines[1] == (
+        "Kandidaat EHV-002, veld 'advies': heeft het advies 'buiten regio': de locatie ligt buiten Noord-Brabant en "
+        "Limburg, daarom heeft de RAL Zuid-toets haar niet beoordeeld en kan zij niet worden aangemeld. Controleer de "
+        "ligging en het coördinatenstelsel van de laag en toets opnieuw; een locatie die echt buiten de regio ligt, "
+        "hoort bij het programma van haar eigen regio."
+    )
+    assert lines[2] == (
+        "Kandidaat EHV-003, veld 'advies': heeft het advies 'niet aan de gemeente: route Rijkswaterstaat': de locatie "
+        "ligt op een verzorgingsplaats of op grond van Rijkswaterstaat, waar de gemeente niet beslist, dus kan zij "
+        "niet worden aangemeld. De initiatiefnemer meldt zich bij Rijkswaterstaat; wil de gemeente snelladen in de "
+        "buurt, dan toetst en meldt zij een locatie buiten de grond van Rijkswaterstaat aan."
+    )
+    # a plain typo keeps the generic message
+    candidates.loc[0, "advies"] = "misschien"
+    _records, _document, problems = prepare_submission(candidates, contact, created=CREATED)
+    assert problems[0].message == "'misschien' is not one of: positief, nader onderzoek, negatief"

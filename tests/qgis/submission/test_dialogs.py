@@ -94,6 +94,56 @@ def test_dialog_validates_builds_sends_and_writes_reviews_onto_the_layer(
         QgsProject.instance().removeMapLayer(candidates_layer.id())
 
 
+def test_dialog_refuses_a_site_outside_the_gemeente_unless_the_cross_border_box_is_ticked(
+    profile, candidates_layer, reports, tmp_path
+):
+    # Issue 13 point 4, the dialog half: the same semantics as the CROSS_BORDER parameter. EHV-003 is moved onto
+    # the Oeienbosch service area (RD 154560, 378480), which lies in Veldhoven (GM0861), not in Eindhoven (GM0772).
+    from qgis.core import QgsGeometry, QgsPointXY
+
+    candidates_layer.startEditing()
+    feature = next(f for f in candidates_layer.getFeatures() if f["kandidaat_id"] == "EHV-003")
+    candidates_layer.changeGeometry(feature.id(), QgsGeometry.fromPointXY(QgsPointXY(154560.0, 378480.0)))
+    candidates_layer.commitChanges()
+    QgsProject.instance().addMapLayer(candidates_layer)
+    try:
+        dialog = SubmissionDialog()
+        dialog.layer_combo.setLayer(candidates_layer)
+        fill_contact(dialog)
+        dialog.reports_widget.setFilePath(str(reports))
+        output = tmp_path / "grens.zip"
+        dialog.output_widget.setFilePath(str(output))
+        assert not dialog.cross_border_check.isChecked()  # never confirmed by default
+        assert dialog.cross_border_check.text() == (
+            "Confirm cross-border sites (candidates that lie outside the municipality)"
+        )
+        assert not dialog.check()
+        assert dialog.validation_text.toPlainText().splitlines() == [
+            "The submission is not valid (1 problem):",
+            "Candidate EHV-003, field 'geometry': lies in Veldhoven (GM0861), not in GM0772: submit it through the "
+            "gemeente it lies in, or confirm it as a cross-border site (option 'Confirm cross-border sites' of "
+            "'Build submission package')",
+        ]
+        dialog.build(send=False, run_as_task=False)
+        assert not output.exists()  # refused: nothing written
+
+        dialog.cross_border_check.setChecked(True)
+        assert dialog.check()
+        assert dialog.validation_text.toPlainText() == "The submission is valid: 3 candidates."
+        dialog.build(send=False, run_as_task=False)
+        with zipfile.ZipFile(output) as archive:
+            document = json.loads(archive.read("aanmelding.json"))
+        site = next(c for c in document["candidates"] if c["kandidaat_id"] == "EHV-003")
+        assert site["grensoverschrijdend"] == "Veldhoven (GM0861)"
+        assert site["opmerkingen"].startswith(
+            "Cross-border site: lies in Veldhoven (GM0861), submitted by GM0772 with confirmation"
+        )
+        others = [c for c in document["candidates"] if c["kandidaat_id"] != "EHV-003"]
+        assert [c.get("grensoverschrijdend") for c in others] == [None, None]  # inside GM0772: not marked
+    finally:
+        QgsProject.instance().removeMapLayer(candidates_layer.id())
+
+
 def test_building_runs_as_a_qgs_task(profile, candidates_layer, tmp_path):
     QgsProject.instance().addMapLayer(candidates_layer)
     try:
