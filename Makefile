@@ -85,7 +85,7 @@ test-qgis: venv qm pygeoapi-venv
 
 test: lint test-core test-core-py39 test-qgis
 
-demo: deps qm
+demo: deps qm pygeoapi-venv
 	@mkdir -p /tmp/runtime-$$(id -u) && chmod 700 /tmp/runtime-$$(id -u)
 	$(QGIS_ENV) $(PYTHON) scripts/demo.py $(DEMO_OUT) --language $(DEMO_LANGUAGE)
 

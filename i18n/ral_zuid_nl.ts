@@ -73,7 +73,7 @@
         </message>
         <message>
             <source>Submissions</source>
-            <translation>Aanmelden</translation>
+            <translation>Aanmeldingen</translation>
         </message>
         <message>
             <source>Plan maps</source>
@@ -337,7 +337,7 @@
         </message>
         <message>
             <source>Id</source>
-            <translation>Nr.</translation>
+            <translation>Id</translation>
         </message>
         <message>
             <source>Address</source>
@@ -1933,7 +1933,7 @@
         </message>
         <message>
             <source>Excel workbook (*.xlsx)</source>
-            <translation>Excel-werkboek (*.xlsx)</translation>
+            <translation>Excel-werkmap (*.xlsx)</translation>
         </message>
         <message>
             <source>Layer {layer}: choose the field that holds the EVSE or charge point id (field '{field}' not found; fields: {fields}).</source>
@@ -4112,6 +4112,454 @@
             <translation>heeft het advies 'niet aan de gemeente: route Rijkswaterstaat': de locatie ligt op een verzorgingsplaats of op grond van Rijkswaterstaat, waar de gemeente niet beslist, dus kan zij niet worden aangemeld. De initiatiefnemer meldt zich bij Rijkswaterstaat; wil de gemeente snelladen in de buurt, dan toetst en meldt zij een locatie buiten de grond van Rijkswaterstaat aan.</translation>
         </message>
         <message>
+            <source>{label}: reading the WFS {url}</source>
+            <translation>{label}: de WFS {url} lezen</translation>
+        </message>
+        <message>
+            <source>RDW registered electric cars</source>
+            <translation>RDW geregistreerde elektrische auto's</translation>
+        </message>
+        <message>
+            <source>CBS postcode4 areas</source>
+            <translation>CBS-postcodegebieden (PC4)</translation>
+        </message>
+        <message>
+            <source>{label}: no postcode area of the chosen municipalities was found.</source>
+            <translation>{label}: geen postcodegebied van de gekozen gemeenten gevonden.</translation>
+        </message>
+        <message>
+            <source>{label}: reading {count} postcode areas from {url}</source>
+            <translation>{label}: {count} postcodegebieden lezen van {url}</translation>
+        </message>
+        <message>
+            <source>{label}: the answer of {url} is not a list of rows.</source>
+            <translation>{label}: het antwoord van {url} is geen lijst met rijen.</translation>
+        </message>
+        <message>
+            <source>{label}: the service answered with an error for {url}: {reason}</source>
+            <translation>{label}: de dienst gaf een foutmelding voor {url}: {reason}</translation>
+        </message>
+        <message>
+            <source>{label}: the capabilities of {url} are not readable XML.</source>
+            <translation>{label}: de capabilities van {url} zijn geen leesbare XML.</translation>
+        </message>
+        <message>
+            <source>{label}: the service {url} offers no feature type like '{hint}' (it offers: {names}).</source>
+            <translation>{label}: de dienst {url} biedt geen featuretype zoals '{hint}' (wel: {names}).</translation>
+        </message>
+        <message>
+            <source>Registered electric cars per municipality (RDW, by postcode), for the prognosis</source>
+            <translation>Geregistreerde elektrische auto's per gemeente (RDW, per postcode), voor de prognose</translation>
+        </message>
+        <message>
+            <source>URL of RDW's vehicles-by-postcode data (empty = RDW open data)</source>
+            <translation>URL van de RDW-gegevens voertuigen per postcode (leeg = RDW open data)</translation>
+        </message>
+        <message>
+            <source>Service URL of the CBS postcode areas (empty = PDOK)</source>
+            <translation>Service-URL van de CBS-postcodegebieden (leeg = PDOK)</translation>
+        </message>
+        <message>
+            <source>Charging points used by the other algorithms (the bundled NDW snapshot)</source>
+            <translation>Laadpunten die de andere algoritmen gebruiken (de meegeleverde NDW-momentopname)</translation>
+        </message>
+        <message>
+            <source>leave as they are</source>
+            <translation>laten zoals ze zijn</translation>
+        </message>
+        <message>
+            <source>replace by a fresh NDW download of the whole region</source>
+            <translation>vervangen door een verse NDW-download van de hele regio</translation>
+        </message>
+        <message>
+            <source>go back to the bundled snapshot of June 2026</source>
+            <translation>terug naar de meegeleverde momentopname van juni 2026</translation>
+        </message>
+        <message>
+            <source>Registered electric cars per municipality</source>
+            <translation>Geregistreerde elektrische auto's per gemeente</translation>
+        </message>
+        <message>
+            <source>RDW registered electric cars: {count} row(s) without a readable postcode or number were left out.</source>
+            <translation>RDW geregistreerde elektrische auto's: {count} rij(en) zonder leesbare postcode of leesbaar aantal weggelaten.</translation>
+        </message>
+        <message>
+            <source>RDW registered electric cars: {ev:.0f} fully electric and {phev:.0f} plug-in hybrid passenger cars in {count} municipalities; RDW leaves out fewer than 10 per postcode, fuel and kind, so these are lower bounds ({empty} of {areas} postcode areas without an electric count). Give this table to the prognosis as the municipality's own numbers.</source>
+            <translation>RDW geregistreerde elektrische auto's: {ev:.0f} volledig elektrische en {phev:.0f} plug-in hybride personenauto's in {count} gemeente(n); de RDW laat minder dan 10 per postcode, brandstof en voertuigsoort weg, dus dit zijn ondergrenzen ({empty} van {areas} postcodegebieden zonder aantal elektrische auto's). Geef deze tabel aan de prognose als eigen cijfers van de gemeente.</translation>
+        </message>
+        <message>
+            <source>Refresh or restore the charging-point snapshot in a run of its own, without other datasets.</source>
+            <translation>Vernieuw of herstel de momentopname van de laadpunten in een aparte run, zonder andere datasets.</translation>
+        </message>
+        <message>
+            <source>The refreshed charging points were removed; the bundled snapshot of June 2026 is used again.</source>
+            <translation>De vernieuwde laadpunten zijn verwijderd; de meegeleverde momentopname van juni 2026 wordt weer gebruikt.</translation>
+        </message>
+        <message>
+            <source>There was no refreshed snapshot; the bundled snapshot of June 2026 is in use.</source>
+            <translation>Er was geen vernieuwde momentopname; de meegeleverde momentopname van juni 2026 is in gebruik.</translation>
+        </message>
+        <message>
+            <source>The snapshot was not refreshed: {reason}</source>
+            <translation>De momentopname is niet vernieuwd: {reason}</translation>
+        </message>
+        <message>
+            <source>The snapshot was not refreshed: NDW's feed could not be read and only an older download of {date} is cached.</source>
+            <translation>De momentopname is niet vernieuwd: de NDW-feed kon niet gelezen worden en er staat alleen een oudere download van {date} in de cache.</translation>
+        </message>
+        <message>
+            <source>Charging-point snapshot refreshed: {count} locations in Noord-Brabant and Limburg ({fast} fast, {points:.0f} laadpunten) from NDW's feed of {date}, written to {path}; before: {before} locations. Every algorithm now reads these; choose 'go back to the bundled snapshot' to undo.</source>
+            <translation>Momentopname van de laadpunten vernieuwd: {count} locaties in Noord-Brabant en Limburg ({fast} snel, {points:.0f} laadpunten) uit de NDW-feed van {date}, geschreven naar {path}; eerst: {before} locaties. Alle algoritmen lezen nu deze; kies 'terug naar de meegeleverde momentopname' om dit ongedaan te maken.</translation>
+        </message>
+        <message>
+            <source>Samenwerkingsregio Zuid (Noord-Brabant and Limburg)</source>
+            <translation>Samenwerkingsregio Zuid (Noord-Brabant en Limburg)</translation>
+        </message>
+        <message>
+            <source>The service {url} sent the same page twice; stopped reading.</source>
+            <translation>De service {url} stuurde dezelfde pagina twee keer; het lezen is gestopt.</translation>
+        </message>
+        <message>
+            <source>The service answered {url} with something other than a feature collection.</source>
+            <translation>De service beantwoordde {url} met iets anders dan een feature collection.</translation>
+        </message>
+        <message>
+            <source>The service {url} points to the next page at another address ({target}). The plugin sends no credentials to another address: ask the service's administrator.</source>
+            <translation>De service {url} verwijst voor de volgende pagina naar een ander adres ({target}). De plugin stuurt geen inloggegevens naar een ander adres: vraag de beheerder van de service.</translation>
+        </message>
+        <message>
+            <source>Candidate {feature_id} changed on the service since it was read.</source>
+            <translation>Kandidaat {feature_id} is op de service veranderd sinds hij gelezen werd.</translation>
+        </message>
+        <message>
+            <source>The service {url} answered a {method} with a redirect (HTTP {status}). Set the service URL to the address the service really uses.</source>
+            <translation>De service {url} beantwoordde een {method} met een omleiding (HTTP {status}). Zet de service-URL op het adres dat de service echt gebruikt.</translation>
+        </message>
+        <message>
+            <source>Conflict distances must be 0 metres or more.</source>
+            <translation>Conflictafstanden moeten 0 meter of meer zijn.</translation>
+        </message>
+        <message>
+            <source>The status cannot go from '{current}' to '{new}'; allowed from '{current}': {allowed}.</source>
+            <translation>De status kan niet van '{current}' naar '{new}'; toegestaan vanaf '{current}': {allowed}.</translation>
+        </message>
+        <message>
+            <source>nothing (final)</source>
+            <translation>niets (definitief)</translation>
+        </message>
+        <message>
+            <source>Unknown decision '{status}'; choose one of: {statuses}.</source>
+            <translation>Onbekend besluit '{status}'; kies een van: {statuses}.</translation>
+        </message>
+        <message>
+            <source>A decision '{status}' needs a motivation for the gemeente.</source>
+            <translation>Een besluit '{status}' vraagt een motivering voor de gemeente.</translation>
+        </message>
+        <message>
+            <source>Fill in the reviewer's name.</source>
+            <translation>Vul de naam van de beoordelaar in.</translation>
+        </message>
+        <message>
+            <source>The motivation has {length} characters; at most {limit} are allowed.</source>
+            <translation>De motivering heeft {length} tekens; ten hoogste {limit} zijn toegestaan.</translation>
+        </message>
+        <message>
+            <source>The reviewer's name is longer than {limit} characters.</source>
+            <translation>De naam van de beoordelaar is langer dan {limit} tekens.</translation>
+        </message>
+        <message>
+            <source>motivation</source>
+            <translation>motivering</translation>
+        </message>
+        <message>
+            <source>reviewer</source>
+            <translation>beoordelaar</translation>
+        </message>
+        <message>
+            <source>The {field} contains what looks like a charge card id; remove personal data.</source>
+            <translation>De {field} bevat iets dat op een laadpas-id lijkt; verwijder persoonsgegevens.</translation>
+        </message>
+        <message>
+            <source>Candidate {feature_id} is no longer on the service.</source>
+            <translation>Kandidaat {feature_id} staat niet meer op de service.</translation>
+        </message>
+        <message>
+            <source>Candidate {feature_id}: the gemeente submitted another version ({submission}) after you read the inbox; read the inbox again and review that version.</source>
+            <translation>Kandidaat {feature_id}: de gemeente heeft een andere versie ({submission}) aangemeld nadat u de inbox las; lees de inbox opnieuw en beoordeel die versie.</translation>
+        </message>
+        <message>
+            <source>Candidate {feature_id}: the status changed to '{current}' since you read the inbox (by {reviewer}); nothing was written.</source>
+            <translation>Kandidaat {feature_id}: de status is sinds het lezen van de inbox veranderd in '{current}' (door {reviewer}); er is niets geschreven.</translation>
+        </message>
+        <message>
+            <source>someone else</source>
+            <translation>iemand anders</translation>
+        </message>
+        <message>
+            <source>Candidate {feature_id} changed on the service while the decision was written; nothing was written.</source>
+            <translation>Kandidaat {feature_id} veranderde op de service terwijl het besluit werd geschreven; er is niets geschreven.</translation>
+        </message>
+        <message>
+            <source>An earlier decision on this candidate was refused: {reason}</source>
+            <translation>Een eerder besluit over deze kandidaat is geweigerd: {reason}</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a month; write it as yyyy-mm, e.g. 2026-11.</source>
+            <translation>'{text}' is geen maand; schrijf jjjj-mm, bijvoorbeeld 2026-11.</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Totaal</translation>
+        </message>
+        <message>
+            <source>Per gemeente</source>
+            <translation>Per gemeente</translation>
+        </message>
+        <message>
+            <source>Gemeentecode</source>
+            <translation>Gemeentecode</translation>
+        </message>
+        <message>
+            <source>Gemeente</source>
+            <translation>Gemeente</translation>
+        </message>
+        <message>
+            <source>Decisions</source>
+            <translation>Besluiten</translation>
+        </message>
+        <message>
+            <source>Lead time, mean (days)</source>
+            <translation>Doorlooptijd, gemiddeld (dagen)</translation>
+        </message>
+        <message>
+            <source>Lead time, median (days)</source>
+            <translation>Doorlooptijd, mediaan (dagen)</translation>
+        </message>
+        <message>
+            <source>Lead time, longest (days)</source>
+            <translation>Doorlooptijd, langste (dagen)</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <source>Submitted (UTC)</source>
+            <translation>Ingediend (UTC)</translation>
+        </message>
+        <message>
+            <source>Decided on</source>
+            <translation>Besloten op</translation>
+        </message>
+        <message>
+            <source>Lead time (days)</source>
+            <translation>Doorlooptijd (dagen)</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Besluit</translation>
+        </message>
+        <message>
+            <source>Reviewer</source>
+            <translation>Beoordelaar</translation>
+        </message>
+        <message>
+            <source>Motivation</source>
+            <translation>Motivering</translation>
+        </message>
+        <message>
+            <source>{subject}: not assessed, not measured in the submission</source>
+            <translation>{subject}: niet beoordeeld, niet gemeten in de aanmelding</translation>
+        </message>
+        <message>
+            <source>{subject}: not assessed, the rule file of the submission is not in the archive</source>
+            <translation>{subject}: niet beoordeeld, het regelbestand van de aanmelding staat niet in het archief</translation>
+        </message>
+        <message>
+            <source>{subject}: not assessed, new or measured differently since rule version {version}</source>
+            <translation>{subject}: niet beoordeeld, nieuw of anders gemeten sinds regelversie {version}</translation>
+        </message>
+        <message>
+            <source>not a feature</source>
+            <translation>geen feature</translation>
+        </message>
+        <message>
+            <source>the feature has no id</source>
+            <translation>de feature heeft geen id</translation>
+        </message>
+        <message>
+            <source>the id occurs twice in the answer of the service</source>
+            <translation>de id komt twee keer voor in het antwoord van de service</translation>
+        </message>
+        <message>
+            <source>the feature has no properties</source>
+            <translation>de feature heeft geen eigenschappen</translation>
+        </message>
+        <message>
+            <source>the feature has no point geometry</source>
+            <translation>de feature heeft geen puntgeometrie</translation>
+        </message>
+        <message>
+            <source>Unknown review status {status}; use one of: {statuses}.</source>
+            <translation>Onbekende beoordelingsstatus {status}; gebruik een van: {statuses}.</translation>
+        </message>
+        <message>
+            <source>The period starts ({start}) after it ends ({end}).</source>
+            <translation>De periode begint ({start}) na het einde ({end}).</translation>
+        </message>
+        <message>
+            <source>'{code}' is not a CBS municipality code (GM followed by 4 digits, e.g. GM0772).</source>
+            <translation>'{code}' is geen CBS-gemeentecode (GM gevolgd door 4 cijfers, bijvoorbeeld GM0772).</translation>
+        </message>
+        <message>
+            <source>Expertisecentrum</source>
+            <translation>Expertisecentrum</translation>
+        </message>
+        <message>
+            <source>{parameter}: '{text}' is not a date; write it as yyyy-mm-dd, e.g. 2026-11-29.</source>
+            <translation>{parameter}: '{text}' is geen datum; schrijf jjjj-mm-dd, bijvoorbeeld 2026-11-29.</translation>
+        </message>
+        <message>
+            <source>Could not read the submissions: {reason} No output was written.</source>
+            <translation>De aanmeldingen konden niet gelezen worden: {reason} Er is geen uitvoer geschreven.</translation>
+        </message>
+        <message>
+            <source>Submission {ident} left out: {reason}</source>
+            <translation>Aanmelding {ident} weggelaten: {reason}</translation>
+        </message>
+        <message>
+            <source>{count} more submissions left out.</source>
+            <translation>Nog {count} aanmeldingen weggelaten.</translation>
+        </message>
+        <message>
+            <source>Review decision: set the status of candidates</source>
+            <translation>Beoordelingsbesluit: status van kandidaten zetten</translation>
+        </message>
+        <message>
+            <source>Candidates from the review inbox (tick 'Selected features only' to decide on a selection)</source>
+            <translation>Kandidaten uit de beoordelingsinbox (vink 'Alleen geselecteerde objecten' aan om over een selectie te besluiten)</translation>
+        </message>
+        <message>
+            <source>New status</source>
+            <translation>Nieuwe status</translation>
+        </message>
+        <message>
+            <source>Motivation for the gemeente</source>
+            <translation>Motivering voor de gemeente</translation>
+        </message>
+        <message>
+            <source>Decision date (yyyy-mm-dd, empty = today)</source>
+            <translation>Besluitdatum (jjjj-mm-dd, leeg = vandaag)</translation>
+        </message>
+        <message>
+            <source>the layer has no field '{field}'; use the output of Review inbox</source>
+            <translation>de laag heeft geen veld '{field}'; gebruik de uitvoer van Beoordelingsinbox</translation>
+        </message>
+        <message>
+            <source>Decision date</source>
+            <translation>Besluitdatum</translation>
+        </message>
+        <message>
+            <source>No candidates chosen: select candidates in the review inbox layer.</source>
+            <translation>Geen kandidaten gekozen: selecteer kandidaten in de laag van de beoordelingsinbox.</translation>
+        </message>
+        <message>
+            <source>Row {row} ({ident}): {reason}</source>
+            <translation>Rij {row} ({ident}): {reason}</translation>
+        </message>
+        <message>
+            <source>No decision was queued or sent:</source>
+            <translation>Er is geen besluit in de wachtrij gezet of verstuurd:</translation>
+        </message>
+        <message>
+            <source>Could not write candidate {ident} to the output.</source>
+            <translation>Kandidaat {ident} kon niet naar de uitvoer geschreven worden.</translation>
+        </message>
+        <message>
+            <source>Decisions: {summary}</source>
+            <translation>Besluiten: {summary}</translation>
+        </message>
+        <message>
+            <source>written</source>
+            <translation>geschreven</translation>
+        </message>
+        <message>
+            <source>refused: {reason}</source>
+            <translation>geweigerd: {reason}</translation>
+        </message>
+        <message>
+            <source>waiting in the outbox: {reason}</source>
+            <translation>wacht in de outbox: {reason}</translation>
+        </message>
+        <message>
+            <source>not sent yet</source>
+            <translation>nog niet verstuurd</translation>
+        </message>
+        <message>
+            <source>Review inbox: all submissions of the region</source>
+            <translation>Beoordelingsinbox: alle aanmeldingen van de regio</translation>
+        </message>
+        <message>
+            <source>Municipality codes (comma separated; empty = all)</source>
+            <translation>Gemeentecodes (met komma's gescheiden; leeg = alle)</translation>
+        </message>
+        <message>
+            <source>Review statuses (none chosen = all)</source>
+            <translation>Beoordelingsstatussen (niets gekozen = alle)</translation>
+        </message>
+        <message>
+            <source>Submitted from (yyyy-mm-dd, empty = any)</source>
+            <translation>Ingediend vanaf (jjjj-mm-dd, leeg = alle)</translation>
+        </message>
+        <message>
+            <source>Submitted up to and including (yyyy-mm-dd)</source>
+            <translation>Ingediend tot en met (jjjj-mm-dd)</translation>
+        </message>
+        <message>
+            <source>Conflict: another gemeente's candidate within (m)</source>
+            <translation>Conflict: kandidaat van een andere gemeente binnen (m)</translation>
+        </message>
+        <message>
+            <source>Conflict: the same site when within (m)</source>
+            <translation>Conflict: dezelfde locatie als binnen (m)</translation>
+        </message>
+        <message>
+            <source>Review inbox</source>
+            <translation>Beoordelingsinbox</translation>
+        </message>
+        <message>
+            <source>Submitted from</source>
+            <translation>Ingediend vanaf</translation>
+        </message>
+        <message>
+            <source>Submitted up to</source>
+            <translation>Ingediend tot en met</translation>
+        </message>
+        <message>
+            <source>{shown} of {total} submissions in the inbox; {changed} with another advice under rule version {version}; {conflicts} with a conflict; {unknown} screened with a rule file the archive does not know.</source>
+            <translation>{shown} van {total} aanmeldingen in de inbox; {changed} met een ander advies onder regelversie {version}; {conflicts} met een conflict; {unknown} getoetst met een regelbestand dat het archief niet kent.</translation>
+        </message>
+        <message>
+            <source>{count} decisions still wait in the outbox; run Review decision to send them.</source>
+            <translation>Er wachten nog {count} besluiten in de outbox; voer Beoordelingsbesluit uit om ze te versturen.</translation>
+        </message>
+        <message>
+            <source>Review report per month (xlsx)</source>
+            <translation>Beoordelingsrapport per maand (xlsx)</translation>
+        </message>
+        <message>
+            <source>Month (yyyy-mm)</source>
+            <translation>Maand (jjjj-mm)</translation>
+        </message>
+        <message>
+            <source>Report</source>
+            <translation>Rapport</translation>
+        </message>
+        <message>
+            <source>{month}: {submissions} submissions and {decisions} decisions in {count} gemeenten.</source>
+            <translation>{month}: {submissions} aanmeldingen en {decisions} besluiten in {count} gemeenten.</translation>
+        </message>
+        <message>
             <source>yyyy-mm-dd</source>
             <translation>jjjj-mm-dd</translation>
         </message>
@@ -4192,12 +4640,24 @@
             <translation>Gemeente (CBS-code)</translation>
         </message>
         <message>
-            <source>Municipality (CBS code; or a municipality layer below)</source>
-            <translation>Gemeente (CBS-code; of een gemeentelaag hieronder)</translation>
+            <source>Municipality (CBS code; or PV30 / PV31 for a province, REGIO for the region; or a layer below)</source>
+            <translation>Gemeente (CBS-code; of PV30 / PV31 voor een provincie, REGIO voor de regio; of een laag hieronder)</translation>
         </message>
         <message>
             <source>None: the municipality layer below</source>
             <translation>Geen: de gemeentelaag hieronder</translation>
+        </message>
+        <message>
+            <source>Region RAL Zuid: Noord-Brabant and Limburg</source>
+            <translation>Regio RAL Zuid: Noord-Brabant en Limburg</translation>
+        </message>
+        <message>
+            <source>Province of Noord-Brabant</source>
+            <translation>Provincie Noord-Brabant</translation>
+        </message>
+        <message>
+            <source>Province of Limburg</source>
+            <translation>Provincie Limburg</translation>
         </message>
         <message>
             <source>Date of the council decision</source>

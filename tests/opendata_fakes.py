@@ -284,3 +284,149 @@ class FakeOcpiService:
             headers["link"] = '<{}>; rel="next"'.format(next_url)
         body = {"data": page, "status_code": 1000, "status_message": "Success", "timestamp": "2026-11-28T10:00:00Z"}
         return 200, headers, json.dumps(body).encode()
+
+
+def pc4_area(code: str, x: float, y: float) -> dict:
+    """A CBS postcode4 area as PDOK's postcode4 collection carries it (``postcode`` as a number)."""
+    return {"type": "Feature", "id": code, "properties": {"postcode": int(code)}, "geometry": square(x, y, 400)}
+
+
+# Three PC4 areas inside Eindhoven (the same places as the buurten above), one in Oirschot inside Eindhoven's bbox.
+PC4_AREAS = [
+    pc4_area("5611", 161000, 383000),
+    pc4_area("5612", 161500, 383000),
+    pc4_area("5613", 161000, 383500),
+    pc4_area("5688", 152500, 389500),
+]
+
+
+def rdw_row(postcode: str, kind: str, fuel: str, plug: str, count: int) -> dict:
+    """A row of RDW's "Brandstoffen op PC4" as Socrata's JSON sends it: every value a string."""
+    return {"postcode": postcode, "voertuigsoort": kind, "brandstof": fuel, "extern_oplaadbaar": plug,
+            "aantal": str(count)}  # fmt: skip
+
+
+RDW_ROWS = [
+    rdw_row("5611", "Personenauto", "E", "J", 120),
+    rdw_row("5611", "Personenauto", "B", "J", 30),  # plug-in hybrid
+    rdw_row("5611", "Personenauto", "B", "N", 900),
+    rdw_row("5611", "Bedrijfsauto", "E", "J", 15),  # a van: not a passenger car
+    rdw_row("5612", "Personenauto", "Elektriciteit", "J", 75),  # the fuel written out
+    rdw_row("5612", "Personenauto", "D", "N", 400),
+    rdw_row("5613", "Personenauto", "B", "N", 500),  # no electric row: fewer than 10, left out by RDW
+    rdw_row("5688", "Personenauto", "E", "J", 50),  # Oirschot
+]
+
+
+@dataclass
+class FakeSocrataService:
+    """RDW's Socrata (SODA 2.1) resource: ``$where`` with ``postcode in(...)`` and the vehicle kind, ``$limit`` /
+    ``$offset`` paging (a page shorter than ``$limit`` is the last), errors as ``{"message", "errorCode"}``."""
+
+    rows: list[dict]
+    faults: list = field(default_factory=list)
+    requests: list[str] = field(default_factory=list)
+
+    def answer(self, url: str):
+        import re
+
+        self.requests.append(url)
+        if self.faults:
+            fault = self.faults.pop(0)
+            return fault if fault[0] == "timeout" else (fault[1], fault[2], fault[3])
+        query = dict(urllib.parse.parse_qsl(urllib.parse.urlparse(url).query))
+        where = query.get("$where", "")
+        codes = re.search(r"postcode in\(([^)]*)\)", where)
+        kind = re.search(r"upper\(voertuigsoort\)='([^']*)'", where)
+        if codes is None:
+            body = {"message": "Query coordinator error: query.soql.no-such-column", "errorCode": "query.soql"}
+            return 400, {"content-type": "application/json"}, json.dumps(body).encode()
+        wanted = set(codes.group(1).split(","))
+        rows = [
+            r for r in self.rows
+            if r["postcode"] in wanted and (kind is None or r["voertuigsoort"].upper() == kind.group(1))
+        ]  # fmt: skip
+        offset, limit = int(query.get("$offset", "0")), int(query.get("$limit", "1000"))
+        return 200, {"content-type": "application/json"}, json.dumps(rows[offset : offset + limit]).encode()
+
+
+class RoutingTransport:
+    """One core Transport in front of several fake services, chosen by the URL's start."""
+
+    def __init__(self, routes: dict) -> None:
+        self.routes = routes
+
+    def request(self, method, url, body=None, headers=None):
+        for prefix, service in self.routes.items():
+            if url.startswith(prefix):
+                return FakeTransport(service).request(method, url, body, headers)
+        raise t.TransportError(t.CONNECTION, "Host not found: " + url)
+
+
+WFS_CAPABILITIES = """<?xml version="1.0" encoding="UTF-8"?>
+<wfs:WFS_Capabilities version="2.0.0" xmlns:wfs="http://www.opengis.net/wfs/2.0"
+    xmlns:ows="http://www.opengis.net/ows/1.1">
+  <ows:ServiceIdentification><ows:Title>CBS Vierkantstatistieken 500m 2024</ows:Title></ows:ServiceIdentification>
+  <wfs:FeatureTypeList>
+    {types}
+  </wfs:FeatureTypeList>
+</wfs:WFS_Capabilities>"""
+
+OWS_EXCEPTION = """<?xml version="1.0" encoding="UTF-8"?>
+<ows:ExceptionReport xmlns:ows="http://www.opengis.net/ows/1.1" version="2.0.0">
+  <ows:Exception exceptionCode="{code}" locator="{locator}">
+    <ows:ExceptionText>{text}</ows:ExceptionText>
+  </ows:Exception>
+</ows:ExceptionReport>"""
+
+
+@dataclass
+class FakeWfsService:
+    """PDOK's MapServer WFS 2.0: ``GetCapabilities`` (XML), ``GetFeature`` with ``outputFormat=application/json``,
+    ``srsName`` and ``bbox`` with a CRS URN, ``count`` / ``startIndex`` paging; errors as an OWS ExceptionReport
+    (MapServer sends them with HTTP 200 as often as with 400, ``error_status`` chooses)."""
+
+    type_names: list[str]
+    features: list[dict]
+    number_matched: bool = False
+    error_status: int = 200
+    faults: list = field(default_factory=list)
+    requests: list[str] = field(default_factory=list)
+
+    def _error(self, code: str, locator: str, text: str):
+        body = OWS_EXCEPTION.format(code=code, locator=locator, text=text).encode()
+        return self.error_status, {"content-type": "text/xml"}, body
+
+    def answer(self, url: str):
+        self.requests.append(url)
+        if self.faults:
+            fault = self.faults.pop(0)
+            return fault if fault[0] == "timeout" else (fault[1], fault[2], fault[3])
+        query = {k.lower(): v for k, v in urllib.parse.parse_qsl(urllib.parse.urlparse(url).query)}
+        if query.get("request") == "GetCapabilities":
+            types = "".join(
+                "<wfs:FeatureType><wfs:Name>{}</wfs:Name></wfs:FeatureType>".format(n) for n in self.type_names
+            )
+            return 200, {"content-type": "text/xml"}, WFS_CAPABILITIES.format(types=types).encode()
+        if query.get("request") != "GetFeature":
+            return self._error("OperationNotSupported", "request", "unknown request")
+        if query.get("typenames") not in self.type_names:
+            return self._error(
+                "InvalidParameterValue", "typenames", "Unknown feature type " + str(query.get("typenames"))
+            )
+        if query.get("srsname") != "urn:ogc:def:crs:EPSG::28992" or not query.get("bbox", "").endswith(
+            ",urn:ogc:def:crs:EPSG::28992"
+        ):
+            return self._error("InvalidParameterValue", "srsName", "srsName and bbox must be in EPSG::28992")
+        minx, miny, maxx, maxy = (float(v) for v in query["bbox"].split(",")[:4])
+        inside = [
+            f for f in self.features
+            if not (_bounds(f["geometry"])[0] > maxx or _bounds(f["geometry"])[2] < minx
+                    or _bounds(f["geometry"])[1] > maxy or _bounds(f["geometry"])[3] < miny)
+        ]  # fmt: skip
+        start, count = int(query.get("startindex", "0")), int(query.get("count", "1000000"))
+        body = {"type": "FeatureCollection", "features": inside[start : start + count]}
+        if self.number_matched:
+            body["numberMatched"] = len(inside)
+            body["numberReturned"] = len(body["features"])
+        return 200, {"content-type": "application/json; subtype=geojson"}, json.dumps(body).encode()

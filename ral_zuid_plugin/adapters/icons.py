@@ -23,6 +23,7 @@ GROUP_ICONS = {
     "logistics": "zeslogistics",
     "submissions": "reviewstatus",
     "planmaps": "planmap",
+    "expertisecentrum": "reviewinbox",
 }
 
 

@@ -24,6 +24,7 @@ from ral_zuid_plugin.core.crs import RD_NEW
 from ral_zuid_plugin.core.errors import RalZuidError
 from ral_zuid_plugin.core.i18n import tr
 from ral_zuid_plugin.core.planmap import sources, texts, zes
+from ral_zuid_plugin.core.planmap.extent import is_regional, regional_extent
 from ral_zuid_plugin.core.planmap.locations import FieldMapping, locations_in_municipality, plan_locations
 from ral_zuid_plugin.core.planmap.pages import plan_pages
 from ral_zuid_plugin.core.progress import Progress, SilentProgress, check_cancelled
@@ -102,6 +103,9 @@ def resolve_municipality(request: PlanMapRequest) -> tuple[str, object, str]:
         return name or tr("the municipality"), geometry, ""
     if not request.gemeentecode.strip():
         raise RalZuidError(tr("Choose a municipality: a CBS code such as GM0772, or a polygon layer."))
+    if is_regional(request.gemeentecode):  # the expertisecentrum's overview: REGIO, PV30 or PV31
+        name, area, code = regional_extent(request.gemeentecode)
+        return request.municipality_name.strip() or name, area, code
     frame = load_region_municipalities(request.gemeentecode)
     name = request.municipality_name.strip() or str(frame["gemeentenaam"].iloc[0])
     return name, frame.geometry.iloc[0], str(frame["gemeentecode"].iloc[0])

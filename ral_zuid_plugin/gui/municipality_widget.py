@@ -23,7 +23,7 @@ from ral_zuid_plugin.gui.widget_labels import QgisLabelMixin
 class MunicipalityWidgetWrapper(QgisLabelMixin, WidgetWrapper):
     """Combo box "Eindhoven (GM0772)" with the code as item data; batch and model dialogs may type a code."""
 
-    def createWidget(self, empty_text: str = ""):  # noqa: N802
+    def createWidget(self, empty_text: str = "", extra_choices=()):  # noqa: N802
         combo = QComboBox()
         combo.setEditable(self.dialogType != DIALOG_STANDARD)
         if self.parameterDefinition().flags() & QgsProcessingParameterDefinition.Flag.FlagOptional:
@@ -31,6 +31,8 @@ class MunicipalityWidgetWrapper(QgisLabelMixin, WidgetWrapper):
         else:
             # nothing chosen yet: the dialog reports the missing value instead of running for the first gemeente
             combo.addItem(tr("Choose a municipality…"), self.NOT_SET_OPTION)
+        for label, code in extra_choices:
+            combo.addItem("{} ({})".format(label, code), code)
         for code, name in municipality_choices():
             combo.addItem("{} ({})".format(name, code), code)
         combo.setMaxVisibleItems(20)
@@ -42,6 +44,7 @@ class MunicipalityWidgetWrapper(QgisLabelMixin, WidgetWrapper):
         text = "" if value is None else str(value).strip()
         with contextlib.suppress(RalZuidError):  # not a code: shown as typed (editable combos) or the first entry
             text = normalise_gemeentecode(text) if text else ""
+        text = text.upper()  # codes are upper case: gm0772, pv30, regio
         self.setComboValue(text, self.widget)
 
     def value(self):

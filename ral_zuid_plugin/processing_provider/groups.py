@@ -11,6 +11,7 @@ FAST_CHARGING = "fastcharging"
 LOGISTICS = "logistics"
 SUBMISSIONS = "submissions"
 PLAN_MAPS = "planmaps"
+REVIEW = "expertisecentrum"
 
 
 def group_name(group_id: str) -> str:
@@ -22,5 +23,6 @@ def group_name(group_id: str) -> str:
         LOGISTICS: tr("ZES logistics"),
         SUBMISSIONS: tr("Submissions"),
         PLAN_MAPS: tr("Plan maps"),
+        REVIEW: tr("Expertisecentrum"),
     }
     return names[group_id]

@@ -7,7 +7,10 @@ from qgis.PyQt.QtGui import QIcon
 
 from ral_zuid_plugin.__about__ import plugin_version
 from ral_zuid_plugin.adapters.message_log import log_message
+from ral_zuid_plugin.adapters.opendata_cache import default_cache_folder
 from ral_zuid_plugin.core.i18n import tr
+from ral_zuid_plugin.core.opendata.snapshot_refresh import SNAPSHOT_SUBFOLDER
+from ral_zuid_plugin.core.reference import charging_locations
 from ral_zuid_plugin.processing_provider.base import plugin_icon
 from ral_zuid_plugin.processing_provider.registry import load_algorithm_classes
 
@@ -37,6 +40,8 @@ class RalZuidProvider(QgsProcessingProvider):
         return "tif"
 
     def loadAlgorithms(self) -> None:  # noqa: N802
+        # a charging-point snapshot refreshed by ralzuid:opendata (in this profile) replaces the bundled one
+        charging_locations.use_snapshot_folder(default_cache_folder() / SNAPSHOT_SUBFOLDER)
         classes, unavailable = load_algorithm_classes()
         for algorithm_class in classes:
             self.addAlgorithm(algorithm_class())

@@ -25,6 +25,9 @@ ALGORITHMS = (
     "submissions.submit_algorithm.SubmitAlgorithm",
     "submissions.review_status_algorithm.ReviewStatusAlgorithm",
     "planmaps.plan_map.PlanMapAlgorithm",
+    "review.review_inbox.ReviewInboxAlgorithm",
+    "review.review_decision.ReviewDecisionAlgorithm",
+    "review.review_report.ReviewReportAlgorithm",
 )
 
 

@@ -17,12 +17,19 @@ DATE_WRAPPER = "ral_zuid_plugin.gui.date_widget.DateWidgetWrapper"
 
 
 def municipality_parameter(
-    name: str, description: str, optional: bool, default: str = "", empty_text: str = ""
+    name: str,
+    description: str,
+    optional: bool,
+    default: str = "",
+    empty_text: str = "",
+    extra_choices: list[tuple[str, str]] | None = None,
 ) -> QgsProcessingParameterString:
     """A CBS code (``GM0772``); the dialog lists the gemeenten by name. ``empty_text`` names the empty choice of
-    an optional parameter (what leaving it empty means); a required one starts on "choose" unless ``default``."""
+    an optional parameter (what leaving it empty means); a required one starts on "choose" unless ``default``.
+    ``extra_choices`` are (label, code) pairs listed before the gemeenten (the region, a province)."""
     parameter = QgsProcessingParameterString(name, description, defaultValue=default or "", optional=optional)
-    parameter.setMetadata({"widget_wrapper": {"class": MUNICIPALITY_WRAPPER, "empty_text": empty_text}})
+    wrapper = {"class": MUNICIPALITY_WRAPPER, "empty_text": empty_text, "extra_choices": list(extra_choices or [])}
+    parameter.setMetadata({"widget_wrapper": wrapper})
     return parameter
 
 

@@ -56,10 +56,12 @@ def test_dutch_desktop_dialogs_menu_and_widgets(tmp_path):
     assert all(len(tip) > 30 for tip in report["toolbar"]), report["toolbar"]
     # 4: planmap's expert parameters folded away; the gemeente chosen by name
     assert "Geavanceerde parameters" in report["planmap"]["groups"]
-    assert report["planmap"]["municipality_items"] == 88  # "Geen: …" + 87 gemeenten
+    # "Geen: …", the region and the two provinces (the expertisecentrum's overview), then the 87 gemeenten
+    assert report["planmap"]["municipality_items"] == 91
     assert report["planmap"]["municipality_first"] == "Geen: de gemeentelaag hieronder"
     labels = report["planmap"]["labels"]
-    assert "Gemeente (CBS-code; of een gemeentelaag hieronder) [optioneel]" in labels
+    municipality = "Gemeente (CBS-code; of PV30 / PV31 voor een provincie, REGIO voor de regio; of een laag hieronder)"
+    assert municipality + " [optioneel]" in labels
     assert "Datum van het raadsbesluit [optioneel]" in labels
     assert not any("[optional]" in label or label.count("ptione") > 1 for label in labels), labels
     # 4: hours and percentages with one decimal (17.0, not 17.000000; the separator follows the system locale,

@@ -38,12 +38,12 @@ def reference_layers() -> dict[str, ReferenceLayer]:
         "snellaadlocaties": ReferenceLayer(
             key="snellaadlocaties",
             frame=locations[locations["snelladen"]].reset_index(drop=True),
-            attribution=charging_locations.ATTRIBUTION,
+            attribution=charging_locations.attribution(),
         ),
         "vrachtlaadlocaties": ReferenceLayer(
             key="vrachtlaadlocaties",
             frame=locations[locations["laag"] == "freight"].reset_index(drop=True),
-            attribution=charging_locations.ATTRIBUTION,
+            attribution=charging_locations.attribution(),
         ),
         "snelweg_afritten": ReferenceLayer(
             key="snelweg_afritten",

@@ -40,11 +40,14 @@ LICENCE = "CC BY 4.0"
 class Dataset:
     key: str
     service_template: str
-    """Service (landing page) URL; ``{year}`` is the edition."""
+    """Service URL (an OGC API landing page, or a WFS); ``{year}`` is the edition."""
     collection_template: str
+    """The collection when the service is an OGC API."""
     attribution_template: str
     size: int = 0
     """Square size in metres (0 for buurten)."""
+    wfs_type: str = "vierkant"
+    """When the service is a WFS: the feature type, or a part of its name (editions name it differently)."""
 
     def service(self, year: int) -> str:
         return self.service_template.format(year=year)
@@ -65,14 +68,14 @@ DATASETS = {
     ),
     SQUARES_500: Dataset(
         SQUARES_500,
-        "https://api.pdok.nl/cbs/vierkantstatistieken500m/ogc/v1",
+        "https://service.pdok.nl/cbs/vierkantstatistieken500m/{year}/wfs/v1_0",
         "vierkantstatistieken500m",
         "CBS, Vierkantstatistieken 500 m {year}, via PDOK (CC BY 4.0)",
         500,
     ),
     SQUARES_100: Dataset(
         SQUARES_100,
-        "https://api.pdok.nl/cbs/vierkantstatistieken100m/ogc/v1",
+        "https://service.pdok.nl/cbs/vierkantstatistieken100m/{year}/wfs/v1_0",
         "vierkantstatistieken100m",
         "CBS, Vierkantstatistieken 100 m {year}, via PDOK (CC BY 4.0)",
         100,

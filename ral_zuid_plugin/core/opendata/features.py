@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import time
 import urllib.parse
+import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
@@ -53,8 +54,25 @@ def bbox_parameter(bbox: tuple[float, float, float, float]) -> str:
     return ",".join("{:.3f}".format(value) for value in bbox)
 
 
+def ows_exception_text(body: bytes) -> str | None:
+    """The ``ExceptionText`` of an OWS ``ExceptionReport``, or ``None`` when the body is not one."""
+    try:
+        root = ET.fromstring(body)
+    except ET.ParseError:
+        return None
+    if not root.tag.endswith("ExceptionReport"):
+        return None
+    texts = [(e.text or "").strip() for e in root.iter() if e.tag.endswith("ExceptionText")]
+    codes = [e.get("exceptionCode", "") for e in root.iter() if e.tag.endswith("Exception")]
+    return "; ".join(x for x in texts if x) or ", ".join(c for c in codes if c) or "ExceptionReport"
+
+
 def service_reason(response: t.HttpResponse) -> str:
-    """The reason a service gives in its error body (OGC exception or problem+json), else the start of the text."""
+    """The reason a service gives in its error body (OGC exception, problem+json, Socrata's message or an OWS
+    ExceptionReport), else the start of the text."""
+    ows = ows_exception_text(response.body)
+    if ows is not None:
+        return ows[:300]
     text = response.body.decode("utf-8", "replace").strip()
     try:
         data = json.loads(text)

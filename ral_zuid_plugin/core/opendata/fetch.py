@@ -4,13 +4,14 @@ from an older cached download when the service cannot be reached."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Callable
+from typing import Callable, TypeVar
 
 import geopandas as gpd
+import pandas as pd
 
 from ral_zuid_plugin.core.crs import WGS84
 from ral_zuid_plugin.core.i18n import tr
-from ral_zuid_plugin.core.opendata import cbs, ndw
+from ral_zuid_plugin.core.opendata import cbs, ndw, rdw, wfs
 from ral_zuid_plugin.core.opendata.cache import CacheMeta, DownloadCache, now_iso
 from ral_zuid_plugin.core.opendata.features import (
     RD_NEW_URI,
@@ -20,10 +21,11 @@ from ral_zuid_plugin.core.opendata.features import (
     fetch_collection,
     items_url,
 )
-from ral_zuid_plugin.core.progress import Progress
+from ral_zuid_plugin.core.progress import Progress, SubProgress
 from ral_zuid_plugin.core.submission.transport import Transport
 
 PAGE_LIMIT = 1000
+Downloaded = TypeVar("Downloaded")
 
 
 @dataclass
@@ -66,27 +68,35 @@ def fetch_dataset(
             )
         )
         return Fetched(_convert(key, cached[0], municipalities, cached[1]), cached[1], True)
-    url = items_url(
-        service_url or dataset.service(year),
-        collection or dataset.collection(year),
-        {
-            "f": "json",
-            "limit": PAGE_LIMIT,
-            "crs": RD_NEW_URI,
-            "bbox": bbox_parameter(cbs.request_bbox(municipalities)),
-            "bbox-crs": RD_NEW_URI,
-        },
-    )
-    progress.info(tr("{label}: reading {url}").format(label=label, url=url))
+    service = service_url or dataset.service(year)
     extra = {"sleep": sleep} if sleep is not None else {}
-    result = _fetch_or_cached(
-        lambda: fetch_collection(transport, url, label=label, progress=progress, **extra), cached, progress
-    )
+    bbox = cbs.request_bbox(municipalities)
+    if wfs.is_wfs(service):
+        url = service
+        progress.info(tr("{label}: reading the WFS {url}").format(label=label, url=url))
+
+        def download() -> FetchResult:
+            return wfs.fetch_feature_type(
+                transport, service, collection or dataset.wfs_type, bbox, label=label, progress=progress,
+                **extra,
+            )  # fmt: skip
+    else:
+        url = items_url(
+            service,
+            collection or dataset.collection(year),
+            {"f": "json", "limit": PAGE_LIMIT, "crs": RD_NEW_URI, "bbox": bbox_parameter(bbox), "bbox-crs": RD_NEW_URI},
+        )
+        progress.info(tr("{label}: reading {url}").format(label=label, url=url))
+
+        def download() -> FetchResult:
+            return fetch_collection(transport, url, label=label, progress=progress, **extra)
+
+    result = _fetch_or_cached(download, cached, progress)
     if result is None:
         return Fetched(_convert(key, cached[0], municipalities, cached[1]), cached[1], True, stale=True)
     meta = CacheMeta(
         dataset=key,
-        url=url,
+        url=result.url or url,
         fetched_at=now_iso(),
         licence=cbs.LICENCE,
         attribution=dataset.attribution(year),
@@ -187,7 +197,7 @@ def fetch_charging_points(
     return convert(nearby, meta, False)
 
 
-def _fetch_or_cached(fetch: Callable[[], FetchResult], cached, progress: Progress) -> FetchResult | None:
+def _fetch_or_cached(fetch: Callable[[], Downloaded], cached, progress: Progress) -> Downloaded | None:
     """What ``fetch()`` downloads; ``None`` when it failed and the older ``cached`` download stands in (logged)."""
     try:
         return fetch()
@@ -200,3 +210,93 @@ def _fetch_or_cached(fetch: Callable[[], FetchResult], cached, progress: Progres
             )
         )
         return None
+
+
+@dataclass
+class FetchedCounts:
+    frame: pd.DataFrame
+    meta: CacheMeta
+    from_cache: bool
+    stale: bool = False
+    unreadable: int = 0
+
+
+def fetch_registered_evs(
+    transport: Transport,
+    cache: DownloadCache,
+    municipalities: gpd.GeoDataFrame,
+    progress: Progress,
+    *,
+    rdw_url: str = "",
+    pc4_service_url: str = "",
+    max_age_days: float = 30.0,
+    sleep=None,
+) -> FetchedCounts:
+    """Registered electric passenger cars per gemeente (RDW by PC4, PC4 areas from CBS via PDOK); cached per
+    gemeente set as the finished table."""
+    label = tr("RDW registered electric cars")
+    codes = sorted(municipalities["gemeentecode"].astype(str))
+    entry_key = cache_key("rdw_ev", 0, codes)
+    cached = cache.get(entry_key)
+
+    def from_records(records, meta: CacheMeta, stale: bool = False) -> FetchedCounts:
+        frame = pd.DataFrame.from_records(records, columns=list(rdw.COLUMNS))
+        return FetchedCounts(frame, meta, True, stale)
+
+    if cached is not None and max_age_days > 0 and cached[1].age_days() <= max_age_days:
+        progress.info(
+            tr("{label}: using the download of {date} from the cache ({count} features).").format(
+                label=label, date=cached[1].fetched_date(), count=cached[1].count
+            )
+        )
+        return from_records(cached[0], cached[1])
+    extra = {"sleep": sleep} if sleep is not None else {}
+    pc4_url = items_url(
+        pc4_service_url or rdw.PC4_SERVICE,
+        rdw.PC4_COLLECTION,
+        {
+            "f": "json",
+            "limit": PAGE_LIMIT,
+            "crs": RD_NEW_URI,
+            "bbox": bbox_parameter(cbs.request_bbox(municipalities)),
+            "bbox-crs": RD_NEW_URI,
+        },
+    )
+    pc4_label = tr("CBS postcode4 areas")
+    half = SubProgress(progress, 0.0, 40.0)
+    progress.info(tr("{label}: reading {url}").format(label=pc4_label, url=pc4_url))
+
+    def download():
+        areas = fetch_collection(transport, pc4_url, label=pc4_label, progress=half, **extra)
+        mapping = rdw.pc4_by_municipality(areas.features, municipalities)
+        if not mapping:
+            raise FetchError(
+                tr("{label}: no postcode area of the chosen municipalities was found.").format(label=pc4_label)
+            )
+        urls = rdw.query_urls(rdw_url or rdw.RDW_PC4_URL, list(mapping))
+        progress.info(
+            tr("{label}: reading {count} postcode areas from {url}").format(
+                label=label, count=len(mapping), url=rdw_url or rdw.RDW_PC4_URL
+            )
+        )
+        rows = rdw.fetch_rows(transport, urls, label=label, progress=SubProgress(progress, 40.0, 100.0), **extra)
+        return mapping, rows.features
+
+    downloaded = _fetch_or_cached(download, cached, progress)
+    if downloaded is None:
+        return from_records(cached[0], cached[1], stale=True)
+    mapping, rows = downloaded
+    fetched_at = now_iso()
+    attribution = rdw.ATTRIBUTION.format(date=fetched_at[:10])
+    counts = rdw.counts_per_municipality(rows, mapping, municipalities, attribution, fetched_at[:10])
+    records = counts.frame.to_dict("records")
+    meta = CacheMeta(
+        dataset="rdw_ev",
+        url=rdw_url or rdw.RDW_PC4_URL,
+        fetched_at=fetched_at,
+        licence=rdw.LICENCE,
+        attribution=attribution,
+        count=len(records),
+    )
+    cache.put(entry_key, records, meta)
+    return FetchedCounts(counts.frame, meta, False, unreadable=counts.unreadable)

@@ -23,7 +23,7 @@ def source_lines(
     """One line per source, in the order a reader meets them on the map; empty inputs are left out."""
     lines = [tr("Locations: {source}").format(source=locations_source)]
     if ndw_points:
-        lines.append(tr("Existing charging points: {source}").format(source=charging_locations.ATTRIBUTION))
+        lines.append(tr("Existing charging points: {source}").format(source=charging_locations.attribution()))
     if pressure:
         lines.append(tr("Charging pressure: {source}").format(source=pressure))
     if proposal_areas:

@@ -31,7 +31,8 @@ def count_field_of(columns) -> str | None:
 
 def bundled_public_points(points_per_location: float = 2.0, include_fast: bool = False) -> pd.DataFrame:
     """Passenger-car locations from NDW; each counts as ``points_per_location`` laadpunten (an assumption:
-    the bundled extract has no EVSE counts) and their access is ``onbekend`` (it has no access fields).
+    the bundled extract has no EVSE counts) and their access is ``onbekend`` (it has no access fields). A
+    snapshot refreshed by ``ralzuid:opendata`` has both: its EVSE count and access are used.
 
     Fast-charging locations are left out by default: on the ladder van laden they complement,
     not replace, the normal (semi)public points the 1:5 target is about.
@@ -41,13 +42,14 @@ def bundled_public_points(points_per_location: float = 2.0, include_fast: bool =
     if not include_fast:
         keep &= ~locations["snelladen"]
     chosen = locations[keep]
+    counted = chosen["laadpunten"].to_numpy(float) if "laadpunten" in chosen.columns else np.full(len(chosen), np.nan)
     return pd.DataFrame(
         {
             "x": chosen.geometry.x.to_numpy(float),
             "y": chosen.geometry.y.to_numpy(float),
-            "laadpunten": np.full(len(chosen), float(points_per_location)),
+            "laadpunten": np.where(np.isnan(counted), float(points_per_location), counted),
             "toegang": derive_access(pd.DataFrame(chosen.drop(columns="geometry")), default=UNKNOWN).to_numpy(),
-            "laadpunten_bron": COUNT_ASSUMED,
+            "laadpunten_bron": np.where(np.isnan(counted), COUNT_ASSUMED, COUNT_FROM_FIELD),
         }
     )
 

@@ -13,7 +13,9 @@ Real-world quirks handled here:
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
+from pathlib import Path
 
 import geopandas as gpd
 import numpy as np
@@ -45,10 +47,51 @@ NAL_DEFINITION = FastChargeDefinition(threshold_kw=50.0, inclusive=True)
 """NAL counting since October 2023: fast charging is 50 kW or more."""
 
 
+SNAPSHOT_FILE = "ndw_ocpi_charging_locations_nb_limburg.csv"
+SNAPSHOT_EXTRA_COLUMNS = ("laadpunten", "toegang", "parking_type", "twentyfourseven", "parking_restrictions")
+"""Columns only a refreshed snapshot has (the bundled extract has no EVSE counts and no access fields)."""
+SNAPSHOT_META = "ndw_ocpi_charging_locations_nb_limburg.json"
+_snapshot_folder: Path | None = None
+
+
+def use_snapshot_folder(folder: str | Path | None) -> None:
+    """Where a refreshed snapshot may be (the plugin sets the QGIS profile's; ``None``: the bundled one only)."""
+    global _snapshot_folder
+    _snapshot_folder = Path(folder) if folder else None
+
+
+def snapshot_folder() -> Path | None:
+    return _snapshot_folder
+
+
+def refreshed_snapshot() -> tuple[Path, dict] | None:
+    """The refreshed snapshot (CSV path, metadata) when ``ralzuid:opendata`` wrote a whole one, else ``None``."""
+    if _snapshot_folder is None:
+        return None
+    table, meta_path = _snapshot_folder / SNAPSHOT_FILE, _snapshot_folder / SNAPSHOT_META
+    if not (table.is_file() and meta_path.is_file()):
+        return None
+    try:
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(meta, dict) or not meta.get("attribution"):
+        return None
+    return table, meta
+
+
 def charging_locations_file() -> str:
-    return str(
-        resource_path("reference", "ndw_charging_locations_nb_limburg", "ndw_ocpi_charging_locations_nb_limburg.csv")
-    )
+    """The refreshed snapshot when there is one, else the bundled June 2026 snapshot."""
+    refreshed = refreshed_snapshot()
+    if refreshed is not None:
+        return str(refreshed[0])
+    return str(resource_path("reference", "ndw_charging_locations_nb_limburg", SNAPSHOT_FILE))
+
+
+def attribution() -> str:
+    """The attribution of the snapshot in use."""
+    refreshed = refreshed_snapshot()
+    return str(refreshed[1]["attribution"]) if refreshed is not None else ATTRIBUTION
 
 
 def load_public_charging_locations(
@@ -58,7 +101,8 @@ def load_public_charging_locations(
 
     Columns: ``location_id``, ``naam``, ``adres``, ``plaats``, ``exploitant``, ``max_vermogen_kw``
     (NaN = unknown), ``snelladen`` (by ``fast``), ``laag`` (passenger/freight), ``gemeentecode``,
-    ``gemeentenaam``, ``provincie``, ``bronrecords`` (rows merged into this one), ``geometry``.
+    ``gemeentenaam``, ``provincie``, ``bronrecords`` (rows merged into this one), ``geometry``; from a refreshed
+    snapshot also ``laadpunten`` and the access fields (:data:`SNAPSHOT_EXTRA_COLUMNS`).
     """
     raw = pd.read_csv(charging_locations_file(), dtype={"locationId": str, "gemeentecode": str})
     frame = pd.DataFrame(
@@ -77,6 +121,9 @@ def load_public_charging_locations(
             "lat": raw["lat"].astype(float),
         }
     )
+    for name in SNAPSHOT_EXTRA_COLUMNS:  # a refreshed snapshot carries the OCPI counts and access fields
+        if name in raw.columns:
+            frame[name] = raw[name] if name != "laadpunten" else pd.to_numeric(raw[name], errors="coerce")
     frame["bronrecords"] = 1
     if deduplicate:
         frame = _merge_duplicates(frame)

@@ -98,7 +98,7 @@ def bundled_fast_charge_sites(definition: FastChargeDefinition = NAL_DEFINITION)
     return ReferenceLayer(
         key="snellaadlocaties",
         frame=sites[sites["snelladen"]].reset_index(drop=True),
-        attribution=charging_locations.ATTRIBUTION,
+        attribution=charging_locations.attribution(),
     )
 
 

@@ -75,6 +75,18 @@ class CriterionOutcome:
     """Per candidate a number that differs exactly when the per-group statuses differ (0 without groups)."""
 
 
+@dataclass(frozen=True)
+class GivenValues:
+    """Values of one criterion measured before (e.g. carried in a submission), classified instead of measured.
+
+    NaN means "not measured"; such candidates get ``missing_reason``. Used by the expertisecentrum's re-screening
+    (``core/review/rescreen.py``) to apply another rule version to what the gemeente measured.
+    """
+
+    values: np.ndarray
+    missing_reason: str
+
+
 @dataclass
 class ScreeningResult:
     frame: gpd.GeoDataFrame
@@ -105,12 +117,15 @@ def screen_candidates(
     rules: RuleSet,
     progress: Progress | None = None,
     region: Region | None = None,
+    given: dict[str, GivenValues] | None = None,
 ) -> ScreeningResult:
     """Screen prepared candidates (:func:`~ral_zuid_plugin.core.screening.candidates.prepare_candidates`).
 
     With a ``region`` (:func:`~ral_zuid_plugin.core.screening.region.bundled_region`) every candidate gets the
     gemeente it lies in; candidates outside it get *buiten regio* and no score, and a layer with no candidate
     inside stops with a message about its coordinate reference system. Without a region nothing is checked.
+    ``given`` holds values measured before, by criterion id (:class:`GivenValues`); those criteria are not measured
+    again (categorical criteria always read the candidate's field).
     """
     progress = progress or SilentProgress()
     count = len(candidates)
@@ -131,7 +146,8 @@ def screen_candidates(
         covered = np.array([g in criterion.target_groups for g in TARGET_GROUPS], dtype=bool)
         applicable = (membership & covered).any(axis=1)
         layer = references.get(criterion.layer)
-        outcomes.append(_evaluate(criterion, candidates, xy, groups, membership, applicable, layer))
+        known = (given or {}).get(criterion.id)
+        outcomes.append(_evaluate(criterion, candidates, xy, groups, membership, applicable, layer, known))
         progress.set_progress(90.0 * (number + 1) / total)
     _set_referrals(outcomes, candidates)
     _set_moot(outcomes)
@@ -220,8 +236,9 @@ def _evaluate(
     membership: np.ndarray,
     applicable: np.ndarray,
     layer: ReferenceLayer | None,
+    given: GivenValues | None = None,
 ) -> CriterionOutcome:
-    """One criterion for all candidates: value, status and reason per candidate."""
+    """One criterion for all candidates: value, status and reason per candidate (``given``: measured before)."""
     count = len(candidates)
     outcome = CriterionOutcome(
         criterion=criterion,
@@ -235,7 +252,9 @@ def _evaluate(
         thresholds_used=[None] * count,
     )
     rows = np.flatnonzero(applicable)
-    if criterion.layer != CANDIDATE_LAYER and (layer is None or len(layer.frame) == 0):
+    if criterion.categorical:
+        given = None
+    if given is None and criterion.layer != CANDIDATE_LAYER and (layer is None or len(layer.frame) == 0):
         missing = wording.missing_layer_reason(criterion) if layer is None else wording.empty_layer_reason(criterion)
         for i in rows:
             outcome.reasons[i] = missing
@@ -244,10 +263,13 @@ def _evaluate(
         _evaluate_categories(outcome, _candidate_column(candidates, criterion.value_field), rows)
         return outcome
 
-    outcome.values = _measure(criterion, candidates, xy, layer)
+    if given is not None:
+        outcome.values = np.asarray(given.values, dtype=float).copy()
+    else:
+        outcome.values = _measure(criterion, candidates, xy, layer)
     known = ~np.isnan(outcome.values[rows])
     if not known.all():
-        missing_reason = wording.missing_value_reason(criterion)
+        missing_reason = given.missing_reason if given is not None else wording.missing_value_reason(criterion)
         for i in rows[~known]:
             outcome.reasons[i] = missing_reason
     caveat = layer.caveat if layer is not None else ""

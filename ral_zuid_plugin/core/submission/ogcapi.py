@@ -19,7 +19,7 @@ from ral_zuid_plugin.core.i18n import tr
 from ral_zuid_plugin.core.submission import transport as t
 
 GEOJSON = "application/geo+json"
-REVIEW_STATUSES = ("ontvangen", "in behandeling", "akkoord", "afgewezen")
+REVIEW_STATUSES = ("ontvangen", "in behandeling", "akkoord", "afgewezen", "aangehouden")
 FINAL_REVIEW_STATUSES = ("akkoord", "afgewezen")
 
 

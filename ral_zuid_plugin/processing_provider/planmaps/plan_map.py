@@ -29,6 +29,7 @@ from ral_zuid_plugin.adapters.vector_io import frame_from_source
 from ral_zuid_plugin.core.errors import RalZuidError
 from ral_zuid_plugin.core.i18n import tr
 from ral_zuid_plugin.core.planmap import sources, texts
+from ral_zuid_plugin.core.planmap.extent import PROVINCE_CODES, REGION_CODE
 from ral_zuid_plugin.core.planmap.locations import FieldMapping
 from ral_zuid_plugin.processing_provider import groups
 from ral_zuid_plugin.processing_provider.base import RalZuidAlgorithm
@@ -92,9 +93,14 @@ class PlanMapAlgorithm(RalZuidAlgorithm):
         self.addParameter(
             municipality_parameter(
                 self.GEMEENTECODE,
-                tr("Municipality (CBS code; or a municipality layer below)"),
+                tr("Municipality (CBS code; or PV30 / PV31 for a province, REGIO for the region; or a layer below)"),
                 optional=True,
                 empty_text=tr("None: the municipality layer below"),
+                extra_choices=[
+                    (tr("Region RAL Zuid: Noord-Brabant and Limburg"), REGION_CODE),
+                    (tr("Province of Noord-Brabant"), PROVINCE_CODES[0]),
+                    (tr("Province of Limburg"), PROVINCE_CODES[1]),
+                ],
             )
         )
         self.addParameter(

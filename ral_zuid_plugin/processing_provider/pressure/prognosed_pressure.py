@@ -46,8 +46,8 @@ from ral_zuid_plugin.core.pressure.prognosis import (
 from ral_zuid_plugin.core.pressure.prognosis_surfaces import prognosis_surfaces
 from ral_zuid_plugin.core.pressure.prognosis_workbook import write_prognosis_workbook
 from ral_zuid_plugin.core.progress import SubProgress
+from ral_zuid_plugin.core.reference import charging_locations
 from ral_zuid_plugin.core.reference.charging_locations import ACCESS_FIELDS
-from ral_zuid_plugin.core.reference.charging_locations import ATTRIBUTION as NDW_ATTRIBUTION
 from ral_zuid_plugin.core.reference.municipalities import load_region_municipalities
 from ral_zuid_plugin.processing_provider import groups
 from ral_zuid_plugin.processing_provider.base import RalZuidAlgorithm
@@ -514,7 +514,7 @@ class PrognosedPressureAlgorithm(RalZuidAlgorithm):
         per_location = self.parameterAsDouble(parameters, self.POINTS_PER_LOCATION, context)
         if source is None:
             include_fast = self.parameterAsBoolean(parameters, self.INCLUDE_FAST, context)
-            progress.info(tr("Existing charge points: {source}").format(source=NDW_ATTRIBUTION))
+            progress.info(tr("Existing charge points: {source}").format(source=charging_locations.attribution()))
             existing = bundled_public_points(per_location, include_fast)
         else:
             existing = self._own_points(source, parameters, context, progress, per_location)

@@ -313,3 +313,146 @@ def test_cancel_between_datasets_writes_no_output(run_algorithm, pdok, tmp_path)
         )  # fmt: skip
     assert not (tmp_path / "b.gpkg").exists() and not (tmp_path / "s.gpkg").exists()
     assert all("vierkant" not in url for url in service.requests)  # stopped before asking for the squares
+
+
+def test_registered_electric_cars_over_http_become_the_prognosis_own_numbers(run_algorithm, tmp_path):
+    from tests.opendata_fakes import PC4_AREAS, RDW_ROWS, FakeSocrataService
+
+    port = free_port()
+    base = "http://127.0.0.1:{}".format(port)
+    pc4 = FakeFeaturesService(base + "/pc4", {"postcode4": PC4_AREAS})
+    socrata = FakeSocrataService(RDW_ROWS, faults=[("status", 429, {"Retry-After": "1"}, b'{"message": "slow down"}')])
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):
+            service = socrata if self.path.startswith("/rdw") else pc4
+            status, headers, body = service.answer(base + self.path)
+            self.send_response(status)
+            for name, value in headers.items():
+                self.send_header(name, value)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args):
+            pass
+
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", port), Handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    try:
+        feedback = Recorder()
+        result = run_algorithm(
+            "ralzuid:opendata",
+            {"GEMEENTECODE": "GM0772", "BUURTEN": False, "SQUARES": 0, "EV_COUNTS": True,
+             "RDW_URL": base + "/rdw/resource/8wbe-pu7d.json", "PC4_URL": base + "/pc4",
+             "CACHE_FOLDER": str(tmp_path / "cache"), "OUTPUT_EV": str(tmp_path / "ev.gpkg")},
+            feedback,
+        )  # fmt: skip
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+    (row,) = layer_rows(result["OUTPUT_EV"])
+    # by hand (tests/opendata_fakes.py): 120 + 75 electric, 30 plug-in hybrid, 1 of 3 PC4 areas without electric
+    assert (row["gemeentecode"], row["ev_geregistreerd"], row["phev_geregistreerd"]) == ("GM0772", 195, 30)
+    assert (row["pc4_gebieden"], row["pc4_zonder_ev"]) == (3, 1)
+    assert any("HTTP 429" in w for w in feedback.warnings)
+    assert any("195 fully electric and 30 plug-in hybrid" in m and "lower bounds" in m for m in feedback.infos)
+    assert "RDW open data" in result["SOURCES"] and result["NOT_FETCHED"] == ""
+
+    demand = QgsVectorLayer(
+        str(ROOT / "sample_data" / "pressure" / "eindhoven_huishoudens_500m_synthetisch.geojson"), "d", "ogr"
+    )
+    assert demand.isValid()
+    log = Recorder()
+    run_algorithm(
+        "ralzuid:prognosedpressure",
+        {"DEMAND": demand, "HOUSEHOLDS_FIELD": "huishoudens", "MUNICIPALITY_TABLE": result["OUTPUT_EV"], "YEAR": 2030,
+         "OUTPUT_AREAS": str(tmp_path / "gap.gpkg")},
+        log,
+    )  # fmt: skip
+    assert any("1 gemeente(n) start from their registered electric cars." in m for m in log.infos)
+
+
+def test_squares_from_a_wfs_over_http(run_algorithm, tmp_path):
+    from tests.opendata_fakes import FakeWfsService
+
+    service = FakeWfsService(["vierkantstatistieken500m:vierkant_500m"], list(SQUARES), number_matched=True)
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):
+            status, headers, body = service.answer("http://x" + self.path)
+            self.send_response(status)
+            for name, value in headers.items():
+                self.send_header(name, value)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args):
+            pass
+
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", free_port()), Handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    try:
+        result = run_algorithm(
+            "ralzuid:opendata",
+            {"GEMEENTECODE": "GM0772", "BUURTEN": False, "SQUARES": 1,
+             "SQUARES_URL": "http://127.0.0.1:{}/cbs/vierkantstatistieken500m/2024/wfs/v1_0".format(httpd.server_address[1]),
+             "CACHE_FOLDER": str(tmp_path / "cache"), "OUTPUT_SQUARES": str(tmp_path / "vierkanten.gpkg")},
+        )  # fmt: skip
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+    squares = layer_rows(result["OUTPUT_SQUARES"])
+    assert sorted(s["vierkantcode"] for s in squares) == ["E1552N3867", "E1610N3830", "E1610N3835", "E1615N3830"]
+    assert "GetCapabilities" in service.requests[0] and "GetFeature" in service.requests[1]
+
+
+def test_refresh_the_snapshot_then_go_back_to_the_bundled_one(run_algorithm, tmp_path):
+    import gzip
+
+    from ral_zuid_plugin.core.reference import charging_locations
+    from tests.opendata_fakes import LOCATIONS
+
+    body = gzip.compress(json.dumps(LOCATIONS).encode())
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):
+            self.send_response(200)
+            self.send_header("Content-Type", "application/gzip")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args):
+            pass
+
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", free_port()), Handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    cache = tmp_path / "cache"
+    url = "http://127.0.0.1:{}/charging_point_locations_ocpi.json.gz".format(httpd.server_address[1])
+    try:
+        with pytest.raises(QgsProcessingException, match="in a run of its own"):
+            run_algorithm("ralzuid:opendata", {"SNAPSHOT": 1, "CACHE_FOLDER": str(cache)})  # buurten is on by default
+        feedback = Recorder()
+        result = run_algorithm(
+            "ralzuid:opendata",
+            {"BUURTEN": False, "SQUARES": 0, "SNAPSHOT": 1, "CHARGING_URL": url, "CACHE_FOLDER": str(cache)},
+            feedback,
+        )  # fmt: skip
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+    # by hand: 4 published sites with coordinates in the region (3 in Eindhoven, 1 in Tilburg), 1 of them fast
+    assert any("snapshot refreshed: 4 locations" in m and "(1 fast, 5 laadpunten)" in m for m in feedback.infos)
+    previous = charging_locations.snapshot_folder()
+    bundled = len(charging_locations.load_public_charging_locations())  # the bundled snapshot, duplicates merged
+    assert any("before: {} locations".format(bundled) in m for m in feedback.infos)
+    assert "NDW, landelijke laadpuntdata" in result["SOURCES"]
+    charging_locations.use_snapshot_folder(cache / "snapshot")
+    try:
+        assert len(charging_locations.load_public_charging_locations()) == 4
+        run_algorithm("ralzuid:opendata", {"BUURTEN": False, "SQUARES": 0, "SNAPSHOT": 2, "CACHE_FOLDER": str(cache)})
+        assert len(charging_locations.load_public_charging_locations(deduplicate=False)) == 15379
+    finally:
+        charging_locations.use_snapshot_folder(previous)

@@ -1,0 +1,1 @@
+"""The Expertisecentrum group: reviewing the gemeenten\x27s submissions."""
