@@ -4560,6 +4560,250 @@
             <translation>{month}: {submissions} aanmeldingen en {decisions} besluiten in {count} gemeenten.</translation>
         </message>
         <message>
+            <source>Open requests for a public charge point</source>
+            <translation>Open aanvragen voor een publiek laadpunt</translation>
+        </message>
+        <message>
+            <source>{count} open request(s) without a public laadpunt within walking distance; the oldest waits {days} days</source>
+            <translation>{count} open aanvra(a)g(en) zonder publiek laadpunt op loopafstand; de oudste wacht {days} dagen</translation>
+        </message>
+        <message>
+            <source>separate list: open requests</source>
+            <translation>aparte lijst: open aanvragen</translation>
+        </message>
+        <message>
+            <source>required columns are missing: {missing}; columns in the file: {columns}. Name them in the column mapping parameter (e.g. request_date=Datum ingediend)</source>
+            <translation>verplichte kolommen ontbreken: {missing}; kolommen in het bestand: {columns}. Noem ze in de parameter kolomtoewijzing (bijv. request_date=Datum ingediend)</translation>
+        </message>
+        <message>
+            <source>the coordinates lie outside the Netherlands (RD New expected)</source>
+            <translation>de coördinaten liggen buiten Nederland (RD New verwacht)</translation>
+        </message>
+        <message>
+            <source>no coordinates and no postcode</source>
+            <translation>geen coördinaten en geen postcode</translation>
+        </message>
+        <message>
+            <source>postcode and house number given, but locating by address is switched off</source>
+            <translation>postcode en huisnummer gegeven, maar lokaliseren op adres staat uit</translation>
+        </message>
+        <message>
+            <source>Locating {n} request(s) by postcode and house number (PDOK Locatieserver).</source>
+            <translation>{n} aanvra(a)g(en) lokaliseren op postcode en huisnummer (PDOK Locatieserver).</translation>
+        </message>
+        <message>
+            <source>the Locatieserver could not be asked (offline or unreachable) and the address is not in the cache</source>
+            <translation>de Locatieserver kon niet worden bevraagd (offline of onbereikbaar) en het adres staat niet in de cache</translation>
+        </message>
+        <message>
+            <source>the Locatieserver does not know this postcode and house number</source>
+            <translation>de Locatieserver kent deze postcode en dit huisnummer niet</translation>
+        </message>
+        <message>
+            <source>Read {rows} request(s) from {file}; {options}</source>
+            <translation>{rows} aanvra(a)g(en) gelezen uit {file}; {options}</translation>
+        </message>
+        <message>
+            <source>Personal data not read (columns dropped): {columns}.</source>
+            <translation>Persoonsgegevens niet ingelezen (kolommen weggelaten): {columns}.</translation>
+        </message>
+        <message>
+            <source>Columns not used: {columns}.</source>
+            <translation>Kolommen niet gebruikt: {columns}.</translation>
+        </message>
+        <message>
+            <source>{n} row(s) left out with a reason (see the excluded rows table).</source>
+            <translation>{n} rij(en) weggelaten met reden (zie de tabel met weggelaten rijen).</translation>
+        </message>
+        <message>
+            <source>Status values no rule knows (the state follows the dates): {values}.</source>
+            <translation>Statuswaarden die geen regel kent (de stand volgt uit de datums): {values}.</translation>
+        </message>
+        <message>
+            <source>Located: {coordinates} by coordinates, {service} by postcode and house number, {none} not located.</source>
+            <translation>Gelokaliseerd: {coordinates} op coördinaten, {service} op postcode en huisnummer, {none} niet gelokaliseerd.</translation>
+        </message>
+        <message>
+            <source>Lead times in {unit}; target {target:g} days; reference date {date}.</source>
+            <translation>Doorlooptijden in {unit}; norm {target:g} dagen; peildatum {date}.</translation>
+        </message>
+        <message>
+            <source>business days (Mon-Fri without public holidays)</source>
+            <translation>werkdagen (ma-vr zonder feestdagen)</translation>
+        </message>
+        <message>
+            <source>calendar days</source>
+            <translation>kalenderdagen</translation>
+        </message>
+        <message>
+            <source>the file has a header but no requests</source>
+            <translation>het bestand heeft een kopregel maar geen aanvragen</translation>
+        </message>
+        <message>
+            <source>the request number is empty</source>
+            <translation>het aanvraagnummer is leeg</translation>
+        </message>
+        <message>
+            <source>the request date is empty</source>
+            <translation>de datum van aanvraag is leeg</translation>
+        </message>
+        <message>
+            <source>the request number occurs again (first in row {row}); this row is left out</source>
+            <translation>het aanvraagnummer komt nogmaals voor (eerst in rij {row}); deze rij is weggelaten</translation>
+        </message>
+        <message>
+            <source>the date {date} is after the reference date {reference}</source>
+            <translation>de datum {date} ligt na de peildatum {reference}</translation>
+        </message>
+        <message>
+            <source>the verkeersbesluit ({decision}) is before the request ({request})</source>
+            <translation>het verkeersbesluit ({decision}) ligt vóór de aanvraag ({request})</translation>
+        </message>
+        <message>
+            <source>the ingebruikname ({realised}) is before the request ({request})</source>
+            <translation>de ingebruikname ({realised}) ligt vóór de aanvraag ({request})</translation>
+        </message>
+        <message>
+            <source>the ingebruikname ({realised}) is before the verkeersbesluit ({decision})</source>
+            <translation>de ingebruikname ({realised}) ligt vóór het verkeersbesluit ({decision})</translation>
+        </message>
+        <message>
+            <source>the herkomst is empty</source>
+            <translation>de herkomst is leeg</translation>
+        </message>
+        <message>
+            <source>unknown herkomst '{value}' (known: EV-rijder, datagedreven, proactief, bedrijf)</source>
+            <translation>onbekende herkomst '{value}' (bekend: EV-rijder, datagedreven, proactief, bedrijf)</translation>
+        </message>
+        <message>
+            <source>the status '{status}' says in use, but there is no date of ingebruikname</source>
+            <translation>de status '{status}' zegt in gebruik, maar er is geen datum van ingebruikname</translation>
+        </message>
+        <message>
+            <source>Requests for a public point (register of Charge point requests; the open ones are drawn)</source>
+            <translation>Aanvragen voor een publiek laadpunt (register van Aanvragen laadpunten; de open aanvragen worden getekend)</translation>
+        </message>
+        <message>
+            <source>Requests for a public point (from Charge point requests; open ones without a point nearby count)</source>
+            <translation>Aanvragen voor een publiek laadpunt (uit Aanvragen laadpunten; open aanvragen zonder laadpunt in de buurt tellen)</translation>
+        </message>
+        <message>
+            <source>Layer '{layer}' lacks the field(s) {fields}; use the register of Charge point requests.</source>
+            <translation>Laag '{layer}' mist het veld/de velden {fields}; gebruik het register van Aanvragen laadpunten.</translation>
+        </message>
+        <message>
+            <source>Reference date: '{value}' is not a date; write it as yyyy-mm-dd, e.g. 2025-10-01</source>
+            <translation>Peildatum: '{value}' is geen datum; schrijf jjjj-mm-dd, bijv. 2025-10-01</translation>
+        </message>
+        <message>
+            <source>Charge point requests: register and lead time</source>
+            <translation>Aanvragen laadpunten: register en doorlooptijd</translation>
+        </message>
+        <message>
+            <source>Request export (CSV or XLSX from the gemeente's or concessiehouder's portal)</source>
+            <translation>Export van aanvragen (CSV of XLSX uit het portaal van gemeente of concessiehouder)</translation>
+        </message>
+        <message>
+            <source>Request exports (*.csv *.txt *.xlsx)</source>
+            <translation>Exports van aanvragen (*.csv *.txt *.xlsx)</translation>
+        </message>
+        <message>
+            <source>Walking distance: already served</source>
+            <translation>Loopafstand: al bediend</translation>
+        </message>
+        <message>
+            <source>Lead times in</source>
+            <translation>Doorlooptijden in</translation>
+        </message>
+        <message>
+            <source>Calendar days</source>
+            <translation>Kalenderdagen</translation>
+        </message>
+        <message>
+            <source>Business days (Mon-Fri without public holidays)</source>
+            <translation>Werkdagen (ma-vr zonder feestdagen)</translation>
+        </message>
+        <message>
+            <source>Target lead time from request to charge point in use (days, in the unit above)</source>
+            <translation>Norm voor de doorlooptijd van aanvraag tot laadpunt in gebruik (dagen, in de eenheid hierboven)</translation>
+        </message>
+        <message>
+            <source>Reference date for open requests (yyyy-mm-dd; empty = today)</source>
+            <translation>Peildatum voor open aanvragen (jjjj-mm-dd; leeg = vandaag)</translation>
+        </message>
+        <message>
+            <source>Locate postcode + house number with the PDOK Locatieserver</source>
+            <translation>Postcode + huisnummer lokaliseren met de PDOK Locatieserver</translation>
+        </message>
+        <message>
+            <source>Offline: use only addresses cached earlier</source>
+            <translation>Offline: alleen eerder gecachete adressen gebruiken</translation>
+        </message>
+        <message>
+            <source>Authentication for the Locatieserver (e.g. a proxy login)</source>
+            <translation>Authenticatie voor de Locatieserver (bijv. een proxy-login)</translation>
+        </message>
+        <message>
+            <source>Locatieserver URL (empty = PDOK)</source>
+            <translation>URL van de Locatieserver (leeg = PDOK)</translation>
+        </message>
+        <message>
+            <source>Address cache folder (empty = the QGIS profile)</source>
+            <translation>Map van de adrescache (leeg = het QGIS-profiel)</translation>
+        </message>
+        <message>
+            <source>Date format (empty = detect; e.g. %d-%m-%Y)</source>
+            <translation>Datumnotatie (leeg = herkennen; bijv. %d-%m-%Y)</translation>
+        </message>
+        <message>
+            <source>Column mapping (empty = detect; e.g. request_date=Ingediend;origin=Bron)</source>
+            <translation>Kolomtoewijzing (leeg = herkennen; bijv. request_date=Ingediend;origin=Bron)</translation>
+        </message>
+        <message>
+            <source>Request register (points)</source>
+            <translation>Register van aanvragen (punten)</translation>
+        </message>
+        <message>
+            <source>Request indicators per gemeente and quarter</source>
+            <translation>Indicatoren aanvragen per gemeente en kwartaal</translation>
+        </message>
+        <message>
+            <source>Requests left out or not located, with reason</source>
+            <translation>Weggelaten of niet gelokaliseerde aanvragen, met reden</translation>
+        </message>
+        <message>
+            <source>Monitoring workbook: request sheets</source>
+            <translation>Monitoringswerkmap: bladen aanvragen</translation>
+        </message>
+        <message>
+            <source>Existing public points: the bundled snapshot ({source}), {count} locations.</source>
+            <translation>Bestaande publieke laadpunten: de meegeleverde momentopname ({source}), {count} locaties.</translation>
+        </message>
+        <message>
+            <source>Layer '{layer}': {public} of {count} points are public (field 'toegang').</source>
+            <translation>Laag '{layer}': {public} van {count} punten zijn publiek (veld 'toegang').</translation>
+        </message>
+        <message>
+            <source>{left} row(s) left out and {off} not located; see the table of requests left out.</source>
+            <translation>{left} rij(en) weggelaten en {off} niet gelokaliseerd; zie de tabel met weggelaten aanvragen.</translation>
+        </message>
+        <message>
+            <source>Charge point requests</source>
+            <translation>Aanvragen laadpunten</translation>
+        </message>
+        <message>
+            <source>Requests left out or not located</source>
+            <translation>Weggelaten of niet gelokaliseerde aanvragen</translation>
+        </message>
+        <message>
+            <source>Layer {layer} lacks the field(s) {fields}; use the indicator table of Charge point requests.</source>
+            <translation>Laag {layer} mist het veld/de velden {fields}; gebruik de indicatorentabel van Aanvragen laadpunten.</translation>
+        </message>
+        <message>
+            <source>The gemeente's own numbers: {source}.</source>
+            <translation>Eigen cijfers van de gemeente: {source}.</translation>
+        </message>
+        <message>
             <source>yyyy-mm-dd</source>
             <translation>jjjj-mm-dd</translation>
         </message>
@@ -4710,6 +4954,14 @@
         <message>
             <source>Last day of the period (empty = last session)</source>
             <translation>Laatste dag van de periode (leeg = laatste sessie)</translation>
+        </message>
+        <message>
+            <source>Existing public charge points (empty = the bundled NDW snapshot)</source>
+            <translation>Bestaande publieke laadpunten (leeg = de meegeleverde NDW-momentopname)</translation>
+        </message>
+        <message>
+            <source>Request indicators for the workbook (the table of Charge point requests)</source>
+            <translation>Indicatoren aanvragen voor de werkmap (de tabel van Aanvragen laadpunten)</translation>
         </message>
     </context>
 </TS>

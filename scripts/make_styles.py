@@ -94,6 +94,23 @@ def plan_location_styles() -> None:
     _save(ndw, "locations_ndw.qml")
 
 
+def requests_register_style() -> None:
+    """``requests_register.qml``: requests by state (``status`` of ``ralzuid:requestregister``)."""
+    from qgis.core import QgsCategorizedSymbolRenderer, QgsRendererCategory
+
+    layer = QgsVectorLayer("Point?crs=EPSG:28992&field=status:string", "aanvragen", "memory")
+    categories = [
+        QgsRendererCategory("open", _marker("circle", 3.0, "215,25,28,255", "0,0,0,255", 0.3), "Open request"),
+        QgsRendererCategory(
+            "besluit", _marker("circle", 3.0, "253,174,97,255", "0,0,0,255", 0.3), "Open, verkeersbesluit taken"
+        ),
+        QgsRendererCategory("in_gebruik", _marker("circle", 2.4, "26,150,65,255", "0,0,0,255", 0.2), "In use"),
+        QgsRendererCategory("afgewezen", _marker("cross2", 2.4, "120,120,120,255", "120,120,120,255", 0.4), "Rejected"),
+    ]
+    layer.setRenderer(QgsCategorizedSymbolRenderer("status", categories))
+    _save(layer, "requests_register.qml")
+
+
 def _fill(fill: str, outline: str, width: float, style: str = "solid"):
     return QgsFillSymbol.createSimple(
         {"color": fill, "outline_color": outline, "outline_width": str(width), "outline_style": style}
@@ -217,6 +234,7 @@ def main() -> int:
     proposal_area_and_road_styles()
     laaddruk_raster_style()
     zes_zone_style()
+    requests_register_style()
     plankaart_templates()
     return 0
 

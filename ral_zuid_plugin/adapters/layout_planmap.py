@@ -23,6 +23,7 @@ from ral_zuid_plugin.adapters.layout_template import load_template
 from ral_zuid_plugin.core.crs import RD_NEW
 from ral_zuid_plugin.core.errors import RalZuidError
 from ral_zuid_plugin.core.i18n import tr
+from ral_zuid_plugin.core.planmap import requests as planmap_requests
 from ral_zuid_plugin.core.planmap import sources, texts, zes
 from ral_zuid_plugin.core.planmap.extent import is_regional, regional_extent
 from ral_zuid_plugin.core.planmap.locations import FieldMapping, locations_in_municipality, plan_locations
@@ -54,6 +55,7 @@ class PlanMapRequest:
     proposal_top: int = 20
     zes_sites: gpd.GeoDataFrame | None = None
     zes_zones: gpd.GeoDataFrame | None = None
+    open_requests: gpd.GeoDataFrame | None = None
     coverage: gpd.GeoDataFrame | None = None
     coverage_name_field: str = ""
     coverage_source: str = ""
@@ -227,6 +229,13 @@ def _build_map_layers(
         legend.append(areas_layer)
 
     _add_zes_layers(request, tables, main, legend, translate)
+    if request.open_requests is not None and not request.open_requests.empty:
+        drawn = planmap_requests.open_requests_to_draw(request.open_requests)
+        if not drawn.empty:
+            label = planmap_requests.open_requests_label(translate)
+            tables["aanvragen"] = layers.memory_layer(drawn, label, "requests_register.qml")
+            main.insert(1, tables["aanvragen"])
+            legend.insert(1, tables["aanvragen"])
 
     boundary_layer = layers.memory_layer(outline, labels["municipality"], "boundaries_municipality.qml")
     tables["gemeentegrens"] = boundary_layer

@@ -17,6 +17,7 @@ from qgis.core import (
     QgsField,
     QgsFields,
     QgsGeometry,
+    QgsPoint,
     QgsProcessingAlgorithm,
     QgsProcessingContext,
     QgsProcessingException,
@@ -121,12 +122,29 @@ def qgis_column_values(series: pd.Series) -> list[Any]:
     if pd.api.types.is_float_dtype(series.dtype):
         values = series.to_numpy(dtype=float)
         return [None if missing else value for value, missing in zip(values.tolist(), np.isnan(values).tolist())]
-    return [to_qgis_value(value) for value in series.tolist()]
+    if series.dtype == object and pd.api.types.infer_dtype(series, skipna=True) in ("string", "empty"):
+        return series.where(series.notna(), None).tolist()  # text (and NULL) as it is: no per-value dispatch
+    try:  # dates and other repeated values: converted once per distinct value
+        codes, uniques = pd.factorize(series, sort=False)
+    except TypeError:  # unhashable values
+        return [to_qgis_value(value) for value in series.tolist()]
+    converted = [to_qgis_value(value) for value in uniques] + [None]
+    return [converted[code] for code in codes.tolist()]
 
 
-def features_from_frame(frame: pd.DataFrame, fields: QgsFields, wkb_type: int) -> Iterable[QgsFeature]:
+def features_from_frame(
+    frame: pd.DataFrame, fields: QgsFields, wkb_type: int, xy: tuple[np.ndarray, np.ndarray] | None = None
+) -> Iterable[QgsFeature]:
     geometry_name = getattr(frame, "_geometry_column_name", None)
     positions = [i for i, c in enumerate(frame.columns) if c != geometry_name]
+    if xy is not None:  # points straight from coordinates: no shapely objects (a Python loop each on shapely 1.8)
+        columns = [qgis_column_values(frame.iloc[:, position]) for position in positions]
+        for row, x, y in zip(zip(*columns) if columns else ([] for _ in range(len(frame))), *xy):
+            feature = QgsFeature(fields)
+            feature.setAttributes(list(row))
+            feature.setGeometry(QgsGeometry(QgsPoint(x, y)))
+            yield feature
+        return
     make_multi = QgsWkbTypes.isMultiType(wkb_type)
     geometries = frame.geometry.values if wkb_type != QgsWkbTypes.Type.NoGeometry else None
     to_wkb = _wkb_writer()
@@ -164,18 +182,20 @@ def write_frame_to_sink(
     parameter_name: str,
     context: QgsProcessingContext,
     feedback: QgsProcessingFeedback | None = None,
+    xy: tuple[np.ndarray, np.ndarray] | None = None,
 ) -> str:
     """Write a (Geo)DataFrame (geometry in RD New) to the feature sink ``parameter_name``; return its id.
 
+    ``xy`` (RD New coordinates per row) writes a point layer from a plain DataFrame without shapely points.
     A file destination is replaced atomically (:class:`~ral_zuid_plugin.adapters.atomic_sink.AtomicSink`).
     """
     fields = fields_for(frame)
-    wkb_type = wkb_type_for(frame)
+    wkb_type = QgsWkbTypes.Type.Point if xy is not None else wkb_type_for(frame)
     crs = rd_new() if wkb_type != QgsWkbTypes.Type.NoGeometry else QgsCoordinateReferenceSystem()
     output = AtomicSink(algorithm, parameters, parameter_name, context, fields, wkb_type, crs)
     try:
         total = max(len(frame), 1)
-        for count, feature in enumerate(features_from_frame(frame, fields, wkb_type)):
+        for count, feature in enumerate(features_from_frame(frame, fields, wkb_type, xy)):
             if feedback is not None and count % 1000 == 0 and feedback.isCanceled():
                 raise CancelledError()
             if not output.sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert):

@@ -27,6 +27,7 @@ def algorithm_names() -> dict[str, str]:
         "submit": tr("Submit to the expertisecentrum"),
         "reviewstatus": tr("Fetch review status of submitted candidates"),
         "planmap": tr("Plan map (plankaart) for the council"),
+        "requestregister": tr("Charge point requests: register and lead time"),
         "reviewinbox": tr("Review inbox: all submissions of the region"),
         "reviewdecision": tr("Review decision: set the status of candidates"),
         "reviewreport": tr("Review report per month (xlsx)"),

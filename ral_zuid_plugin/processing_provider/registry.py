@@ -18,6 +18,7 @@ ALGORITHMS = (
     "pressure.charging_pressure.ChargingPressureAlgorithm",
     "pressure.prognosed_pressure.PrognosedPressureAlgorithm",
     "pressure.placement_proposals.PlacementProposalsAlgorithm",
+    "requests.request_register.RequestRegisterAlgorithm",
     "fastcharging.fast_charge_screening.FastChargeScreeningAlgorithm",
     "fastcharging.fast_charge_rules.FastChargeRulesAlgorithm",
     "logistics.zes_logistics.ZesLogisticsAlgorithm",

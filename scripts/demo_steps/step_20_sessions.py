@@ -18,6 +18,8 @@ def run(demo) -> list[str]:
         "OUTPUT_EXCLUDED": str(out / "laadsessies_uitgesloten.gpkg"),
         "OUTPUT_WORKBOOK": str(out / "nal_monitoring_laadsessies.xlsx"),
     }
+    if demo.results.get("request_indicators"):  # step 15: the sheet Aanvragen joins the monitoring workbook
+        parameters["REQUEST_INDICATORS"] = demo.results["request_indicators"]
     result = demo.run("ralzuid:sessionindicators", parameters)
     points = QgsVectorLayer(result["OUTPUT_POINTS"], "laadpunten", "ogr")
     demo.results["session_points"] = result["OUTPUT_POINTS"]

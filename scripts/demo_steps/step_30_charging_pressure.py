@@ -105,14 +105,19 @@ def run(demo) -> list[str]:
         parameters["SESSION_POINTS"] = session_points
         # the synthetic session sample covers only 10 weeks: 2 weeks above the threshold already count here
         parameters["MIN_WEEKS"] = 2
+    if demo.results.get("request_register"):
+        parameters["REQUESTS"] = demo.results["request_register"]  # open requests without a point nearby
     proposals = demo.run("ralzuid:placementproposals", parameters)
     layer = QgsVectorLayer(proposals["OUTPUT"], "voorstel", "ogr")
     top = next(iter(layer.getFeatures()), None)
-    measured_count = sum(1 for f in layer.getFeatures() if f["bron"] == "gemeten")
+    measured_count = sum(1 for f in layer.getFeatures() if f["bron"] in ("gemeten", "aanvragen"))
+    requests_count = sum(1 for f in layer.getFeatures() if f["bron"] == "aanvragen")
     lines.append(
-        "voorstelgebieden_laadpunten.gpkg: {n} ranked areas ({m} gemeten first, then {p} prognose){top}".format(
+        "voorstelgebieden_laadpunten.gpkg: {n} ranked areas ({m} gemeten first, of which {r} from open requests, then "
+        "{p} prognose){top}".format(
             n=layer.featureCount(),
             m=measured_count,
+            r=requests_count,
             p=layer.featureCount() - measured_count,
             top=", first: {a} +{x} ({b})".format(a=top["gebied"], x=top["extra_laadpunten"], b=top["bron"])
             if top

@@ -53,6 +53,9 @@ def run(demo) -> list[str]:
         parameters["ZES_SITES"] = demo.results["zes_sites"]
         parameters["ZES_ZONES"] = demo.results["zes_zones"]
         extras.append("ZES zone and sites")
+    if demo.results.get("request_register"):
+        parameters["REQUESTS"] = demo.results["request_register"]
+        extras.append("open requests")
     result = demo.run("ralzuid:planmap", parameters)
     demo.results["planmap_pdf"] = result["OUTPUT"]
     demo.results["planmap_pngs"] = result["PNG_FILES"].split(";") if result["PNG_FILES"] else []

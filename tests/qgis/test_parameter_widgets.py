@@ -140,7 +140,7 @@ def test_planmap_puts_the_expert_parameters_under_advanced_and_requires_a_munici
     planmap = _algorithms(ralzuid_provider)["planmap"]
     definitions = planmap.parameterDefinitions()
     is_advanced = {p.name(): bool(p.flags() & QgsProcessingParameterDefinition.Flag.FlagAdvanced) for p in definitions}
-    assert len(definitions) == 35
+    assert len(definitions) == 36
     assert sorted(n for n, a in is_advanced.items() if a) == sorted(
         [
             "MUNICIPALITY_NAME",
@@ -161,7 +161,7 @@ def test_planmap_puts_the_expert_parameters_under_advanced_and_requires_a_munici
             "EXPORT_PNG",
         ]
     )
-    assert sum(not a for a in is_advanced.values()) == 19
+    assert sum(not a for a in is_advanced.values()) == 20
     assert isinstance(planmap.parameterDefinition("GEMEENTECODE"), QgsProcessingParameterString)
     context = QgsProcessingContext()
     ok, message = planmap.checkParameterValues({"LOCATIONS": "x", "OUTPUT": "x.pdf"}, context)

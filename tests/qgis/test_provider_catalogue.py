@@ -24,7 +24,7 @@ def test_algorithms_have_stable_ids_groups_and_help_in_both_languages(ralzuid_pr
     classes, unavailable = load_algorithm_classes()
     assert unavailable == {}  # every dependency is installed on the test machine
     algorithms = ralzuid_provider.algorithms()
-    assert len(algorithms) == len(classes) == len(ALGORITHMS) == 16
+    assert len(algorithms) == len(classes) == len(ALGORITHMS) == 17
     for algorithm in algorithms:
         assert re.fullmatch(r"[a-z][a-z0-9]*", algorithm.name()), algorithm.name()
         assert algorithm.id() == "ralzuid:" + algorithm.name()

@@ -6,15 +6,19 @@ Two kinds of evidence, each giving areas with a suggested number of extra laadpu
   ``min_weeks`` weeks (field ``weken_piek_boven_drempel`` of ``ralzuid:sessionindicators``; or,
   without it, ``piekbezetting_pct >= threshold``). Per 500 m cell: one extra laadpunt per such
   laadpunt (a full point at peak means a driver nearby found no free point).
+- ``aanvragen`` (requests, measured demand): open requests for a public point (``ralzuid:requestregister``)
+  with no existing public point within walking distance (``open`` and not ``bediend``). Per 500 m cell: one
+  extra laadpunt per such request (a driver asked for a point and none is near).
 - ``prognose`` (prognosis): areas whose prognosed need exceeds the existing (semi)public laadpunten.
   The gap is fractional per area; its whole number is ``tekort_indicatie`` of the prognosis table
   (largest remainder per gemeente, so the areas add up to the gemeente's rounded gap). Areas whose
   indication is 0 are left out.
 
 Ranking (plan §3.2 "Sturen op laadzekerheid ... (1) de laaddruk actief te monitoren of (2) het proactief
-plaatsen ... op basis van prognoses"): measured shortage first -- drivers find no free point today --
-then the prognosis. Within each: most extra laadpunten first, then the stronger evidence (more weeks
-above the threshold / more EVs per existing point). ``SEPARATE`` ranks each source on its own (``rang``
+plaatsen ... op basis van prognoses"): measured shortage first -- drivers find no free point today, or asked
+for one and have none nearby -- then the prognosis. Within each: most extra laadpunten first, then the stronger
+evidence (more weeks above the threshold, more weeks the oldest open request has waited / more EVs per existing
+point). ``SEPARATE`` ranks each source on its own (``rang``
 restarts at 1 for the prognosis). Fields the plankaart relies on: ``rang``, ``extra_laadpunten``,
 ``reden``, ``bron``; ``lijst`` says which ranking the rank belongs to; ``gegevensbron`` carries the attribution of
 downloaded open data the prognosis areas were made from (their ``bron``, e.g. CBS buurten from ``ralzuid:opendata``)
@@ -34,7 +38,9 @@ from ral_zuid_plugin.core.pressure.prognosis import NAL_CELL, cell_frame, cells_
 from ral_zuid_plugin.core.pressure.rounding import largest_remainder_by_group
 
 MEASURED = "gemeten"
+REQUESTS = "aanvragen"
 PROGNOSIS = "prognose"
+MEASURED_KINDS = (MEASURED, REQUESTS)
 MEASURED_FIRST = "gemeten_eerst"
 SEPARATE = "apart"
 RANKINGS = (MEASURED_FIRST, SEPARATE)
@@ -102,6 +108,44 @@ def measured_proposals(
         area=cells["cel_code"].tolist(),
         codes=grouped["code"].astype(str).tolist(),
         score=grouped["weeks"].to_numpy(float),
+        geometry=cells.geometry.values,
+    )
+
+
+def request_proposals(requests: pd.DataFrame, cell: float = NAL_CELL) -> gpd.GeoDataFrame:
+    """500 m cells with open requests that no existing public point within walking distance serves.
+
+    ``requests``: ``x``, ``y`` (RD New), ``open`` and ``bediend`` (booleans of ``ralzuid:requestregister``),
+    optional ``leeftijd_dagen`` and ``gemeentecode``.
+    """
+    is_open = requests["open"].fillna(False).astype(bool).to_numpy()
+    served = requests["bediend"].fillna(False).astype(bool).to_numpy()
+    wanted = is_open & ~served
+    if not wanted.any():
+        return _empty()
+    cx, cy = cells_of_points(requests["x"].to_numpy(float)[wanted], requests["y"].to_numpy(float)[wanted], cell)
+    age = (
+        pd.to_numeric(requests["leeftijd_dagen"], errors="coerce").fillna(0).to_numpy(float)[wanted]
+        if "leeftijd_dagen" in requests.columns
+        else np.zeros(int(wanted.sum()))
+    )
+    codes = requests["gemeentecode"].astype(str).to_numpy()[wanted] if "gemeentecode" in requests.columns else ""
+    frame = pd.DataFrame({"cx": cx, "cy": cy, "age": age, "code": codes})
+    grouped = frame.groupby(["cx", "cy"], as_index=False).agg(n=("age", "size"), age=("age", "max"),
+                                                              code=("code", "first"))  # fmt: skip
+    reasons = [
+        tr("{count} open request(s) without a public laadpunt within walking distance; the oldest waits {days} days")
+        .format(count=int(row.n), days=int(row.age))
+        for row in grouped.itertuples()
+    ]  # fmt: skip
+    cells = cell_frame(grouped["cx"].to_numpy(), grouped["cy"].to_numpy(), cell)
+    return _frame(
+        extra=grouped["n"].to_numpy(np.int64),
+        reasons=reasons,
+        source=REQUESTS,
+        area=cells["cel_code"].tolist(),
+        codes=grouped["code"].astype(str).tolist(),
+        score=grouped["age"].to_numpy(float) / 7.0,  # weeks waited, comparable with weeks above the threshold
         geometry=cells.geometry.values,
     )
 
@@ -174,15 +218,14 @@ def rank_proposals(*parts: gpd.GeoDataFrame, ranking: str = MEASURED_FIRST) -> g
     if not frames:
         return _empty(with_rank=True)
     combined = pd.concat(frames, ignore_index=True)
-    order = combined.assign(_measured=(combined["bron"] != MEASURED).astype(int)).sort_values(
+    order = combined.assign(_measured=(~combined["bron"].isin(MEASURED_KINDS)).astype(int)).sort_values(
         ["_measured", "extra_laadpunten", "score", "gebied"], ascending=[True, False, False, True], kind="mergesort"
     )
     ranked = gpd.GeoDataFrame(order.drop(columns="_measured"), geometry="geometry", crs=RD_NEW).reset_index(drop=True)
     if ranking == SEPARATE:
         ranked["rang"] = ranked.groupby("bron").cumcount().to_numpy(np.int64) + 1
-        ranked["lijst"] = [
-            tr("separate list: measured") if b == MEASURED else tr("separate list: prognosis") for b in ranked["bron"]
-        ]
+        labels = {MEASURED: tr("separate list: measured"), REQUESTS: tr("separate list: open requests")}
+        ranked["lijst"] = [labels.get(b, tr("separate list: prognosis")) for b in ranked["bron"]]
     else:
         ranked["rang"] = np.arange(1, len(ranked) + 1, dtype=np.int64)
         ranked["lijst"] = tr("one list: measured shortage first, then prognosis")

@@ -133,6 +133,20 @@ def load_public_charging_locations(
     return result.reset_index(drop=True)
 
 
+def public_charging_xy() -> np.ndarray:
+    """RD New (x, y) of every public row of the snapshot in use, without building a GeoDataFrame: enough for
+    nearest-point distances (a duplicate row at the same place changes no distance)."""
+    from pyproj import Transformer
+
+    raw = pd.read_csv(charging_locations_file(), usecols=lambda name: name in ("lon", "lat", "toegang"))
+    if "toegang" in raw.columns:  # a refreshed snapshot says which are public; semi-public ones do not serve
+        raw = raw[raw["toegang"].astype(str) == PUBLIC]
+    x, y = Transformer.from_crs(WGS84, RD_NEW, always_xy=True).transform(
+        raw["lon"].to_numpy(float), raw["lat"].to_numpy(float)
+    )
+    return np.column_stack([x, y])
+
+
 def _merge_duplicates(frame: pd.DataFrame) -> pd.DataFrame:
     # Coordinates as whole 1e-5 degrees (about 1 m), so the key does not depend on float printing.
     key = (

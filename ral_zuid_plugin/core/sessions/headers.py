@@ -94,6 +94,12 @@ def _plain(text: str) -> str:
     return text.lower().replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")
 
 
+def plain_text(text: str) -> str:
+    """A header as plain lower-case words: accents removed, camelCase split, units set apart (shared with the
+    request reader)."""
+    return _plain(text)
+
+
 @lru_cache(maxsize=4096)
 def _segment(token: str) -> tuple[str, ...] | None:
     """``laadpuntid`` -> (laad, punt, id); None when the token is not made of known words."""

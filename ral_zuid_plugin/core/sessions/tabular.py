@@ -1,7 +1,10 @@
-"""Generic CSV and XLSX exports from CPO portals (and the ElaadNL transactions file).
+"""The one tabular reader: CSV and XLSX exports from portals (CPO session exports, the ElaadNL transactions file,
+and the gemeenten's and concessiehouders' request exports of ``core/requests``).
 
 Auto-detection of encoding, delimiter, decimal comma, header names and date format; every choice
 is recorded in :class:`TableOptions` so the algorithm can show it and the user can override it.
+What a table holds is a :class:`TableKind`: how its headers map to logical fields and which of those
+are numbers; sessions are the default (:data:`SESSIONS`), requests pass their own.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable
 
 import numpy as np
 import pandas as pd
@@ -65,8 +69,10 @@ class TableOptions:
 DELIMITER_NAMES = {"\t": "tab"}
 
 
-def parse_column_mapping(text: str) -> dict[str, str]:
-    """``"start=Begin;end=Einde;kwh=Energie (kWh)"`` -> ``{"start": "Begin", ...}`` (keys are logical fields)."""
+def parse_column_mapping(text: str, fields: tuple[str, ...] = ()) -> dict[str, str]:
+    """``"start=Begin;end=Einde;kwh=Energie (kWh)"`` -> ``{"start": "Begin", ...}`` (keys are logical fields,
+    of the sessions unless ``fields`` names others)."""
+    fields = fields or tuple(schema.LOGICAL_FIELDS)
     mapping: dict[str, str] = {}
     for part in (text or "").replace("\n", ";").split(";"):
         if not part.strip():
@@ -76,10 +82,10 @@ def parse_column_mapping(text: str) -> dict[str, str]:
                 tr("the column mapping '{part}' is not of the form field=column").format(part=part.strip())
             )
         key, value = (s.strip() for s in part.split("=", 1))
-        if key not in schema.LOGICAL_FIELDS:
+        if key not in fields:
             raise InputDataError(
                 tr("unknown field '{key}' in the column mapping; use one of: {fields}").format(
-                    key=key, fields=", ".join(schema.LOGICAL_FIELDS)
+                    key=key, fields=", ".join(fields)
                 )
             )
         mapping[key] = value
@@ -231,12 +237,13 @@ def map_headers(headers: list[str], overrides: dict[str, str], path: str, row: i
     return mapping
 
 
-def find_header(lines: list[str], options: TableOptions, path: str) -> tuple[int, str]:
+def find_header(lines: list[str], options: TableOptions, path: str, kind: TableKind | None = None) -> tuple[int, str]:
     """(0-based line of the header, delimiter): the first line whose cells are headers we know.
 
     Portal reports put a title (and a blank line) above the header; the header is the first line
-    that names the columns a session needs. HEADER_ROW overrides the search.
+    that names the columns a session (or the ``kind``'s row) needs. HEADER_ROW overrides the search.
     """
+    kind = kind or SESSIONS
     delimiters = [options.delimiter] if options.delimiter else [";", ",", "\t", "|"]
     if options.header_row:
         index = options.header_row - 1
@@ -249,7 +256,7 @@ def find_header(lines: list[str], options: TableOptions, path: str) -> tuple[int
             if len(cells) < 2:
                 continue
             try:
-                map_headers(cells, {k: v for k, v in options.column_mapping.items() if v in cells}, path)
+                kind.map_headers(cells, {k: v for k, v in options.column_mapping.items() if v in cells}, path, 1)
             except InputDataError:
                 continue
             return index, delimiter
@@ -266,16 +273,42 @@ NUMERIC_FIELDS = (
 )
 
 
+@dataclass(frozen=True)
+class TableKind:
+    """What a table holds: how its headers map to logical fields (raising a located InputDataError when
+    required ones are missing), which logical fields are numbers, which keep pandas' own type inference, and
+    what to say when the file has a header but no rows."""
+
+    map_headers: Callable[[list[str], dict[str, str], str, int], dict[str, str]]
+    numeric_fields: tuple[str, ...]
+    inferred_fields: tuple[str, ...]
+    empty_message: Callable[[], str]
+
+
+SESSIONS = TableKind(
+    map_headers,
+    NUMERIC_FIELDS,
+    (schema.FIELD_SESSION_ID,),
+    lambda: tr("the file has a header but no sessions"),
+)
+
 CHUNK_ROWS = 1_000_000
 
 
-def read_csv_table(path: str, options: TableOptions, chunk_rows: int = CHUNK_ROWS, as_text: bool = False) -> Iterator:
+def read_csv_table(
+    path: str,
+    options: TableOptions,
+    chunk_rows: int = CHUNK_ROWS,
+    as_text: bool = False,
+    kind: TableKind | None = None,
+) -> Iterator:
     """A delimited text export: mapped numeric columns as floats (C parser), every other column as text.
 
     Text columns are factorised afterwards so repeated values (charge point ids, timestamps to the
     minute, cards) are cleaned, parsed and hashed once. When a numeric column holds a value that is
     not a number, the file is read again as text so that the exact row can be reported.
     """
+    kind = kind or SESSIONS
     with open(path, "rb") as handle:
         head = handle.read(SNIFF_BYTES)
     if not head.strip():
@@ -287,12 +320,12 @@ def read_csv_table(path: str, options: TableOptions, chunk_rows: int = CHUNK_ROW
     lines = text.splitlines()[:80]
     if len(head) == SNIFF_BYTES:
         lines = lines[:-1]
-    header_index, options.delimiter = find_header(lines, options, path)
+    header_index, options.delimiter = find_header(lines, options, path, kind)
     options.header_row = header_index + 1
     lines = lines[header_index:]
     headers = [h.strip() for h in next(csv.reader([lines[0].lstrip("\ufeff")], delimiter=options.delimiter))]
-    mapping = map_headers(headers, options.column_mapping, path, row=options.header_row)
-    numeric = {mapping[f] for f in NUMERIC_FIELDS if f in mapping}
+    mapping = kind.map_headers(headers, options.column_mapping, path, options.header_row)
+    numeric = {mapping[f] for f in kind.numeric_fields if f in mapping}
     if not options.decimal or not options.thousands:
         user_decimal, user_thousands = bool(options.decimal), bool(options.thousands)
         columns: dict[str, list[str]] = {h: [] for h in numeric}
@@ -311,15 +344,17 @@ def read_csv_table(path: str, options: TableOptions, chunk_rows: int = CHUNK_ROW
             options.column_numbers = own
             numeric -= set(own)  # read as text, each with its own separators (numbers_from)
     # Session ids keep pandas' own inference: numeric ids (ElaadNL TransactionId) stay int64, cheap to compare.
-    inferred = {mapping.get(schema.FIELD_SESSION_ID)}
+    inferred = {mapping.get(f) for f in kind.inferred_fields}
     dtypes = {h: (float if h in numeric else str) for h in headers if h not in inferred}
     if as_text:
         dtypes = {h: str for h in headers}
     options.column_mapping = mapping
-    return _chunks(path, options, dtypes, headers, chunk_rows)
+    return _chunks(path, options, dtypes, headers, chunk_rows, kind)
 
 
-def _chunks(path: str, options: TableOptions, dtypes: dict, headers: list[str], chunk_rows: int) -> Iterator:
+def _chunks(
+    path: str, options: TableOptions, dtypes: dict, headers: list[str], chunk_rows: int, kind: TableKind
+) -> Iterator:
     """Chunks of at most ``chunk_rows`` rows (bounded memory for 1e7-row files); the file is always closed."""
     reader = _read_csv(path, options, dtypes, chunk_rows)
     try:
@@ -331,7 +366,7 @@ def _chunks(path: str, options: TableOptions, dtypes: dict, headers: list[str], 
             reader = _read_csv(path, options, {h: str for h in headers}, chunk_rows)
             first = _next(reader, path)
         if first is None or first.empty:
-            raise InputDataError(tr("the file has a header but no sessions"), path=path, row=options.header_row + 1)
+            raise InputDataError(kind.empty_message(), path=path, row=options.header_row + 1)
         first.columns = [str(c).strip() for c in first.columns]
         yield first
         while True:
@@ -392,30 +427,31 @@ def _read_csv(path: str, options: TableOptions, dtypes: dict, chunk_rows: int) -
         ) from error
 
 
-def read_xlsx_table(path: str, options: TableOptions | None = None) -> pd.DataFrame:
+def read_xlsx_table(path: str, options: TableOptions | None = None, kind: TableKind | None = None) -> pd.DataFrame:
     """The first sheet of an XLSX export, with GDAL's fast XLSX driver or openpyxl when GDAL is absent.
 
     A sheet whose first row is not the header (a report title above it) is read with openpyxl,
     which finds the header row (or takes HEADER_ROW).
     """
     options = options or TableOptions()
+    kind = kind or SESSIONS
     if not options.header_row:
         try:
-            frame = _read_xlsx_gdal(path)
+            frame = _read_xlsx_gdal(path, kind)
         except ImportError:
             frame = None
         if frame is not None:
             try:
-                map_headers([str(c) for c in frame.columns], options.column_mapping, path)
+                kind.map_headers([str(c) for c in frame.columns], options.column_mapping, path, 1)
             except InputDataError:
                 pass
             else:
                 options.header_row = 1
                 return frame
-    return _read_xlsx_openpyxl(path, options)
+    return _read_xlsx_openpyxl(path, options, kind)
 
 
-def _read_xlsx_gdal(path: str) -> pd.DataFrame:
+def _read_xlsx_gdal(path: str, kind: TableKind | None = None) -> pd.DataFrame:
     from osgeo import gdal, ogr
 
     gdal.SetConfigOption("OGR_XLSX_HEADERS", "FORCE")
@@ -445,14 +481,15 @@ def _read_xlsx_gdal(path: str) -> pd.DataFrame:
                 columns[i].append(feature.GetFieldAsString(i))
     frame = pd.DataFrame(dict(zip(names, columns)))
     if frame.empty:
-        raise InputDataError(tr("the file has a header but no sessions"), path=path, row=2)
+        raise InputDataError((kind or SESSIONS).empty_message(), path=path, row=2)
     return frame
 
 
-def _read_xlsx_openpyxl(path: str, options: TableOptions | None = None) -> pd.DataFrame:
+def _read_xlsx_openpyxl(path: str, options: TableOptions | None = None, kind: TableKind | None = None) -> pd.DataFrame:
     import openpyxl
 
     options = options or TableOptions()
+    kind = kind or SESSIONS
     try:
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as error:  # any openpyxl failure means: not a readable workbook
@@ -463,7 +500,7 @@ def _read_xlsx_openpyxl(path: str, options: TableOptions | None = None) -> pd.Da
         book.close()
     if not rows:
         raise InputDataError(tr("the file is empty"), path=path)
-    index = options.header_row - 1 if options.header_row else _xlsx_header_index(rows, options, path)
+    index = options.header_row - 1 if options.header_row else _xlsx_header_index(rows, options, path, kind)
     if index >= len(rows):
         raise InputDataError(tr("the file has fewer lines than the header row given"), path=path)
     header = ["" if h is None else str(h).strip() for h in rows[index]]
@@ -471,17 +508,17 @@ def _read_xlsx_openpyxl(path: str, options: TableOptions | None = None) -> pd.Da
     width = len(header)
     frame = pd.DataFrame([list(r[:width]) + [None] * (width - len(r)) for r in rows[index + 1 :]], columns=header)
     if frame.empty:
-        raise InputDataError(tr("the file has a header but no sessions"), path=path, row=index + 2)
+        raise InputDataError(kind.empty_message(), path=path, row=index + 2)
     return frame
 
 
-def _xlsx_header_index(rows: list, options: TableOptions, path: str) -> int:
+def _xlsx_header_index(rows: list, options: TableOptions, path: str, kind: TableKind) -> int:
     for index, row in enumerate(rows[:30]):
         cells = ["" if c is None else str(c).strip() for c in row]
         if sum(1 for c in cells if c) < 2:
             continue
         try:
-            map_headers(cells, {k: v for k, v in options.column_mapping.items() if v in cells}, path)
+            kind.map_headers(cells, {k: v for k, v in options.column_mapping.items() if v in cells}, path, 1)
         except InputDataError:
             continue
         return index

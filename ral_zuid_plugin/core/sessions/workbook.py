@@ -15,6 +15,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from ral_zuid_plugin.core.requests.workbook import add_request_sheets
 from ral_zuid_plugin.core.sessions.indicators import (
     LEVEL_MUNICIPALITY,
     LEVEL_POINT,
@@ -260,8 +261,17 @@ def definitions(
     ]
 
 
-def write_workbook(result: SessionResult, path: str, generated: dt.datetime | None = None) -> str:
-    """Write the monitoring workbook to ``path`` (atomically) and return the path."""
+def write_workbook(
+    result: SessionResult,
+    path: str,
+    generated: dt.datetime | None = None,
+    request_indicators: pd.DataFrame | None = None,
+) -> str:
+    """Write the monitoring workbook to ``path`` (atomically) and return the path.
+
+    ``request_indicators`` (the indicator table of ``ralzuid:requestregister``) adds the NAL placement sheet
+    ``Aanvragen`` (lead times and requests by herkomst per gemeente and quarter).
+    """
     settings = result.settings
     book = XlsxBook()
     summary = book.sheet("Samenvatting").widths({1: 48, 2: 40, 4: 66})
@@ -403,6 +413,8 @@ def write_workbook(result: SessionResult, path: str, generated: dt.datetime | No
             "aandeel_piek_boven_drempel_pct": ("Aandeel laadpunten piek boven drempel (%)", "0.0"),
         },
     )
+    if request_indicators is not None:
+        add_request_sheets(book, request_indicators, None, [])
     return save_workbook(book, path)
 
 

@@ -63,6 +63,7 @@ class PlanMapAlgorithm(RalZuidAlgorithm):
     PROPOSAL_TOP = "PROPOSAL_TOP"
     ZES_SITES = "ZES_SITES"
     ZES_ZONES = "ZES_ZONES"
+    REQUESTS = "REQUESTS"
     ROADS = "ROADS"
     TEMPLATE = "TEMPLATE"
     TEMPLATE_FILE = "TEMPLATE_FILE"
@@ -190,6 +191,14 @@ class PlanMapAlgorithm(RalZuidAlgorithm):
                 self.ZES_ZONES,
                 tr("Zero-emission zones (output of the same)"),
                 [QgsProcessing.SourceType.TypeVectorPolygon],
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.REQUESTS,
+                tr("Requests for a public point (register of Charge point requests; the open ones are drawn)"),
+                [QgsProcessing.SourceType.TypeVectorPoint],
                 optional=True,
             )
         )
@@ -353,6 +362,7 @@ class PlanMapAlgorithm(RalZuidAlgorithm):
         roads, _label = self._optional_frame(parameters, self.ROADS, context)
         zes_sites, _label = self._optional_frame(parameters, self.ZES_SITES, context)
         zes_zones, _label = self._optional_frame(parameters, self.ZES_ZONES, context)
+        open_requests, _label = self._optional_frame(parameters, self.REQUESTS, context)
         coverage, coverage_label = (None, "")
         if self.parameterAsBoolean(parameters, self.ATLAS, context):
             coverage, coverage_label = self._optional_frame(parameters, self.COVERAGE, context)
@@ -389,6 +399,7 @@ class PlanMapAlgorithm(RalZuidAlgorithm):
             proposal_top=self.parameterAsInt(parameters, self.PROPOSAL_TOP, context),
             zes_sites=zes_sites,
             zes_zones=zes_zones,
+            open_requests=open_requests,
             coverage=coverage,
             coverage_name_field=name_fields[0] if name_fields else "",
             coverage_source=coverage_label,

@@ -25,6 +25,7 @@ from ral_zuid_plugin.core.pressure.proposals import (
     measured_proposals,
     prognosis_proposals,
     rank_proposals,
+    request_proposals,
 )
 from ral_zuid_plugin.processing_provider import groups
 from ral_zuid_plugin.processing_provider.base import RalZuidAlgorithm
@@ -45,6 +46,7 @@ class PlacementProposalsAlgorithm(RalZuidAlgorithm):
     THRESHOLD = "THRESHOLD"
     MIN_WEEKS = "MIN_WEEKS"
     PROGNOSIS_AREAS = "PROGNOSIS_AREAS"
+    REQUESTS = "REQUESTS"
     RANKING = "RANKING"
     OUTPUT = "OUTPUT"
 
@@ -85,6 +87,14 @@ class PlacementProposalsAlgorithm(RalZuidAlgorithm):
             )
         )
         self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.REQUESTS,
+                tr("Requests for a public point (from Charge point requests; open ones without a point nearby count)"),
+                [QgsProcessing.SourceType.TypeVectorPoint],
+                optional=True,
+            )
+        )
+        self.addParameter(
             QgsProcessingParameterEnum(
                 self.RANKING,
                 tr("Ranking"),
@@ -102,10 +112,26 @@ class PlacementProposalsAlgorithm(RalZuidAlgorithm):
         )
         add_report_language_parameter(self)
 
+    def _request_part(self, source, parameters, context, feedback, progress):
+        label = source_label(source)
+        names = [field.name() for field in source.fields()]
+        missing = [name for name in ("open", "bediend") if name not in names]
+        if missing:
+            raise RalZuidError(
+                tr("Layer '{layer}' lacks the field(s) {fields}; use the register of Charge point requests.").format(
+                    layer=label, fields=", ".join(missing)
+                )
+            )
+        wanted = [n for n in ("open", "bediend", "leeftijd_dagen", "gemeentecode") if n in names]
+        requests = read_points(source, context, feedback, progress, label, wanted,
+                               **points_parameter(self, parameters, self.REQUESTS, context))  # fmt: skip
+        return request_proposals(requests)
+
     def execute(self, parameters, context, feedback, progress):
         points_source = self.parameterAsSource(parameters, self.SESSION_POINTS, context)
         areas_source = self.parameterAsSource(parameters, self.PROGNOSIS_AREAS, context)
-        if points_source is None and areas_source is None:
+        requests_source = self.parameterAsSource(parameters, self.REQUESTS, context)
+        if points_source is None and areas_source is None and requests_source is None:
             raise RalZuidError(tr("Give charge points with usage indicators, a prognosed gap layer, or both."))
         parts = []
         if points_source is not None:
@@ -135,6 +161,8 @@ class PlacementProposalsAlgorithm(RalZuidAlgorithm):
                     min_weeks=self.parameterAsInt(parameters, self.MIN_WEEKS, context),
                 )
             )
+        if requests_source is not None:
+            parts.append(self._request_part(requests_source, parameters, context, feedback, progress))
         if areas_source is not None:
             label = source_label(areas_source)
             names = [field.name() for field in areas_source.fields()]

@@ -352,6 +352,7 @@ class PrognosedPressureAlgorithm(RalZuidAlgorithm):
         walk = self.parameterAsDouble(parameters, self.WALK_DISTANCE, context)
         cell = float(self.parameterAsInt(parameters, self.CELL_SIZE, context))
         region = load_region_municipalities()
+        self._own_sources = ""
         own = self._own_numbers(parameters, context, feedback, set(region["gemeentecode"]))
         demand = None
         demand_source = self.parameterAsSource(parameters, self.DEMAND, context)
@@ -386,6 +387,8 @@ class PrognosedPressureAlgorithm(RalZuidAlgorithm):
             unknown_as_public=unknown_as_public,
             progress=SubProgress(progress, 10, 40),
         )
+        if self._own_sources:
+            result.method += " " + tr("The gemeente's own numbers: {source}.").format(source=self._own_sources)
         progress.info(result.method)
         for note in result.notes:
             progress.info(note)
@@ -503,7 +506,11 @@ class PrognosedPressureAlgorithm(RalZuidAlgorithm):
         if source is None:
             return None
         frame = frame_from_source(source, context, feedback=feedback)
-        return municipality_inputs_from_frame(frame, source_label(source), known)
+        inputs = municipality_inputs_from_frame(frame, source_label(source), known)
+        if "bron" in frame.columns:  # e.g. RDW's registered cars fetched by ralzuid:opendata: the source travels on
+            names = sorted({str(v) for v in frame["bron"].dropna() if str(v).strip()})
+            self._own_sources = "; ".join(names)
+        return inputs
 
     def _field(self, parameters, name, context) -> str | None:
         chosen = self.parameterAsFields(parameters, name, context)

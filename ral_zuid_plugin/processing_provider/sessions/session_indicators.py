@@ -102,6 +102,7 @@ class SessionIndicatorsAlgorithm(RalZuidAlgorithm):
     OUTPUT_EXCLUDED = "OUTPUT_EXCLUDED"
     OUTPUT_LOW_USAGE = "OUTPUT_LOW_USAGE"
     OUTPUT_WORKBOOK = "OUTPUT_WORKBOOK"
+    REQUEST_INDICATORS = "REQUEST_INDICATORS"
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(
@@ -378,6 +379,14 @@ class SessionIndicatorsAlgorithm(RalZuidAlgorithm):
             )
         )
         self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.REQUEST_INDICATORS,
+                tr("Request indicators for the workbook (the table of Charge point requests)"),
+                [QgsProcessing.SourceType.TypeVector],
+                optional=True,
+            )
+        )
+        self.addParameter(
             QgsProcessingParameterFileDestination(
                 self.OUTPUT_WORKBOOK,
                 tr("Monitoring workbook"),
@@ -465,6 +474,22 @@ class SessionIndicatorsAlgorithm(RalZuidAlgorithm):
             low_usage_months=self.parameterAsInt(parameters, self.LOW_USAGE_MONTHS, context),
         )
 
+    def _request_indicators(self, parameters, context, feedback):
+        """The indicator table of ``ralzuid:requestregister`` for the workbook's sheet Aanvragen, or None."""
+        source = self.parameterAsSource(parameters, self.REQUEST_INDICATORS, context)
+        if source is None:
+            return None
+        names = [f.name() for f in source.fields()]
+        missing = [n for n in ("gemeentecode", "kwartaal", "aanvragen", "mediaan_totaal") if n not in names]
+        if missing:
+            raise RalZuidError(
+                tr(
+                    "Layer {layer} lacks the field(s) {fields}; use the indicator table of Charge point requests."
+                ).format(layer=source.sourceName(), fields=", ".join(missing))
+            )
+        frame = frame_from_source(source, context, feedback=feedback)
+        return frame.drop(columns=[c for c in ("geometry", "fid") if c in frame.columns])
+
     # --- running --------------------------------------------------------------------------
     def execute(self, parameters, context, feedback, progress):
         settings = self._settings(parameters, context)
@@ -480,7 +505,9 @@ class SessionIndicatorsAlgorithm(RalZuidAlgorithm):
         outputs = {}
         workbook = self.parameterAsFileOutput(parameters, self.OUTPUT_WORKBOOK, context)
         if workbook:
-            outputs[self.OUTPUT_WORKBOOK] = write_workbook(result, workbook)
+            outputs[self.OUTPUT_WORKBOOK] = write_workbook(
+                result, workbook, request_indicators=self._request_indicators(parameters, context, feedback)
+            )
         # Frames are built only for the outputs asked for: the daily table alone is 14.6 million rows for
         # 20,000 EVSEs over two years (points are always written).
         sinks = [

@@ -371,6 +371,8 @@ def test_registered_electric_cars_over_http_become_the_prognosis_own_numbers(run
         log,
     )  # fmt: skip
     assert any("1 gemeente(n) start from their registered electric cars." in m for m in log.infos)
+    # the RDW attribution travels into the prognosis's method text (the workbook's and the METHOD output)
+    assert any("The gemeente's own numbers: RDW open data, Brandstoffen op PC4" in m for m in log.infos)
 
 
 def test_squares_from_a_wfs_over_http(run_algorithm, tmp_path):

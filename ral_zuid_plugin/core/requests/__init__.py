@@ -1,0 +1,1 @@
+"""Requests for public charge points (aanvraaggestuurd plaatsen): the register, lead times and indicators."""
