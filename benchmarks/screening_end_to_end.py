@@ -96,6 +96,9 @@ def main(argv: list[str]) -> int:
     paths = geopackages(args.candidates, args.features)
     prepared = time.perf_counter() - started
 
+    # The generator imports this checkout's plugin: forget it, so --code really runs the other checkout.
+    for name in [name for name in sys.modules if name.split(".")[0] in ("ral_zuid_plugin", "screening_benchmark")]:
+        del sys.modules[name]
     sys.path.insert(0, str(Path(args.code).resolve()))
     sys.path.append("/usr/share/qgis/python/plugins")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

@@ -12,7 +12,6 @@ import pandas as pd
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeature,
-    QgsFeatureRequest,
     QgsFeatureSink,
     QgsField,
     QgsFields,
@@ -22,15 +21,19 @@ from qgis.core import (
     QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingFeedback,
+    QgsVectorLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QDate, QDateTime, QTime, QVariant
+from qgis.PyQt.QtCore import QDate, QDateTime, QTime
 
 from ral_zuid_plugin.adapters.atomic_sink import AtomicSink
+from ral_zuid_plugin.adapters.layer_arrays import layer_of_parameter
+from ral_zuid_plugin.adapters.layer_frames import read_frame
 from ral_zuid_plugin.adapters.qgis_compat import field_type
 from ral_zuid_plugin.core.crs import RD_NEW
 from ral_zuid_plugin.core.errors import CancelledError, RalZuidError
 from ral_zuid_plugin.core.i18n import tr
+from ral_zuid_plugin.core.shapes_bulk import wkb_of
 
 _GEOMETRY_TYPES = {
     "Point": QgsWkbTypes.Type.Point,
@@ -146,33 +149,21 @@ def features_from_frame(
             yield feature
         return
     make_multi = QgsWkbTypes.isMultiType(wkb_type)
-    geometries = frame.geometry.values if wkb_type != QgsWkbTypes.Type.NoGeometry else None
-    to_wkb = _wkb_writer()
+    # every shape's WKB in one bulk call (no shapely object is touched in the loop below)
+    blobs = wkb_of(frame.geometry.values) if wkb_type != QgsWkbTypes.Type.NoGeometry else None
     columns = [qgis_column_values(frame.iloc[:, position]) for position in positions]
     for index, row in enumerate(zip(*columns) if columns else ([] for _ in range(len(frame)))):
         feature = QgsFeature(fields)
         feature.setAttributes(list(row))
-        if geometries is not None:
-            shape = geometries[index]
-            if shape is not None and not shape.is_empty:
+        if blobs is not None:
+            blob = blobs[index]
+            if blob is not None:
                 geometry = QgsGeometry()
-                geometry.fromWkb(to_wkb(shape))
+                geometry.fromWkb(blob)
                 if make_multi and not geometry.isMultipart():
                     geometry.convertToMultiType()
                 feature.setGeometry(geometry)
         yield feature
-
-
-def _wkb_writer():
-    """shapely geometry to WKB with one writer for all (``shape.wkb`` builds a new GEOS writer per call on 1.8)."""
-    try:
-        from shapely.geos import WKBWriter, lgeos
-
-        return WKBWriter(lgeos).write
-    except (ImportError, AttributeError):  # shapely 2: no shapely.geos; its to_wkb is fast enough per shape
-        from shapely import to_wkb
-
-        return to_wkb
 
 
 def write_frame_to_sink(
@@ -221,95 +212,31 @@ def frame_from_source(
     field_names: list[str] | None = None,
     crs: str = RD_NEW,
     feedback: QgsProcessingFeedback | None = None,
+    layer: QgsVectorLayer | None = None,
+    parameter_value: Any = None,
 ):
     """Read a feature source into a GeoDataFrame in ``crs`` (RD New by default).
 
     Attributes keep their QGIS values converted to Python; NULL becomes ``None``. A column
     ``fid`` holds the feature id so results can be joined back; a source field that is itself
     called ``fid`` (a GeoPackage's primary key, equal to the feature id) is not read twice.
-    Only the requested fields are fetched; single points are read as coordinates (much
-    faster than one WKB parse per feature with shapely 1.8).
+    Only the requested fields are fetched. ``layer`` and ``parameter_value`` (see :func:`origin_of`) let a
+    file be read in bulk through GDAL; otherwise, or when GDAL cannot give exactly what QGIS would, one lean
+    loop collects the values and geometries and the shapes are made in bulk
+    (:mod:`ral_zuid_plugin.adapters.layer_frames`): never a shapely object per feature in Python.
     """
-    import geopandas as gpd
-
-    request = QgsFeatureRequest()
-    target = QgsCoordinateReferenceSystem(crs)
-    if source.sourceCrs().isValid() and source.sourceCrs() != target:
-        request.setDestinationCrs(target, context.transformContext())
     names = field_names if field_names is not None else [f.name() for f in source.fields()]
     names = [name for name in names if name != "fid"]
     indices = [source.fields().lookupField(name) for name in names]
     missing = [name for name, index in zip(names, indices) if index < 0]
     if missing:
         raise RalZuidError(tr("The layer has no field '{name}'.").format(name=missing[0]))
-    request.setSubsetOfAttributes(indices)
-    single_points = QgsWkbTypes.flatType(source.wkbType()) == QgsWkbTypes.Type.Point
-    records: list[list[Any]] = []
-    geometries = _GeometryCollector(single_points)
-    total = max(source.featureCount(), 1)
-    for count, feature in enumerate(source.getFeatures(request)):
-        if feedback is not None and count % 1000 == 0:
-            if feedback.isCanceled():
-                raise CancelledError()
-            feedback.setProgress(100.0 * count / total)
-        attributes = feature.attributes()
-        records.append([feature.id(), *(from_qgis_value(attributes[index]) for index in indices)])
-        geometries.add(feature.geometry())
-    frame = (
-        pd.DataFrame.from_records(records, columns=["fid", *names])
-        if records
-        else pd.DataFrame(columns=["fid", *names])
+    return read_frame(
+        source, context, names, indices, crs, layer=layer, parameter_value=parameter_value, feedback=feedback
     )
-    return gpd.GeoDataFrame(frame, geometry=geometries.series(crs), crs=crs)
 
 
-class _GeometryCollector:
-    """Collects feature geometries as shapely objects without numpy probing each one."""
-
-    def __init__(self, single_points: bool) -> None:
-        self.single_points = single_points
-        self.x: list[float] = []
-        self.y: list[float] = []
-        self.shapes: list[Any] = []
-
-    def add(self, geometry: QgsGeometry) -> None:
-        empty = geometry.isNull() or geometry.isEmpty()
-        if self.single_points:
-            point = None if empty else geometry.constGet()
-            self.x.append(math.nan if point is None else point.x())
-            self.y.append(math.nan if point is None else point.y())
-        else:
-            from shapely import wkb
-
-            self.shapes.append(None if empty else wkb.loads(bytes(geometry.asWkb())))
-
-    def series(self, crs: str):
-        import geopandas as gpd
-        from geopandas.array import GeometryArray
-
-        if self.single_points:
-            from shapely.geometry import Point
-
-            shapes = np.empty(len(self.x), dtype=object)
-            for index, (x, y) in enumerate(zip(self.x, self.y)):
-                shapes[index] = None if math.isnan(x) else Point(x, y)
-        else:
-            # Element-wise assignment: building from a list makes numpy probe every shapely
-            # object's array interface, which costs more than reading the features.
-            shapes = np.empty(len(self.shapes), dtype=object)
-            for index, shape in enumerate(self.shapes):
-                shapes[index] = shape
-        return gpd.GeoSeries(GeometryArray(shapes, crs=crs), crs=crs)
-
-
-def from_qgis_value(value: Any) -> Any:
-    """QGIS attribute value to plain Python (NULL to ``None``, Qt dates to ``datetime``)."""
-    if value is None or isinstance(value, (str, int, float)):
-        return value
-    if isinstance(value, QVariant):
-        return None if value.isNull() else value.value()
-    if isinstance(value, QDateTime):
-        return value.toPyDateTime() if value.isValid() else None
-    if isinstance(value, QDate):
-        return value.toPyDate() if value.isValid() else None
-    return value
+def origin_of(parameters: dict, name: str, context: QgsProcessingContext) -> dict:
+    """``layer`` and ``parameter_value`` of the feature source parameter ``name``, for :func:`frame_from_source`."""
+    value = parameters.get(name)
+    return {"layer": layer_of_parameter(value, context), "parameter_value": value}

@@ -40,7 +40,19 @@ _PROTOTYPES = {
     "GEOSSTRtree_insert_r": (None, [_VP, _VP, _VP, ctypes.py_object]),
     "GEOSSTRtree_query_r": (None, [_VP, _VP, _VP, _QUERY_CALLBACK, _VP]),
 }
-_OPTIONAL = {"GEOSCoordSeq_copyToBuffer_r": (_INT, [_VP, _VP, _VP, _INT, _INT])}  # GEOS >= 3.10
+_OPTIONAL = {
+    "GEOSCoordSeq_copyToBuffer_r": (_INT, [_VP, _VP, _VP, _INT, _INT]),  # GEOS >= 3.10
+    # for ral_zuid_plugin.core.shapes_bulk: geometries made in bulk
+    "GEOSGeomFromWKB_buf_r": (_VP, [_VP, ctypes.c_char_p, ctypes.c_size_t]),
+    "GEOSHasZ_r": (ctypes.c_byte, [_VP, _VP]),
+    "GEOSGeom_createPointFromXY_r": (_VP, [_VP, ctypes.c_double, ctypes.c_double]),  # GEOS >= 3.8
+    "GEOSGeom_destroy_r": (None, [_VP, _VP]),
+    "GEOSWKBWriter_create_r": (_VP, [_VP]),
+    "GEOSWKBWriter_destroy_r": (None, [_VP, _VP]),
+    "GEOSWKBWriter_setOutputDimension_r": (None, [_VP, _VP, _INT]),
+    "GEOSWKBWriter_write_r": (_VP, [_VP, _VP, _VP, _VP]),
+    "GEOSFree_r": (None, [_VP, _VP]),
+}
 
 
 def _load():
@@ -88,6 +100,42 @@ def pointers(shapes: list) -> list:
 def _call(name: str, *columns) -> list:
     """``GEOS<name>(context, *row)`` for every row of the argument columns (iterables of equal length)."""
     return list(map(_F[name], repeat(_context()), *columns))
+
+
+call = _call
+
+
+def has(*names: str) -> bool:
+    """Whether every GEOS function ``names`` is there (the optional ones depend on the GEOS version)."""
+    return _F is not None and all(name in _F for name in names)
+
+
+def wkb(shapes: list) -> list:
+    """WKB ``bytes`` of every (non-empty) shapely 1.8 geometry, as shapely's ``WKBWriter`` writes it (machine byte
+    order, up to 3 dimensions): GEOS writes each into a buffer, ``ctypes.string_at`` copies it, GEOS frees it."""
+    count = len(shapes)
+    if count == 0:
+        return []
+    context = _context()
+    writer = _F["GEOSWKBWriter_create_r"](context)
+    try:
+        _F["GEOSWKBWriter_setOutputDimension_r"](context, writer, 3)
+        sizes = np.zeros(count, dtype=np.uint64)
+        address = sizes.ctypes.data
+        buffers = _call(
+            "GEOSWKBWriter_write_r", repeat(writer, count), pointers(shapes), range(address, address + 8 * count, 8)
+        )
+        blobs = list(map(ctypes.string_at, buffers, sizes.tolist()))
+        _call("GEOSFree_r", buffers)
+    finally:
+        _F["GEOSWKBWriter_destroy_r"](context, writer)
+    return blobs
+
+
+def destroy(geoms: list) -> None:
+    """Free GEOS geometries that no shapely object owns."""
+    if geoms:
+        _call("GEOSGeom_destroy_r", geoms)
 
 
 def _class_type_ids() -> dict:

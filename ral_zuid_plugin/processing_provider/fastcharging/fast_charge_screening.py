@@ -18,7 +18,7 @@ from qgis.core import (
 )
 
 from ral_zuid_plugin.adapters.styling import style_output
-from ral_zuid_plugin.adapters.vector_io import frame_from_source, write_frame_to_sink
+from ral_zuid_plugin.adapters.vector_io import frame_from_source, origin_of, write_frame_to_sink
 from ral_zuid_plugin.core.errors import InputDataError
 from ral_zuid_plugin.core.i18n import tr
 from ral_zuid_plugin.core.progress import SubProgress
@@ -185,7 +185,7 @@ class FastChargeScreeningAlgorithm(RalZuidAlgorithm):
         if source is None:
             raise InputDataError(tr("the candidate layer cannot be opened"))
         candidate_name = source.sourceName() or tr("candidate layer")
-        frame = frame_from_source(source, context)
+        frame = frame_from_source(source, context, **origin_of(parameters, self.CANDIDATES, context))
         candidates = prepare_candidates(frame, candidate_name)
         progress.info(tr("{count} candidates read").format(count=len(candidates)))
 
@@ -198,7 +198,9 @@ class FastChargeScreeningAlgorithm(RalZuidAlgorithm):
         bundled_keys = [key for key in ("snellaadlocaties", "verzorgingsplaatsen", "snelweg_afritten") if key in needed]
         if existing is not None:
             bundled_keys = [key for key in bundled_keys if key != "snellaadlocaties"]
-            references["snellaadlocaties"] = self._reference(existing, "snellaadlocaties", context)
+            references["snellaadlocaties"] = self._reference(
+                existing, "snellaadlocaties", context, origin=origin_of(parameters, self.EXISTING_FAST, context)
+            )
         references.update(bundled_references(bundled_keys, definition))
         for parameter, key in self.LAYER_KEYS.items():
             layer_source = self.parameterAsSource(parameters, parameter, context)
@@ -207,7 +209,9 @@ class FastChargeScreeningAlgorithm(RalZuidAlgorithm):
             value_field = ""
             if key in self.VALUE_FIELDS:
                 value_field = self.parameterAsString(parameters, self.VALUE_FIELDS[key][0], context)
-            references[key] = self._reference(layer_source, key, context, value_field)
+            references[key] = self._reference(
+                layer_source, key, context, value_field, origin=origin_of(parameters, parameter, context)
+            )
         for key in sorted(needed - set(references)):
             progress.info(tr("No layer '{key}': its criteria are not assessed").format(key=key))
         result = screen_candidates(
@@ -268,12 +272,12 @@ class FastChargeScreeningAlgorithm(RalZuidAlgorithm):
         progress.set_progress(100)
         return outputs
 
-    def _reference(self, source, key: str, context, value_field: str = ""):
+    def _reference(self, source, key: str, context, value_field: str = "", origin: dict | None = None):
         fields = [value_field] if value_field else []
         if key == "verkeersintensiteit" and not value_field:
             fields = [f.name() for f in source.fields() if f.name().lower() == "intensiteit"][:1]
             value_field = fields[0] if fields else ""
-        frame = frame_from_source(source, context, field_names=fields)
+        frame = frame_from_source(source, context, field_names=fields, **(origin or {}))
         if key in self.VALUE_FIELDS:
             target = self.VALUE_FIELDS[key][1]
             if value_field:

@@ -15,7 +15,7 @@ from qgis.core import (
 )
 
 from ral_zuid_plugin.adapters.styling import style_output
-from ral_zuid_plugin.adapters.vector_io import frame_from_source, write_frame_to_sink
+from ral_zuid_plugin.adapters.vector_io import frame_from_source, origin_of, write_frame_to_sink
 from ral_zuid_plugin.core.errors import InputDataError
 from ral_zuid_plugin.core.i18n import tr
 from ral_zuid_plugin.core.logistics.assumptions import load_assumptions
@@ -156,7 +156,7 @@ class ZesLogisticsAlgorithm(RalZuidAlgorithm):
         source = self.parameterAsSource(parameters, self.LOGISTICS, context)
         if source is not None:
             logistics_name = source.sourceName() or tr("logistics layer")
-            logistics = frame_from_source(source, context)
+            logistics = frame_from_source(source, context, **origin_of(parameters, self.LOGISTICS, context))
             if len(logistics) == 0:
                 raise InputDataError(tr("the logistics layer has no features"), path=logistics_name)
             kind_field = self.parameterAsString(parameters, self.KIND_FIELD, context) or None
@@ -166,7 +166,9 @@ class ZesLogisticsAlgorithm(RalZuidAlgorithm):
             if layer_source is not None:
                 user_layers[key] = prepare_reference(
                     key,
-                    frame_from_source(layer_source, context, field_names=[]),
+                    frame_from_source(
+                        layer_source, context, field_names=[], **origin_of(parameters, parameter, context)
+                    ),
                     attribution=tr("input layer {name}").format(name=layer_source.sourceName()),
                 )
         sessions = None
@@ -179,7 +181,9 @@ class ZesLogisticsAlgorithm(RalZuidAlgorithm):
                     tr("the layer needs a field 'bezetting_pct' or 'piekbezetting_pct' (output of Session indicators)"),
                     path=session_source.sourceName(),
                 )
-            sessions = frame_from_source(session_source, context, field_names=wanted)
+            sessions = frame_from_source(
+                session_source, context, field_names=wanted, **origin_of(parameters, self.SESSION_POINTS, context)
+            )
         result = run_zes(
             code,
             zones,

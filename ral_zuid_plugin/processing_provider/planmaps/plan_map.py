@@ -25,7 +25,7 @@ from qgis.core import (
 
 from ral_zuid_plugin.adapters.layout_planmap import PlanMapRequest, make_plan_map
 from ral_zuid_plugin.adapters.layout_template import bundled_template
-from ral_zuid_plugin.adapters.vector_io import frame_from_source
+from ral_zuid_plugin.adapters.vector_io import frame_from_source, origin_of
 from ral_zuid_plugin.core.errors import RalZuidError
 from ral_zuid_plugin.core.i18n import tr
 from ral_zuid_plugin.core.planmap import sources, texts
@@ -316,7 +316,7 @@ class PlanMapAlgorithm(RalZuidAlgorithm):
         label = self._source_label(parameters, name, context, source)
         # frame_from_source adds its own "fid" column; a GeoPackage's "fid" field would be a second one.
         names = [f.name() for f in source.fields() if f.name() != "fid"]
-        return frame_from_source(source, context, field_names=names), label
+        return frame_from_source(source, context, field_names=names, **origin_of(parameters, name, context)), label
 
     def _source_label(self, parameters, name, context, source) -> str:
         layer = self.parameterAsVectorLayer(parameters, name, context)
@@ -354,7 +354,12 @@ class PlanMapAlgorithm(RalZuidAlgorithm):
                 )
             }
         )
-        locations = frame_from_source(locations_source, context, field_names=mapping.used_fields())
+        locations = frame_from_source(
+            locations_source,
+            context,
+            field_names=mapping.used_fields(),
+            **origin_of(parameters, self.LOCATIONS, context),
+        )
         locations_label = self._source_label(parameters, self.LOCATIONS, context, locations_source)
         municipality_area, _label = self._optional_frame(parameters, self.MUNICIPALITY_LAYER, context)
         existing, _label = self._optional_frame(parameters, self.EXISTING, context)

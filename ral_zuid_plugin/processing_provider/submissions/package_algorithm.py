@@ -17,7 +17,7 @@ from ral_zuid_plugin.__about__ import plugin_version
 from ral_zuid_plugin.adapters.input_checks import check_crs_plausible
 from ral_zuid_plugin.adapters.submission_service import queue_package
 from ral_zuid_plugin.adapters.submission_settings import load_contact, open_outbox, save_contact
-from ral_zuid_plugin.adapters.vector_io import frame_from_source
+from ral_zuid_plugin.adapters.vector_io import frame_from_source, origin_of
 from ral_zuid_plugin.core.errors import RalZuidError
 from ral_zuid_plugin.core.i18n import tr
 from ral_zuid_plugin.core.progress import SubProgress
@@ -118,7 +118,7 @@ class SubmissionPackageAlgorithm(RalZuidAlgorithm):
         if not output.lower().endswith(".zip"):
             output += ".zip"
         check_crs_plausible(source, source.sourceName() or tr("candidates layer"))
-        frame = frame_from_source(source, context)
+        frame = frame_from_source(source, context, **origin_of(parameters, self.INPUT, context))
         if frame.empty:
             raise RalZuidError(tr("The candidates layer has no features: there is nothing to submit."))
         progress.info(tr("{count} candidates read").format(count=len(frame)))
