@@ -4804,6 +4804,10 @@
             <translation>Eigen cijfers van de gemeente: {source}.</translation>
         </message>
         <message>
+            <source>Overview: {area}</source>
+            <translation>Overzicht: {area}</translation>
+        </message>
+        <message>
             <source>yyyy-mm-dd</source>
             <translation>jjjj-mm-dd</translation>
         </message>
@@ -4936,6 +4940,10 @@
             <translation>Taal van QGIS</translation>
         </message>
         <message>
+            <source>Existing public charge points (empty = the bundled NDW snapshot)</source>
+            <translation>Bestaande publieke laadpunten (leeg = de meegeleverde NDW-momentopname)</translation>
+        </message>
+        <message>
             <source>OCPI Locations file (places OCPI Sessions and CDRs)</source>
             <translation>OCPI Locations-bestand (plaatst OCPI Sessions en CDR's)</translation>
         </message>
@@ -4954,10 +4962,6 @@
         <message>
             <source>Last day of the period (empty = last session)</source>
             <translation>Laatste dag van de periode (leeg = laatste sessie)</translation>
-        </message>
-        <message>
-            <source>Existing public charge points (empty = the bundled NDW snapshot)</source>
-            <translation>Bestaande publieke laadpunten (leeg = de meegeleverde NDW-momentopname)</translation>
         </message>
         <message>
             <source>Request indicators for the workbook (the table of Charge point requests)</source>
