@@ -37,7 +37,10 @@ def _menu():
         if a.text()
     ]
     toolbar = window.findChild(qgis.PyQt.QtWidgets.QToolBar, "mRalZuidToolBar")
-    report["toolbar"] = [a.toolTip() for a in toolbar.actions()] if toolbar else []
+    # the tooltips of the menu entries' actions on the toolbar (other toolbar buttons, e.g. the panel's, have their own)
+    report["toolbar"] = (
+        [a.toolTip() for a in toolbar.actions() if a.objectName() not in ("", "mRalZuid_panel")] if toolbar else []
+    )
     menu.popup(window.mapToGlobal(window.rect().center()))
     QgsApplication.processEvents()
     _save(menu, "menu_nl.png")
