@@ -13,6 +13,7 @@ QM := $(TS:.ts=.qm)
 PY_SOURCES := $(shell find $(PLUGIN) -name '*.py' | sort)
 QGIS_ENV := QT_QPA_PLATFORM=offscreen QGIS_PREFIX_PATH=/usr XDG_RUNTIME_DIR=/tmp/runtime-$$(id -u)
 DEMO_OUT ?= demo_output
+DEMO_LANGUAGE ?= nl
 PROFILE_DIR ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
 
 .PHONY: deps venv qm ts lint test test-core test-core-py39 test-qgis demo package release deploy clean pygeoapi-venv py39-venv
@@ -93,7 +94,7 @@ test: lint test-core test-core-py39 test-qgis
 
 demo: deps qm pygeoapi-venv
 	@mkdir -p /tmp/runtime-$$(id -u) && chmod 700 /tmp/runtime-$$(id -u)
-	$(QGIS_ENV) $(PYTHON) scripts/demo.py $(DEMO_OUT)
+	$(QGIS_ENV) $(PYTHON) scripts/demo.py $(DEMO_OUT) --language $(DEMO_LANGUAGE)
 
 package: qm
 	@rm -rf $(DIST)/build && mkdir -p $(DIST)/build/$(PLUGIN)
@@ -101,6 +102,7 @@ package: qm
 	cp metadata.txt LICENSE $(DIST)/build/$(PLUGIN)/
 	rsync -a --exclude '__pycache__' resources processing $(DIST)/build/$(PLUGIN)/
 	mkdir -p $(DIST)/build/$(PLUGIN)/i18n && cp $(QM) $(DIST)/build/$(PLUGIN)/i18n/
+	python3 scripts/build_help_pages.py $(DIST)/build/$(PLUGIN)
 	rm -f $(ZIP) && cd $(DIST)/build && zip -q -r -X ../$(notdir $(ZIP)) $(PLUGIN)
 	@echo "$(ZIP)"
 

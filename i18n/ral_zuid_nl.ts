@@ -44,10 +44,6 @@
             <translation>Het meegeleverde bestand '{path}' ontbreekt; installeer de RAL Zuid-plugin opnieuw.</translation>
         </message>
         <message>
-            <source>Municipalities of the region…</source>
-            <translation>Gemeenten van de regio…</translation>
-        </message>
-        <message>
             <source>RAL Zuid algorithms in the Processing toolbox</source>
             <translation>RAL Zuid-algoritmen in de Processing-toolbox</translation>
         </message>
@@ -86,10 +82,6 @@
         <message>
             <source>Municipalities of the region</source>
             <translation>Gemeenten van de regio</translation>
-        </message>
-        <message>
-            <source>Only this municipality (CBS code, e.g. GM0772; empty = all)</source>
-            <translation>Alleen deze gemeente (CBS-code, bijv. GM0772; leeg = alle)</translation>
         </message>
         <message>
             <source>Municipalities</source>
@@ -965,7 +957,7 @@
         </message>
         <message>
             <source>Zero energy</source>
-            <translation>Nul energie</translation>
+            <translation>Geen energie geladen</translation>
         </message>
         <message>
             <source>Energy impossible for the duration</source>
@@ -1077,11 +1069,11 @@
         </message>
         <message>
             <source>kept; occupied time is counted once (union of the sessions)</source>
-            <translation>behouden; bezette tijd telt één keer (vereniging van de sessies)</translation>
+            <translation>behouden; bezette tijd telt één keer (de sessies samengevoegd, overlap één keer)</translation>
         </message>
         <message>
             <source>read as summer time (the first of the two clock hours)</source>
-            <translation>gelezen als zomertijd (het eerste van de twee kloguren)</translation>
+            <translation>gelezen als zomertijd (het eerste van de twee klokuren)</translation>
         </message>
         <message>
             <source>moved forward to 03:00 summer time</source>
@@ -1269,7 +1261,7 @@
         </message>
         <message>
             <source>No service URL is set. Fill it in under RAL Zuid &gt; Submission settings; the package is saved and can be e-mailed instead.</source>
-            <translation>Er is geen service-URL ingesteld. Vul die in onder RAL Zuid &gt; Instellingen aanmelden; het pakket is opgeslagen en kan ook per e-mail.</translation>
+            <translation>Er is geen service-URL ingesteld. Vul die in onder RAL Zuid &gt; Instellingen aanmelden; het pakket is opgeslagen en kan ook per e-mail worden verstuurd.</translation>
         </message>
         <message>
             <source>The service URL {url} must start with https:// or http://.</source>
@@ -1289,7 +1281,7 @@
         </message>
         <message>
             <source>no screening report {name} in {folder}</source>
-            <translation>geen screeningsrapport {name} in {folder}</translation>
+            <translation>geen toetsrapport {name} in {folder}</translation>
         </message>
         <message>
             <source>the file {path} does not exist</source>
@@ -1406,14 +1398,6 @@
         <message>
             <source>is used twice (rows {first} and {second})</source>
             <translation>komt twee keer voor (rijen {first} en {second})</translation>
-        </message>
-        <message>
-            <source>Screen fast-charge sites…</source>
-            <translation>Snellaadlocaties toetsen…</translation>
-        </message>
-        <message>
-            <source>Show fast-charge screening rules…</source>
-            <translation>Toetsingsregels snelladen tonen…</translation>
         </message>
         <message>
             <source>Show fast-charge screening rules</source>
@@ -1552,10 +1536,6 @@
             <translation>Plankaart voor de raad</translation>
         </message>
         <message>
-            <source>Municipality (CBS code, e.g. GM0772)</source>
-            <translation>Gemeente (CBS-code, bijvoorbeeld GM0772)</translation>
-        </message>
-        <message>
             <source>Or: municipality polygon layer (overrides the code)</source>
             <translation>Of: polygoonlaag van de gemeente (gaat boven de code)</translation>
         </message>
@@ -1658,10 +1638,6 @@
         <message>
             <source>Adopted by the council</source>
             <translation>Vastgesteld door de raad</translation>
-        </message>
-        <message>
-            <source>Date of the council decision (dd-mm-yyyy)</source>
-            <translation>Datum van het raadsbesluit (dd-mm-jjjj)</translation>
         </message>
         <message>
             <source>Language of the map</source>
@@ -1844,20 +1820,8 @@
             <translation>Sessiebestanden (OCPI CDR/Session JSON, ElaadNL- of CPO-export CSV/XLSX)</translation>
         </message>
         <message>
-            <source>OCPI Locations file (optional, places OCPI Sessions and CDRs)</source>
-            <translation>OCPI Locations-bestand (optioneel, plaatst OCPI Sessions en CDR's)</translation>
-        </message>
-        <message>
-            <source>Charge point locations layer (optional)</source>
-            <translation>Laag met laadpuntlocaties (optioneel)</translation>
-        </message>
-        <message>
             <source>EVSE or charge point id field of the locations layer</source>
             <translation>Veld met EVSE- of laadpunt-id in de locatielaag</translation>
-        </message>
-        <message>
-            <source>Municipality boundaries (optional; default: the bundled CBS 2023 municipalities)</source>
-            <translation>Gemeentegrenzen (optioneel; standaard de meegeleverde CBS-gemeenten 2023)</translation>
         </message>
         <message>
             <source>Municipality code field</source>
@@ -1866,14 +1830,6 @@
         <message>
             <source>Municipality name field</source>
             <translation>Veld gemeentenaam</translation>
-        </message>
-        <message>
-            <source>First day of the period (yyyy-mm-dd; empty = first session)</source>
-            <translation>Eerste dag van de periode (jjjj-mm-dd; leeg = eerste sessie)</translation>
-        </message>
-        <message>
-            <source>Last day of the period (yyyy-mm-dd; empty = last session)</source>
-            <translation>Laatste dag van de periode (jjjj-mm-dd; leeg = laatste sessie)</translation>
         </message>
         <message>
             <source>Peak window start (hour, local time)</source>
@@ -2053,7 +2009,7 @@
         </message>
         <message>
             <source>Charge points with usage indicators (from Session indicators)</source>
-            <translation>Laadpunten met gebruiksindicatoren (uit Sessie-indicatoren)</translation>
+            <translation>Laadpunten met gebruiksindicatoren (uit Laadsessie-indicatoren (NAL))</translation>
         </message>
         <message>
             <source>Peak occupancy threshold (%), used when the layer has no weeks-above-threshold field</source>
@@ -2104,10 +2060,6 @@
             <translation>Veld elektrische auto's: zelf opgegeven aantallen (leeg = prognose uit het plan)</translation>
         </message>
         <message>
-            <source>Only this municipality when there is no demand layer (CBS code, e.g. GM0772; empty = all)</source>
-            <translation>Alleen deze gemeente als er geen vraaglaag is (CBS-code, bijv. GM0772; leeg = alle)</translation>
-        </message>
-        <message>
             <source>Plan RAL Zuid: passenger cars</source>
             <translation>Plan RAL Zuid: personenauto's</translation>
         </message>
@@ -2153,11 +2105,7 @@
         </message>
         <message>
             <source>Screened candidates (output of fast-charge screening)</source>
-            <translation>Gescreende kandidaten (uitvoer van de snellaadscreening)</translation>
-        </message>
-        <message>
-            <source>Municipality code (CBS, e.g. GM0772)</source>
-            <translation>Gemeentecode (CBS, bijv. GM0772)</translation>
+            <translation>Getoetste kandidaten (uitvoer van Snellaadlocaties toetsen)</translation>
         </message>
         <message>
             <source>Municipality name</source>
@@ -2181,7 +2129,7 @@
         </message>
         <message>
             <source>Folder with screening reports (&lt;kandidaat_id&gt;.html)</source>
-            <translation>Map met screeningsrapporten (&lt;kandidaat_id&gt;.html)</translation>
+            <translation>Map met toetsrapporten (&lt;kandidaat_id&gt;.html)</translation>
         </message>
         <message>
             <source>Plankaart (PDF)</source>
@@ -2209,7 +2157,7 @@
         </message>
         <message>
             <source>No folder with screening reports given: the package holds no reports.</source>
-            <translation>Geen map met screeningsrapporten opgegeven: het pakket bevat geen rapporten.</translation>
+            <translation>Geen map met toetsrapporten opgegeven: het pakket bevat geen rapporten.</translation>
         </message>
         <message>
             <source>Package {path} written: submission {submission_id}, {count} candidates.</source>
@@ -2285,7 +2233,7 @@
         </message>
         <message>
             <source>{reason} The submission stays in the outbox; the package is saved and can be e-mailed.</source>
-            <translation>{reason} De aanmelding blijft in de outbox; het pakket is opgeslagen en kan per e-mail.</translation>
+            <translation>{reason} De aanmelding blijft in de outbox; het pakket is opgeslagen en kan per e-mail worden verstuurd.</translation>
         </message>
         <message>
             <source>Candidate {candidate}: {reason}</source>
@@ -2298,22 +2246,6 @@
         <message>
             <source>contains what looks like a charge card id; remove personal data</source>
             <translation>bevat iets dat op een laadpasnummer lijkt; verwijder persoonsgegevens</translation>
-        </message>
-        <message>
-            <source>Charging pressure map (measured)…</source>
-            <translation>Laaddrukkaart (gemeten)…</translation>
-        </message>
-        <message>
-            <source>Prognosed charging pressure and gap…</source>
-            <translation>Geprognosticeerde laaddruk en tekort…</translation>
-        </message>
-        <message>
-            <source>Where to place laadpunten next…</source>
-            <translation>Waar de volgende laadpunten komen…</translation>
-        </message>
-        <message>
-            <source>Plan map (plankaart) for the council…</source>
-            <translation>Plankaart voor de raad…</translation>
         </message>
         <message>
             <source>RAL Zuid – submission settings</source>
@@ -2381,7 +2313,7 @@
         </message>
         <message>
             <source>Candidates (output of fast-charge screening)</source>
-            <translation>Kandidaten (uitvoer van de snellaadscreening)</translation>
+            <translation>Kandidaten (uitvoer van Snellaadlocaties toetsen)</translation>
         </message>
         <message>
             <source>Municipality and contact (remembered for next time)</source>
@@ -2393,7 +2325,7 @@
         </message>
         <message>
             <source>Folder with screening reports</source>
-            <translation>Map met screeningsrapporten</translation>
+            <translation>Map met toetsrapporten</translation>
         </message>
         <message>
             <source>Plankaart (PDF, optional)</source>
@@ -2417,7 +2349,7 @@
         </message>
         <message>
             <source>Choose a layer with screened candidates.</source>
-            <translation>Kies een laag met gescreende kandidaten.</translation>
+            <translation>Kies een laag met getoetste kandidaten.</translation>
         </message>
         <message>
             <source>Tick at least one candidate.</source>
@@ -2437,7 +2369,7 @@
         </message>
         <message>
             <source>The submission stays in the outbox; the package can be e-mailed instead.</source>
-            <translation>De aanmelding blijft in de outbox; het pakket kan ook per e-mail.</translation>
+            <translation>De aanmelding blijft in de outbox; het pakket kan ook per e-mail worden verstuurd.</translation>
         </message>
         <message>
             <source>Candidate</source>
@@ -2500,10 +2432,6 @@
             <translation>Bestaande laadpunten (NDW)</translation>
         </message>
         <message>
-            <source>Submit candidate snellaadlocaties…</source>
-            <translation>Kandidaat-snellaadlocaties aanmelden…</translation>
-        </message>
-        <message>
             <source>Submission settings…</source>
             <translation>Instellingen aanmelden…</translation>
         </message>
@@ -2532,10 +2460,6 @@
             <translation>GeoPackage met de kaartlagen van de opmaak</translation>
         </message>
         <message>
-            <source>Charging session indicators (NAL)…</source>
-            <translation>Laadsessie-indicatoren (NAL)…</translation>
-        </message>
-        <message>
             <source>Fast-charge screening rules</source>
             <translation>Toetsingsregels snelladen</translation>
         </message>
@@ -2550,10 +2474,6 @@
         <message>
             <source>This rule file cannot be used: {error}</source>
             <translation>Dit regelbestand is niet bruikbaar: {error}</translation>
-        </message>
-        <message>
-            <source>{name}, version {version}, sha256 {sha}</source>
-            <translation>{name}, versie {version}, sha256 {sha}</translation>
         </message>
         <message>
             <source>Choose a rule file</source>
@@ -3013,7 +2933,7 @@
         </message>
         <message>
             <source>not measured (no session indicators in or near the zone): {count} public locations near</source>
-            <translation>niet gemeten (geen sessie-indicatoren in of nabij de zone): {count} publieke locaties nabij</translation>
+            <translation>niet gemeten (geen laadsessie-indicatoren in of nabij de zone): {count} publieke locaties nabij</translation>
         </message>
         <message>
             <source>ZES charging sites (proposed)</source>
@@ -3081,7 +3001,7 @@
         </message>
         <message>
             <source>the layer needs a field 'bezetting_pct' or 'piekbezetting_pct' (output of Session indicators)</source>
-            <translation>de laag heeft een veld 'bezetting_pct' of 'piekbezetting_pct' nodig (uitvoer van Sessie-indicatoren)</translation>
+            <translation>de laag heeft een veld 'bezetting_pct' of 'piekbezetting_pct' nodig (uitvoer van Laadsessie-indicatoren (NAL))</translation>
         </message>
         <message>
             <source>ZES charging sites ({version})</source>
@@ -3312,10 +3232,6 @@
             <translation>Aandeel privaat laden per gebied (veld, 0-1; leeg = het aandeel van de gemeente)</translation>
         </message>
         <message>
-            <source>The gemeente's own numbers (table: gemeentecode, aandeel_prive, ev_geregistreerd, peiljaar; optional)</source>
-            <translation>Eigen cijfers van de gemeente (tabel: gemeentecode, aandeel_prive, ev_geregistreerd, peiljaar; optioneel)</translation>
-        </message>
-        <message>
             <source>Electric cars per fast-charging point (assumption)</source>
             <translation>Elektrische auto's per snellaadpunt (aanname)</translation>
         </message>
@@ -3474,10 +3390,6 @@
         <message>
             <source>Fetch open data</source>
             <translation>Open data ophalen</translation>
-        </message>
-        <message>
-            <source>Municipality (CBS code, e.g. GM0772; empty = the whole region)</source>
-            <translation>Gemeente (CBS-code, bijv. GM0772; leeg = de hele regio)</translation>
         </message>
         <message>
             <source>CBS buurten with households, inhabitants and address density</source>
@@ -3893,11 +3805,11 @@
         </message>
         <message>
             <source>Positive: every knock-out criterion meets, no criterion fails and the score is {score} (at least {minimum}).</source>
-            <translation>Positief: elk knock-outcriterium voldoet, geen criterium voldoet niet en de score is {score} (minstens {minimum}).</translation>
+            <translation>Positief: aan elk knock-outcriterium is voldaan, geen enkel criterium is afgekeurd en de score is {score} (minstens {minimum}).</translation>
         </message>
         <message>
             <source>Negative: the knock-out criterion {criteria} does not meet.</source>
-            <translation>Negatief: het knock-outcriterium {criteria} voldoet niet.</translation>
+            <translation>Negatief: niet voldaan aan het knock-outcriterium {criteria}.</translation>
         </message>
         <message>
             <source>Negative: the score is {score}, below {minimum}.</source>
@@ -3913,7 +3825,7 @@
         </message>
         <message>
             <source>does not meet: {criteria}</source>
-            <translation>voldoet niet: {criteria}</translation>
+            <translation>niet voldaan: {criteria}</translation>
         </message>
         <message>
             <source>nothing could be assessed</source>
@@ -4480,10 +4392,6 @@
             <translation>Expertisecentrum</translation>
         </message>
         <message>
-            <source>Municipality (CBS code, e.g. GM0772; or PV30 / PV31 for a province, REGIO for the region)</source>
-            <translation>Gemeente (CBS-code, bijv. GM0772; of PV30 / PV31 voor een provincie, REGIO voor de regio)</translation>
-        </message>
-        <message>
             <source>{parameter}: '{text}' is not a date; write it as yyyy-mm-dd, e.g. 2026-11-29.</source>
             <translation>{parameter}: '{text}' is geen datum; schrijf jjjj-mm-dd, bijvoorbeeld 2026-11-29.</translation>
         </message>
@@ -4776,10 +4684,6 @@
             <translation>Exports van aanvragen (*.csv *.txt *.xlsx)</translation>
         </message>
         <message>
-            <source>Existing public charge points (optional; default: the bundled NDW snapshot)</source>
-            <translation>Bestaande publieke laadpunten (optioneel; standaard: de meegeleverde NDW-momentopname)</translation>
-        </message>
-        <message>
             <source>Walking distance: already served</source>
             <translation>Loopafstand: al bediend</translation>
         </message>
@@ -4868,10 +4772,6 @@
             <translation>Weggelaten of niet gelokaliseerde aanvragen</translation>
         </message>
         <message>
-            <source>Request indicators for the workbook (optional; the table of Charge point requests)</source>
-            <translation>Indicatoren aanvragen voor de werkmap (optioneel; de tabel van Aanvragen laadpunten)</translation>
-        </message>
-        <message>
             <source>Layer {layer} lacks the field(s) {fields}; use the indicator table of Charge point requests.</source>
             <translation>Laag {layer} mist het veld/de velden {fields}; gebruik de indicatorentabel van Aanvragen laadpunten.</translation>
         </message>
@@ -4882,134 +4782,6 @@
         <message>
             <source>Overview: {area}</source>
             <translation>Overzicht: {area}</translation>
-        </message>
-        <message>
-            <source>referral or outside the region</source>
-            <translation>verwijzing of buiten de regio</translation>
-        </message>
-        <message>
-            <source>measured</source>
-            <translation>gemeten</translation>
-        </message>
-        <message>
-            <source>prognosis</source>
-            <translation>prognose</translation>
-        </message>
-        <message>
-            <source>No. {rank}: 1 extra charge point</source>
-            <translation>Nr. {rank}: 1 extra laadpunt</translation>
-        </message>
-        <message>
-            <source>No. {rank}: {count} extra charge points</source>
-            <translation>Nr. {rank}: {count} extra laadpunten</translation>
-        </message>
-        <message>
-            <source>hours plugged in per day per public charge point within walking distance</source>
-            <translation>aansluituren per dag per publiek laadpunt binnen loopafstand</translation>
-        </message>
-        <message>
-            <source>hours plugged in per day per km²</source>
-            <translation>aansluituren per dag per km²</translation>
-        </message>
-        <message>
-            <source>charging sessions per day per km²</source>
-            <translation>laadsessies per dag per km²</translation>
-        </message>
-        <message>
-            <source>kWh charged per day per km²</source>
-            <translation>geladen kWh per dag per km²</translation>
-        </message>
-        <message>
-            <source>peak occupancy of nearby charge points (%)</source>
-            <translation>piekbezetting van laadpunten in de buurt (%)</translation>
-        </message>
-        <message>
-            <source>public charge points within walking distance</source>
-            <translation>publieke laadpunten binnen loopafstand</translation>
-        </message>
-        <message>
-            <source>charge points short within walking distance (negative: surplus)</source>
-            <translation>tekort aan laadpunten binnen loopafstand (negatief: overschot)</translation>
-        </message>
-        <message>
-            <source>electric cars per km² (prognosis)</source>
-            <translation>elektrische auto's per km² (prognose)</translation>
-        </message>
-        <message>
-            <source>charge points needed per km²</source>
-            <translation>benodigde laadpunten per km²</translation>
-        </message>
-        <message>
-            <source>existing charge points per km²</source>
-            <translation>bestaande laadpunten per km²</translation>
-        </message>
-        <message>
-            <source>measured from the charging sessions of public charge points, RAL Zuid analysis</source>
-            <translation>gemeten uit de laadsessies van publieke laadpunten, analyse RAL Zuid</translation>
-        </message>
-        <message>
-            <source>prognosis {year}, RAL Zuid analysis on CBS data</source>
-            <translation>prognose {year}, analyse RAL Zuid op CBS-gegevens</translation>
-        </message>
-        <message>
-            <source>Prognosis {year}: {meaning}</source>
-            <translation>Prognose {year}: {meaning}</translation>
-        </message>
-        <message>
-            <source>Charging pressure: {meaning}</source>
-            <translation>Laaddruk: {meaning}</translation>
-        </message>
-        <message>
-            <source>{value} (low)</source>
-            <translation>{value} (laag)</translation>
-        </message>
-        <message>
-            <source>{value} (high)</source>
-            <translation>{value} (hoog)</translation>
-        </message>
-        <message>
-            <source>Place names: {source}</source>
-            <translation>Plaatsnamen: {source}</translation>
-        </message>
-        <message>
-            <source>Motorways: {source}</source>
-            <translation>Snelwegen: {source}</translation>
-        </message>
-        <message>
-            <source>Place names</source>
-            <translation>Plaatsnamen</translation>
-        </message>
-        <message>
-            <source>Motorways</source>
-            <translation>Snelwegen</translation>
-        </message>
-        <message>
-            <source>charging infrastructure; plan map; {municipality}</source>
-            <translation>laadinfrastructuur; plankaart; {municipality}</translation>
-        </message>
-        <message>
-            <source>written to {path}</source>
-            <translation>geschreven naar {path}</translation>
-        </message>
-        <message>
-            <source>Open PDF</source>
-            <translation>PDF openen</translation>
-        </message>
-        <message>
-            <source>Offline: place names, motorways and boundaries (bundled; roads when given)</source>
-            <translation>Offline: plaatsnamen, snelwegen en grenzen (meegeleverd; wegen indien opgegeven)</translation>
-        </message>
-        <message>
-            <source>PDOK BRT-Achtergrondkaart grijs (online)</source>
-            <translation>PDOK BRT-Achtergrondkaart grijs (online)</translation>
-        </message>
-        <message>
-            <source>Plan map</source>
-            <translation>Plankaart</translation>
-        </message>
-        <message>
-            <source>Charging pressure (measured): {meaning}</source>
-            <translation>Laaddruk (gemeten): {meaning}</translation>
         </message>
         <message>
             <source>Candidate fast-charge sites</source>
@@ -5190,6 +4962,290 @@
         <message>
             <source>RAL Zuid panel (workflow, address search, charts)</source>
             <translation>RAL Zuid-paneel (werkwijze, adres zoeken, grafieken)</translation>
+        </message>
+        <message>
+            <source>yyyy-mm-dd</source>
+            <translation>jjjj-mm-dd</translation>
+        </message>
+        <message>
+            <source>not set</source>
+            <translation>niet ingesteld</translation>
+        </message>
+        <message>
+            <source>Load the 87 municipalities of Noord-Brabant and Limburg with population and households.</source>
+            <translation>De 87 gemeenten van Noord-Brabant en Limburg laden, met inwoners en huishoudens.</translation>
+        </message>
+        <message>
+            <source>Turn CPO charging sessions into occupancy, kWh and peak indicators per charge point (NAL).</source>
+            <translation>Laadsessies van de CPO's omzetten in bezetting, kWh en piekindicatoren per laadpunt (NAL).</translation>
+        </message>
+        <message>
+            <source>Test candidate fast-charge sites against the regional rules; a report per site.</source>
+            <translation>Kandidaat-snellaadlocaties toetsen aan de regionale regels, met een rapport per locatie.</translation>
+        </message>
+        <message>
+            <source>Show the criteria, thresholds and sources of the active fast-charge rule file.</source>
+            <translation>De criteria, drempels en bronnen van het actieve regelbestand voor snelladen tonen.</translation>
+        </message>
+        <message>
+            <source>Map measured charging pressure (occupancy of nearby charge points) as a raster and per area.</source>
+            <translation>De gemeten laaddruk (bezetting van laadpunten in de buurt) in kaart brengen, als raster en per gebied.</translation>
+        </message>
+        <message>
+            <source>Forecast the charge points each area needs and the gap with what exists and is planned.</source>
+            <translation>Voorspellen hoeveel laadpunten elk gebied nodig heeft en wat er ontbreekt naast wat er is en gepland staat.</translation>
+        </message>
+        <message>
+            <source>Rank the areas where the next public charge points do the most good.</source>
+            <translation>De gebieden rangschikken waar de volgende publieke laadpunten het meest opleveren.</translation>
+        </message>
+        <message>
+            <source>Make the plankaart for the council: a PDF atlas and a layout in the project.</source>
+            <translation>De plankaart voor de raad maken: een pdf-atlas en een afdruklay-out in het project.</translation>
+        </message>
+        <message>
+            <source>Fill in the submission form, build the package and send the candidates to the expertisecentrum.</source>
+            <translation>Het aanmeldformulier invullen, het pakket maken en de kandidaten naar het expertisecentrum sturen.</translation>
+        </message>
+        <message>
+            <source>Service address, collection and login for submitting to the expertisecentrum.</source>
+            <translation>Serviceadres, collectie en inloggegevens voor het aanmelden bij het expertisecentrum.</translation>
+        </message>
+        <message>
+            <source>All municipalities of the region</source>
+            <translation>Alle gemeenten van de regio</translation>
+        </message>
+        <message>
+            <source>Choose a municipality…</source>
+            <translation>Kies een gemeente…</translation>
+        </message>
+        <message>
+            <source>The municipality; the CBS code in brackets is what the algorithm receives.</source>
+            <translation>De gemeente; het algoritme krijgt de CBS-code tussen haakjes.</translation>
+        </message>
+        <message>
+            <source>{title} – {name}, version {version}</source>
+            <translation>{title} – {name}, versie {version}</translation>
+        </message>
+        <message>
+            <source>{label}: {message}</source>
+            <translation>{label}: {message}</translation>
+        </message>
+        <message>
+            <source>Show the Processing toolbox with only the RAL Zuid algorithms.</source>
+            <translation>De Processing-toolbox tonen met alleen de RAL Zuid-algoritmen.</translation>
+        </message>
+        <message>
+            <source>Municipality (CBS code)</source>
+            <translation>Gemeente (CBS-code)</translation>
+        </message>
+        <message>
+            <source>Municipality (CBS code; or PV30 / PV31 for a province, REGIO for the region; or a layer below)</source>
+            <translation>Gemeente (CBS-code; of PV30 / PV31 voor een provincie, REGIO voor de regio; of een laag hieronder)</translation>
+        </message>
+        <message>
+            <source>None: the municipality layer below</source>
+            <translation>Geen: de gemeentelaag hieronder</translation>
+        </message>
+        <message>
+            <source>Region RAL Zuid: Noord-Brabant and Limburg</source>
+            <translation>Regio RAL Zuid: Noord-Brabant en Limburg</translation>
+        </message>
+        <message>
+            <source>Province of Noord-Brabant</source>
+            <translation>Provincie Noord-Brabant</translation>
+        </message>
+        <message>
+            <source>Province of Limburg</source>
+            <translation>Provincie Limburg</translation>
+        </message>
+        <message>
+            <source>Date of the council decision</source>
+            <translation>Datum van het raadsbesluit</translation>
+        </message>
+        <message>
+            <source>Only this municipality when there is no demand layer (CBS code)</source>
+            <translation>Alleen deze gemeente als er geen vraaglaag is (CBS-code)</translation>
+        </message>
+        <message>
+            <source>The gemeente's own numbers (table: gemeentecode, aandeel_prive, ev_geregistreerd, peiljaar)</source>
+            <translation>Eigen cijfers van de gemeente (tabel: gemeentecode, aandeel_prive, ev_geregistreerd, peiljaar)</translation>
+        </message>
+        <message>
+            <source>Municipality (CBS code; empty = the whole region)</source>
+            <translation>Gemeente (CBS-code; leeg = de hele regio)</translation>
+        </message>
+        <message>
+            <source>The whole region</source>
+            <translation>De hele regio</translation>
+        </message>
+        <message>
+            <source>Only this municipality (CBS code; empty = all)</source>
+            <translation>Alleen deze gemeente (CBS-code; leeg = alle)</translation>
+        </message>
+        <message>
+            <source>Language of reports and texts</source>
+            <translation>Taal van rapporten en teksten</translation>
+        </message>
+        <message>
+            <source>Language of QGIS</source>
+            <translation>Taal van QGIS</translation>
+        </message>
+        <message>
+            <source>Existing public charge points (empty = the bundled NDW snapshot)</source>
+            <translation>Bestaande publieke laadpunten (leeg = de meegeleverde NDW-momentopname)</translation>
+        </message>
+        <message>
+            <source>OCPI Locations file (places OCPI Sessions and CDRs)</source>
+            <translation>OCPI Locations-bestand (plaatst OCPI Sessions en CDR's)</translation>
+        </message>
+        <message>
+            <source>Charge point locations layer</source>
+            <translation>Laag met laadpuntlocaties</translation>
+        </message>
+        <message>
+            <source>Municipality boundaries (empty = the bundled CBS 2023 municipalities)</source>
+            <translation>Gemeentegrenzen (leeg = de meegeleverde CBS-gemeenten 2023)</translation>
+        </message>
+        <message>
+            <source>First day of the period (empty = first session)</source>
+            <translation>Eerste dag van de periode (leeg = eerste sessie)</translation>
+        </message>
+        <message>
+            <source>Last day of the period (empty = last session)</source>
+            <translation>Laatste dag van de periode (leeg = laatste sessie)</translation>
+        </message>
+        <message>
+            <source>Request indicators for the workbook (the table of Charge point requests)</source>
+            <translation>Indicatoren aanvragen voor de werkmap (de tabel van Aanvragen laadpunten)</translation>
+        </message>
+        <message>
+            <source>referral or outside the region</source>
+            <translation>verwijzing of buiten de regio</translation>
+        </message>
+        <message>
+            <source>measured</source>
+            <translation>gemeten</translation>
+        </message>
+        <message>
+            <source>prognosis</source>
+            <translation>prognose</translation>
+        </message>
+        <message>
+            <source>No. {rank}: 1 extra charge point</source>
+            <translation>Nr. {rank}: 1 extra laadpunt</translation>
+        </message>
+        <message>
+            <source>No. {rank}: {count} extra charge points</source>
+            <translation>Nr. {rank}: {count} extra laadpunten</translation>
+        </message>
+        <message>
+            <source>hours plugged in per day per public charge point within walking distance</source>
+            <translation>aansluituren per dag per publiek laadpunt binnen loopafstand</translation>
+        </message>
+        <message>
+            <source>hours plugged in per day per km²</source>
+            <translation>aansluituren per dag per km²</translation>
+        </message>
+        <message>
+            <source>charging sessions per day per km²</source>
+            <translation>laadsessies per dag per km²</translation>
+        </message>
+        <message>
+            <source>kWh charged per day per km²</source>
+            <translation>geladen kWh per dag per km²</translation>
+        </message>
+        <message>
+            <source>peak occupancy of nearby charge points (%)</source>
+            <translation>piekbezetting van laadpunten in de buurt (%)</translation>
+        </message>
+        <message>
+            <source>public charge points within walking distance</source>
+            <translation>publieke laadpunten binnen loopafstand</translation>
+        </message>
+        <message>
+            <source>charge points short within walking distance (negative: surplus)</source>
+            <translation>tekort aan laadpunten binnen loopafstand (negatief: overschot)</translation>
+        </message>
+        <message>
+            <source>electric cars per km² (prognosis)</source>
+            <translation>elektrische auto's per km² (prognose)</translation>
+        </message>
+        <message>
+            <source>charge points needed per km²</source>
+            <translation>benodigde laadpunten per km²</translation>
+        </message>
+        <message>
+            <source>existing charge points per km²</source>
+            <translation>bestaande laadpunten per km²</translation>
+        </message>
+        <message>
+            <source>measured from the charging sessions of public charge points, RAL Zuid analysis</source>
+            <translation>gemeten uit de laadsessies van publieke laadpunten, analyse RAL Zuid</translation>
+        </message>
+        <message>
+            <source>prognosis {year}, RAL Zuid analysis on CBS data</source>
+            <translation>prognose {year}, analyse RAL Zuid op CBS-gegevens</translation>
+        </message>
+        <message>
+            <source>Prognosis {year}: {meaning}</source>
+            <translation>Prognose {year}: {meaning}</translation>
+        </message>
+        <message>
+            <source>Charging pressure: {meaning}</source>
+            <translation>Laaddruk: {meaning}</translation>
+        </message>
+        <message>
+            <source>{value} (low)</source>
+            <translation>{value} (laag)</translation>
+        </message>
+        <message>
+            <source>{value} (high)</source>
+            <translation>{value} (hoog)</translation>
+        </message>
+        <message>
+            <source>Place names: {source}</source>
+            <translation>Plaatsnamen: {source}</translation>
+        </message>
+        <message>
+            <source>Motorways: {source}</source>
+            <translation>Snelwegen: {source}</translation>
+        </message>
+        <message>
+            <source>Place names</source>
+            <translation>Plaatsnamen</translation>
+        </message>
+        <message>
+            <source>Motorways</source>
+            <translation>Snelwegen</translation>
+        </message>
+        <message>
+            <source>charging infrastructure; plan map; {municipality}</source>
+            <translation>laadinfrastructuur; plankaart; {municipality}</translation>
+        </message>
+        <message>
+            <source>written to {path}</source>
+            <translation>geschreven naar {path}</translation>
+        </message>
+        <message>
+            <source>Open PDF</source>
+            <translation>PDF openen</translation>
+        </message>
+        <message>
+            <source>Offline: place names, motorways and boundaries (bundled; roads when given)</source>
+            <translation>Offline: plaatsnamen, snelwegen en grenzen (meegeleverd; wegen indien opgegeven)</translation>
+        </message>
+        <message>
+            <source>PDOK BRT-Achtergrondkaart grijs (online)</source>
+            <translation>PDOK BRT-Achtergrondkaart grijs (online)</translation>
+        </message>
+        <message>
+            <source>Plan map</source>
+            <translation>Plankaart</translation>
+        </message>
+        <message>
+            <source>Charging pressure (measured): {meaning}</source>
+            <translation>Laaddruk (gemeten): {meaning}</translation>
         </message>
     </context>
 </TS>

@@ -6,13 +6,13 @@ from qgis.core import Qgis, QgsApplication
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import QAction, QDockWidget, QMenu
 
+from ral_zuid_plugin.adapters.icons import capability_icon, plugin_icon
 from ral_zuid_plugin.adapters.message_log import install_log_bridge, log_message, remove_log_bridge
 from ral_zuid_plugin.adapters.translation import PluginTranslator
 from ral_zuid_plugin.core.dependencies import missing_packages
 from ral_zuid_plugin.core.i18n import tr
 from ral_zuid_plugin.gui.menu_entries import MenuEntry, menu_entries
 from ral_zuid_plugin.gui.outbox_watcher import OutboxWatcher
-from ral_zuid_plugin.processing_provider.base import plugin_icon
 from ral_zuid_plugin.processing_provider.provider import RalZuidProvider
 
 MENU_OBJECT_NAME = "mRalZuidMenu"
@@ -56,8 +56,10 @@ class RalZuidPlugin:
         self.actions.append(self.panel_action)
         self.menu.addSeparator()
         for entry in menu_entries():
-            action = QAction(plugin_icon(), entry.text(), main_window)
+            action = QAction(capability_icon(entry.icon_name), entry.text(), main_window)
             action.setObjectName("mRalZuid_" + entry.key)
+            action.setToolTip("<b>{}</b><br>{}".format(entry.text().rstrip("…"), entry.tooltip()))
+            action.setStatusTip(entry.tooltip())
             action.triggered.connect(lambda _checked=False, e=entry: self.run_entry(e))
             self.menu.addAction(action)
             if entry.on_toolbar:
@@ -66,6 +68,7 @@ class RalZuidPlugin:
         self.menu.addSeparator()
         toolbox_action = QAction(plugin_icon(), tr("RAL Zuid algorithms in the Processing toolbox"), main_window)
         toolbox_action.setObjectName("mRalZuid_toolbox")
+        toolbox_action.setToolTip(tr("Show the Processing toolbox with only the RAL Zuid algorithms."))
         toolbox_action.triggered.connect(self.show_toolbox)
         self.menu.addAction(toolbox_action)
         self.toolbar.addAction(toolbox_action)

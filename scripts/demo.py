@@ -49,11 +49,32 @@ def load_step(path: Path):
     return module
 
 
+def parse_arguments(argv: list[str]) -> tuple[Path, str]:
+    """``demo.py [output folder] [--language nl|en]``: Dutch (the users' language) unless English is asked."""
+    language = "nl"
+    rest: list[str] = []
+    arguments = iter(argv[1:])
+    for argument in arguments:
+        if argument == "--language":
+            language = next(arguments, "nl")
+        elif argument.startswith("--language="):
+            language = argument.split("=", 1)[1]
+        else:
+            rest.append(argument)
+    if language not in ("nl", "en"):
+        raise SystemExit("--language must be nl or en, not {!r}".format(language))
+    return Path(rest[0] if rest else "demo_output").resolve(), language
+
+
 def main(argv: list[str]) -> int:
-    output = Path(argv[1] if len(argv) > 1 else "demo_output").resolve()
+    output, language = parse_arguments(argv)
     output.mkdir(parents=True, exist_ok=True)
     app = QgsApplication([], False)
     app.initQgis()
+    from ral_zuid_plugin.adapters.translation import PluginTranslator
+
+    translator = PluginTranslator()  # reports, reasons, workbooks and messages in the demo's language
+    translator.install(language)
     from processing.core.Processing import Processing
 
     from ral_zuid_plugin.processing_provider.provider import RalZuidProvider
@@ -75,7 +96,7 @@ def main(argv: list[str]) -> int:
             continue
         summary.append(f"[{time.perf_counter() - started:5.1f} s] {title}")
         summary.extend("    " + line for line in lines)
-    print(f"RAL Zuid demo output folder: {output}")
+    print(f"RAL Zuid demo output folder: {output} (language: {language})")
     print("\n".join(summary))
     return 1 if failed else 0
 

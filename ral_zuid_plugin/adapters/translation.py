@@ -54,3 +54,33 @@ class PluginTranslator:
             QCoreApplication.removeTranslator(self.translator)
             self.translator = None
         i18n.set_translator(None)
+
+
+_REPORT_TRANSLATORS: dict[str, QTranslator] = {}
+
+
+def report_translator(language: str) -> i18n.Translator | None:
+    """A translate function for reports in ``language`` (``None`` for English), independent of the QGIS locale.
+
+    The translator is loaded once per language and never installed application-wide, so only the algorithm
+    that asks for it (see :func:`ral_zuid_plugin.core.i18n.language_override`) writes in that language.
+    """
+    language = language[:2].lower()
+    if language not in SUPPORTED_LANGUAGES:
+        return None
+    translator = _REPORT_TRANSLATORS.get(language)
+    if translator is None:
+        translator = QTranslator()
+        qm_file = i18n_dir() / "ral_zuid_{lang}.qm".format(lang=language)
+        if not (qm_file.is_file() and translator.load(str(qm_file))):
+            return None
+        _REPORT_TRANSLATORS[language] = translator
+
+    def translate(text: str) -> str:
+        try:
+            translated = translator.translate(TRANSLATION_CONTEXT, text)
+        except UnicodeEncodeError:  # PyQt5 passes str to char* as ASCII; Qt reads source texts as UTF-8 bytes
+            translated = translator.translate(TRANSLATION_CONTEXT.encode("utf-8"), text.encode("utf-8"))
+        return translated or text
+
+    return translate

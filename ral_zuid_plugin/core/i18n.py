@@ -13,12 +13,16 @@ English.
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Callable
 
 Translator = Callable[[str], str]
 
 _translator: Translator | None = None
 _language = "en"
+_override = threading.local()  # a report language for the running algorithm's thread only
 
 
 def set_translator(translator: Translator | None, language: str = "en") -> None:
@@ -30,11 +34,29 @@ def set_translator(translator: Translator | None, language: str = "en") -> None:
 
 def language() -> str:
     """Two-letter code of the language texts are translated into (``en`` or ``nl``)."""
-    return _language
+    return getattr(_override, "language", None) or _language
+
+
+@contextmanager
+def language_override(language_code: str, translator: Translator | None) -> Iterator[None]:
+    """Within the block, :func:`tr` in *this thread* translates with ``translator`` (``None``: English).
+
+    An algorithm writes its reports in the report language the user chose while the QGIS window, which runs
+    in another thread, keeps the interface language.
+    """
+    previous = (getattr(_override, "state", None), getattr(_override, "language", None))
+    _override.state = (translator,)
+    _override.language = language_code
+    try:
+        yield
+    finally:
+        _override.state, _override.language = previous
 
 
 def tr(text: str) -> str:
     """Translate ``text`` into the user's language (English when no translator is set)."""
-    if _translator is None:
+    state = getattr(_override, "state", None)
+    translator = state[0] if state is not None else _translator
+    if translator is None:
         return text
-    return _translator(text)
+    return translator(text)

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from ral_zuid_plugin.core.i18n import tr
+from ral_zuid_plugin.core.names import algorithm_name
 
 
 def show_rules_dialog(iface) -> None:
@@ -33,73 +34,86 @@ def open_submission_dialog(iface) -> None:
 
 @dataclass(frozen=True)
 class MenuEntry:
+    """``text`` is the menu text, ``tooltip`` what the toolbar and menu show on hovering, ``icon`` the name of
+    the SVG in ``resources/icons`` (default: ``key``)."""
+
     key: str
     text: Callable[[], str]
+    tooltip: Callable[[], str]
     algorithm: str | None = None
     handler: Callable | None = None
     on_toolbar: bool = False
+    icon: str = ""
+
+    @property
+    def icon_name(self) -> str:
+        return self.icon or self.key
+
+
+def _algorithm_entry(key: str, tooltip: Callable[[], str], on_toolbar: bool = False) -> MenuEntry:
+    """An entry that opens algorithm ``ralzuid:<key>``, named as in the toolbox."""
+    return MenuEntry(
+        key=key,
+        text=lambda: algorithm_name(key) + "…",
+        tooltip=tooltip,
+        algorithm="ralzuid:" + key,
+        on_toolbar=on_toolbar,
+    )
 
 
 def menu_entries() -> list[MenuEntry]:
     return [
-        MenuEntry(
-            key="regionmunicipalities",
-            text=lambda: tr("Municipalities of the region…"),
-            algorithm="ralzuid:regionmunicipalities",
-            on_toolbar=False,
+        _algorithm_entry(
+            "regionmunicipalities",
+            lambda: tr("Load the 87 municipalities of Noord-Brabant and Limburg with population and households."),
         ),
-        MenuEntry(
-            key="sessionindicators",
-            text=lambda: tr("Charging session indicators (NAL)…"),
-            algorithm="ralzuid:sessionindicators",
-            on_toolbar=False,
+        _algorithm_entry(
+            "sessionindicators",
+            lambda: tr("Turn CPO charging sessions into occupancy, kWh and peak indicators per charge point (NAL)."),
         ),
-        MenuEntry(
-            key="fastchargescreening",
-            text=lambda: tr("Screen fast-charge sites…"),
-            algorithm="ralzuid:fastchargescreening",
+        _algorithm_entry(
+            "fastchargescreening",
+            lambda: tr("Test candidate fast-charge sites against the regional rules; a report per site."),
             on_toolbar=True,
         ),
         MenuEntry(
             key="fastchargerules",
-            text=lambda: tr("Show fast-charge screening rules…"),
+            text=lambda: algorithm_name("fastchargerules") + "…",
+            tooltip=lambda: tr("Show the criteria, thresholds and sources of the active fast-charge rule file."),
             handler=show_rules_dialog,
-            on_toolbar=False,
         ),
-        MenuEntry(
-            key="chargingpressure",
-            text=lambda: tr("Charging pressure map (measured)…"),
-            algorithm="ralzuid:chargingpressure",
+        _algorithm_entry(
+            "chargingpressure",
+            lambda: tr("Map measured charging pressure (occupancy of nearby charge points) as a raster and per area."),
             on_toolbar=True,
         ),
-        MenuEntry(
-            key="prognosedpressure",
-            text=lambda: tr("Prognosed charging pressure and gap…"),
-            algorithm="ralzuid:prognosedpressure",
-            on_toolbar=False,
+        _algorithm_entry(
+            "prognosedpressure",
+            lambda: tr("Forecast the charge points each area needs and the gap with what exists and is planned."),
         ),
-        MenuEntry(
-            key="placementproposals",
-            text=lambda: tr("Where to place laadpunten next…"),
-            algorithm="ralzuid:placementproposals",
-            on_toolbar=False,
+        _algorithm_entry(
+            "placementproposals",
+            lambda: tr("Rank the areas where the next public charge points do the most good."),
         ),
-        MenuEntry(
-            key="planmap",
-            text=lambda: tr("Plan map (plankaart) for the council…"),
-            algorithm="ralzuid:planmap",
+        _algorithm_entry(
+            "planmap",
+            lambda: tr("Make the plankaart for the council: a PDF atlas and a layout in the project."),
             on_toolbar=True,
         ),
         MenuEntry(
             key="submission",
-            text=lambda: tr("Submit candidate snellaadlocaties…"),
+            text=lambda: algorithm_name("submit") + "…",
+            tooltip=lambda: tr(
+                "Fill in the submission form, build the package and send the candidates to the expertisecentrum."
+            ),
             handler=open_submission_dialog,
             on_toolbar=True,
+            icon="submit",
         ),
         MenuEntry(
             key="submissionsettings",
             text=lambda: tr("Submission settings…"),
+            tooltip=lambda: tr("Service address, collection and login for submitting to the expertisecentrum."),
             handler=open_settings_dialog,
-            on_toolbar=False,
         ),
     ]

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from qgis.PyQt.QtGui import QTextOption
 from qgis.PyQt.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -16,7 +19,14 @@ from qgis.PyQt.QtWidgets import (
 from ral_zuid_plugin.core.errors import RalZuidError
 from ral_zuid_plugin.core.i18n import tr
 from ral_zuid_plugin.core.screening.report import rules_overview_html
-from ral_zuid_plugin.core.screening.rules import load_rules
+from ral_zuid_plugin.core.screening.rules import load_rules, localized
+
+
+def rules_header(rules) -> str:
+    """What the user needs to know which rules are shown: title, file name and version (no install path)."""
+    return tr("{title} – {name}, version {version}").format(
+        title=localized(rules.title), name=Path(rules.path).name, version=rules.version
+    )
 
 
 class RulesDialog(QDialog):
@@ -30,6 +40,9 @@ class RulesDialog(QDialog):
         self.path_label.setWordWrap(True)
         self.browser = QTextBrowser()
         self.browser.setOpenExternalLinks(True)
+        # Qt's default also breaks inside a word (verzorgingsplaat|s_rws) when a table column is narrow; break only
+        # between words, so identifiers stay whole and the table makes their column wide enough
+        self.browser.setWordWrapMode(QTextOption.WrapMode.WordWrap)
         choose = QPushButton(tr("Other rule file…"))
         choose.clicked.connect(self.choose_file)
         bundled = QPushButton(tr("Bundled rules"))
@@ -52,14 +65,10 @@ class RulesDialog(QDialog):
             self.rules = load_rules(path or None)
         except RalZuidError as error:
             self.rules = None
-            self.path_label.setText(path or "")
+            self.path_label.setText(Path(path).name if path else "")
             self.browser.setPlainText(tr("This rule file cannot be used: {error}").format(error=error.message))
             return
-        self.path_label.setText(
-            tr("{name}, version {version}, sha256 {sha}").format(
-                name=self.rules.path, version=self.rules.version, sha=self.rules.sha256
-            )
-        )
+        self.path_label.setText(rules_header(self.rules))
         self.browser.setHtml(rules_overview_html(self.rules))
 
     def choose_file(self) -> None:

@@ -17,11 +17,13 @@ from qgis.core import (
     QgsVectorLayer,
 )
 from qgis.gui import QgsFileWidget, QgsMapLayerComboBox
-from qgis.PyQt.QtCore import Qt, QTimer
+from qgis.PyQt.QtCore import Qt, QTimer, QUrl
+from qgis.PyQt.QtGui import QDesktopServices
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -56,7 +58,7 @@ from ral_zuid_plugin.core.submission.contact import ContactDetails
 from ral_zuid_plugin.core.submission.package import build_package, prepare_submission, submission_id_for, utc_now
 from ral_zuid_plugin.core.submission.safety import safe_filename
 from ral_zuid_plugin.core.submission.sender import refresh_reviews, send_until_done
-from ral_zuid_plugin.core.submission.validation import cross_border_problems
+from ral_zuid_plugin.core.submission.validation import ValidationProblem, cross_border_problems
 from ral_zuid_plugin.gui.settings_dialog import SubmissionSettingsDialog
 
 CONTACT_FIELDS = (
@@ -68,6 +70,7 @@ CONTACT_FIELDS = (
     ("afdeling", lambda: tr("Department")),
 )
 RETRY_INTERVAL_MS = 60_000
+HELP_PAGE = "submit"  # the help page of "Aanmelden bij het expertisecentrum"
 STATE_NAMES = {
     "queued": lambda: tr("queued"),
     "sent": lambda: tr("sent, not yet confirmed"),
@@ -75,6 +78,19 @@ STATE_NAMES = {
     "reviewed": lambda: tr("reviewed"),
     "superseded": lambda: tr("superseded by a newer version"),
 }
+
+
+def problem_text(problem: ValidationProblem) -> str:
+    """A validation problem as the form says it: a contact field by its label in the form, not by its place in
+    the submission document (``contact.email``); problems of a candidate keep the candidate and its field."""
+    if problem.candidate:
+        return str(problem)
+    labels = {key: label() for key, label in CONTACT_FIELDS}
+    labels["candidates"] = tr("Candidates")
+    key = problem.field.split(".", 1)[1] if problem.field.startswith("contact.") else problem.field
+    if key in labels:
+        return tr("{label}: {message}").format(label=labels[key], message=problem.message)
+    return str(problem)
 
 
 def _task_running(task: QgsTask) -> bool:
@@ -119,8 +135,12 @@ class SubmissionDialog(QDialog):
         tabs.addTab(self._build_submission_tab(), tr("Submission"))
         tabs.addTab(self._build_outbox_tab(), tr("Outbox and review"))
         self.tabs = tabs
+        self.button_box = QDialogButtonBox(QDialogButtonBox.StandardButton.Help | QDialogButtonBox.StandardButton.Close)
+        self.button_box.rejected.connect(self.reject)
+        self.button_box.helpRequested.connect(self.show_help)
         layout = QVBoxLayout(self)
         layout.addWidget(tabs)
+        layout.addWidget(self.button_box)
         self.fill_candidates()
         self.refresh_outbox()
         # while the dialog is open, candidates whose retry time has come are sent in the background
@@ -267,13 +287,21 @@ class SubmissionDialog(QDialog):
                 lines = [tr("The submission is not valid (1 problem):")]
             else:
                 lines = [tr("The submission is not valid ({count} problems):").format(count=len(problems))]
-            lines += [str(problem) for problem in problems]
+            lines += [problem_text(problem) for problem in problems]
             self.validation_text.setPlainText("\n".join(lines))
             return False
         self.validation_text.setPlainText(
             tr("The submission is valid: {count} candidates.").format(count=len(self.chosen_ids()))
         )
         return True
+
+    def show_help(self) -> None:
+        """Open the offline help page of submitting (packaged with the plugin) in the browser."""
+        from ral_zuid_plugin.processing_provider.base import help_url
+
+        url = help_url(HELP_PAGE)
+        if url:
+            QDesktopServices.openUrl(QUrl(url))
 
     def default_output(self, contact: ContactDetails) -> Path:
         folder = Path(self.output_widget.filePath()).parent if self.output_widget.filePath() else Path.home()

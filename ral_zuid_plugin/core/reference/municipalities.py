@@ -8,6 +8,7 @@ municipality, so it is left out here.
 
 from __future__ import annotations
 
+import json
 import re
 
 import geopandas as gpd
@@ -92,3 +93,18 @@ def load_region_municipalities(gemeentecode: str | None = None) -> gpd.GeoDataFr
             )
         frame = selected.reset_index(drop=True)
     return frame
+
+
+def municipality_choices() -> list[tuple[str, str]]:
+    """``(gemeentecode, gemeentenaam)`` of the 87 municipalities, sorted by name (for pick lists).
+
+    Reads only the attributes of the bundled file, without geometry, so a dialog opens quickly.
+    """
+    with open(municipalities_file(), encoding="utf-8") as handle:
+        features = json.load(handle)["features"]
+    pairs = {
+        (str(f["properties"]["gemeentecode"]), str(f["properties"]["gemeentenaam"]))
+        for f in features
+        if f["properties"]["gemeentecode"] not in PSEUDO_MUNICIPALITIES
+    }
+    return sorted(pairs, key=lambda pair: (pair[1].casefold(), pair[0]))

@@ -44,7 +44,7 @@ AREA_COLUMNS = {
     "kwh_per_sessie": ("kWh per sessie", "0.0"),
     "bezetting_pct": ("Bezettingsgraad aangesloten (% van de dag)", "0.0"),
     "laadbezetting_pct": ("Bezettingsgraad laden (% van de dag)", "0.0"),
-    "stilstand_pct": ("Stilstand: aangesloten zonder laden (% van aansluittijd)", "0.0"),
+    "stilstand_pct": ("Paalkleven: aangesloten zonder laden (% van aansluittijd)", "0.0"),
     "piekbezetting_pct": ("Piekbezetting (% van het piekvenster)", "0.0"),
     "aandeel_laadpunten_vaak_vol_pct": (
         "Aandeel laadpunten vaak vol: piek boven drempel op > X % van de dagen (%)",
@@ -71,7 +71,7 @@ POINT_COLUMNS = {
     "aansluituren_per_dag": ("Aansluituren per dag (uur)", "0.00"),
     "bezetting_pct": ("Bezettingsgraad aangesloten (%)", "0.0"),
     "laadbezetting_pct": ("Bezettingsgraad laden (%)", "0.0"),
-    "stilstand_pct": ("Stilstand (%)", "0.0"),
+    "stilstand_pct": ("Paalkleven (%)", "0.0"),
     "piekbezetting_pct": ("Piekbezetting (%)", "0.0"),
     "dagen_piek_boven_drempel": ("Dagen piek boven drempel", "0"),
     "aandeel_dagen_piek_boven_drempel_pct": ("Aandeel dagen piek boven drempel (%)", "0.0"),
@@ -192,7 +192,7 @@ def definitions(
             "Laadtijd / lengte van de dag x 100; laden wordt aan het begin van de sessie verondersteld. "
             "Alleen voor laadpunten waarvan elke sessie een laadtijd heeft.",
         ),
-        ("Stilstand", "% van aansluittijd", "1 - laadtijd / aansluittijd: aangesloten maar niet aan het laden."),
+        ("Paalkleven", "% van aansluittijd", "1 - laadtijd / aansluittijd: aangesloten maar niet aan het laden."),
         ("Piekvenster", "uur", "Dagelijks venster {} lokale tijd.".format(peak_label)),
         ("Piekbezetting", "%", "Aangesloten tijd binnen het piekvenster / lengte van het piekvenster x 100."),
         (

@@ -20,9 +20,6 @@ class FastChargeRulesAlgorithm(RalZuidAlgorithm):
     VERSION = "VERSION"
     SHA256 = "SHA256"
 
-    def display_name(self) -> str:
-        return tr("Show fast-charge screening rules")
-
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(
             QgsProcessingParameterFile(

@@ -34,6 +34,7 @@ from ral_zuid_plugin.core.screening.rules import load_rules
 from ral_zuid_plugin.core.screening.screening import screen_candidates
 from ral_zuid_plugin.processing_provider import groups
 from ral_zuid_plugin.processing_provider.base import RalZuidAlgorithm
+from ral_zuid_plugin.processing_provider.report_language import add_report_language_parameter
 
 POINT = QgsProcessing.SourceType.TypeVectorPoint
 LINE = QgsProcessing.SourceType.TypeVectorLine
@@ -80,9 +81,6 @@ class FastChargeScreeningAlgorithm(RalZuidAlgorithm):
         "vraag": (DEMAND_FIELD, VALUE_FIELD),
         "verkeersintensiteit": (TRAFFIC_FIELD, "intensiteit"),
     }
-
-    def display_name(self) -> str:
-        return tr("Screen fast-charge sites")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(
@@ -166,6 +164,7 @@ class FastChargeScreeningAlgorithm(RalZuidAlgorithm):
                 self.REPORT_FOLDER, tr("Folder for the HTML report per candidate"), optional=True, createByDefault=False
             )
         )
+        add_report_language_parameter(self)
 
     def execute(self, parameters, context, feedback, progress):
         # We repair or report invalid geometries ourselves, per feature; the caller's setting is restored after.

@@ -12,7 +12,6 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
-    QgsProcessingParameterString,
 )
 
 from ral_zuid_plugin.adapters.styling import style_output
@@ -30,6 +29,8 @@ from ral_zuid_plugin.core.screening.references import prepare_reference
 from ral_zuid_plugin.core.screening.rules import load_rules
 from ral_zuid_plugin.processing_provider import groups
 from ral_zuid_plugin.processing_provider.base import RalZuidAlgorithm
+from ral_zuid_plugin.processing_provider.report_language import add_report_language_parameter
+from ral_zuid_plugin.processing_provider.widgets import municipality_parameter
 
 POINT = QgsProcessing.SourceType.TypeVectorPoint
 LINE = QgsProcessing.SourceType.TypeVectorLine
@@ -54,12 +55,9 @@ class ZesLogisticsAlgorithm(RalZuidAlgorithm):
     OUTPUT_ZONES = "OUTPUT_ZONES"
     REPORT = "REPORT"
 
-    def display_name(self) -> str:
-        return tr("Designate ZES charging sites")
-
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(
-            QgsProcessingParameterString(self.GEMEENTECODE, tr("Municipality (CBS code, e.g. GM0772)"), "GM0772")
+            municipality_parameter(self.GEMEENTECODE, tr("Municipality (CBS code)"), optional=False, default="GM0772")
         )
         self.addParameter(
             QgsProcessingParameterFile(
@@ -124,6 +122,7 @@ class ZesLogisticsAlgorithm(RalZuidAlgorithm):
                 self.REPORT, tr("HTML report"), fileFilter="HTML (*.html)", optional=True, createByDefault=False
             )
         )
+        add_report_language_parameter(self)
 
     def execute(self, parameters, context, feedback, progress):
         previous_check = context.invalidGeometryCheck()

@@ -30,10 +30,12 @@ from ral_zuid_plugin.adapters.vector_io import frame_from_source, origin_of
 from ral_zuid_plugin.core.errors import RalZuidError
 from ral_zuid_plugin.core.i18n import tr
 from ral_zuid_plugin.core.planmap import sources, texts
+from ral_zuid_plugin.core.planmap.extent import PROVINCE_CODES, REGION_CODE
 from ral_zuid_plugin.core.planmap.locations import FieldMapping
 from ral_zuid_plugin.gui.open_result import offer_to_open
 from ral_zuid_plugin.processing_provider import groups
 from ral_zuid_plugin.processing_provider.base import RalZuidAlgorithm
+from ral_zuid_plugin.processing_provider.widgets import advanced, date_parameter, municipality_parameter
 
 TEMPLATES = ("a3_landscape", "a4_portrait")
 LANGUAGES = ("nl", "en")
@@ -93,20 +95,22 @@ class PlanMapAlgorithm(RalZuidAlgorithm):
 
     _written_pdf = ""
 
-    def display_name(self) -> str:
-        return tr("Plan map (plankaart) for the council")
-
     def flags(self):
         # Layouts, the project and its layer tree live in the main thread.
         return super().flags() | QgsProcessingAlgorithm.Flag.FlagNoThreading
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(
-            QgsProcessingParameterString(
+            municipality_parameter(
                 self.GEMEENTECODE,
-                tr("Municipality (CBS code, e.g. GM0772; or PV30 / PV31 for a province, REGIO for the region)"),
-                defaultValue="",
+                tr("Municipality (CBS code; or PV30 / PV31 for a province, REGIO for the region; or a layer below)"),
                 optional=True,
+                empty_text=tr("None: the municipality layer below"),
+                extra_choices=[
+                    (tr("Region RAL Zuid: Noord-Brabant and Limburg"), REGION_CODE),
+                    (tr("Province of Noord-Brabant"), PROVINCE_CODES[0]),
+                    (tr("Province of Limburg"), PROVINCE_CODES[1]),
+                ],
             )
         )
         self.addParameter(
@@ -250,18 +254,23 @@ class PlanMapAlgorithm(RalZuidAlgorithm):
             )
         )
         self.addParameter(QgsProcessingParameterString(self.SCENARIO, tr("Scenario"), optional=True))
-        self.addParameter(QgsProcessingParameterString(self.YEAR, tr("Year"), optional=True))
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.YEAR,
+                tr("Year"),
+                QgsProcessingParameterNumber.Type.Integer,
+                optional=True,
+                minValue=2000,
+                maxValue=2100,
+            )
+        )
         self.addParameter(QgsProcessingParameterString(self.PHASE, tr("Phase"), optional=True))
         self.addParameter(
             QgsProcessingParameterEnum(
                 self.STATUS, tr("Status"), options=[tr("Draft (concept)"), tr("Adopted by the council")], defaultValue=0
             )
         )
-        self.addParameter(
-            QgsProcessingParameterString(
-                self.ADOPTED_ON, tr("Date of the council decision (dd-mm-yyyy)"), optional=True
-            )
-        )
+        self.addParameter(date_parameter(self.ADOPTED_ON, tr("Date of the council decision")))
         self.addParameter(
             QgsProcessingParameterEnum(
                 self.LANGUAGE, tr("Language of the map"), options=[tr("Dutch"), tr("English")], defaultValue=0
@@ -291,10 +300,23 @@ class PlanMapAlgorithm(RalZuidAlgorithm):
                 defaultValue=default_pdf_path(QgsProject.instance().homePath()),
             )
         )
+        # what most plankaarten never change goes under "Advanced parameters"
+        for name in (self.MUNICIPALITY_NAME, *field_labels, self.USE_NDW, self.PRESSURE_BAND, self.PROPOSAL_TOP):
+            advanced(self.parameterDefinition(name))
+        for name in (self.ROADS, self.TEMPLATE_FILE, self.COVERAGE_NAME_FIELD, self.LOGO, self.EXTRA_SOURCES):
+            advanced(self.parameterDefinition(name))
+        advanced(self.parameterDefinition(self.EXPORT_PNG))
         self.addOutput(QgsProcessingOutputNumber(self.PAGE_COUNT, tr("Number of sheets")))
         self.addOutput(QgsProcessingOutputString(self.LAYOUT_NAME, tr("Layout name in the project")))
         self.addOutput(QgsProcessingOutputString(self.PNG_FILES, tr("PNG sheets")))
         self.addOutput(QgsProcessingOutputFile(self.MAP_LAYERS, tr("GeoPackage with the map layers of the layout")))
+
+    def checkParameterValues(self, parameters, context):  # noqa: N802
+        """The municipality is required: as a code or as a polygon layer (one of the two)."""
+        code = self.parameterAsString(parameters, self.GEMEENTECODE, context).strip()
+        if not code and self.parameterAsSource(parameters, self.MUNICIPALITY_LAYER, context) is None:
+            return False, tr("Choose a municipality: a CBS code such as GM0772, or a polygon layer.")
+        return super().checkParameterValues(parameters, context)
 
     # --- reading parameters ---------------------------------------------------------------------------------
     def _extra_sources(self, parameters, context, *frames) -> str:

@@ -38,6 +38,7 @@ from ral_zuid_plugin.processing_provider.pressure.common import (
     source_label,
     style_raster,
 )
+from ral_zuid_plugin.processing_provider.report_language import add_report_language_parameter
 
 
 class ChargingPressureAlgorithm(RalZuidAlgorithm):
@@ -58,9 +59,6 @@ class ChargingPressureAlgorithm(RalZuidAlgorithm):
     MEMORY_BUDGET = "MEMORY_BUDGET"
     OUTPUT = "OUTPUT"
     OUTPUT_AREAS = "OUTPUT_AREAS"
-
-    def display_name(self) -> str:
-        return tr("Charging pressure map (measured)")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(
@@ -133,6 +131,7 @@ class ChargingPressureAlgorithm(RalZuidAlgorithm):
                 optional=True,
             )
         )
+        add_report_language_parameter(self)
 
     def execute(self, parameters, context, feedback, progress):
         source = self.parameterAsSource(parameters, self.INPUT, context)

@@ -46,7 +46,7 @@ def add_grid_parameters(algorithm) -> None:
         )
     )
     budget = QgsProcessingParameterNumber(
-        MEMORY_BUDGET, tr("Memory budget (MB)"), QgsProcessingParameterNumber.Type.Double, 2048.0, minValue=16.0
+        MEMORY_BUDGET, tr("Memory budget (MB)"), QgsProcessingParameterNumber.Type.Integer, 2048, minValue=16
     )
     budget.setFlags(budget.flags() | budget.FlagAdvanced)
     algorithm.addParameter(budget)

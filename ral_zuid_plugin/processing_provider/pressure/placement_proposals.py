@@ -35,6 +35,7 @@ from ral_zuid_plugin.processing_provider.pressure.common import (
     read_polygons,
     source_label,
 )
+from ral_zuid_plugin.processing_provider.report_language import add_report_language_parameter
 
 
 class PlacementProposalsAlgorithm(RalZuidAlgorithm):
@@ -48,9 +49,6 @@ class PlacementProposalsAlgorithm(RalZuidAlgorithm):
     REQUESTS = "REQUESTS"
     RANKING = "RANKING"
     OUTPUT = "OUTPUT"
-
-    def display_name(self) -> str:
-        return tr("Where to place laadpunten next (ranked areas)")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(
@@ -112,6 +110,7 @@ class PlacementProposalsAlgorithm(RalZuidAlgorithm):
                 self.OUTPUT, tr("Proposal areas (ranked)"), QgsProcessing.SourceType.TypeVectorPolygon
             )
         )
+        add_report_language_parameter(self)
 
     def _request_part(self, source, parameters, context, feedback, progress):
         label = source_label(source)

@@ -60,6 +60,8 @@ from ral_zuid_plugin.processing_provider.pressure.common import (
     source_label,
     style_raster,
 )
+from ral_zuid_plugin.processing_provider.report_language import add_report_language_parameter
+from ral_zuid_plugin.processing_provider.widgets import municipality_parameter
 
 
 class PrognosedPressureAlgorithm(RalZuidAlgorithm):
@@ -102,9 +104,6 @@ class PrognosedPressureAlgorithm(RalZuidAlgorithm):
     OUTPUT_WORKBOOK = "OUTPUT_WORKBOOK"
     OUTPUT = "OUTPUT"
 
-    def display_name(self) -> str:
-        return tr("Prognosed charging pressure and gap")
-
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(
             QgsProcessingParameterFeatureSource(
@@ -125,11 +124,11 @@ class PrognosedPressureAlgorithm(RalZuidAlgorithm):
                 )
             )
         self.addParameter(
-            QgsProcessingParameterString(
+            municipality_parameter(
                 self.GEMEENTECODE,
-                tr("Only this municipality when there is no demand layer (CBS code, e.g. GM0772; empty = all)"),
-                defaultValue="",
+                tr("Only this municipality when there is no demand layer (CBS code)"),
                 optional=True,
+                empty_text=tr("All municipalities of the region"),
             )
         )
         self.addParameter(
@@ -215,10 +214,7 @@ class PrognosedPressureAlgorithm(RalZuidAlgorithm):
         self.addParameter(
             QgsProcessingParameterFeatureSource(
                 self.MUNICIPALITY_TABLE,
-                tr(
-                    "The gemeente's own numbers (table: gemeentecode, aandeel_prive, ev_geregistreerd, peiljaar; "
-                    "optional)"
-                ),
+                tr("The gemeente's own numbers (table: gemeentecode, aandeel_prive, ev_geregistreerd, peiljaar)"),
                 [QgsProcessing.SourceType.TypeVector],
                 optional=True,
             )
@@ -335,6 +331,7 @@ class PrognosedPressureAlgorithm(RalZuidAlgorithm):
                 createByDefault=False,
             )
         )
+        add_report_language_parameter(self)
 
     def execute(self, parameters, context, feedback, progress):
         settings = PrognosisSettings(

@@ -31,6 +31,7 @@ from ral_zuid_plugin.core.reference import charging_locations
 from ral_zuid_plugin.core.reference.municipalities import load_region_municipalities
 from ral_zuid_plugin.processing_provider import groups
 from ral_zuid_plugin.processing_provider.base import RalZuidAlgorithm
+from ral_zuid_plugin.processing_provider.widgets import municipality_parameter
 
 SQUARE_CHOICES = (None, cbs.SQUARES_500, cbs.SQUARES_100)
 
@@ -61,16 +62,13 @@ class OpenDataAlgorithm(RalZuidAlgorithm):
     NOT_FETCHED = "NOT_FETCHED"
     SOURCES = "SOURCES"
 
-    def display_name(self) -> str:
-        return tr("Fetch open data")
-
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(
-            QgsProcessingParameterString(
+            municipality_parameter(
                 self.GEMEENTECODE,
-                tr("Municipality (CBS code, e.g. GM0772; empty = the whole region)"),
-                defaultValue="",
+                tr("Municipality (CBS code; empty = the whole region)"),
                 optional=True,
+                empty_text=tr("The whole region"),
             )
         )
         self.addParameter(
@@ -123,9 +121,9 @@ class OpenDataAlgorithm(RalZuidAlgorithm):
             QgsProcessingParameterNumber(
                 self.TIMEOUT,
                 tr("Time-out per request (seconds)"),
-                QgsProcessingParameterNumber.Type.Double,
-                defaultValue=60.0,
-                minValue=1.0,
+                QgsProcessingParameterNumber.Type.Integer,
+                defaultValue=60,
+                minValue=1,
             ),
             QgsProcessingParameterString(
                 self.BUURTEN_URL,

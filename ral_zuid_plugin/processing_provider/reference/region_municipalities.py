@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from qgis.core import QgsProcessingParameterFeatureSink, QgsProcessingParameterString
+from qgis.core import QgsProcessingParameterFeatureSink
 
 from ral_zuid_plugin.adapters.styling import style_output
 from ral_zuid_plugin.adapters.vector_io import write_frame_to_sink
@@ -10,6 +10,7 @@ from ral_zuid_plugin.core.i18n import tr
 from ral_zuid_plugin.core.reference.municipalities import ATTRIBUTION, load_region_municipalities
 from ral_zuid_plugin.processing_provider import groups
 from ral_zuid_plugin.processing_provider.base import RalZuidAlgorithm
+from ral_zuid_plugin.processing_provider.widgets import municipality_parameter
 
 
 class RegionMunicipalitiesAlgorithm(RalZuidAlgorithm):
@@ -19,16 +20,13 @@ class RegionMunicipalitiesAlgorithm(RalZuidAlgorithm):
     GEMEENTECODE = "GEMEENTECODE"
     OUTPUT = "OUTPUT"
 
-    def display_name(self) -> str:
-        return tr("Municipalities of the region")
-
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(
-            QgsProcessingParameterString(
+            municipality_parameter(
                 self.GEMEENTECODE,
-                tr("Only this municipality (CBS code, e.g. GM0772; empty = all)"),
-                defaultValue="",
+                tr("Only this municipality (CBS code; empty = all)"),
                 optional=True,
+                empty_text=tr("All municipalities of the region"),
             )
         )
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Municipalities"), createByDefault=True))

@@ -94,9 +94,6 @@ class RequestRegisterAlgorithm(RalZuidAlgorithm):
     OUTPUT_EXCLUDED = "OUTPUT_EXCLUDED"
     OUTPUT_WORKBOOK = "OUTPUT_WORKBOOK"
 
-    def display_name(self) -> str:
-        return tr("Charge point requests: register and lead time")
-
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(
             QgsProcessingParameterFile(
@@ -108,7 +105,7 @@ class RequestRegisterAlgorithm(RalZuidAlgorithm):
         self.addParameter(
             QgsProcessingParameterFeatureSource(
                 self.CHARGING_POINTS,
-                tr("Existing public charge points (optional; default: the bundled NDW snapshot)"),
+                tr("Existing public charge points (empty = the bundled NDW snapshot)"),
                 [QgsProcessing.SourceType.TypeVectorPoint],
                 optional=True,
             )

@@ -53,9 +53,6 @@ class ReviewDecisionAlgorithm(RalZuidAlgorithm):
     DATE = "DATE"
     OUTPUT = "OUTPUT"
 
-    def display_name(self) -> str:
-        return tr("Review decision: set the status of candidates")
-
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(
             QgsProcessingParameterFeatureSource(

@@ -39,9 +39,6 @@ class ReviewInboxAlgorithm(RalZuidAlgorithm):
     SAME_SITE_DISTANCE = "SAME_SITE_DISTANCE"
     OUTPUT = "OUTPUT"
 
-    def display_name(self) -> str:
-        return tr("Review inbox: all submissions of the region")
-
     def initAlgorithm(self, config=None):  # noqa: N802
         add_service_parameters(self)
         self.addParameter(

@@ -22,9 +22,6 @@ class ReviewReportAlgorithm(RalZuidAlgorithm):
     MONTH = "MONTH"
     OUTPUT = "OUTPUT"
 
-    def display_name(self) -> str:
-        return tr("Review report per month (xlsx)")
-
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(
             QgsProcessingParameterString(

@@ -35,6 +35,8 @@ from ral_zuid_plugin.core.sessions.timeparse import DEFAULT_TIME_ZONE
 from ral_zuid_plugin.core.sessions.workbook import write_workbook
 from ral_zuid_plugin.processing_provider import groups
 from ral_zuid_plugin.processing_provider.base import RalZuidAlgorithm
+from ral_zuid_plugin.processing_provider.report_language import add_report_language_parameter
+from ral_zuid_plugin.processing_provider.widgets import date_parameter
 
 DELIMITERS = ["", ";", ",", "\t", "|"]
 DECIMALS = ["", ",", "."]
@@ -102,9 +104,6 @@ class SessionIndicatorsAlgorithm(RalZuidAlgorithm):
     OUTPUT_WORKBOOK = "OUTPUT_WORKBOOK"
     REQUEST_INDICATORS = "REQUEST_INDICATORS"
 
-    def display_name(self) -> str:
-        return tr("Charging session indicators (NAL)")
-
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(
             QgsProcessingParameterMultipleLayers(
@@ -116,7 +115,7 @@ class SessionIndicatorsAlgorithm(RalZuidAlgorithm):
         self.addParameter(
             QgsProcessingParameterFile(
                 self.OCPI_LOCATIONS,
-                tr("OCPI Locations file (optional, places OCPI Sessions and CDRs)"),
+                tr("OCPI Locations file (places OCPI Sessions and CDRs)"),
                 extension="json",
                 optional=True,
             )
@@ -124,7 +123,7 @@ class SessionIndicatorsAlgorithm(RalZuidAlgorithm):
         self.addParameter(
             QgsProcessingParameterFeatureSource(
                 self.LOCATIONS,
-                tr("Charge point locations layer (optional)"),
+                tr("Charge point locations layer"),
                 [QgsProcessing.SourceType.TypeVectorPoint],
                 optional=True,
             )
@@ -148,7 +147,7 @@ class SessionIndicatorsAlgorithm(RalZuidAlgorithm):
         self.addParameter(
             QgsProcessingParameterFeatureSource(
                 self.MUNICIPALITIES,
-                tr("Municipality boundaries (optional; default: the bundled CBS 2023 municipalities)"),
+                tr("Municipality boundaries (empty = the bundled CBS 2023 municipalities)"),
                 [QgsProcessing.SourceType.TypeVectorPolygon],
                 optional=True,
             )
@@ -171,16 +170,8 @@ class SessionIndicatorsAlgorithm(RalZuidAlgorithm):
                 optional=True,
             )
         )
-        self.addParameter(
-            QgsProcessingParameterString(
-                self.PERIOD_START, tr("First day of the period (yyyy-mm-dd; empty = first session)"), optional=True
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterString(
-                self.PERIOD_END, tr("Last day of the period (yyyy-mm-dd; empty = last session)"), optional=True
-            )
-        )
+        self.addParameter(date_parameter(self.PERIOD_START, tr("First day of the period (empty = first session)")))
+        self.addParameter(date_parameter(self.PERIOD_END, tr("Last day of the period (empty = last session)")))
         self.addParameter(
             QgsProcessingParameterNumber(
                 self.PEAK_START_HOUR,
@@ -390,7 +381,7 @@ class SessionIndicatorsAlgorithm(RalZuidAlgorithm):
         self.addParameter(
             QgsProcessingParameterFeatureSource(
                 self.REQUEST_INDICATORS,
-                tr("Request indicators for the workbook (optional; the table of Charge point requests)"),
+                tr("Request indicators for the workbook (the table of Charge point requests)"),
                 [QgsProcessing.SourceType.TypeVector],
                 optional=True,
             )
@@ -405,7 +396,9 @@ class SessionIndicatorsAlgorithm(RalZuidAlgorithm):
             )
         )
 
-    # --- reading parameters ---------------------------------------------------------------
+        # --- reading parameters ---------------------------------------------------------------
+        add_report_language_parameter(self)
+
     def _inputs(self, parameters, context, feedback) -> SessionInputs:
         files = self.parameterAsFileList(parameters, self.INPUT, context)
         options = TableOptions(

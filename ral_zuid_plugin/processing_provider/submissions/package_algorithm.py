@@ -27,6 +27,7 @@ from ral_zuid_plugin.core.submission.package import build_package
 from ral_zuid_plugin.core.submission.validation import cross_border_problems
 from ral_zuid_plugin.processing_provider import groups
 from ral_zuid_plugin.processing_provider.base import RalZuidAlgorithm
+from ral_zuid_plugin.processing_provider.widgets import municipality_parameter
 
 
 class SubmissionPackageAlgorithm(RalZuidAlgorithm):
@@ -48,9 +49,6 @@ class SubmissionPackageAlgorithm(RalZuidAlgorithm):
     SUBMISSION_ID = "SUBMISSION_ID"
     CANDIDATES = "CANDIDATES"
 
-    def display_name(self) -> str:
-        return tr("Build submission package")
-
     def initAlgorithm(self, config=None):  # noqa: N802
         remembered = load_contact()
         self.addParameter(
@@ -60,8 +58,12 @@ class SubmissionPackageAlgorithm(RalZuidAlgorithm):
                 [QgsProcessing.SourceType.TypeVectorPoint],
             )
         )
+        self.addParameter(
+            municipality_parameter(
+                self.GEMEENTECODE, tr("Municipality (CBS code)"), optional=False, default=remembered.gemeentecode
+            )
+        )
         for key, label, default, optional in (
-            (self.GEMEENTECODE, tr("Municipality code (CBS, e.g. GM0772)"), remembered.gemeentecode, False),
             (self.GEMEENTENAAM, tr("Municipality name"), remembered.gemeentenaam, False),
             (self.CONTACT_NAAM, tr("Contact person"), remembered.naam, False),
             (self.CONTACT_EMAIL, tr("Contact e-mail"), remembered.email, False),

@@ -12,7 +12,6 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterString,
 )
 
 from ral_zuid_plugin.adapters.atomic_sink import AtomicSink
@@ -31,6 +30,7 @@ from ral_zuid_plugin.processing_provider.submissions.service_parameters import (
     add_service_parameters,
     service_settings_from,
 )
+from ral_zuid_plugin.processing_provider.widgets import municipality_parameter
 
 
 class ReviewStatusAlgorithm(RalZuidAlgorithm):
@@ -41,9 +41,6 @@ class ReviewStatusAlgorithm(RalZuidAlgorithm):
     GEMEENTECODE = "GEMEENTECODE"
     OUTPUT = "OUTPUT"
 
-    def display_name(self) -> str:
-        return tr("Fetch review status of submitted candidates")
-
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(
             QgsProcessingParameterFeatureSource(
@@ -53,8 +50,8 @@ class ReviewStatusAlgorithm(RalZuidAlgorithm):
             )
         )
         self.addParameter(
-            QgsProcessingParameterString(
-                self.GEMEENTECODE, tr("Municipality code (CBS, e.g. GM0772)"), defaultValue=load_contact().gemeentecode
+            municipality_parameter(
+                self.GEMEENTECODE, tr("Municipality (CBS code)"), optional=False, default=load_contact().gemeentecode
             )
         )
         add_service_parameters(self)

@@ -35,9 +35,6 @@ class SubmitAlgorithm(RalZuidAlgorithm):
     PENDING = "PENDING"
     SUPERSEDED = "SUPERSEDED"
 
-    def display_name(self) -> str:
-        return tr("Submit to the expertisecentrum")
-
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(
             QgsProcessingParameterFile(
@@ -51,10 +48,10 @@ class SubmitAlgorithm(RalZuidAlgorithm):
             QgsProcessingParameterNumber(
                 self.MAX_WAIT,
                 tr("Keep retrying for at most (seconds)"),
-                QgsProcessingParameterNumber.Type.Double,
-                defaultValue=60.0,
-                minValue=0.0,
-                maxValue=3600.0,
+                QgsProcessingParameterNumber.Type.Integer,
+                defaultValue=60,
+                minValue=0,
+                maxValue=3600,
             )
         )
         add_service_parameters(self)

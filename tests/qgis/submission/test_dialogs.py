@@ -57,12 +57,13 @@ def test_dialog_validates_builds_sends_and_writes_reviews_onto_the_layer(
         dialog.candidate_list.item(2).setCheckState(Qt.CheckState.Unchecked)  # EHV-003 is not submitted
 
         assert not dialog.check()  # the contact details are still empty
+        # #18.8: each problem names the field by its label in the form, not its place in the document
         assert dialog.validation_text.toPlainText().splitlines() == [
             "The submission is not valid (4 problems):",
-            "Field 'contact.email': is empty",
-            "Field 'contact.gemeentecode': is empty",
-            "Field 'contact.gemeentenaam': is empty",
-            "Field 'contact.naam': is empty",
+            "Contact e-mail: is empty",
+            "Municipality code (e.g. GM0772): is empty",
+            "Municipality name: is empty",
+            "Contact person: is empty",
         ]
         fill_contact(dialog)
         dialog.reports_widget.setFilePath(str(reports))
@@ -192,3 +193,21 @@ def test_outbox_tab_sends_waiting_candidates_and_keeps_the_reason_without_url(pr
     dialog.resend(run_as_task=False, automatic=True)  # what the timer does for due candidates
     assert dialog.outbox_table.item(0, 2).text() == "received"
     assert [f["id"] for f in server.items()] == ["GM0772-W001"]
+
+
+def test_dialog_has_help_and_close_buttons_and_help_opens_the_offline_page(profile, monkeypatch):
+    from qgis.PyQt.QtWidgets import QDialogButtonBox
+
+    from ral_zuid_plugin.gui import submission_dialog
+
+    opened = []
+    monkeypatch.setattr(submission_dialog.QDesktopServices, "openUrl", lambda url: opened.append(url))
+    dialog = SubmissionDialog()
+    box = dialog.button_box
+    assert box.button(QDialogButtonBox.StandardButton.Close) is not None
+    assert box.button(QDialogButtonBox.StandardButton.Help) is not None
+    box.button(QDialogButtonBox.StandardButton.Help).click()
+    assert len(opened) == 1 and opened[0].isLocalFile() and opened[0].toLocalFile().endswith("submit.html")
+    dialog.show()
+    box.button(QDialogButtonBox.StandardButton.Close).click()
+    assert not dialog.isVisible()

@@ -1,0 +1,54 @@
+"""A pick list of the 87 gemeenten by name for the GEMEENTECODE parameters; the CBS code is what is stored.
+
+The parameter stays a string (``GM0772``), so ``qgis_process``, batch runs, models and scripts pass a code as
+before; only the algorithm dialog shows names. Parameters opt in through
+``processing_provider.widgets.municipality_parameter``.
+The Processing framework imports this module only when it builds a dialog.
+"""
+
+from __future__ import annotations
+
+import contextlib
+
+from processing.gui.wrappers import DIALOG_STANDARD, WidgetWrapper
+from qgis.core import QgsProcessingParameterDefinition
+from qgis.PyQt.QtWidgets import QComboBox
+
+from ral_zuid_plugin.core.errors import RalZuidError
+from ral_zuid_plugin.core.i18n import tr
+from ral_zuid_plugin.core.reference.municipalities import municipality_choices, normalise_gemeentecode
+from ral_zuid_plugin.gui.widget_labels import QgisLabelMixin
+
+
+class MunicipalityWidgetWrapper(QgisLabelMixin, WidgetWrapper):
+    """Combo box "Eindhoven (GM0772)" with the code as item data; batch and model dialogs may type a code."""
+
+    def createWidget(self, empty_text: str = "", extra_choices=()):  # noqa: N802
+        combo = QComboBox()
+        combo.setEditable(self.dialogType != DIALOG_STANDARD)
+        if self.parameterDefinition().flags() & QgsProcessingParameterDefinition.Flag.FlagOptional:
+            combo.addItem(empty_text or tr("All municipalities of the region"), "")
+        else:
+            # nothing chosen yet: the dialog reports the missing value instead of running for the first gemeente
+            combo.addItem(tr("Choose a municipality…"), self.NOT_SET_OPTION)
+        for label, code in extra_choices:
+            combo.addItem("{} ({})".format(label, code), code)
+        for code, name in municipality_choices():
+            combo.addItem("{} ({})".format(name, code), code)
+        combo.setMaxVisibleItems(20)
+        combo.setToolTip(tr("The municipality; the CBS code in brackets is what the algorithm receives."))
+        combo.currentIndexChanged.connect(lambda _index: self.widgetValueHasChanged.emit(self))
+        return combo
+
+    def setValue(self, value):  # noqa: N802
+        text = "" if value is None else str(value).strip()
+        with contextlib.suppress(RalZuidError):  # not a code: shown as typed (editable combos) or the first entry
+            text = normalise_gemeentecode(text) if text else ""
+        text = text.upper()  # codes are upper case: gm0772, pv30, regio
+        self.setComboValue(text, self.widget)
+
+    def value(self):
+        value = self.comboValue(combobox=self.widget)
+        if value is None:  # the "choose" entry
+            return None
+        return str(value).strip()

@@ -1,0 +1,75 @@
+"""#18.2/4/8/9 in the real QGIS desktop under Xvfb, Dutch profile: menu icons and tooltips, the planmap and
+session dialogs' widgets, the submission and rules dialogs; screenshots in tests/artefacts/ (one in docs/images/)."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+from tests.qgis.packaged_plugin import ROOT, build_package, install_into_fresh_profile
+
+ARTEFACTS = ROOT / "tests" / "artefacts"
+SCREENSHOTS = (
+    "menu_nl.png",
+    "dialog_planmap_nl.png",
+    "dialog_sessionindicators_nl.png",
+    "dialog_submission_nl.png",
+    "dialog_rules_nl.png",
+)
+
+
+def test_dutch_desktop_dialogs_menu_and_widgets(tmp_path):
+    config_root = tmp_path / "profiles-root"
+    install_into_fresh_profile(build_package(), config_root, locale="nl_NL")
+    report_path = tmp_path / "report.json"
+    env = dict(os.environ)
+    env.pop("QGIS_OPTS", None)
+    env.pop("QT_QPA_PLATFORM", None)
+    env["RALZUID_REPORT"] = str(report_path)
+    command = [
+        *("xvfb-run", "-a", "-s", "-screen 0 1400x1000x24"),
+        *("qgis.bin", "--nologo", "--noversioncheck"),
+        *("--profiles-path", str(config_root)),
+        *("--code", str(Path(__file__).with_name("desktop_dialogs_check.py"))),
+    ]
+    completed = subprocess.run(command, env=env, capture_output=True, text=True, timeout=300, check=False)
+    output = completed.stdout + completed.stderr
+    assert report_path.is_file(), output[-3000:]
+    report = json.loads(report_path.read_text())
+    assert report["errors"] == [], report["errors"]
+    ARTEFACTS.mkdir(exist_ok=True)
+    for name in SCREENSHOTS:
+        assert (tmp_path / name).is_file(), name
+        shutil.copy(tmp_path / name, ARTEFACTS / name)
+    shutil.copy(tmp_path / "dialog_planmap_nl.png", ROOT / "docs" / "images" / "dialog_planmap_nl.png")
+
+    # 9: every menu entry its own icon and a tooltip that says what it does; names as in the toolbox (2)
+    menu = report["menu"]
+    assert all(entry["has_icon"] for entry in menu)
+    assert len({entry["icon_key"] for entry in menu}) == len(menu)
+    texts = [entry["text"] for entry in menu]
+    assert "Snellaadlocaties toetsen…" in texts and "Laadsessie-indicatoren (NAL)…" in texts
+    assert "Aanmelden bij het expertisecentrum…" in texts
+    assert all(len(tip) > 30 for tip in report["toolbar"]), report["toolbar"]
+    # 4: planmap's expert parameters folded away; the gemeente chosen by name
+    assert "Geavanceerde parameters" in report["planmap"]["groups"]
+    # "Geen: …", the region and the two provinces (the expertisecentrum's overview), then the 87 gemeenten
+    assert report["planmap"]["municipality_items"] == 91
+    assert report["planmap"]["municipality_first"] == "Geen: de gemeentelaag hieronder"
+    labels = report["planmap"]["labels"]
+    municipality = "Gemeente (CBS-code; of PV30 / PV31 voor een provincie, REGIO voor de regio; of een laag hieronder)"
+    assert municipality + " [optioneel]" in labels
+    assert "Datum van het raadsbesluit [optioneel]" in labels
+    assert not any("[optional]" in label or label.count("ptione") > 1 for label in labels), labels
+    # 4: hours and percentages with one decimal (17.0, not 17.000000; the separator follows the system locale,
+    # which QGIS uses for numbers: en_US under this Xvfb)
+    assert "17.0" in report["sessions_numbers"] and not any("0000" in n for n in report["sessions_numbers"])
+    # 2/7: the help panel in Dutch, with the Dutch word for an occupied but idle charge point
+    assert "paalkleven" in report["sessions_help"] and "resources/" not in report["sessions_help"]
+    # 8: Sluiten and Help; the rules header without install path or checksum
+    assert sorted(report["submission_buttons"]) == ["Help", "Sluiten"]
+    assert report["rules_header"].endswith("snellaadvisie_ral_zuid.json, versie 2.0.0")
+    assert "/" not in report["rules_header"] and "sha256" not in report["rules_header"]
