@@ -4903,5 +4903,9 @@
             <source>The gemeente's own numbers: {source}.</source>
             <translation>Eigen cijfers van de gemeente: {source}.</translation>
         </message>
+        <message>
+            <source>Overview: {area}</source>
+            <translation>Overzicht: {area}</translation>
+        </message>
     </context>
 </TS>

@@ -7,7 +7,7 @@ The Processing algorithm ``ralzuid:planmap`` reads its parameters into a :class:
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import geopandas as gpd
@@ -25,7 +25,7 @@ from ral_zuid_plugin.core.errors import RalZuidError
 from ral_zuid_plugin.core.i18n import tr
 from ral_zuid_plugin.core.planmap import requests as planmap_requests
 from ral_zuid_plugin.core.planmap import sources, texts, zes
-from ral_zuid_plugin.core.planmap.extent import is_regional, regional_extent
+from ral_zuid_plugin.core.planmap.extent import is_regional, overview_name, regional_extent
 from ral_zuid_plugin.core.planmap.locations import FieldMapping, locations_in_municipality, plan_locations
 from ral_zuid_plugin.core.planmap.pages import plan_pages
 from ral_zuid_plugin.core.progress import Progress, SilentProgress, check_cancelled
@@ -333,6 +333,8 @@ def make_plan_map(
         translate=translate,
         progress=progress,
     )
+    if is_regional(code):  # a province or the region is no gemeente: "Overview: Limburg"
+        pages = [replace(pages[0], name=overview_name(name, translate)), *pages[1:]]
     labels = texts.legend_labels(translate)
     region = load_region_municipalities()
     built = _build_map_layers(request, name, area, rows, pages, region, labels, translate, progress)

@@ -2,8 +2,9 @@
 
 The server is pygeoapi with TinyDB on loopback (the zero-install option; ``tests/qgis/submission/servers.py``).
 Eindhoven submits the package of step 60 (or the test fixture); the reviewer reads the inbox, takes the first
-candidate into review and approves it with a motivation; the gemeente fetches the status; the monthly report is
-written. The outboxes live in a demo profile folder inside the output folder, not in the user's QGIS profile.
+candidate into review and approves it with a motivation; the gemeente fetches the status; the monthly report and
+the regional overview (plankaart of Noord-Brabant, PV30) are written. The outboxes live in a demo profile folder
+inside the output folder, not in the user's QGIS profile.
 """
 
 from __future__ import annotations
@@ -102,6 +103,26 @@ def run(demo) -> list[str]:
                 {"MONTH": month, "OUTPUT": str(demo.output / "beoordeling_{}.xlsx".format(month)), **service},
             )
             lines.append("reviewer: monthly report {}".format(Path(report["OUTPUT"]).name))
+            overview = demo.run(
+                "ralzuid:planmap",
+                {
+                    "GEMEENTECODE": "PV30",
+                    "LOCATIONS": inbox_path,
+                    "ID_FIELD": "feature_id",
+                    "ADDRESS_FIELD": "naam",
+                    "TYPE_FIELD": "plankaart_soort",
+                    "POINTS_FIELD": "aantal_laadpunten",
+                    "STATUS_FIELD": "plankaart_status",
+                    "DECREE_FIELD": "",
+                    "USE_NDW": False,
+                    "OUTPUT": str(demo.output / "overzicht_noord-brabant.pdf"),
+                },
+            )
+            lines.append(
+                "reviewer: regional overview {} ({} page(s)): every candidate with advice and review status".format(
+                    Path(overview["OUTPUT"]).name, overview["PAGE_COUNT"]
+                )
+            )
         finally:
             server.stop()
             lines.append("submission server stopped")

@@ -8,6 +8,7 @@ gemeenten.
 from __future__ import annotations
 
 from ral_zuid_plugin.core.i18n import tr
+from ral_zuid_plugin.core.planmap.texts import Translate
 
 REGION_CODE = "REGIO"
 PROVINCE_CODES = ("PV30", "PV31")
@@ -27,3 +28,8 @@ def regional_extent(code: str) -> tuple[str, object, str]:
         return tr("Samenwerkingsregio Zuid (Noord-Brabant and Limburg)"), frame.geometry.unary_union, code
     province = frame[frame["provinciecode"] == code]
     return str(province["provincienaam"].iloc[0]), province.geometry.unary_union, code
+
+
+def overview_name(area: str, tr: Translate = tr) -> str:
+    """The overview sheet's name for a province or the region (the map's language: ``tr`` is its translator)."""
+    return tr("Overview: {area}").format(area=area)

@@ -34,7 +34,8 @@ def test_province_overview_shows_each_candidate_with_advice_and_status(run_planm
     )
     assert result["PAGE_COUNT"] == 1
     text = pdf_text(output)
-    assert "Plankaart laadinfrastructuur Limburg" in text
+    assert "Plankaart laadinfrastructuur Limburg" in text and "Overzicht: Limburg" in text
+    assert "gemeente Limburg" not in text  # a province is no gemeente
     # the two Limburg candidates, not the Eindhoven one (outside the province)
     assert "GM0935-M1" in text and "GM0983-V1" in text and "GM0772-E1" not in text
     assert "kandidaat, akkoord" in text and "kandidaat, in behandeling" in text
