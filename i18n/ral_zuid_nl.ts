@@ -4907,5 +4907,185 @@
             <source>Overview: {area}</source>
             <translation>Overzicht: {area}</translation>
         </message>
+        <message>
+            <source>Candidate fast-charge sites</source>
+            <translation>Kandidaat-snellaadlocaties</translation>
+        </message>
+        <message>
+            <source>The candidate layer {path} cannot be made: {error}</source>
+            <translation>De kandidatenlaag {path} kan niet worden gemaakt: {error}</translation>
+        </message>
+        <message>
+            <source>The candidate layer {path} cannot be opened</source>
+            <translation>De kandidatenlaag {path} kan niet worden geopend</translation>
+        </message>
+        <message>
+            <source>The candidate could not be added to {layer}: {error}</source>
+            <translation>De kandidaat kon niet worden toegevoegd aan {layer}: {error}</translation>
+        </message>
+        <message>
+            <source>{count} charge points</source>
+            <translation>{count} laadpunten</translation>
+        </message>
+        <message>
+            <source>{count} areas</source>
+            <translation>{count} gebieden</translation>
+        </message>
+        <message>
+            <source>raster of {columns} x {rows} cells</source>
+            <translation>raster van {columns} x {rows} cellen</translation>
+        </message>
+        <message>
+            <source>{areas} areas, {points} extra charge points</source>
+            <translation>{areas} gebieden, {points} extra laadpunten</translation>
+        </message>
+        <message>
+            <source>{positive} positive, {study} further study, {negative} negative</source>
+            <translation>{positive} positief, {study} nader onderzoek, {negative} negatief</translation>
+        </message>
+        <message>
+            <source>{count} sheets</source>
+            <translation>{count} kaartbladen</translation>
+        </message>
+        <message>
+            <source>{count} candidates in package {id}</source>
+            <translation>{count} kandidaten in pakket {id}</translation>
+        </message>
+        <message>
+            <source>Advice per candidate site</source>
+            <translation>Advies per kandidaat-locatie</translation>
+        </message>
+        <message>
+            <source>Candidate sites</source>
+            <translation>Kandidaat-locaties</translation>
+        </message>
+        <message>
+            <source>Rule file {name}, version {version}</source>
+            <translation>Regelbestand {name}, versie {version}</translation>
+        </message>
+        <message>
+            <source>Candidates</source>
+            <translation>Kandidaten</translation>
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation>Gemeente</translation>
+        </message>
+        <message>
+            <source>Score (0-100)</source>
+            <translation>Score (0-100)</translation>
+        </message>
+        <message>
+            <source>1. Charging sessions</source>
+            <translation>1. Laadsessies</translation>
+        </message>
+        <message>
+            <source>2. Charging pressure (laaddruk)</source>
+            <translation>2. Laaddruk</translation>
+        </message>
+        <message>
+            <source>3a. Proposals for new charge points</source>
+            <translation>3a. Voorstellen nieuwe laadpunten</translation>
+        </message>
+        <message>
+            <source>3b. Fast-charge screening</source>
+            <translation>3b. Snellaadlocaties toetsen</translation>
+        </message>
+        <message>
+            <source>4. Plan map (plankaart)</source>
+            <translation>4. Plankaart</translation>
+        </message>
+        <message>
+            <source>5. Submit (aanmelden)</source>
+            <translation>5. Aanmelden</translation>
+        </message>
+        <message>
+            <source>Open…</source>
+            <translation>Openen…</translation>
+        </message>
+        <message>
+            <source>Open the algorithm dialog with the parameters of the last run and earlier outputs</source>
+            <translation>Het venster van het algoritme openen met de parameters van de vorige keer en de uitvoer van eerdere stappen</translation>
+        </message>
+        <message>
+            <source>Not run yet in this project</source>
+            <translation>Nog niet uitgevoerd in dit project</translation>
+        </message>
+        <message>
+            <source>Last run {when}</source>
+            <translation>Laatst uitgevoerd {when}</translation>
+        </message>
+        <message>
+            <source>RAL Zuid</source>
+            <translation>RAL Zuid</translation>
+        </message>
+        <message>
+            <source>Workflow</source>
+            <translation>Werkwijze</translation>
+        </message>
+        <message>
+            <source>Address search (PDOK Locatieserver)</source>
+            <translation>Adres zoeken (PDOK Locatieserver)</translation>
+        </message>
+        <message>
+            <source>Street and number, postcode or place…</source>
+            <translation>Straat en huisnummer, postcode of plaats…</translation>
+        </message>
+        <message>
+            <source>Add as candidate site</source>
+            <translation>Toevoegen als kandidaat-locatie</translation>
+        </message>
+        <message>
+            <source>Add the address found to the candidate layer the fast-charge screening uses</source>
+            <translation>Het gevonden adres toevoegen aan de kandidatenlaag die de toets van snellaadlocaties gebruikt</translation>
+        </message>
+        <message>
+            <source>Address search: {error}</source>
+            <translation>Adres zoeken: {error}</translation>
+        </message>
+        <message>
+            <source>Address search: no location for '{name}'</source>
+            <translation>Adres zoeken: geen locatie voor '{name}'</translation>
+        </message>
+        <message>
+            <source>{name} (gemeente {municipality})</source>
+            <translation>{name} (gemeente {municipality})</translation>
+        </message>
+        <message>
+            <source>Placed at the address {name} (PDOK Locatieserver)</source>
+            <translation>Geplaatst op het adres {name} (PDOK Locatieserver)</translation>
+        </message>
+        <message>
+            <source>{count} candidate sites</source>
+            <translation>{count} kandidaat-locaties</translation>
+        </message>
+        <message>
+            <source>Candidate {id} added to the layer '{layer}'</source>
+            <translation>Kandidaat {id} toegevoegd aan de laag '{layer}'</translation>
+        </message>
+        <message>
+            <source>The algorithm {id} is not available</source>
+            <translation>Het algoritme {id} is niet beschikbaar</translation>
+        </message>
+        <message>
+            <source>Charts of the last run</source>
+            <translation>Grafieken van de laatste uitvoering</translation>
+        </message>
+        <message>
+            <source>Charts of {path} cannot be read: {error}</source>
+            <translation>De grafieken in {path} kunnen niet worden gelezen: {error}</translation>
+        </message>
+        <message>
+            <source>Run step 1 (sessions) or 3b (screening) to see charts here.</source>
+            <translation>Voer stap 1 (laadsessies) of 3b (toetsen) uit om hier grafieken te zien.</translation>
+        </message>
+        <message>
+            <source>The chart cannot be drawn: {error}</source>
+            <translation>De grafiek kan niet worden getekend: {error}</translation>
+        </message>
+        <message>
+            <source>RAL Zuid panel (workflow, address search, charts)</source>
+            <translation>RAL Zuid-paneel (werkwijze, adres zoeken, grafieken)</translation>
+        </message>
     </context>
 </TS>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from qgis.core import Qgis, QgsApplication
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import QAction, QDockWidget, QMenu
 
 from ral_zuid_plugin.adapters.message_log import install_log_bridge, log_message, remove_log_bridge
@@ -29,6 +30,8 @@ class RalZuidPlugin:
         self.toolbar = None
         self.actions: list[QAction] = []
         self.outbox_watcher = None
+        self.panel = None
+        self.panel_action: QAction | None = None
 
     # --- QGIS plugin interface ------------------------------------------------------
     def initProcessing(self) -> None:  # noqa: N802
@@ -44,6 +47,14 @@ class RalZuidPlugin:
         self.menu.setObjectName(MENU_OBJECT_NAME)
         self.toolbar = self.iface.addToolBar("RAL Zuid")
         self.toolbar.setObjectName(TOOLBAR_OBJECT_NAME)
+        self.panel_action = QAction(plugin_icon(), tr("RAL Zuid panel (workflow, address search, charts)"), main_window)
+        self.panel_action.setObjectName("mRalZuid_panel")
+        self.panel_action.setCheckable(True)
+        self.panel_action.toggled.connect(self.show_panel)
+        self.menu.addAction(self.panel_action)
+        self.toolbar.addAction(self.panel_action)
+        self.actions.append(self.panel_action)
+        self.menu.addSeparator()
         for entry in menu_entries():
             action = QAction(plugin_icon(), entry.text(), main_window)
             action.setObjectName("mRalZuid_" + entry.key)
@@ -70,6 +81,11 @@ class RalZuidPlugin:
             menu_bar.addMenu(self.menu)
 
     def unload(self) -> None:
+        if self.panel is not None:
+            self.panel.unload()
+            self.iface.removeDockWidget(self.panel)
+            self.panel.deleteLater()
+            self.panel = None
         if self.outbox_watcher is not None:
             self.outbox_watcher.stop()
             self.outbox_watcher = None
@@ -119,6 +135,24 @@ class RalZuidPlugin:
         except Exception as error:  # noqa: BLE001 (GUI boundary: report, never crash QGIS)
             log_message(str(error), Qgis.MessageLevel.Critical)
             self.iface.messageBar().pushMessage("RAL Zuid", str(error), Qgis.MessageLevel.Critical, 10)
+
+    def show_panel(self, visible: bool = True) -> None:
+        """Show (made on first use) or hide the RAL Zuid dock panel."""
+        if self.panel is None:
+            if not visible:
+                return
+            from ral_zuid_plugin.gui.panel import RalZuidPanel
+
+            self.panel = RalZuidPanel(self.iface, self.iface.mainWindow())
+            self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.panel)
+            self.panel.visibilityChanged.connect(self._panel_visibility)
+        self.panel.setUserVisible(visible)
+
+    def _panel_visibility(self, visible: bool) -> None:
+        if self.panel_action is not None and self.panel_action.isChecked() != visible:
+            self.panel_action.blockSignals(True)
+            self.panel_action.setChecked(visible)
+            self.panel_action.blockSignals(False)
 
     def show_toolbox(self) -> None:
         """Show the Processing toolbox filtered on our provider."""

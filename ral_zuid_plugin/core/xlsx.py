@@ -11,6 +11,9 @@
 - Numbers stay numbers (with a number format), dates become Excel dates; NaN becomes an empty cell.
 - No sheet gets more than Excel's 1,048,576 rows: :func:`write_table` continues a long table on
   further sheets (``Titel (2)``, ``Titel (3)`` ...) and says so in the first row of each part.
+- Native charts (:meth:`SheetWriter.chart`): a bar or line chart over a range of the same sheet, written as
+  DrawingML parts (``xl/charts/chartN.xml``, ``xl/drawings/drawingN.xml``, their relationships and content
+  types), with the values cached so a viewer shows them without recalculating.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ import re
 import tempfile
 import zipfile
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
@@ -95,6 +99,133 @@ def _text_xml(text: str) -> str:
     return escape(_ILLEGAL_XML.sub("", text))
 
 
+_CHART_NS = (
+    'xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" '
+    'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+    'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
+)
+_CHART_KINDS = ("bar", "column", "line")
+
+
+@dataclass(frozen=True)
+class Chart:
+    """A native chart of one series whose categories and values are cells of the sheet that holds it.
+
+    ``first_row``..``last_row`` (1-based) of ``category_column`` and ``value_column`` (1-based) are the data;
+    ``categories`` and ``values`` are the same cells' contents, cached in the chart part. The chart is drawn
+    with its top-left corner at ``anchor`` (0-based column, row) and spans ``size`` (columns, rows).
+    """
+
+    kind: str  # "column" (vertical bars), "bar" (horizontal bars) or "line"
+    title: str
+    series_name: str
+    category_column: int
+    value_column: int
+    first_row: int
+    last_row: int
+    categories: tuple[str, ...]
+    values: tuple[float | None, ...]
+    anchor: tuple[int, int]
+    size: tuple[int, int] = (9, 16)
+    category_title: str = ""
+    value_title: str = ""
+    number_format: str = "General"
+
+    def __post_init__(self) -> None:
+        if self.kind not in _CHART_KINDS:
+            raise ValueError("chart kind {!r} is not one of {}".format(self.kind, _CHART_KINDS))
+        n = self.last_row - self.first_row + 1
+        if n < 1 or len(self.categories) != n or len(self.values) != n:
+            raise ValueError(
+                "chart {!r}: {} rows but {} categories and {} values".format(
+                    self.title, n, len(self.categories), len(self.values)
+                )
+            )
+
+    def xml(self, sheet_title: str) -> str:
+        """The chart part ``xl/charts/chartN.xml``."""
+        sheet = "'{}'".format(sheet_title.replace("'", "''"))
+        cat_letter, val_letter = _letter(self.category_column - 1), _letter(self.value_column - 1)
+        cat_ref = "{}!${}${}:${}${}".format(sheet, cat_letter, self.first_row, cat_letter, self.last_row)
+        val_ref = "{}!${}${}:${}${}".format(sheet, val_letter, self.first_row, val_letter, self.last_row)
+        n = len(self.categories)
+        cat_points = "".join(
+            '<c:pt idx="{}"><c:v>{}</c:v></c:pt>'.format(i, _text_xml(str(c))) for i, c in enumerate(self.categories)
+        )
+        val_points = "".join(
+            '<c:pt idx="{}"><c:v>{!r}</c:v></c:pt>'.format(i, float(v))
+            for i, v in enumerate(self.values)
+            if v is not None and not (isinstance(v, float) and math.isnan(v))
+        )
+        colour = '<c:spPr><a:solidFill><a:srgbClr val="2B6CB0"/></a:solidFill></c:spPr>'
+        if self.kind == "line":
+            colour = '<c:spPr><a:ln w="28575"><a:solidFill><a:srgbClr val="2B6CB0"/></a:solidFill></a:ln></c:spPr>'
+        series = (
+            '<c:ser><c:idx val="0"/><c:order val="0"/><c:tx><c:v>{name}</c:v></c:tx>{colour}'
+            + ('<c:marker><c:symbol val="circle"/><c:size val="5"/></c:marker>' if self.kind == "line" else "")
+            + '<c:cat><c:strRef><c:f>{cat_ref}</c:f><c:strCache><c:ptCount val="{n}"/>{cat_points}</c:strCache>'
+            "</c:strRef></c:cat>"
+            "<c:val><c:numRef><c:f>{val_ref}</c:f><c:numCache><c:formatCode>{fmt}</c:formatCode>"
+            '<c:ptCount val="{n}"/>{val_points}</c:numCache></c:numRef></c:val>'
+            + ('<c:smooth val="0"/>' if self.kind == "line" else "")
+            + "</c:ser>"
+        ).format(
+            name=_text_xml(self.series_name),
+            colour=colour,
+            cat_ref=escape(cat_ref),
+            val_ref=escape(val_ref),
+            n=n,
+            cat_points=cat_points,
+            val_points=val_points,
+            fmt=escape(self.number_format),
+        )
+        axes = '<c:axId val="500000001"/><c:axId val="500000002"/>'
+        if self.kind == "line":
+            plot = (
+                '<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>{}<c:marker val="1"/>{}'
+                "</c:lineChart>".format(series, axes)
+            )
+        else:
+            plot = (
+                '<c:barChart><c:barDir val="{}"/><c:grouping val="clustered"/><c:varyColors val="0"/>{}'
+                '<c:gapWidth val="60"/>{}</c:barChart>'.format("bar" if self.kind == "bar" else "col", series, axes)
+            )
+        category_position, value_position = ("l", "b") if self.kind == "bar" else ("b", "l")
+        return (
+            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+            '<c:chartSpace {ns}><c:roundedCorners val="0"/><c:chart>{title}<c:autoTitleDeleted val="0"/>'
+            "<c:plotArea><c:layout/>{plot}"
+            '<c:catAx><c:axId val="500000001"/><c:scaling><c:orientation val="{orientation}"/></c:scaling>'
+            '<c:delete val="0"/><c:axPos val="{cpos}"/>{cat_title}<c:numFmt formatCode="General" sourceLinked="0"/>'
+            '<c:tickLblPos val="nextTo"/><c:crossAx val="500000002"/><c:crosses val="autoZero"/>'
+            '<c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>'
+            '<c:valAx><c:axId val="500000002"/><c:scaling><c:orientation val="minMax"/><c:min val="0"/></c:scaling>'
+            '<c:delete val="0"/><c:axPos val="{vpos}"/><c:majorGridlines/>{val_title}'
+            '<c:numFmt formatCode="{fmt}" sourceLinked="0"/><c:tickLblPos val="nextTo"/>'
+            '<c:crossAx val="500000001"/><c:crosses val="{crosses}"/><c:crossBetween val="between"/></c:valAx>'
+            '</c:plotArea><c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart></c:chartSpace>'
+        ).format(
+            ns=_CHART_NS,
+            title=_chart_title(self.title, 1400),
+            plot=plot,
+            orientation="maxMin" if self.kind == "bar" else "minMax",  # horizontal bars read top-down
+            cpos=category_position,
+            vpos=value_position,
+            cat_title=_chart_title(self.category_title, 1000) if self.category_title else "",
+            val_title=_chart_title(self.value_title, 1000) if self.value_title else "",
+            fmt=escape(self.number_format),
+            crosses="max" if self.kind == "bar" else "autoZero",
+        )
+
+
+def _chart_title(text: str, size: int) -> str:
+    return (
+        '<c:title><c:tx><c:rich><a:bodyPr/><a:p><a:pPr><a:defRPr sz="{0}" b="1"/></a:pPr>'
+        '<a:r><a:rPr lang="nl-NL" sz="{0}" b="1"/><a:t>{1}</a:t></a:r></a:p></c:rich></c:tx>'
+        '<c:overlay val="0"/></c:title>'.format(size, _text_xml(text))
+    )
+
+
 class SheetWriter:
     """One streamed sheet: set widths, panes and the filter first, then append rows."""
 
@@ -106,6 +237,8 @@ class SheetWriter:
         self._widths: dict[int, float] = {}
         self._freeze: str | None = None
         self._filter: str | None = None
+        self.charts: list[Chart] = []
+        self._fit_width = False
         self._data = tempfile.TemporaryFile(mode="w+", encoding="utf-8")  # noqa: SIM115 - closed by save/close
 
     def widths(self, widths: Sequence[float] | dict[int, float]) -> SheetWriter:
@@ -124,6 +257,51 @@ class SheetWriter:
         """An auto filter over the header and ``n_rows`` data rows."""
         self._filter = "A1:{}{}".format(_letter(max(n_columns, 1) - 1), n_rows + 1)
         return self
+
+    def fit_width(self) -> SheetWriter:
+        """Print landscape, as wide as one page (a sheet of tables with charts beside them)."""
+        self._fit_width = True
+        return self
+
+    def chart(self, chart: Chart) -> SheetWriter:
+        """Draw ``chart`` (over cells of this sheet) on this sheet."""
+        self.charts.append(chart)
+        return self
+
+    def drawing_xml(self, first_chart_relation: int = 1) -> str:
+        """The drawing part that places this sheet's charts (relations ``rId1``.. to the chart parts)."""
+        anchors = []
+        for number, chart in enumerate(self.charts, start=first_chart_relation):
+            column, row = chart.anchor
+            anchors.append(
+                '<xdr:twoCellAnchor editAs="oneCell">'
+                "<xdr:from><xdr:col>{c0}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>{r0}</xdr:row>"
+                "<xdr:rowOff>0</xdr:rowOff></xdr:from>"
+                "<xdr:to><xdr:col>{c1}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>{r1}</xdr:row>"
+                "<xdr:rowOff>0</xdr:rowOff></xdr:to>"
+                '<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="{id}" name="{name}"/>'
+                "<xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>"
+                '<xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm>'
+                '<a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/chart">'
+                '<c:chart xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" r:id="rId{rel}"/>'
+                "</a:graphicData></a:graphic></xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor>".format(
+                    c0=column,
+                    r0=row,
+                    c1=column + chart.size[0],
+                    r1=row + chart.size[1],
+                    id=number + 1,
+                    name=escape(_ILLEGAL_XML.sub("", chart.title), {'"': "&quot;"}),
+                    rel=number,
+                )
+            )
+        return (
+            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+            '<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" '
+            'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+            'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
+            + "".join(anchors)
+            + "</xdr:wsDr>"
+        )
 
     def append(
         self, values: Iterable[Any], formats: Sequence[str | None] | None = None, bold: bool | Sequence[bool] = False
@@ -166,6 +344,8 @@ class SheetWriter:
             '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
             'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
         ]
+        if self._fit_width:
+            head.append('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>')
         if self._freeze and self._freeze != "A1":
             match = re.fullmatch(r"([A-Z]+)(\d+)", self._freeze)
             column = _column_index(match.group(1)) - 1
@@ -193,6 +373,10 @@ class SheetWriter:
         tail = "</sheetData>"
         if self._filter:
             tail += '<autoFilter ref="{}"/>'.format(self._filter)
+        if self._fit_width:
+            tail += '<pageSetup orientation="landscape" fitToWidth="1" fitToHeight="0"/>'
+        if self.charts:
+            tail += '<drawing r:id="rId1"/>'
         tail += "</worksheet>"
         target.write(tail.encode("utf-8"))
 
@@ -285,6 +469,10 @@ class XlsxBook:
         package = "http://schemas.openxmlformats.org/package/2006/relationships"
         sheet_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"
         n = len(self.sheets)
+        drawn = [i for i, s in enumerate(self.sheets, start=1) if s.charts]
+        n_charts = sum(len(s.charts) for s in self.sheets)
+        drawing_type = "application/vnd.openxmlformats-officedocument.drawing+xml"
+        chart_type = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml"
         content_types = (
             '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
             '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
@@ -297,6 +485,14 @@ class XlsxBook:
             + "".join(
                 '<Override PartName="/xl/worksheets/sheet{}.xml" ContentType="{}"/>'.format(i, sheet_type)
                 for i in range(1, n + 1)
+            )
+            + "".join(
+                '<Override PartName="/xl/drawings/drawing{}.xml" ContentType="{}"/>'.format(d, drawing_type)
+                for d in range(1, len(drawn) + 1)
+            )
+            + "".join(
+                '<Override PartName="/xl/charts/chart{}.xml" ContentType="{}"/>'.format(c, chart_type)
+                for c in range(1, n_charts + 1)
             )
             + "</Types>"
         )
@@ -344,10 +540,40 @@ class XlsxBook:
             archive.writestr("xl/workbook.xml", workbook)
             archive.writestr("xl/_rels/workbook.xml.rels", workbook_rels)
             archive.writestr("xl/styles.xml", self._styles_xml())
+            self._write_charts(archive, package, relationships)
             for i, sheet in enumerate(self.sheets, start=1):
                 with archive.open("xl/worksheets/sheet{}.xml".format(i), "w", force_zip64=True) as member:
                     sheet._write_to(member)
                 sheet.close()
+
+    def _write_charts(self, archive: zipfile.ZipFile, package: str, relationships: str) -> None:
+        """Drawing and chart parts with their relationships: sheet -> drawingD -> chartC (numbered across the book)."""
+        drawing_number, chart_number = 0, 0
+        for i, sheet in enumerate(self.sheets, start=1):
+            if not sheet.charts:
+                continue
+            drawing_number += 1
+            archive.writestr(
+                "xl/worksheets/_rels/sheet{}.xml.rels".format(i),
+                '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="{}">'
+                '<Relationship Id="rId1" Type="{}/drawing" Target="../drawings/drawing{}.xml"/>'
+                "</Relationships>".format(package, relationships, drawing_number),
+            )
+            archive.writestr("xl/drawings/drawing{}.xml".format(drawing_number), sheet.drawing_xml())
+            links = []
+            for relation, chart in enumerate(sheet.charts, start=1):
+                chart_number += 1
+                archive.writestr("xl/charts/chart{}.xml".format(chart_number), chart.xml(sheet.title))
+                links.append(
+                    '<Relationship Id="rId{}" Type="{}/chart" Target="../charts/chart{}.xml"/>'.format(
+                        relation, relationships, chart_number
+                    )
+                )
+            archive.writestr(
+                "xl/drawings/_rels/drawing{}.xml.rels".format(drawing_number),
+                '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="{}">{}'
+                "</Relationships>".format(package, "".join(links)),
+            )
 
     def close(self) -> None:
         """Drop the temporary row data without saving (a failed or cancelled run)."""

@@ -39,3 +39,70 @@ def test_qgis_desktop_loads_the_plugin_without_python_errors(tmp_path):
     assert "Traceback" not in output, output[-3000:]
     ARTEFACTS.mkdir(exist_ok=True)
     shutil.copy(tmp_path / "qgis_desktop.png", ARTEFACTS / "qgis_desktop.png")
+
+
+def test_the_panel_in_the_dutch_desktop(tmp_path):
+    """#18.11/#18.12 in the real QGIS (nl_NL): the panel from its toolbar action, a sessions run recorded and its
+    charts, the address search on a stand-in Locatieserver adding a candidate, the laaddruk dialog prefilled, and
+    everything back after saving and reopening the project. Screenshots go to tests/artefacts/."""
+    from tests.locatieserver_fakes import FakeLocatieserver, serve
+
+    config_root = tmp_path / "profiles-root"
+    install_into_fresh_profile(build_package(), config_root, locale="nl")
+    work = tmp_path / "work"
+    work.mkdir()
+    report = work / "report.json"
+    env = dict(os.environ)
+    env.pop("QGIS_OPTS", None)
+    env.pop("QT_QPA_PLATFORM", None)
+    env["RALZUID_REPORT"] = str(report)
+    env["RALZUID_DATA"] = str(ROOT)
+    command = [
+        *("xvfb-run", "-a", "-s", "-screen 0 1400x1100x24"),
+        *("qgis.bin", "--nologo", "--noversioncheck"),
+        *("--profiles-path", str(config_root)),
+        *("--code", str(Path(__file__).with_name("desktop_panel_check.py"))),
+    ]
+    with serve(lambda base: FakeLocatieserver(base + "/v3_1")) as (base, service):
+        env["RALZUID_LOCATIESERVER"] = base + "/v3_1"
+        completed = subprocess.run(command, env=env, capture_output=True, text=True, timeout=300, check=False)
+        requests = list(service.requests)
+    output = completed.stdout + completed.stderr
+    assert report.is_file(), output[-3000:]
+    result = json.loads(report.read_text(encoding="utf-8"))
+    assert result["errors"] == [], result["errors"]
+    assert result["action_text"] == "RAL Zuid-paneel (werkwijze, adres zoeken, grafieken)"
+    assert result["panel_visible"]
+    assert [t.replace("<b>", "").replace("</b>", "") for t in result["titles"]] == [
+        "1. Laadsessies",
+        "2. Laaddruk",
+        "3a. Voorstellen nieuwe laadpunten",
+        "3b. Snellaadlocaties toetsen",
+        "4. Plankaart",
+        "5. Aanmelden",
+    ]
+    assert "Nog niet uitgevoerd" in result["before"]
+    # The points layer the run wrote, counted by QGIS itself, is the key number the panel shows.
+    assert "Laatst uitgevoerd" in result["sessions_status"]
+    assert "{} laadpunten".format(result["points_in_layer"]) in result["sessions_status"]
+    assert result["charts"] == [
+        "Bezettingsgraad per maand (regio)",
+        "Bezettingsgraad per uur van de dag (regio)",
+        "Geladen energie per gemeente",
+    ]
+    # The stand-in has Stadhuisplein 10 (and 10A) at RD (161750.125, 383250.5): the canvas centres on the first.
+    assert result["suggestions"][:2] == ["Stadhuisplein 10, 5611EM Eindhoven", "Stadhuisplein 10A, 5611EM Eindhoven"]
+    assert result["chosen"] and result["candidate"] == "K001"
+    assert result["canvas_centre"] == [161750.1, 383250.5]
+    assert any("/suggest?" in url for url in requests) and any("/lookup?" in url for url in requests)
+    layer_id, layer_name, count = result["candidate_layer"]
+    assert (layer_name, count) == ("Kandidaat-snellaadlocaties", 1) and result["screening_prefill"] == layer_id
+    # The laaddruk dialog takes the session points: the file, or the layer of the project that holds that file.
+    assert result["dialog_input"] in result["points_layer"], (result["dialog_input"], result["points_layer"])
+    assert "Nog niet uitgevoerd" in result["after_clear"]
+    assert result["after_reopen"] == result["sessions_status"]
+    assert result["after_reopen_prefill"].split("|")[0].endswith("laadpunten_bezetting.gpkg")
+    assert "Traceback" not in output, output[-3000:]
+    ARTEFACTS.mkdir(exist_ok=True)
+    for name in ("panel_desktop_nl.png", "panel_dock_nl.png", "panel_chart_nl.png", "panel_step_dialog_nl.png"):
+        shutil.copy(work / name, ARTEFACTS / name)

@@ -45,6 +45,7 @@ from ral_zuid_plugin.core.sessions.timeline import (
     DailyTime,
     daily_time,
     data_gap_months,
+    hourly_profile,
     leave_out_months,
 )
 
@@ -81,6 +82,7 @@ class SessionResult:
     sessions_used: int
     has_cards: bool
     excluded_months: list[str] = field(default_factory=list)
+    hourly_occupancy: pd.DataFrame | None = None  # region: uur 0-23, bezetting_pct (connected share of that hour)
 
     @property
     def daily(self) -> pd.DataFrame:
@@ -195,6 +197,7 @@ def compute_indicators(
         len(points),
         calendar,
         SubProgress(progress, 30, 75),
+        hourly_evses=points["in_regio"].to_numpy(dtype=bool),
     )
     quality.add("overlap", daily.overlapping, kept, "corrected")
     excluded_months = _months_out(daily, calendar, settings, quality, progress)
@@ -217,6 +220,7 @@ def compute_indicators(
     areas = area_table(points, daily, calendar, cards, settings)
     progress.set_progress(95)
     share = daily_area_peak_share(points, daily, calendar, settings)
+    hourly = hourly_profile(daily.hourly_s, calendar, int(points["in_regio"].sum()), settings.time_zone)
     progress.set_progress(100)
     return SessionResult(
         points=_point_layer(point_frame),
@@ -232,6 +236,7 @@ def compute_indicators(
         sessions_used=len(kept),
         has_cards=has_cards,
         excluded_months=excluded_months,
+        hourly_occupancy=hourly,
     )
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from ral_zuid_plugin.core.charts import ChartData, clean_values, write_chart_sheet
 from ral_zuid_plugin.core.requests.workbook import add_request_sheets
 from ral_zuid_plugin.core.sessions.indicators import (
     LEVEL_MUNICIPALITY,
@@ -99,6 +100,7 @@ LOW_USAGE_SHEET_COLUMNS = {
     "laag_gebruik_tot": ("Tot en met (maand)", None),
 }
 DISTRIBUTION_BINS = (0.0, 10.0, 25.0, 50.0, 75.0, 100.0)
+CHART_SHEET = "Grafieken"
 
 
 # The workbook is Dutch whatever the QGIS language: Dutch names of the quality checks and actions.
@@ -345,6 +347,12 @@ def write_workbook(
     for check in result.quality.checks:
         summary.append([CHECK_TITLES_NL[check.key], check.count, ACTIONS_NL[check.action]])
 
+    write_chart_sheet(
+        book,
+        CHART_SHEET,
+        session_charts(result, areas),
+        "Regio: laadpunten binnen de gemeenten van RAL Zuid. Lege waarden: geen data of onderdrukt.",
+    )
     sheet = book.sheet("Definities").widths({1: 30, 3: 110})
     sheet.append(["Indicator", "Eenheid", "Definitie"], bold=True)
     for row in definitions(settings.peak_label, settings.peak_threshold_pct, settings.min_cards, settings):
@@ -416,6 +424,54 @@ def write_workbook(
     if request_indicators is not None:
         add_request_sheets(book, request_indicators, None, [])
     return save_workbook(book, path)
+
+
+def session_charts(result: SessionResult, areas: pd.DataFrame) -> list[ChartData]:
+    """Bezettingsgraad per maand and per uur van de dag (regio) and geladen energie per gemeente.
+
+    ``areas`` is the area table after suppression, so a suppressed figure stays out of the charts too.
+    """
+    charts = []
+    region = areas[(areas["niveau"] == LEVEL_REGION) & (areas["periode"] != PERIOD_LABEL)]
+    if not region.empty:
+        charts.append(
+            ChartData(
+                "Bezettingsgraad per maand (regio)",
+                "Maand",
+                "Bezettingsgraad aangesloten (%)",
+                tuple(region["periode"].astype(str)),
+                clean_values(region["bezetting_pct"]),
+                kind="line",
+            )
+        )
+    if result.hourly_occupancy is not None:
+        hourly = result.hourly_occupancy
+        whole = areas[(areas["niveau"] == LEVEL_REGION) & (areas["periode"] == PERIOD_LABEL)]
+        suppressed = bool(whole["onderdrukt"].any()) if not whole.empty else True  # privacy as the region row
+        charts.append(
+            ChartData(
+                "Bezettingsgraad per uur van de dag (regio)",
+                "Uur van de dag (lokale tijd)",
+                "Bezettingsgraad aangesloten (%)",
+                tuple("{:02d}:00".format(int(h)) for h in hourly["uur"]),
+                clean_values([None] * len(hourly) if suppressed else hourly["bezetting_pct"]),
+            )
+        )
+    municipalities = areas[(areas["niveau"] == LEVEL_MUNICIPALITY) & (areas["periode"] == PERIOD_LABEL)]
+    if not municipalities.empty:
+        ordered = municipalities.sort_values(["kwh", "naam"], ascending=[False, True], na_position="last")
+        charts.append(
+            ChartData(
+                "Geladen energie per gemeente",
+                "Gemeente",
+                "Geladen energie (kWh)",
+                tuple(ordered["naam"].astype(str)),
+                clean_values(ordered["kwh"]),
+                kind="bar",
+                number_format="#,##0",
+            )
+        )
+    return charts
 
 
 def peak_days_distribution(points: pd.DataFrame) -> list[tuple[str, int, float]]:

@@ -29,6 +29,8 @@ from ral_zuid_plugin.core.i18n import tr
 from ral_zuid_plugin.core.progress import SubProgress
 from ral_zuid_plugin.core.reference.charging_locations import NAL_DEFINITION, PLAN_DEFINITION
 from ral_zuid_plugin.core.screening import wording
+from ral_zuid_plugin.core.screening.advice_workbook import WORKBOOK_NAME as ADVICE_WORKBOOK
+from ral_zuid_plugin.core.screening.advice_workbook import write_advice_workbook
 from ral_zuid_plugin.core.screening.candidates import prepare_candidates
 from ral_zuid_plugin.core.screening.references import (
     VALUE_FIELD,
@@ -263,6 +265,7 @@ class FastChargeScreeningAlgorithm(RalZuidAlgorithm):
             records = result.records()
             write_candidate_reports(records, folder)
             write_text_atomic(os.path.join(folder, "screening.json"), json.dumps(records, ensure_ascii=False, indent=1))
+            write_advice_workbook(result.frame, rules, os.path.join(folder, ADVICE_WORKBOOK))
             progress.info(tr("{count} reports written to {folder}").format(count=len(records), folder=folder))
             outputs[self.REPORT_FOLDER] = folder
         counts = result.frame["advies"].value_counts().to_dict()
