@@ -12,12 +12,14 @@ parameter its specification does not have. Faults: ("status", code, headers, bod
 
 from __future__ import annotations
 
-import contextlib
 import json
 import urllib.parse
 from dataclasses import dataclass, field
 
 from ral_zuid_plugin.core.submission import transport as t
+from tests.http_fakes import serve
+
+__all__ = ["ADDRESSES", "FakeLocatieserver", "FakeLocatieserverTransport", "adres", "serve"]
 
 ALLOWED = {
     "free": {"q", "fq", "fl", "rows", "start", "sort", "df", "bq", "lat", "lon", "wt", "indent"},
@@ -142,46 +144,3 @@ class FakeLocatieserverTransport:
             raise t.TransportError(t.TIMEOUT, "Operation canceled")
         status, headers_out, content = answer
         return t.HttpResponse(status, content, dict(headers_out))
-
-
-@contextlib.contextmanager
-def serve(service_factory, late_seconds: float = 3.0):
-    """An HTTP server on 127.0.0.1 answering as ``service_factory(base)`` does; a ("timeout",) fault answers
-    ``late_seconds`` late. Yields (base URL, service)."""
-    import http.server
-    import threading
-    import time
-
-    from tests.qgis.submission.servers import free_port
-
-    port = free_port()
-    base = "http://127.0.0.1:{}".format(port)
-    service = service_factory(base)
-
-    class Handler(http.server.BaseHTTPRequestHandler):
-        def do_GET(self):
-            answer = service.answer(base + self.path)
-            if answer[0] == "timeout":
-                time.sleep(late_seconds)
-                answer = (200, {"content-type": "application/json"}, b'{"response": {"numFound": 0, "docs": []}}')
-            status, headers, body = answer
-            try:
-                self.send_response(status)
-                for name, value in headers.items():
-                    self.send_header(name, value)
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                self.wfile.write(body)
-            except OSError:
-                pass  # the client gave up (time-out)
-
-        def log_message(self, *args):
-            pass
-
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", port), Handler)
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    try:
-        yield base, service
-    finally:
-        httpd.shutdown()
-        httpd.server_close()

@@ -333,8 +333,13 @@ def _select(arrays: PointArrays, keep: np.ndarray, count_dropped: bool = False) 
 
 
 def _read_memory_layer(layer: QgsVectorLayer, parameter_value: Any, names: list[str]) -> PointArrays | None:
-    """A memory layer through QGIS's own aggregates: the points collected into one multipoint (parsed with
-    numpy), the feature ids and each field as an array, every one a single loop in C++ over the same features.
+    """A memory layer through QGIS's own aggregates: single loops in C++ over the features, no Python per point.
+
+    First one loop that collects ``make_point($x, $y, <first numeric field>, $id)`` into one multipoint ZM
+    (coordinates, that field and the feature id in one pass; NULLs, NaNs and missing or empty geometries are
+    not collected, so the point count no longer equals the feature count and the next way is taken); then, if
+    that does not pair up, the points collected into one multipoint, the ids and each field as arrays.
+    Other fields are read with one array aggregate each. numpy parses the WKB.
 
     Only for single points in RD New read whole (no selection, limit or geometry check); when the collected
     points do not pair up one to one with the ids (features without geometry are not collected) it gives way.
@@ -353,6 +358,51 @@ def _read_memory_layer(layer: QgsVectorLayer, parameter_value: Any, names: list[
     fields = layer.fields()
     if any(fields.lookupField(name) < 0 for name in names):
         return None
+    arrays = _memory_layer_one_loop(layer, names)
+    if arrays is None:
+        arrays = _memory_layer_loop_per_array(layer, names)
+    if arrays is None:
+        return None
+    return _select(arrays, ~(np.isnan(arrays.x) | np.isnan(arrays.y)), count_dropped=True)
+
+
+def _memory_layer_one_loop(layer: QgsVectorLayer, names: list[str]) -> PointArrays | None:
+    """Coordinates, ids and the first numeric field in one aggregate loop; ``None`` when they do not pair up."""
+    fields = layer.fields()
+    numeric = [name for name in names if fields.at(fields.lookupField(name)).type() in _NUMERIC]
+    carried = numeric[0] if numeric else None
+    z = QgsExpression.quotedColumnRef(carried) if carried else "0"
+    collected, ok = layer.aggregate(
+        QgsAggregateCalculator.Aggregate.GeometryCollect, "make_point($x, $y, {}, $id)".format(z)
+    )
+    count = layer.featureCount()
+    if not ok or collected is None or collected.isNull() or count <= 0:
+        return None
+    parsed = multipoint_coordinates(bytes(collected.asWkb()))
+    if parsed is None or parsed.shape != (count, 4):
+        return None
+    fid = parsed[:, 3].astype(np.int64)
+    if not np.array_equal(fid, parsed[:, 3]):
+        return None
+    columns = {}
+    for name in names:
+        if name == carried:
+            columns[name] = np.ascontiguousarray(parsed[:, 2])
+            continue
+        column = _array_aggregate(layer, name, count)
+        if column is None:
+            return None
+        columns[name] = column
+    return PointArrays(
+        fid=fid,
+        x=np.ascontiguousarray(parsed[:, 0]),
+        y=np.ascontiguousarray(parsed[:, 1]),
+        columns=columns,
+        path="memory",
+    )
+
+
+def _memory_layer_loop_per_array(layer: QgsVectorLayer, names: list[str]) -> PointArrays | None:
     collected, ok = layer.aggregate(QgsAggregateCalculator.Aggregate.GeometryCollect, "$geometry")
     if not ok:
         return None
@@ -370,14 +420,51 @@ def _read_memory_layer(layer: QgsVectorLayer, parameter_value: Any, names: list[
         return None
     columns = {}
     for name in names:
-        values, ok = layer.aggregate(
-            QgsAggregateCalculator.Aggregate.ArrayAggregate, QgsExpression.quotedColumnRef(name)
-        )
-        if not ok or len(values) != fid.size:
+        column = _array_aggregate(layer, name, fid.size)
+        if column is None:
             return None
-        columns[name] = _column(values)
-    arrays = PointArrays(fid=fid, x=parsed[0], y=parsed[1], columns=columns, path="memory")
-    return _select(arrays, ~(np.isnan(arrays.x) | np.isnan(arrays.y)), count_dropped=True)
+        columns[name] = column
+    return PointArrays(fid=fid, x=parsed[0], y=parsed[1], columns=columns, path="memory")
+
+
+def _array_aggregate(layer: QgsVectorLayer, name: str, count: int) -> np.ndarray | None:
+    values, ok = layer.aggregate(QgsAggregateCalculator.Aggregate.ArrayAggregate, QgsExpression.quotedColumnRef(name))
+    if not ok or len(values) != count:
+        return None
+    return _column(values)
+
+
+def multipoint_coordinates(wkb: bytes) -> np.ndarray | None:
+    """Coordinates of every part of one multipoint WKB as a (parts, 2/3/4) float64 array; ``None`` otherwise.
+
+    Parts written alike (one byte order and one point type, as QGIS writes them) are read as one structured
+    view; anything else goes through :func:`parse_multipoint_wkb` (x and y only).
+    """
+    if len(wkb) < 9:
+        return None
+    order = "<" if wkb[0] == 1 else ">"
+    kind = int(np.frombuffer(wkb, dtype=order + "u4", count=1, offset=1)[0])
+    count = int(np.frombuffer(wkb, dtype=order + "u4", count=1, offset=5)[0])
+    if (kind & 0x0FFFFFFF) % 1000 != 4:
+        return None
+    body = len(wkb) - 9
+    if count == 0:
+        return np.zeros((0, 2)) if body == 0 else None
+    width = body // count
+    if body % count or width not in (21, 29, 37):
+        return None
+    dims = (width - 5) // 8
+    header = np.frombuffer(wkb, dtype=np.uint8, offset=9).reshape(count, width)
+    first_order, first_kind = header[0, 0], bytes(header[0, 1:5])
+    if first_order in (0, 1) and (header[:, 0] == first_order).all() and (header[:, 1:5] == header[0, 1:5]).all():
+        part_order = "<" if first_order == 1 else ">"
+        part_kind = int(np.frombuffer(first_kind, dtype=part_order + "u4")[0])
+        if (part_kind & 0x0FFFFFFF) % 1000 != 1:
+            return None
+        layout = np.dtype([("head", "V5"), ("xyzm", part_order + "f8", (dims,))])
+        return np.frombuffer(wkb, dtype=layout, offset=9)["xyzm"].astype(np.float64)
+    parsed = parse_multipoint_wkb(wkb)
+    return None if parsed is None else np.column_stack(parsed)
 
 
 def parse_multipoint_wkb(wkb: bytes) -> tuple[np.ndarray, np.ndarray] | None:

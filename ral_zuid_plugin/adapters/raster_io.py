@@ -50,8 +50,10 @@ def _write(path: str, grid: GridSpec, bands: Sequence[SurfaceBand], metadata: di
     dataset.SetProjection(srs.ExportToWkt())
     dataset.SetMetadata({str(k): str(v) for k, v in metadata.items()})
     for number, band in enumerate(bands, start=1):
-        values = np.array(band.values, dtype=np.float32)  # one copy; NaN becomes the nodata value in place
-        values[np.isnan(values)] = NODATA
+        values = np.asarray(band.values, dtype=np.float32)
+        if values.size and np.isnan(values.min()):  # min propagates NaN: a copy only for bands with NaN
+            values = values.copy()
+            values[np.isnan(values)] = NODATA
         raster_band = dataset.GetRasterBand(number)
         raster_band.SetNoDataValue(NODATA)
         raster_band.SetDescription(band.description)

@@ -195,3 +195,46 @@ def test_memory_layer_through_aggregates_equals_the_feature_loop():
     memory.dataProvider().addFeatures([features[2]])
     fast, slow = _read(memory)
     assert fast.path == "qgis" and fast.without_geometry == 2
+
+
+def test_memory_layer_in_one_loop_carries_a_field_and_the_ids_and_gives_way_on_null():
+    from ral_zuid_plugin.adapters.layer_arrays import _memory_layer_one_loop, multipoint_coordinates
+
+    memory = QgsVectorLayer("Point?crs=EPSG:28992&field=w:double&field=n:integer&field=t:string", "m", "memory")
+    rows = [(155_000.5, 385_000.25, 1.5, 7, "a"), (160_000.0, 390_000.0, 0.0, None, "b"), (1.0, 2.0, -3.25, 9, None)]
+    features = []
+    for x, y, w, n, t in rows:
+        feature = QgsFeature(memory.fields())
+        feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(x, y)))
+        feature.setAttributes([w, n, t])
+        features.append(feature)
+    memory.dataProvider().addFeatures(features)
+    # w has no NULL: one loop gives x, y, w (carried as z) and the ids (carried as m: 1, 2, 3); n through an array
+    one = _memory_layer_one_loop(memory, ["w", "n"])
+    assert one is not None and one.fid.tolist() == [1, 2, 3]
+    assert one.x.tolist() == [155_000.5, 160_000.0, 1.0] and one.y.tolist() == [385_000.25, 390_000.0, 2.0]
+    assert one.columns["w"].tolist() == [1.5, 0.0, -3.25]
+    assert np.array_equal(one.columns["n"], [7.0, np.nan, 9.0], equal_nan=True)
+    fast, slow = _read(memory, ("w", "n"))
+    assert fast.path == "memory"
+    _same(fast, slow)
+    # n first: its NULL is not collected (make_point of NULL is NULL), 2 points for 3 features: gives way
+    assert _memory_layer_one_loop(memory, ["n", "w"]) is None
+    fast, slow = _read(memory, ("n", "w"))
+    assert fast.path == "memory"  # through one aggregate per array instead
+    _same(fast, slow)
+    # a NaN value (not NULL) is not collected either, so it never turns into a number
+    feature = QgsFeature(memory.fields())
+    feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(3.0, 4.0)))
+    feature.setAttributes([float("nan"), 1, "d"])
+    memory.dataProvider().addFeatures([feature])
+    assert _memory_layer_one_loop(memory, ["w"]) is None
+    fast, slow = _read(memory, ("w",))
+    assert fast.path == "memory" and np.isnan(fast.columns["w"][3])
+    _same(fast, slow)
+    # parts written alike are read as one view: two little-endian PointZM parts, by hand
+    wkb = struct.pack("<BII", 1, 3004, 2) + struct.pack("<BIdddd", 1, 3001, 1.0, 2.0, 3.0, 4.0)
+    wkb += struct.pack("<BIdddd", 1, 3001, 5.0, 6.0, 7.0, 8.0)
+    assert multipoint_coordinates(wkb).tolist() == [[1.0, 2.0, 3.0, 4.0], [5.0, 6.0, 7.0, 8.0]]
+    mixed = struct.pack("<BII", 1, 4, 2) + struct.pack("<BIdd", 1, 1, 1.0, 2.0) + struct.pack(">BIdd", 0, 1, 3.0, 4.0)
+    assert multipoint_coordinates(mixed).tolist() == [[1.0, 2.0], [3.0, 4.0]]

@@ -20,8 +20,10 @@ def nice_number(value: float) -> float:
 
 def ramp_breaks(values: np.ndarray, classes: int = 4) -> list[float]:
     """``classes + 1`` break values from 0 to a round number just above the 99th percentile of positive cells."""
-    finite = values[np.isfinite(values) & (values > 0)]
-    top = nice_number(float(np.percentile(finite, 99))) if finite.size else 1.0
+    finite = values[values > 0]  # NaN is not > 0; one pass over the grid, the infinite test on the rest
+    finite = finite[np.isfinite(finite)]
+    # the selection is a fresh array: the percentile may partition it in place instead of copying it
+    top = nice_number(float(np.percentile(finite, 99, overwrite_input=True))) if finite.size else 1.0
     return [top * i / classes for i in range(classes + 1)]
 
 

@@ -141,7 +141,7 @@ class QualityReport:
         else:
             positions = np.flatnonzero(np.asarray(mask_or_count, dtype=bool))
             count = len(positions)
-            examples = example_rows(frame.iloc[positions[:MAX_EXAMPLES]]) if frame is not None and count else []
+            examples = example_rows(take_rows(frame, positions[:MAX_EXAMPLES])) if frame is not None and count else []
         self.checks.append(QualityCheck(key, count, examples, action))
 
     def exclude(self, key: str, frame: pd.DataFrame) -> None:
@@ -195,6 +195,22 @@ class QualityReport:
         ]
 
 
+def take_rows(frame: pd.DataFrame, positions: np.ndarray) -> pd.DataFrame:
+    """The rows at ``positions`` as a new frame numbered from 0, taken column by column.
+
+    A frame-level ``take`` (``frame[mask]``, ``frame.iloc[...]``) first consolidates the source frame's columns
+    into one block per dtype, in place: for a session frame built column by column without copying (as the
+    readers build it) that is a second copy of every column while the first is still referenced (0.9 GB for
+    1e7 sessions). Column by column, only the taken rows are copied.
+    """
+    columns = {}
+    for name in frame.columns:
+        column = frame[name]
+        values = column.to_numpy() if isinstance(column.dtype, np.dtype) else column.array  # categoricals stay
+        columns[name] = values.take(positions)
+    return pd.DataFrame(columns, columns=frame.columns, copy=False)
+
+
 def example_rows(frame: pd.DataFrame) -> list[str]:
     head = frame.head(MAX_EXAMPLES)
     return ["{} r{}".format(s, r) for s, r in zip(head[schema.SOURCE], head[schema.ROW])]
@@ -245,7 +261,7 @@ def check_sessions(
         new = mask & ~excluded
         report.add(key, new, frame, EXCLUDED)
         if new.any():
-            report.exclude(key, frame[new])
+            report.exclude(key, take_rows(frame, np.flatnonzero(new)))
             excluded |= new
 
     kinds = frame[schema.CDR_KIND]
@@ -276,8 +292,11 @@ def check_sessions(
     partly = ~excluded & ((start < bounds[0]) | (end > bounds[-1]))
     report.add("partly_outside_period", partly, frame, CORRECTED)
     negative &= ~excluded
-    report.exclude("negative_energy", frame[negative])
-    kept = frame[~excluded].reset_index(drop=True) if excluded.any() else frame
+    report.exclude("negative_energy", take_rows(frame, np.flatnonzero(negative)))
+    if excluded.any():
+        kept = take_rows(frame, np.flatnonzero(~excluded))
+    else:
+        kept = frame
     if negative.any():
         energy = kept[schema.KWH].to_numpy(dtype=float).copy()
         energy[negative[~excluded]] = np.nan  # unknown energy: not in kWh sums nor in kWh per session

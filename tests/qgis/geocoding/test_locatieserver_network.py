@@ -8,7 +8,8 @@ import time
 import pytest
 
 from ral_zuid_plugin.adapters.locatieserver import locatieserver_client
-from tests.locatieserver_fakes import FakeLocatieserver, serve
+from tests.http_fakes import serve
+from tests.locatieserver_fakes import FakeLocatieserver
 
 
 @pytest.fixture()

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from qgis.core import QgsProcessingException, QgsProcessingFeedback, QgsVectorLayer
 
+from tests.http_fakes import serve
 from tests.opendata_fakes import BUURTEN, SQUARES, FakeFeaturesService
 from tests.qgis.submission.servers import free_port
 
@@ -36,35 +37,10 @@ class Recorder(QgsProcessingFeedback):
 @pytest.fixture()
 def pdok():
     """An HTTP server on 127.0.0.1 answering like PDOK; a ("timeout",) fault makes it answer 3 s late."""
-    port = free_port()
-    base = "http://127.0.0.1:{}".format(port)
-    service = FakeFeaturesService(base, {"buurten": list(BUURTEN), "vierkantstatistieken500m": list(SQUARES)})
-
-    class Handler(http.server.BaseHTTPRequestHandler):
-        def do_GET(self):
-            answer = service.answer(base + self.path)
-            if answer[0] == "timeout":
-                time.sleep(3)
-                answer = (200, {"content-type": "application/geo+json"}, b'{"type": "FeatureCollection"}')
-            status, headers, body = answer
-            try:
-                self.send_response(status)
-                for name, value in headers.items():
-                    self.send_header(name, value)
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                self.wfile.write(body)
-            except OSError:
-                pass  # the client gave up (time-out)
-
-        def log_message(self, *args):
-            pass
-
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", port), Handler)
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    yield base, service
-    httpd.shutdown()
-    httpd.server_close()
+    late = (200, {"content-type": "application/geo+json"}, b'{"type": "FeatureCollection"}')
+    collections = {"buurten": list(BUURTEN), "vierkantstatistieken500m": list(SQUARES)}
+    with serve(lambda base: FakeFeaturesService(base, collections), late_answer=late) as (base, service):
+        yield base, service
 
 
 def layer_rows(path):
