@@ -63,20 +63,54 @@ def read_frame(
 ):
     """The frame of ``source`` (see the module docstring); ``names`` exclude ``fid``, ``indices`` are theirs."""
     import geopandas as gpd
-
-    result, reader = None, "gdal"
-    if layer is not None:
-        result = _read_with_gdal(layer, parameter_value, names, crs, context, feedback)
-    if result is None:
-        result, reader = _read_with_qgis(source, context, names, indices, crs, feedback), "qgis"
-    fids, columns, shapes = result
-    rows = list(zip(fids, *columns))
-    frame = pd.DataFrame.from_records(rows, columns=["fid", *names]) if rows else pd.DataFrame(columns=["fid", *names])
     from geopandas.array import GeometryArray
 
+    (fids, columns, shapes), reader = _read(source, context, names, indices, crs, layer, parameter_value, feedback)
+    frame = _table(fids, columns, names)
     result = gpd.GeoDataFrame(frame, geometry=gpd.GeoSeries(GeometryArray(shapes, crs=crs), crs=crs), crs=crs)
     result.attrs["reader"] = reader  # which path read it, for tests and benchmarks
     return result
+
+
+def read_point_table(
+    source,
+    context: QgsProcessingContext,
+    names: list[str],
+    indices: list[int],
+    crs: str,
+    *,
+    layer: QgsVectorLayer | None = None,
+    parameter_value: Any = None,
+    feedback=None,
+) -> tuple[pd.DataFrame, np.ndarray] | None:
+    """A layer of single points as its attribute table (``fid`` and ``names``) and an (n, 2) array of x, y in ``crs``.
+
+    No geometry object is made at all (rows without a geometry have NaN coordinates). The same two readers as
+    :func:`read_frame`, so the values are the ones it gives; ``None`` when the layer's type is not a single point.
+    """
+    if QgsWkbTypes.flatType(source.wkbType()) != QgsWkbTypes.Type.Point:
+        return None
+    (fids, columns, xy), reader = _read(
+        source, context, names, indices, crs, layer, parameter_value, feedback, as_xy=True
+    )
+    frame = _table(fids, columns, names)
+    frame.attrs["reader"] = reader
+    return frame, xy
+
+
+def _read(source, context, names, indices, crs, layer, parameter_value, feedback, as_xy: bool = False):
+    """(fids, columns, shapes or x, y) and the name of the reader that gave them."""
+    result = None
+    if layer is not None:
+        result = _read_with_gdal(layer, parameter_value, names, crs, context, feedback, as_xy)
+    if result is not None:
+        return result, "gdal"
+    return _read_with_qgis(source, context, names, indices, crs, feedback, as_xy), "qgis"
+
+
+def _table(fids: list, columns: list, names: list[str]) -> pd.DataFrame:
+    rows = list(zip(fids, *columns))
+    return pd.DataFrame.from_records(rows, columns=["fid", *names]) if rows else pd.DataFrame(columns=["fid", *names])
 
 
 # --- GDAL --------------------------------------------------------------------------------------------------------
@@ -131,7 +165,7 @@ def _gdal_source(layer: QgsVectorLayer, parameter_value: Any, names: list[str], 
     }
 
 
-def _read_with_gdal(layer, parameter_value, names: list[str], crs: str, context, feedback):
+def _read_with_gdal(layer, parameter_value, names: list[str], crs: str, context, feedback, as_xy: bool = False):
     where = _gdal_source(layer, parameter_value, names, crs, context)
     if where is None:
         return None
@@ -166,7 +200,7 @@ def _read_with_gdal(layer, parameter_value, names: list[str], crs: str, context,
         finally:
             if result_set is not None:
                 dataset.ReleaseResultSet(result_set)
-    if batches is None:
+    if batches is None or (as_xy and not where["points"]):
         return None
     fid = np.concatenate([batch[0] for batch in batches]) if batches else np.zeros(0, dtype=np.int64)
     keep = None
@@ -188,7 +222,7 @@ def _read_with_gdal(layer, parameter_value, names: list[str], crs: str, context,
         y = np.concatenate([item[1] for item in parsed]) if parsed else np.zeros(0)
         if keep is not None:
             x, y = x[keep], y[keep]
-        shapes = points_from_xy(x, y)
+        shapes = np.column_stack([x, y]) if as_xy else points_from_xy(x, y)
     else:
         blobs: list = []
         for geometry in geometries:
@@ -275,7 +309,7 @@ def _as_multi(shapes: np.ndarray) -> np.ndarray:
 # --- QGIS --------------------------------------------------------------------------------------------------------
 
 
-def _read_with_qgis(source, context, names: list[str], indices: list[int], crs: str, feedback):
+def _read_with_qgis(source, context, names: list[str], indices: list[int], crs: str, feedback, as_xy: bool = False):
     request = QgsFeatureRequest()
     target = QgsCoordinateReferenceSystem(crs)
     if source.sourceCrs().isValid() and source.sourceCrs() != target:
@@ -312,7 +346,8 @@ def _read_with_qgis(source, context, names: list[str], indices: list[int], crs: 
             add_blob(None if empty else bytes(geometry.asWkb()))
     columns = [[from_qgis_value(row[index]) for row in rows] for index in indices]
     if single_points:
-        shapes = points_from_xy(np.asarray(xs, dtype=np.float64), np.asarray(ys, dtype=np.float64))
+        x, y = np.asarray(xs, dtype=np.float64), np.asarray(ys, dtype=np.float64)
+        shapes = np.column_stack([x, y]) if as_xy else points_from_xy(x, y)
     else:
         shapes = shapes_from_wkb(blobs)
     return fids, columns, shapes

@@ -28,7 +28,7 @@ from qgis.PyQt.QtCore import QDate, QDateTime, QTime
 
 from ral_zuid_plugin.adapters.atomic_sink import AtomicSink
 from ral_zuid_plugin.adapters.layer_arrays import layer_of_parameter
-from ral_zuid_plugin.adapters.layer_frames import read_frame
+from ral_zuid_plugin.adapters.layer_frames import read_frame, read_point_table
 from ral_zuid_plugin.adapters.qgis_compat import field_type
 from ral_zuid_plugin.core.crs import RD_NEW
 from ral_zuid_plugin.core.errors import CancelledError, RalZuidError
@@ -225,15 +225,41 @@ def frame_from_source(
     loop collects the values and geometries and the shapes are made in bulk
     (:mod:`ral_zuid_plugin.adapters.layer_frames`): never a shapely object per feature in Python.
     """
+    names, indices = _field_indices(source, field_names)
+    return read_frame(
+        source, context, names, indices, crs, layer=layer, parameter_value=parameter_value, feedback=feedback
+    )
+
+
+def point_table_from_source(
+    source,
+    context: QgsProcessingContext,
+    *,
+    field_names: list[str] | None = None,
+    crs: str = RD_NEW,
+    feedback: QgsProcessingFeedback | None = None,
+    layer: QgsVectorLayer | None = None,
+    parameter_value: Any = None,
+) -> tuple[pd.DataFrame, np.ndarray] | None:
+    """A layer of single points as its attribute table and an (n, 2) array of x, y in ``crs``, without shapes.
+
+    The table is what :func:`frame_from_source` gives without its geometry column (same rows, ``fid``, values);
+    rows without a geometry have NaN coordinates. ``None`` when the source is not a layer of single points.
+    """
+    names, indices = _field_indices(source, field_names)
+    return read_point_table(
+        source, context, names, indices, crs, layer=layer, parameter_value=parameter_value, feedback=feedback
+    )
+
+
+def _field_indices(source, field_names: list[str] | None) -> tuple[list[str], list[int]]:
     names = field_names if field_names is not None else [f.name() for f in source.fields()]
     names = [name for name in names if name != "fid"]
     indices = [source.fields().lookupField(name) for name in names]
     missing = [name for name, index in zip(names, indices) if index < 0]
     if missing:
         raise RalZuidError(tr("The layer has no field '{name}'.").format(name=missing[0]))
-    return read_frame(
-        source, context, names, indices, crs, layer=layer, parameter_value=parameter_value, feedback=feedback
-    )
+    return names, indices
 
 
 def origin_of(parameters: dict, name: str, context: QgsProcessingContext) -> dict:

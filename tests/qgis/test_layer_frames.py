@@ -3,6 +3,8 @@ method), gives way where it cannot, and the loop itself still reads memory layer
 
 from __future__ import annotations
 
+import math
+
 from osgeo import ogr, osr
 from qgis.core import (
     QgsFeatureRequest,
@@ -155,3 +157,29 @@ def test_unsaved_edits_are_read_through_qgis(tmp_path):
     fast, slow = _both(layer, layer)
     assert fast.attrs["reader"] == "qgis" and fast["naam"].tolist() == ["Noord", "Één"]
     layer.rollBack()
+
+
+def test_point_table_is_the_frame_without_shapes_through_gdal_and_the_qgis_loop(tmp_path):
+    from ral_zuid_plugin.adapters.vector_io import point_table_from_source
+
+    rows = [("p{}".format(i), i, i / 4, True, "POINT ({} {})".format(155000 + i, 385000 - i)) for i in range(4)]
+    rows.append(("zonder", 4, 1.0, False, None))
+    path = _write(str(tmp_path / "punten.gpkg"), "GPKG", ogr.wkbPoint, rows)
+    layer = QgsVectorLayer(path, "p", "ogr")
+    memory = layer.materialize(QgsFeatureRequest())
+    context = QgsProcessingContext()
+    definition = QgsProcessingParameterFeatureSource("INPUT", "input")
+    for value, reader in ((path, "gdal"), (memory, "qgis")):
+        parameters = {"INPUT": value}
+        source = QgsProcessingParameters.parameterAsSource(definition, parameters, context)
+        origin = origin_of(parameters, "INPUT", context)
+        frame = frame_from_source(source, context, field_names=["naam", "w"], **origin)
+        table, xy = point_table_from_source(source, context, field_names=["naam", "w"], **origin)
+        assert table.attrs["reader"] == reader
+        assert table.equals(frame.drop(columns="geometry"))
+        # by hand from the rows above: point i at (155000 + i, 385000 - i); the last feature has no geometry
+        assert xy[:4].tolist() == [[155000.0 + i, 385000.0 - i] for i in range(4)]
+        assert xy.shape == (5, 2) and all(math.isnan(v) for v in xy[4])
+    polygons = _write(str(tmp_path / "vlakken.gpkg"), "GPKG", ogr.wkbPolygon, POLYGONS[1:2])
+    source = QgsProcessingParameters.parameterAsSource(definition, {"INPUT": polygons}, context)
+    assert point_table_from_source(source, context, field_names=[]) is None

@@ -29,6 +29,7 @@ from shapely.strtree import STRtree
 from ral_zuid_plugin.core.screening import geometry_arrays as ga
 from ral_zuid_plugin.core.screening import geos_direct as ga_direct
 from ral_zuid_plugin.core.screening.geometry_arrays import line_segments, point_xy, repair, shapes_of, type_ids
+from ral_zuid_plugin.core.shapes_bulk import points_from_xy
 
 MAX_PIECE_M = 250.0
 _SHAPELY_18 = shapely.__version__.startswith("1.8.")
@@ -54,9 +55,13 @@ def point_coordinates(geometries: gpd.GeoSeries | list, types: np.ndarray | None
 
 @dataclass
 class LayerGeometry:
-    """The geometry of one reference layer with its indexes, built once and reused by every criterion."""
+    """The geometry of one reference layer with its indexes, built once and reused by every criterion.
 
-    geometries: gpd.GeoSeries
+    ``geometries`` may be ``None`` for a layer of points given only by ``point_xy`` (with ``types`` all POINT):
+    every point measure works on the coordinates, and shapely points are made only if a shape is asked for.
+    """
+
+    geometries: gpd.GeoSeries | None
     types: np.ndarray | None = None
     point_xy: np.ndarray | None = None
     """x, y per feature if already read (only used for rows that are points)."""
@@ -65,12 +70,26 @@ class LayerGeometry:
     repaired: int = field(default=0, init=False)
 
     def __post_init__(self) -> None:
-        self._shape_list = shapes_of(self.geometries)
+        if self.geometries is None:
+            if self.point_xy is None or self.types is None or len(self.types) != len(self.point_xy):
+                raise ValueError("a layer without shapes needs point_xy and types")
+            self._shape_list = None
+        else:
+            self._shape_list = shapes_of(self.geometries)
         self._types = type_ids(self._shape_list) if self.types is None else np.asarray(self.types)
         self._kinds = set(np.unique(self._types).tolist()) - {ga.MISSING}
+        if self._shape_list is None and not self._kinds <= {ga.POINT}:
+            raise ValueError("a layer without shapes holds single points only")
 
     def __len__(self) -> int:
-        return len(self.geometries)
+        return len(self._types)
+
+    @property
+    def shape_list(self) -> list:
+        """The shapes (for a layer given by coordinates only, shapely points made now, once)."""
+        if self._shape_list is None:
+            self._shape_list = list(points_from_xy(self.point_xy[:, 0], self.point_xy[:, 1]))
+        return self._shape_list
 
     @property
     def is_points(self) -> bool:
@@ -82,24 +101,24 @@ class LayerGeometry:
 
     def _shapes(self, kinds: set) -> list:
         keep = np.isin(self._types, list(kinds))
-        return [s for s, k in zip(self._shape_list, keep) if k]
+        return [s for s, k in zip(self.shape_list, keep) if k]
 
     def points(self) -> tuple[np.ndarray, np.ndarray]:
         """Point coordinates (multipoints exploded; other shapes by an inner point) and their feature rows."""
         if "points" not in self._cache:
-            shapes = self._shape_list
             if ga.MULTIPOINT in self._kinds:
+                shapes = self.shape_list
                 multi = self._types == ga.MULTIPOINT
                 rows = [i for i, s in enumerate(shapes) for _ in (s.geoms if multi[i] else [s])]
                 parts = [p for i, s in enumerate(shapes) for p in (s.geoms if multi[i] else [s])]
                 self._cache["points"] = (point_coordinates(parts), np.asarray(rows, dtype=np.int64))
             else:
-                known = self.point_xy is not None and len(self.point_xy) == len(shapes)
+                known = self.point_xy is not None and len(self.point_xy) == len(self)
                 if known and (self._types == ga.POINT).all():  # read by prepare_reference already
                     xy = self.point_xy
                 else:
-                    xy = point_coordinates(shapes, self._types)
-                self._cache["points"] = (xy, np.arange(len(shapes), dtype=np.int64))
+                    xy = point_coordinates(self.shape_list, self._types)
+                self._cache["points"] = (xy, np.arange(len(self), dtype=np.int64))
         return self._cache["points"]
 
     def valid_polygon(self, key: int, polygon):

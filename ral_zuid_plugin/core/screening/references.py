@@ -21,13 +21,14 @@ from dataclasses import dataclass, field
 
 import geopandas as gpd
 import numpy as np
+import pandas as pd
 
 from ral_zuid_plugin.core.crs import RD_NEW
 from ral_zuid_plugin.core.errors import InputDataError
 from ral_zuid_plugin.core.i18n import tr
 from ral_zuid_plugin.core.reference import charging_locations, motorways, service_areas
 from ral_zuid_plugin.core.reference.charging_locations import NAL_DEFINITION, FastChargeDefinition
-from ral_zuid_plugin.core.screening.geometry_arrays import MISSING, shapes_of, types_and_points
+from ral_zuid_plugin.core.screening.geometry_arrays import MISSING, POINT, shapes_of, types_and_points
 from ral_zuid_plugin.core.screening.measures import LayerGeometry
 
 BUNDLED_KEYS = ("snellaadlocaties", "verzorgingsplaatsen", "snelweg_afritten")
@@ -49,7 +50,9 @@ class ReferenceLayer:
     """One reference layer in RD New. ``caveat`` is appended to reasons that rely on it."""
 
     key: str
-    frame: gpd.GeoDataFrame
+    frame: gpd.GeoDataFrame | pd.DataFrame
+    """The features in RD New; for a point layer kept as coordinates (:func:`prepare_point_reference`) only the
+    attribute table, the points being :attr:`point_xy`."""
     attribution: str = ""
     caveat: str = ""
     types: np.ndarray | None = None
@@ -65,7 +68,8 @@ class ReferenceLayer:
     def geometry(self) -> LayerGeometry:
         """The layer's geometry with its spatial indexes (built on first use, then shared by all criteria)."""
         if self._geometry is None:
-            self._geometry = LayerGeometry(self.frame.geometry, self.types, self.point_xy)
+            geometries = self.frame.geometry if isinstance(self.frame, gpd.GeoDataFrame) else None
+            self._geometry = LayerGeometry(geometries, self.types, self.point_xy)
         return self._geometry
 
 
@@ -89,6 +93,25 @@ def prepare_reference(
         work = work[keep]
         types = types[keep]
         xy = xy[keep] if xy is not None else None
+    work = work.reset_index(drop=True)
+    return ReferenceLayer(key=key, frame=work, attribution=attribution, caveat=caveat, types=types, point_xy=xy)
+
+
+def prepare_point_reference(
+    key: str, table: pd.DataFrame, xy: np.ndarray, attribution: str = "", caveat: str = ""
+) -> ReferenceLayer:
+    """Reference layer of single points given as their attribute ``table`` and x, y in RD New, without shapes.
+
+    The same layer as :func:`prepare_reference` gives for these points (rows without coordinates dropped, the
+    rest in order), but no shapely point is made: every point criterion measures on the coordinates (cKDTree).
+    """
+    xy = np.asarray(xy, dtype=float).reshape(-1, 2)
+    if len(xy) != len(table):
+        raise ValueError("one x, y per row")
+    keep = ~np.isnan(xy).any(axis=1)
+    work = table if keep.all() else table[keep]
+    xy = np.ascontiguousarray(xy[keep])
+    types = np.full(len(xy), POINT, dtype=np.int64)
     work = work.reset_index(drop=True)
     return ReferenceLayer(key=key, frame=work, attribution=attribution, caveat=caveat, types=types, point_xy=xy)
 

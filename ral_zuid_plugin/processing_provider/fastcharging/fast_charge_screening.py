@@ -18,7 +18,12 @@ from qgis.core import (
 )
 
 from ral_zuid_plugin.adapters.styling import style_output
-from ral_zuid_plugin.adapters.vector_io import frame_from_source, origin_of, write_frame_to_sink
+from ral_zuid_plugin.adapters.vector_io import (
+    frame_from_source,
+    origin_of,
+    point_table_from_source,
+    write_frame_to_sink,
+)
 from ral_zuid_plugin.core.errors import InputDataError
 from ral_zuid_plugin.core.i18n import tr
 from ral_zuid_plugin.core.progress import SubProgress
@@ -27,7 +32,12 @@ from ral_zuid_plugin.core.screening import wording
 from ral_zuid_plugin.core.screening.advice_workbook import WORKBOOK_NAME as ADVICE_WORKBOOK
 from ral_zuid_plugin.core.screening.advice_workbook import write_advice_workbook
 from ral_zuid_plugin.core.screening.candidates import prepare_candidates
-from ral_zuid_plugin.core.screening.references import VALUE_FIELD, bundled_references, prepare_reference
+from ral_zuid_plugin.core.screening.references import (
+    VALUE_FIELD,
+    bundled_references,
+    prepare_point_reference,
+    prepare_reference,
+)
 from ral_zuid_plugin.core.screening.region import bundled_region
 from ral_zuid_plugin.core.screening.report import write_candidate_reports, write_text_atomic
 from ral_zuid_plugin.core.screening.rules import load_rules
@@ -280,7 +290,13 @@ class FastChargeScreeningAlgorithm(RalZuidAlgorithm):
         if key == "verkeersintensiteit" and not value_field:
             fields = [f.name() for f in source.fields() if f.name().lower() == "intensiteit"][:1]
             value_field = fields[0] if fields else ""
-        frame = frame_from_source(source, context, field_names=fields, **(origin or {}))
+        # A layer of single points is kept as coordinates (no shapely point per feature: issue #13's 5 s).
+        points = point_table_from_source(source, context, field_names=fields, **(origin or {}))
+        frame = (
+            points[0]
+            if points is not None
+            else frame_from_source(source, context, field_names=fields, **(origin or {}))
+        )
         if key in self.VALUE_FIELDS:
             target = self.VALUE_FIELDS[key][1]
             if value_field:
@@ -293,6 +309,7 @@ class FastChargeScreeningAlgorithm(RalZuidAlgorithm):
                         name=source.sourceName()
                     )
                 )
-        return prepare_reference(
-            key, frame, attribution=tr("input layer {name}").format(name=source.sourceName()), source_name=None
-        )
+        attribution = tr("input layer {name}").format(name=source.sourceName())
+        if points is not None:
+            return prepare_point_reference(key, frame, points[1], attribution=attribution)
+        return prepare_reference(key, frame, attribution=attribution, source_name=None)

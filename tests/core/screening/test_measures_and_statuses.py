@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import geopandas as gpd
 import numpy as np
+import pandas as pd
 import pytest
 from shapely.geometry import LineString, Polygon
 
@@ -265,3 +266,29 @@ def test_an_invalid_reference_polygon_is_repaired_keeping_both_lobes(tmp_path):
     assert result.frame["beschermd_status"].tolist() == ["voldoet niet", "voldoet niet", "voldoet"]
     assert layer.repaired == 1
     assert not areas.geometry[0].is_valid  # the user's layer is not changed
+
+
+def test_point_layer_given_as_coordinates_measures_as_the_shapely_points():
+    # Issue 13: a point layer kept as x, y (no shapely points) against the same layer as shapely points.
+    from ral_zuid_plugin.core.screening import measures
+    from ral_zuid_plugin.core.screening.references import prepare_point_reference
+
+    table = pd.DataFrame({"fid": [1, 2, 3, 4], "waarde": [2.0, 3.0, 7.0, 11.0]})
+    # relative to the candidate at the base point: (300, 400) = 500 m (3-4-5 x 100), (0, 900), no geometry,
+    # (1100, 0) = 1100 m
+    xy = np.array([[X0 + 300, Y0 + 400], [X0, Y0 + 900], [np.nan, np.nan], [X0 + 1100, Y0]])
+    layer = prepare_point_reference("vraag", table, xy)
+    assert layer.frame["fid"].tolist() == [1, 2, 4] and layer.frame.index.tolist() == [0, 1, 2]
+    shapely_layer = prepare_reference("vraag", points([(300, 400), (0, 900), (1100, 0)], waarde=[2.0, 3.0, 11.0]))
+    at = np.array([[X0, Y0]])
+    weights = layer.frame["waarde"].to_numpy()
+    by_hand = {"nearest": 500.0, "count": 2.0, "sum": 5.0, "max": 3.0}  # within 1000 m: the 500 m and 900 m points
+    for geometry in (layer.geometry(), shapely_layer.geometry()):
+        assert measures.nearest_distance(at, geometry).tolist() == [by_hand["nearest"]]
+        assert measures.count_within(at, geometry, 1000.0).tolist() == [by_hand["count"]]
+        assert measures.sum_within(at, geometry, weights, 1000.0).tolist() == [by_hand["sum"]]
+        assert measures.max_within(at, geometry, weights, 1000.0).tolist() == [by_hand["max"]]
+    # shapes are made only when asked for, and then are these points
+    assert [(p.x, p.y) for p in layer.geometry().shape_list] == [(X0 + 300, Y0 + 400), (X0, Y0 + 900), (X0 + 1100, Y0)]
+    with pytest.raises(ValueError):
+        prepare_point_reference("vraag", table, xy[:3])
