@@ -17,6 +17,8 @@ Three paths give the same arrays:
 from __future__ import annotations
 
 import math
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -157,37 +159,8 @@ def _read_with_gdal(layer: QgsVectorLayer, parameter_value: Any, names: list[str
     where = gdal_source_of(layer, parameter_value, names)
     if where is None:
         return None
-    from osgeo import gdal
-
-    with _GdalErrorsAsNone():
-        dataset = gdal.OpenEx(where["path"], gdal.OF_VECTOR | gdal.OF_READONLY)
-        if dataset is None:
-            return None
-        if where["layer_name"]:
-            ogr_layer = dataset.GetLayerByName(where["layer_name"])
-        else:
-            ogr_layer = dataset.GetLayer(int(where["layer_id"]) if where["layer_id"] not in (None, "") else 0)
-        if ogr_layer is None:
-            return None
-        definition = ogr_layer.GetLayerDefn()
-        available = {definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())}
-        if any(name not in available for name in names):
-            return None
-        result_set = None
-        if where["subset"]:
-            quoted = '"{}"'.format(ogr_layer.GetName().replace('"', '""'))
-            result_set = dataset.ExecuteSQL("SELECT * FROM {} WHERE {}".format(quoted, where["subset"]))
-            if result_set is None:
-                return None
-            reading = result_set
-        else:
-            reading = ogr_layer
-            reading.SetIgnoredFields(sorted(available - set(names)))
-        try:
-            arrays = _arrow_point_arrays(reading, names, feedback)
-        finally:
-            if result_set is not None:
-                dataset.ReleaseResultSet(result_set)
+    with ogr_reading(where, names) as reading:
+        arrays = _arrow_point_arrays(reading, names, feedback) if reading is not None else None
     if arrays is None:
         return None
     has_geometry = ~(np.isnan(arrays.x) | np.isnan(arrays.y))
@@ -195,6 +168,43 @@ def _read_with_gdal(layer: QgsVectorLayer, parameter_value: Any, names: list[str
         keep = np.isin(arrays.fid, np.asarray(where["selected"], dtype=np.int64))
         arrays, has_geometry = _select(arrays, keep), has_geometry[keep]
     return _select(arrays, has_geometry, count_dropped=True)
+
+
+@contextmanager
+def ogr_reading(where: dict, names: list[str]) -> Iterator[Any]:
+    """The OGR layer to read ``names`` from (only those fields), or the SQL result set of the layer's subset
+    string; ``None`` when GDAL cannot open it or a field is missing (the caller then takes the QGIS path). GDAL
+    errors are silenced meanwhile; a result set is released afterwards."""
+    from osgeo import gdal
+
+    with _GdalErrorsAsNone():
+        dataset = gdal.OpenEx(where["path"], gdal.OF_VECTOR | gdal.OF_READONLY)
+        ogr_layer = None
+        if dataset is not None:
+            if where["layer_name"]:
+                ogr_layer = dataset.GetLayerByName(where["layer_name"])
+            else:
+                layer_id = where["layer_id"]
+                ogr_layer = dataset.GetLayer(int(layer_id) if layer_id not in (None, "") else 0)
+        if ogr_layer is None:
+            yield None
+            return
+        definition = ogr_layer.GetLayerDefn()
+        available = {definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())}
+        if any(name not in available for name in names):
+            yield None
+            return
+        if not where["subset"]:
+            ogr_layer.SetIgnoredFields(sorted(available - set(names)))
+            yield ogr_layer
+            return
+        quoted = '"{}"'.format(ogr_layer.GetName().replace('"', '""'))
+        result_set = dataset.ExecuteSQL("SELECT * FROM {} WHERE {}".format(quoted, where["subset"]))
+        try:
+            yield result_set
+        finally:
+            if result_set is not None:
+                dataset.ReleaseResultSet(result_set)
 
 
 class _GdalErrorsAsNone:

@@ -33,7 +33,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
 
-from ral_zuid_plugin.adapters.layer_arrays import _GdalErrorsAsNone, parse_point_wkb
+from ral_zuid_plugin.adapters.layer_arrays import ogr_reading, parse_point_wkb
 from ral_zuid_plugin.adapters.qgis_compat import field_type
 from ral_zuid_plugin.core.errors import CancelledError
 from ral_zuid_plugin.core.shapes_bulk import points_from_xy, shapes_from_wkb
@@ -169,37 +169,8 @@ def _read_with_gdal(layer, parameter_value, names: list[str], crs: str, context,
     where = _gdal_source(layer, parameter_value, names, crs, context)
     if where is None:
         return None
-    from osgeo import gdal
-
-    with _GdalErrorsAsNone():
-        dataset = gdal.OpenEx(where["path"], gdal.OF_VECTOR | gdal.OF_READONLY)
-        if dataset is None:
-            return None
-        if where["layer_name"]:
-            ogr_layer = dataset.GetLayerByName(where["layer_name"])
-        else:
-            ogr_layer = dataset.GetLayer(int(where["layer_id"]) if where["layer_id"] not in (None, "") else 0)
-        if ogr_layer is None:
-            return None
-        definition = ogr_layer.GetLayerDefn()
-        available = {definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())}
-        if any(name not in available for name in names):
-            return None
-        result_set = None
-        if where["subset"]:
-            quoted = '"{}"'.format(ogr_layer.GetName().replace('"', '""'))
-            result_set = dataset.ExecuteSQL("SELECT * FROM {} WHERE {}".format(quoted, where["subset"]))
-            if result_set is None:
-                return None
-            reading = result_set
-        else:
-            reading = ogr_layer
-            reading.SetIgnoredFields(sorted(available - set(names)))
-        try:
-            batches = _arrow_batches(reading, names, feedback)
-        finally:
-            if result_set is not None:
-                dataset.ReleaseResultSet(result_set)
+    with ogr_reading(where, names) as reading:
+        batches = _arrow_batches(reading, names, feedback) if reading is not None else None
     if batches is None or (as_xy and not where["points"]):
         return None
     fid = np.concatenate([batch[0] for batch in batches]) if batches else np.zeros(0, dtype=np.int64)
