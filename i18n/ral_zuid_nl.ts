@@ -5247,5 +5247,21 @@
             <source>Charging pressure (measured): {meaning}</source>
             <translation>Laaddruk (gemeten): {meaning}</translation>
         </message>
+        <message>
+            <source>Open request</source>
+            <translation>Open aanvraag</translation>
+        </message>
+        <message>
+            <source>Open, traffic decision taken</source>
+            <translation>Open, verkeersbesluit genomen</translation>
+        </message>
+        <message>
+            <source>In use</source>
+            <translation>In gebruik</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>Afgewezen</translation>
+        </message>
     </context>
 </TS>

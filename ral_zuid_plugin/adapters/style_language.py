@@ -33,6 +33,10 @@ def category_labels(tr: Translate = tr) -> dict[str, str]:
         "referral or outside the region": tr("referral or outside the region"),
         "measured": tr("measured"),
         "prognosis": tr("prognosis"),
+        "Open request": tr("Open request"),
+        "Open, traffic decision taken": tr("Open, traffic decision taken"),
+        "In use": tr("In use"),
+        "Rejected": tr("Rejected"),
     }
 
 

@@ -15,7 +15,7 @@
   <renderer-v2 attr="status" symbollevels="0" enableorderby="0" type="categorizedSymbol" forceraster="0" referencescale="-1">
     <categories>
       <category render="true" label="Open request" symbol="0" value="open"/>
-      <category render="true" label="Open, verkeersbesluit taken" symbol="1" value="besluit"/>
+      <category render="true" label="Open, traffic decision taken" symbol="1" value="besluit"/>
       <category render="true" label="In use" symbol="2" value="in_gebruik"/>
       <category render="true" label="Rejected" symbol="3" value="afgewezen"/>
     </categories>

@@ -309,3 +309,19 @@ def test_a_long_sources_line_gets_a_smaller_font_instead_of_running_under_the_fo
     assert 5.0 <= size < 6.0
     width = label.rect().width() - 2 * label.marginX()
     assert wrapped_height(label.currentText(), label.font(), width) <= label.rect().height() - 2 * label.marginY()
+
+
+def test_the_request_style_legend_is_translated():
+    # found on the demo's plankaart: the open requests' legend said "Open request" on a Dutch map
+    import re
+
+    from ral_zuid_plugin.adapters.style_language import category_labels
+
+    dutch = map_translator("nl")
+    assert dutch is not None, "the Dutch catalogue (make qm) is missing"
+    known = category_labels(dutch)
+    qml = Path(resource_path("styles", "requests_register.qml")).read_text()
+    labels = set(re.findall(r'<category [^>]*label="([^"]*)"', qml))
+    assert labels == {"Open request", "Open, traffic decision taken", "In use", "Rejected"}
+    assert [known[label] for label in sorted(labels)] == [
+        "In gebruik", "Open aanvraag", "Open, verkeersbesluit genomen", "Afgewezen"]  # fmt: skip
