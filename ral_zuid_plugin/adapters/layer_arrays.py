@@ -139,6 +139,12 @@ def gdal_source_of(layer: QgsVectorLayer, parameter_value: Any, names: list[str]
             return None
         if fields.at(index).type() not in _NUMERIC:
             return None
+    return ogr_file_of(layer, selected_only)
+
+
+def ogr_file_of(layer: QgsVectorLayer, selected_only: bool) -> dict | None:
+    """The file, layer, subset string and selection GDAL must read for this OGR layer; ``None`` when GDAL cannot
+    read it the way QGIS does (a /vsi path, open options, a subset that is a whole SELECT)."""
     parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
     path = parts.get("path") or ""
     if not path or path.startswith("/vsi") or parts.get("openOptions"):

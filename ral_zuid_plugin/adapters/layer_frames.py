@@ -27,13 +27,12 @@ from qgis.core import (
     QgsFields,
     QgsProcessingContext,
     QgsProcessingFeatureSourceDefinition,
-    QgsProviderRegistry,
     QgsVectorLayer,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
 
-from ral_zuid_plugin.adapters.layer_arrays import ogr_reading, parse_point_wkb
+from ral_zuid_plugin.adapters.layer_arrays import ogr_file_of, ogr_reading, parse_point_wkb
 from ral_zuid_plugin.adapters.qgis_compat import field_type
 from ral_zuid_plugin.core.errors import CancelledError
 from ral_zuid_plugin.core.shapes_bulk import points_from_xy, shapes_from_wkb
@@ -148,21 +147,10 @@ def _gdal_source(layer: QgsVectorLayer, parameter_value: Any, names: list[str], 
             return None
         if fields.at(index).type() not in _PLAIN_FIELDS:
             return None
-    parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
-    path = parts.get("path") or ""
-    if not path or path.startswith("/vsi") or parts.get("openOptions"):
-        return None
-    subset = layer.subsetString().strip()
-    if subset.lower().startswith("select"):
-        return None
-    return {
-        "path": path,
-        "layer_name": parts.get("layerName") or None,
-        "layer_id": parts.get("layerId"),
-        "subset": subset,
-        "selected": sorted(layer.selectedFeatureIds()) if selected_only else None,
-        "points": QgsWkbTypes.flatType(kind) == QgsWkbTypes.Type.Point,
-    }
+    where = ogr_file_of(layer, selected_only)
+    if where is not None:
+        where["points"] = QgsWkbTypes.flatType(kind) == QgsWkbTypes.Type.Point
+    return where
 
 
 def _read_with_gdal(layer, parameter_value, names: list[str], crs: str, context, feedback, as_xy: bool = False):

@@ -21,6 +21,7 @@ import shutil
 import tempfile
 import uuid
 from pathlib import Path
+from typing import Callable, TextIO
 
 from ral_zuid_plugin.core.errors import RalZuidError
 from ral_zuid_plugin.core.filenames import check_output_path
@@ -148,3 +149,17 @@ class OutputTransaction:
             _PENDING.reset(self._token)
             self._token = None
         self.discard()  # nothing is left after a commit; after an error or cancel everything goes
+
+
+def write_text_atomically(target: str | Path, write: Callable[[TextIO], None]) -> None:
+    """Write a UTF-8 text file through ``write(stream)`` into a temporary file beside ``target``, then move it into
+    place: a reader never sees it half-written, and a failure leaves the old file (or none) and no temporary."""
+    handle, temporary = tempfile.mkstemp(dir=str(Path(target).parent), suffix=".part")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
+            write(stream)
+        publish(temporary, target)
+    except BaseException:
+        if os.path.exists(temporary):
+            os.remove(temporary)
+        raise

@@ -8,15 +8,13 @@ half-written download is never taken for a whole one.
 from __future__ import annotations
 
 import json
-import os
 import re
-import tempfile
 from dataclasses import asdict, dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from ral_zuid_plugin.core.atomic_files import publish
+from ral_zuid_plugin.core.atomic_files import write_text_atomically
 
 
 @dataclass
@@ -70,15 +68,7 @@ class DownloadCache:
         self._write(meta_path, asdict(meta))
 
     def _write(self, target: Path, content: dict) -> None:
-        handle, temporary = tempfile.mkstemp(dir=str(self.folder), suffix=".part")
-        try:
-            with os.fdopen(handle, "w", encoding="utf-8") as stream:
-                json.dump(content, stream, ensure_ascii=False)
-            publish(temporary, target)
-        except BaseException:
-            if os.path.exists(temporary):
-                os.remove(temporary)
-            raise
+        write_text_atomically(target, lambda stream: json.dump(content, stream, ensure_ascii=False))
 
 
 def now_iso() -> str:

@@ -37,6 +37,18 @@ class Fetched:
     """Taken from an older download because the service could not be read."""
 
 
+def is_fresh(cached, max_age_days: float, label: str, progress: Progress) -> bool:
+    """Whether the cached download is young enough to use without asking the service (and says so)."""
+    if cached is None or max_age_days <= 0 or cached[1].age_days() > max_age_days:
+        return False
+    progress.info(
+        tr("{label}: using the download of {date} from the cache ({count} features).").format(
+            label=label, date=cached[1].fetched_date(), count=cached[1].count
+        )
+    )
+    return True
+
+
 def cache_key(key: str, year: int, codes: list[str]) -> str:
     region = codes[0] if len(codes) == 1 else "regio{}".format(len(codes))
     return "{}_{}_{}".format(key, year, region)
@@ -61,12 +73,7 @@ def fetch_dataset(
     codes = sorted(municipalities["gemeentecode"].astype(str))
     entry_key = cache_key(key, year, codes)
     cached = cache.get(entry_key)
-    if cached is not None and max_age_days > 0 and cached[1].age_days() <= max_age_days:
-        progress.info(
-            tr("{label}: using the download of {date} from the cache ({count} features).").format(
-                label=label, date=cached[1].fetched_date(), count=cached[1].count
-            )
-        )
+    if is_fresh(cached, max_age_days, label, progress):
         return Fetched(_convert(key, cached[0], municipalities, cached[1]), cached[1], True)
     service = service_url or dataset.service(year)
     extra = {"sleep": sleep} if sleep is not None else {}
@@ -162,12 +169,7 @@ def fetch_charging_points(
         frame, left_out = ndw.locations_frame(locations, municipalities, meta.fetched_date())
         return FetchedPoints(frame, left_out, meta, from_cache, stale)
 
-    if cached is not None and max_age_days > 0 and cached[1].age_days() <= max_age_days:
-        progress.info(
-            tr("{label}: using the download of {date} from the cache ({count} features).").format(
-                label=label, date=cached[1].fetched_date(), count=cached[1].count
-            )
-        )
+    if is_fresh(cached, max_age_days, label, progress):
         return convert(cached[0], cached[1], True)
     url = url or ndw.NDW_OCPI_URL
     progress.info(tr("{label}: reading {url}").format(label=label, url=url))
@@ -243,12 +245,7 @@ def fetch_registered_evs(
         frame = pd.DataFrame.from_records(records, columns=list(rdw.COLUMNS))
         return FetchedCounts(frame, meta, True, stale)
 
-    if cached is not None and max_age_days > 0 and cached[1].age_days() <= max_age_days:
-        progress.info(
-            tr("{label}: using the download of {date} from the cache ({count} features).").format(
-                label=label, date=cached[1].fetched_date(), count=cached[1].count
-            )
-        )
+    if is_fresh(cached, max_age_days, label, progress):
         return from_records(cached[0], cached[1])
     extra = {"sleep": sleep} if sleep is not None else {}
     pc4_url = items_url(

@@ -11,14 +11,13 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from pathlib import Path
 
 import geopandas as gpd
 import numpy as np
 import pandas as pd
 
-from ral_zuid_plugin.core.atomic_files import publish
+from ral_zuid_plugin.core.atomic_files import write_text_atomically
 from ral_zuid_plugin.core.crs import WGS84
 from ral_zuid_plugin.core.opendata.cache import CacheMeta
 from ral_zuid_plugin.core.reference import charging_locations
@@ -75,9 +74,9 @@ def write_snapshot(table: pd.DataFrame, folder: str | Path, meta: CacheMeta) -> 
     meta_target = folder / charging_locations.SNAPSHOT_META
     if meta_target.exists():
         os.remove(meta_target)  # the old metadata goes first: a crash now leaves no half-refreshed snapshot in use
-    _atomic_write(target, lambda handle: table.to_csv(handle, index=False, lineterminator="\n"))
+    write_text_atomically(target, lambda handle: table.to_csv(handle, index=False, lineterminator="\n"))
     content = dict(meta.__dict__, rows=len(table))
-    _atomic_write(meta_target, lambda handle: json.dump(content, handle, ensure_ascii=False, indent=1))
+    write_text_atomically(meta_target, lambda handle: json.dump(content, handle, ensure_ascii=False, indent=1))
     return target
 
 
@@ -91,18 +90,6 @@ def remove_snapshot(folder: str | Path) -> bool:
             os.remove(path)
             found = True
     return found
-
-
-def _atomic_write(target: Path, write) -> None:
-    handle, temporary = tempfile.mkstemp(dir=str(target.parent), suffix=".part")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
-            write(stream)
-        publish(temporary, target)
-    except BaseException:
-        if os.path.exists(temporary):
-            os.remove(temporary)
-        raise
 
 
 def bundled_freight_ids() -> set[str]:

@@ -3,9 +3,7 @@ like PDOK; then the prognosis on the downloaded buurten. Never a real network ca
 
 from __future__ import annotations
 
-import http.server
 import json
-import threading
 import time
 from pathlib import Path
 
@@ -13,7 +11,7 @@ import pytest
 from qgis.core import QgsProcessingException, QgsProcessingFeedback, QgsVectorLayer
 
 from tests.http_fakes import serve
-from tests.opendata_fakes import BUURTEN, SQUARES, FakeFeaturesService
+from tests.opendata_fakes import BUURTEN, SQUARES, FakeFeaturesService, FakeOcpiService
 from tests.qgis.submission.servers import free_port
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -153,37 +151,17 @@ def test_an_unknown_gemeente_is_a_clear_message(run_algorithm, tmp_path):
 
 
 def test_ndw_charging_points_over_http_feed_the_prognosis_as_existing_points(run_algorithm, tmp_path):
-    import gzip
-
     from tests.opendata_fakes import LOCATIONS
 
-    body = gzip.compress(json.dumps(LOCATIONS).encode())
-
-    class Handler(http.server.BaseHTTPRequestHandler):
-        def do_GET(self):
-            self.send_response(200)
-            self.send_header("Content-Type", "application/gzip")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-
-        def log_message(self, *args):
-            pass
-
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", free_port()), Handler)
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    try:
-        feedback = Recorder()
+    feedback = Recorder()
+    with serve(lambda base: FakeOcpiService(base, LOCATIONS)) as (base, _service):
         result = run_algorithm(
             "ralzuid:opendata",
             {"GEMEENTECODE": "GM0772", "BUURTEN": False, "SQUARES": 0, "CHARGING_POINTS": True,
-             "CHARGING_URL": "http://127.0.0.1:{}/charging_point_locations_ocpi.json.gz".format(httpd.server_address[1]),
+             "CHARGING_URL": base + "/charging_point_locations_ocpi.json.gz",
              "CACHE_FOLDER": str(tmp_path / "cache"), "OUTPUT_CHARGING": str(tmp_path / "laadpunten.gpkg")},
             feedback,
         )  # fmt: skip
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
     rows = {row["location_id"]: row for row in layer_rows(result["OUTPUT_CHARGING"])}
     # by hand (see tests/opendata_fakes.py): 3 sites in Eindhoven, L1 merged into its 22 kW duplicate
     assert sorted(rows) == ["NLTSTL2", "NLTSTL5", "b1c2-uuid"]
@@ -294,29 +272,18 @@ def test_cancel_between_datasets_writes_no_output(run_algorithm, pdok, tmp_path)
 def test_registered_electric_cars_over_http_become_the_prognosis_own_numbers(run_algorithm, tmp_path):
     from tests.opendata_fakes import PC4_AREAS, RDW_ROWS, FakeSocrataService
 
-    port = free_port()
-    base = "http://127.0.0.1:{}".format(port)
-    pc4 = FakeFeaturesService(base + "/pc4", {"postcode4": PC4_AREAS})
-    socrata = FakeSocrataService(RDW_ROWS, faults=[("status", 429, {"Retry-After": "1"}, b'{"message": "slow down"}')])
+    class PdokAndRdw:  # one loopback server: /pc4 answers like PDOK, /rdw like RDW's Socrata
+        def __init__(self, base):
+            self.pc4 = FakeFeaturesService(base + "/pc4", {"postcode4": PC4_AREAS})
+            self.socrata = FakeSocrataService(
+                RDW_ROWS, faults=[("status", 429, {"Retry-After": "1"}, b'{"message": "slow down"}')]
+            )
 
-    class Handler(http.server.BaseHTTPRequestHandler):
-        def do_GET(self):
-            service = socrata if self.path.startswith("/rdw") else pc4
-            status, headers, body = service.answer(base + self.path)
-            self.send_response(status)
-            for name, value in headers.items():
-                self.send_header(name, value)
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
+        def answer(self, url):
+            return (self.socrata if "/rdw/" in url else self.pc4).answer(url)
 
-        def log_message(self, *args):
-            pass
-
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", port), Handler)
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    try:
-        feedback = Recorder()
+    feedback = Recorder()
+    with serve(PdokAndRdw) as (base, _services):
         result = run_algorithm(
             "ralzuid:opendata",
             {"GEMEENTECODE": "GM0772", "BUURTEN": False, "SQUARES": 0, "EV_COUNTS": True,
@@ -324,9 +291,6 @@ def test_registered_electric_cars_over_http_become_the_prognosis_own_numbers(run
              "CACHE_FOLDER": str(tmp_path / "cache"), "OUTPUT_EV": str(tmp_path / "ev.gpkg")},
             feedback,
         )  # fmt: skip
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
     (row,) = layer_rows(result["OUTPUT_EV"])
     # by hand (tests/opendata_fakes.py): 120 + 75 electric, 30 plug-in hybrid, 1 of 3 PC4 areas without electric
     assert (row["gemeentecode"], row["ev_geregistreerd"], row["phev_geregistreerd"]) == ("GM0772", 195, 30)
@@ -354,73 +318,34 @@ def test_registered_electric_cars_over_http_become_the_prognosis_own_numbers(run
 def test_squares_from_a_wfs_over_http(run_algorithm, tmp_path):
     from tests.opendata_fakes import FakeWfsService
 
-    service = FakeWfsService(["vierkantstatistieken500m:vierkant_500m"], list(SQUARES), number_matched=True)
-
-    class Handler(http.server.BaseHTTPRequestHandler):
-        def do_GET(self):
-            status, headers, body = service.answer("http://x" + self.path)
-            self.send_response(status)
-            for name, value in headers.items():
-                self.send_header(name, value)
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-
-        def log_message(self, *args):
-            pass
-
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", free_port()), Handler)
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    try:
+    types = ["vierkantstatistieken500m:vierkant_500m"]
+    with serve(lambda base: FakeWfsService(types, list(SQUARES), number_matched=True)) as (base, service):
         result = run_algorithm(
             "ralzuid:opendata",
             {"GEMEENTECODE": "GM0772", "BUURTEN": False, "SQUARES": 1,
-             "SQUARES_URL": "http://127.0.0.1:{}/cbs/vierkantstatistieken500m/2024/wfs/v1_0".format(httpd.server_address[1]),
+             "SQUARES_URL": base + "/cbs/vierkantstatistieken500m/2024/wfs/v1_0",
              "CACHE_FOLDER": str(tmp_path / "cache"), "OUTPUT_SQUARES": str(tmp_path / "vierkanten.gpkg")},
         )  # fmt: skip
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
     squares = layer_rows(result["OUTPUT_SQUARES"])
     assert sorted(s["vierkantcode"] for s in squares) == ["E1552N3867", "E1610N3830", "E1610N3835", "E1615N3830"]
     assert "GetCapabilities" in service.requests[0] and "GetFeature" in service.requests[1]
 
 
 def test_refresh_the_snapshot_then_go_back_to_the_bundled_one(run_algorithm, tmp_path):
-    import gzip
-
     from ral_zuid_plugin.core.reference import charging_locations
     from tests.opendata_fakes import LOCATIONS
 
-    body = gzip.compress(json.dumps(LOCATIONS).encode())
-
-    class Handler(http.server.BaseHTTPRequestHandler):
-        def do_GET(self):
-            self.send_response(200)
-            self.send_header("Content-Type", "application/gzip")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-
-        def log_message(self, *args):
-            pass
-
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", free_port()), Handler)
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
     cache = tmp_path / "cache"
-    url = "http://127.0.0.1:{}/charging_point_locations_ocpi.json.gz".format(httpd.server_address[1])
-    try:
+    with serve(lambda base: FakeOcpiService(base, LOCATIONS)) as (base, _service):
         with pytest.raises(QgsProcessingException, match="in a run of its own"):
             run_algorithm("ralzuid:opendata", {"SNAPSHOT": 1, "CACHE_FOLDER": str(cache)})  # buurten is on by default
         feedback = Recorder()
         result = run_algorithm(
             "ralzuid:opendata",
-            {"BUURTEN": False, "SQUARES": 0, "SNAPSHOT": 1, "CHARGING_URL": url, "CACHE_FOLDER": str(cache)},
+            {"BUURTEN": False, "SQUARES": 0, "SNAPSHOT": 1, "CACHE_FOLDER": str(cache),
+             "CHARGING_URL": base + "/charging_point_locations_ocpi.json.gz"},
             feedback,
         )  # fmt: skip
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
     # by hand: 4 published sites with coordinates in the region (3 in Eindhoven, 1 in Tilburg), 1 of them fast
     assert any("snapshot refreshed: 4 locations" in m and "(1 fast, 5 laadpunten)" in m for m in feedback.infos)
     previous = charging_locations.snapshot_folder()
