@@ -33,7 +33,7 @@ from shapely.geometry import box
 
 from ral_zuid_plugin.core.crs import RD_NEW
 from ral_zuid_plugin.core.errors import InputDataError, RalZuidError
-from ral_zuid_plugin.core.i18n import tr
+from ral_zuid_plugin.core.i18n import language, tr
 from ral_zuid_plugin.core.pressure.areas import area_index_of_points
 
 PASSENGER_CARS = "personenautos"
@@ -334,6 +334,12 @@ def grid_demand(regular_points, fast_points, settings: PrognosisSettings) -> dic
     }
 
 
+def _short_number(value: float) -> str:
+    """``0.3`` as ``0,3`` in Dutch text (decimal comma), ``0.3`` in English."""
+    text = f"{value:g}"
+    return text.replace(".", ",") if language() == "nl" else text
+
+
 def method_line(settings: PrognosisSettings, registered: int = 0) -> str:
     """One sentence naming the method, for logs, the demo and the output metadata."""
     base = (
@@ -343,10 +349,10 @@ def method_line(settings: PrognosisSettings, registered: int = 0) -> str:
     )
     if settings.share_mode == SHARE_BY_URBANITY:
         share = tr("private-charging share by CBS stedelijkheid {table} (assumption)").format(
-            table="/".join(f"{settings.share_by_urbanity[k]:g}" for k in sorted(settings.share_by_urbanity))
+            table="/".join(_short_number(settings.share_by_urbanity[k]) for k in sorted(settings.share_by_urbanity))
         )
     else:
-        share = tr("private-charging share {share:g}").format(share=settings.private_share)
+        share = tr("private-charging share {share}").format(share=_short_number(settings.private_share))
     curve = (
         tr("geometric growth between the plan years")
         if settings.interpolation == GEOMETRIC
