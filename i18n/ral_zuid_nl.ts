@@ -2040,10 +2040,6 @@
             <translation>Laag '{layer}' mist het veld of de velden {fields}; gebruik de uitvoer van Geprognosticeerde laaddruk.</translation>
         </message>
         <message>
-            <source>Proposal areas for new laadpunten</source>
-            <translation>Voorstelgebieden voor nieuwe laadpunten</translation>
-        </message>
-        <message>
             <source>Prognosed charging pressure and gap</source>
             <translation>Geprognosticeerde laaddruk en tekort</translation>
         </message>
@@ -3002,10 +2998,6 @@
         <message>
             <source>the layer needs a field 'bezetting_pct' or 'piekbezetting_pct' (output of Session indicators)</source>
             <translation>de laag heeft een veld 'bezetting_pct' of 'piekbezetting_pct' nodig (uitvoer van Laadsessie-indicatoren (NAL))</translation>
-        </message>
-        <message>
-            <source>ZES charging sites ({version})</source>
-            <translation>ZES-laadlocaties ({version})</translation>
         </message>
         <message>
             <source>{zone}: {count} sites; best: {best}</source>
@@ -5506,6 +5498,22 @@
         <message>
             <source>private-charging share {share}</source>
             <translation>aandeel privaat laden {share}</translation>
+        </message>
+        <message>
+            <source>No. {rank}: {type}, {count} laadpunten</source>
+            <translation>Nr. {rank}: {type}, {count} laadpunten</translation>
+        </message>
+        <message>
+            <source>No. {rank}</source>
+            <translation>Nr. {rank}</translation>
+        </message>
+        <message>
+            <source>ZES charging sites (large: proposed, with laadpunten; small: reserve)</source>
+            <translation>ZES-laadlocaties (groot: voorgesteld, met laadpunten; klein: reserve)</translation>
+        </message>
+        <message>
+            <source>Proposal areas for new laadpunten (ranks 1-20 coloured)</source>
+            <translation>Voorstelgebieden voor nieuwe laadpunten (rang 1-20 gekleurd)</translation>
         </message>
     </context>
 </TS>

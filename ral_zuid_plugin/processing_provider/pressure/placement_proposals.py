@@ -188,5 +188,7 @@ class PlacementProposalsAlgorithm(RalZuidAlgorithm):
             )
         )
         dest = write_frame_to_sink(self, ranked, parameters, self.OUTPUT, context, feedback)
-        style_output(context, dest, tr("Proposal areas for new laadpunten"), "pressure_proposals.qml")
+        style_output(
+            context, dest, tr("Proposal areas for new laadpunten (ranks 1-20 coloured)"), "pressure_proposals.qml"
+        )
         return {self.OUTPUT: dest}
