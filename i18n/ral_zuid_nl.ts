@@ -5515,5 +5515,9 @@
             <source>Proposal areas for new laadpunten (ranks 1-20 coloured)</source>
             <translation>Voorstelgebieden voor nieuwe laadpunten (rang 1-20 gekleurd)</translation>
         </message>
+        <message>
+            <source>No.</source>
+            <translation>Nr.</translation>
+        </message>
     </context>
 </TS>
