@@ -1584,10 +1584,6 @@
             <translation>Laaddrukraster</translation>
         </message>
         <message>
-            <source>Proposal areas (fields rang, extra_laadpunten, reden)</source>
-            <translation>Voorstelgebieden (velden rang, extra_laadpunten, reden)</translation>
-        </message>
-        <message>
             <source>Roads for the offline background</source>
             <translation>Wegen voor de offline achtergrond</translation>
         </message>
@@ -4644,10 +4640,6 @@
             <translation>de status '{status}' zegt in gebruik, maar er is geen datum van ingebruikname</translation>
         </message>
         <message>
-            <source>Requests for a public point (register of Charge point requests; the open ones are drawn)</source>
-            <translation>Aanvragen voor een publiek laadpunt (register van Aanvragen laadpunten; de open aanvragen worden getekend)</translation>
-        </message>
-        <message>
             <source>Requests for a public point (from Charge point requests; open ones without a point nearby count)</source>
             <translation>Aanvragen voor een publiek laadpunt (uit Aanvragen laadpunten; open aanvragen zonder laadpunt in de buurt tellen)</translation>
         </message>
@@ -5518,6 +5510,14 @@
         <message>
             <source>No.</source>
             <translation>Nr.</translation>
+        </message>
+        <message>
+            <source>Proposal areas (output of Where to place laadpunten next)</source>
+            <translation>Voorstelgebieden (uitvoer van Waar de volgende laadpunten komen)</translation>
+        </message>
+        <message>
+            <source>Open requests for a public point (register of requests)</source>
+            <translation>Open aanvragen voor een publiek laadpunt (register van aanvragen)</translation>
         </message>
     </context>
 </TS>

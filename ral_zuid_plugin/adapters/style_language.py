@@ -126,15 +126,15 @@ def _proposal_fills(renderer: QgsCategorizedSymbolRenderer) -> None:
                 continue
             fill, stroke = layer.color(), layer.strokeColor()
             colours = {
-                QgsSymbolLayer.PropertyFillColor: (fill, "0,0,0,0"),
-                QgsSymbolLayer.PropertyStrokeColor: (stroke, "120,120,120,110"),
+                QgsSymbolLayer.Property.PropertyFillColor: (fill, "0,0,0,0"),
+                QgsSymbolLayer.Property.PropertyStrokeColor: (stroke, "120,120,120,110"),
             }
             for key, (colour, faint) in colours.items():
                 rgba = "{},{},{},{}".format(colour.red(), colour.green(), colour.blue(), colour.alpha())
                 expression = "CASE WHEN {top} THEN '{rgba}' ELSE '{faint}' END".format(top=top, rgba=rgba, faint=faint)
                 layer.setDataDefinedProperty(key, QgsProperty.fromExpression(expression))
             layer.setDataDefinedProperty(
-                QgsSymbolLayer.PropertyStrokeWidth,
+                QgsSymbolLayer.Property.PropertyStrokeWidth,
                 QgsProperty.fromExpression(
                     "CASE WHEN {top} THEN {width} ELSE 0.15 END".format(top=top, width=layer.strokeWidth())
                 ),

@@ -224,7 +224,8 @@ def test_proposal_labels_read_as_a_sentence():
         context = QgsExpressionContext()
         context.setFeature(feature)
         context.setFields(layer.fields())
-        colour = fill.dataDefinedProperties().property(QgsSymbolLayer.PropertyFillColor).valueAsColor(context)[0]
+        fill_colour = fill.dataDefinedProperties().property(QgsSymbolLayer.Property.PropertyFillColor)
+        colour = fill_colour.valueAsColor(context)[0]
         colours.append((colour.red(), colour.green(), colour.blue(), colour.alpha()))
     assert colours == [(227, 26, 28, 120), (0, 0, 0, 0)]
 
