@@ -5244,6 +5244,42 @@
             <translation>Afgewezen</translation>
         </message>
         <message>
+            <source>Candidate {feature_id} kept changing on the service while it was sent; it is sent again later.</source>
+            <translation>Kandidaat {feature_id} veranderde steeds op de service terwijl hij werd verstuurd; hij wordt later opnieuw verstuurd.</translation>
+        </message>
+        <message>
+            <source>No. {rank}: {type}, {count} laadpunten</source>
+            <translation>Nr. {rank}: {type}, {count} laadpunten</translation>
+        </message>
+        <message>
+            <source>No. {rank}</source>
+            <translation>Nr. {rank}</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>Nr.</translation>
+        </message>
+        <message>
+            <source>private-charging share {share}</source>
+            <translation>aandeel privaat laden {share}</translation>
+        </message>
+        <message>
+            <source>ZES charging sites (large: proposed, with laadpunten; small: reserve)</source>
+            <translation>ZES-laadlocaties (groot: voorgesteld, met laadpunten; klein: reserve)</translation>
+        </message>
+        <message>
+            <source>Proposal areas (output of Where to place laadpunten next)</source>
+            <translation>Voorstelgebieden (uitvoer van Waar de volgende laadpunten komen)</translation>
+        </message>
+        <message>
+            <source>Open requests for a public point (register of requests)</source>
+            <translation>Open aanvragen voor een publiek laadpunt (register van aanvragen)</translation>
+        </message>
+        <message>
+            <source>Proposal areas for new laadpunten (ranks 1-20 coloured)</source>
+            <translation>Voorstelgebieden voor nieuwe laadpunten (rang 1-20 gekleurd)</translation>
+        </message>
+        <message>
             <source>municipalities of the region</source>
             <translation>gemeenten van de regio</translation>
         </message>
@@ -5266,6 +5302,10 @@
         <message>
             <source>fast-charge screening</source>
             <translation>snellaadlocaties toetsen</translation>
+        </message>
+        <message>
+            <source>plan map</source>
+            <translation>plankaart</translation>
         </message>
         <message>
             <source>submission package</source>
@@ -5482,42 +5522,6 @@
         <message>
             <source>{name}: submission {sid}, {n} candidates, {files} files (saved, not sent)</source>
             <translation>{name}: aanmelding {sid}, {n} kandidaten, {files} bestanden (opgeslagen, niet verstuurd)</translation>
-        </message>
-        <message>
-            <source>plan map</source>
-            <translation>plankaart</translation>
-        </message>
-        <message>
-            <source>private-charging share {share}</source>
-            <translation>aandeel privaat laden {share}</translation>
-        </message>
-        <message>
-            <source>No. {rank}: {type}, {count} laadpunten</source>
-            <translation>Nr. {rank}: {type}, {count} laadpunten</translation>
-        </message>
-        <message>
-            <source>No. {rank}</source>
-            <translation>Nr. {rank}</translation>
-        </message>
-        <message>
-            <source>ZES charging sites (large: proposed, with laadpunten; small: reserve)</source>
-            <translation>ZES-laadlocaties (groot: voorgesteld, met laadpunten; klein: reserve)</translation>
-        </message>
-        <message>
-            <source>Proposal areas for new laadpunten (ranks 1-20 coloured)</source>
-            <translation>Voorstelgebieden voor nieuwe laadpunten (rang 1-20 gekleurd)</translation>
-        </message>
-        <message>
-            <source>No.</source>
-            <translation>Nr.</translation>
-        </message>
-        <message>
-            <source>Proposal areas (output of Where to place laadpunten next)</source>
-            <translation>Voorstelgebieden (uitvoer van Waar de volgende laadpunten komen)</translation>
-        </message>
-        <message>
-            <source>Open requests for a public point (register of requests)</source>
-            <translation>Open aanvragen voor een publiek laadpunt (register van aanvragen)</translation>
         </message>
     </context>
 </TS>
