@@ -34,11 +34,7 @@ def _summary(tmp_path: Path, *options: str) -> list[str]:
         check=False,
     )
     assert completed.returncode == 0, completed.stdout[-3000:] + completed.stderr[-3000:]
-    lines = completed.stdout.splitlines()
-    # Step 70 (the expertisecentrum on a local server) is being rewritten in another branch; its lines are not
-    # checked here yet. Every line before its heading is.
-    last = next((i for i, line in enumerate(lines) if line.endswith("] expertisecentrum")), len(lines))
-    return lines[:last]
+    return completed.stdout.splitlines()
 
 
 def _without_paths(line: str) -> str:
@@ -77,6 +73,9 @@ def test_demo_summary_is_dutch_by_default_and_english_with_taal_en(tmp_path):
         assert not DECIMAL_POINT.search(line), line
         # Dutch lines carry no English sentence words (file names and data values are not words of the summary)
         assert not ENGLISH_WORDS.search(_without_paths(line)), line
-    for line in english:
+    # Step 70 (the expertisecentrum, the engineer "server"'s) writes its lines in Dutch only, also with --taal en:
+    # the English check stops at its heading until it goes through tr() as well.
+    end = next((i for i, line in enumerate(english) if line.endswith("] expertisecentrum")), len(english))
+    for line in english[:end]:
         assert not DECIMAL_COMMA.search(line), line
         assert not DUTCH_WORDS.search(_without_paths(line)), line
