@@ -39,6 +39,7 @@ from ral_zuid_plugin.core.sessions.tabular import TableOptions, parse_column_map
 from ral_zuid_plugin.processing_provider import groups
 from ral_zuid_plugin.processing_provider.base import RalZuidAlgorithm
 from ral_zuid_plugin.processing_provider.pressure.common import metres, points_parameter, read_points, source_label
+from ral_zuid_plugin.processing_provider.report_language import add_report_language_parameter
 
 UNITS = [CALENDAR, BUSINESS]
 DELIMITERS = ["", ";", ",", "\t", "|"]
@@ -191,6 +192,7 @@ class RequestRegisterAlgorithm(RalZuidAlgorithm):
         for parameter in advanced:
             parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
             self.addParameter(parameter)
+        add_report_language_parameter(self)
         self.addParameter(
             QgsProcessingParameterFeatureSink(
                 self.OUTPUT, tr("Request register (points)"), QgsProcessing.SourceType.TypeVectorPoint
@@ -313,7 +315,11 @@ class RequestRegisterAlgorithm(RalZuidAlgorithm):
                 style_output(context, outputs[name], title, None)
         workbook = self.parameterAsFileOutput(parameters, self.OUTPUT_WORKBOOK, context)
         if workbook:
-            unit = "werkdagen (ma-vr zonder feestdagen)" if settings.unit == BUSINESS else "kalenderdagen"
+            unit = (
+                tr("working days (Mon-Fri without public holidays)")
+                if settings.unit == BUSINESS
+                else tr("calendar days")
+            )
             lines = explanation(unit, settings.target_days, settings.walking_m, str(settings.reference()),
                                 result.read.path.replace("\\", "/").rsplit("/", 1)[-1])  # fmt: skip
             outputs[self.OUTPUT_WORKBOOK] = write_request_workbook(result.indicators, result.excluded, lines, workbook)

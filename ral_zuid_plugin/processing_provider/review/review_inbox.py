@@ -23,6 +23,7 @@ from ral_zuid_plugin.core.submission.ogcapi import REVIEW_STATUSES
 from ral_zuid_plugin.processing_provider import groups
 from ral_zuid_plugin.processing_provider.base import RalZuidAlgorithm
 from ral_zuid_plugin.processing_provider.pressure.common import metres
+from ral_zuid_plugin.processing_provider.report_language import add_report_language_parameter
 from ral_zuid_plugin.processing_provider.review.common import parse_day, read_submissions
 from ral_zuid_plugin.processing_provider.submissions.service_parameters import add_service_parameters
 
@@ -67,6 +68,7 @@ class ReviewInboxAlgorithm(RalZuidAlgorithm):
         self.addParameter(
             metres(self.SAME_SITE_DISTANCE, tr("Conflict: the same site when within (m)"), DEFAULT_SAME_SITE_M)
         )
+        add_report_language_parameter(self)
         self.addParameter(
             QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Review inbox"), QgsProcessing.SourceType.TypeVectorPoint)
         )

@@ -13,6 +13,7 @@ import pytest
 from ral_zuid_plugin.core.errors import RalZuidError
 from ral_zuid_plugin.core.sessions.indicators import suppress_small_groups
 from tests.core.sessions.test_indicators_hand_worked import point, run
+from tests.translations import report_language
 
 
 def region(result, period="periode"):
@@ -160,7 +161,8 @@ def test_workbook_headline_distribution_and_low_usage_sheet(tmp_path):
     rows = [{"evse": "E1", "start": f"2024-07-0{d} 17:00", "end": f"2024-07-0{d} 21:00"} for d in (1, 2, 3)]
     rows.append({"evse": "E2", "start": "2024-07-01 17:00", "end": "2024-07-01 21:00"})
     result = run(rows, dt.date(2024, 7, 1), dt.date(2024, 7, 4), min_cards=1, low_usage_months=1)
-    book = openpyxl.load_workbook(write_workbook(result, str(tmp_path / "m.xlsx")))
+    with report_language("nl"):
+        book = openpyxl.load_workbook(write_workbook(result, str(tmp_path / "m.xlsx")))
     summary = {r[0]: r[1:] for r in book["Samenvatting"].iter_rows(values_only=True) if r and r[0]}
     headline = next(k for k in summary if k.startswith("Regio: aandeel laadpunten met piek boven 80 % op meer dan 50"))
     assert summary[headline][0] == pytest.approx(50)
@@ -173,3 +175,42 @@ def test_workbook_headline_distribution_and_low_usage_sheet(tmp_path):
         "Laadpunten met een bezettingsgraad onder 10 % in minstens 1 opeenvolgende maanden: 1 van 2"
     )
     assert low[2][0] == "E2" and low[2][4] == pytest.approx(400 / 96) and low[2][5] == 1
+    assert book.sheetnames[:3] == ["Samenvatting", "Grafieken", "Definities"]
+    assert low[1][:2] == ("EVSE-id", "Laadpaal / locatie-id")
+
+    # the same workbook in English (REPORT_LANGUAGE English): sheet names, labels and headers hand-written here
+    with report_language("en"):
+        book = openpyxl.load_workbook(write_workbook(result, str(tmp_path / "m_en.xlsx")))
+    assert book.sheetnames == [
+        "Summary",
+        "Charts",
+        "Definitions",
+        "Quality",
+        "Region",
+        "Provinces",
+        "Municipalities",
+        "Charging posts",
+        "Charge points",
+        "Low usage",
+        "Peak per day",
+    ]
+    summary = {r[0]: r[1:] for r in book["Summary"].iter_rows(values_only=True) if r and r[0]}
+    assert summary["Region: share of charge points with the peak above 80 % on more than 50 % of the days (%)"][0] == (
+        pytest.approx(50)
+    )
+    assert summary["more than 10 up to and including 25 % of the days"][:2] == (1, 50.0)
+    assert summary["Months left out"][0] == "none" and summary["Region: charge points with low usage"][0] == 1
+    low = list(book["Low usage"].iter_rows(values_only=True))
+    assert low[0][0].startswith("Charge points with an occupancy under 10 % in at least 1 consecutive months: 1 of 2")
+    assert low[1][:4] == ("EVSE id", "Charging post / location id", "Municipality code", "Municipality")
+    region = list(book["Region"].iter_rows(values_only=True))
+    assert (
+        "Occupancy, connected (% of the day)" in region[0]
+        and "Idle time: connected without charging (% of " "connected time)" in region[0]
+    )
+    assert region[1][region[0].index("Period (month or whole period)")] in ("whole period", "2024-07")
+    definitions = [r[0] for r in book["Definitions"].iter_rows(values_only=True)]
+    assert definitions[:3] == ["Indicator", "Charge point", "Day"]
+    cells = [v for sheet in book for row in sheet.iter_rows(values_only=True) for v in row if isinstance(v, str)]
+    for dutch in ("Laadpunt", "Bezettingsgraad", "Gemeente", "periode", "uitgesloten", "behouden", " ja", "nee"):
+        assert not any(dutch in cell for cell in cells), dutch

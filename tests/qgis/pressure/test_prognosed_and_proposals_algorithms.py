@@ -194,6 +194,7 @@ def test_gemeente_table_with_registered_cars_and_summary_per_gemeente(run_algori
             "OUTPUT_MUNICIPALITIES": str(tmp_path / "per_gemeente.gpkg"),
             "OUTPUT_WORKBOOK": str(tmp_path / "prognose.xlsx"),
             "CELL_SIZE": 100,
+            "REPORT_LANGUAGE": 1,  # the Dutch workbook
         },
     )
     from openpyxl import load_workbook

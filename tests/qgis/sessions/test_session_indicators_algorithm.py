@@ -28,7 +28,7 @@ def test_elaad_csv_gives_points_daily_areas_quality_and_workbook(run_algorithm, 
     }
     result = run_algorithm(
         "ralzuid:sessionindicators",
-        {"INPUT": [str(DATA / "elaad_small.csv")], "MIN_CARDS": 1, **outputs},
+        {"INPUT": [str(DATA / "elaad_small.csv")], "MIN_CARDS": 1, "REPORT_LANGUAGE": 1, **outputs},  # Dutch workbook
     )
     points = _layer(result["OUTPUT_POINTS"])
     assert points.crs().authid() == "EPSG:28992"
