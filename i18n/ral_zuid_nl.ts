@@ -472,26 +472,6 @@
             <translation>{field}: kernelgewogen gemiddelde (straal {radius} m)</translation>
         </message>
         <message>
-            <source>{field} (mean of nearby laadpunten)</source>
-            <translation>{field} (gemiddelde van laadpunten in de buurt)</translation>
-        </message>
-        <message>
-            <source>Laaddruk: {field} within {distance} m per public laadpunt within {distance} m</source>
-            <translation>Laaddruk: {field} binnen {distance} m per publiek laadpunt binnen {distance} m</translation>
-        </message>
-        <message>
-            <source>{field} per public laadpunt</source>
-            <translation>{field} per publiek laadpunt</translation>
-        </message>
-        <message>
-            <source>Public laadpunten within {distance} m</source>
-            <translation>Publieke laadpunten binnen {distance} m</translation>
-        </message>
-        <message>
-            <source>laadpunten</source>
-            <translation>laadpunten</translation>
-        </message>
-        <message>
             <source>{count} point(s) have no value in field '{field}' and are left out of that surface.</source>
             <translation>{count} punt(en) hebben geen waarde in veld '{field}' en tellen niet mee in die kaart.</translation>
         </message>
@@ -522,10 +502,6 @@
         <message>
             <source>electric cars per km²</source>
             <translation>elektrische auto's per km²</translation>
-        </message>
-        <message>
-            <source>laadpunten per km²</source>
-            <translation>laadpunten per km²</translation>
         </message>
         <message>
             <source>The plan prognosis covers {first} to {last}; {year} is outside it.</source>
@@ -1732,14 +1708,6 @@
             <translation>Vraagveld voor de laaddrukkaart (leeg = aansluituren_per_dag)</translation>
         </message>
         <message>
-            <source>Public charge points (empty = every input point is one public laadpunt)</source>
-            <translation>Publieke laadpunten (leeg = elk invoerpunt is één publiek laadpunt)</translation>
-        </message>
-        <message>
-            <source>Number of laadpunten per public location (empty = 1 each)</source>
-            <translation>Aantal laadpunten per publieke locatie (leeg = 1 per locatie)</translation>
-        </message>
-        <message>
             <source>Kernel shape</source>
             <translation>Kernelvorm</translation>
         </message>
@@ -1996,18 +1964,6 @@
             <translation>Geen planlocaties op dit kaartblad.</translation>
         </message>
         <message>
-            <source>{count} laadpunt(en) with peak occupancy above the threshold in {weeks} of {total} weeks (at least {minimum} weeks counts as pressure)</source>
-            <translation>{count} laadpunt(en) met piekbezetting boven de drempel in {weeks} van {total} weken (vanaf {minimum} weken telt als laaddruk)</translation>
-        </message>
-        <message>
-            <source>{count} laadpunt(en) with peak occupancy of {threshold} % or more</source>
-            <translation>{count} laadpunt(en) met een piekbezetting van {threshold} % of meer</translation>
-        </message>
-        <message>
-            <source>Where to place laadpunten next (ranked areas)</source>
-            <translation>Waar de volgende laadpunten komen (gerangschikte gebieden)</translation>
-        </message>
-        <message>
             <source>Charge points with usage indicators (from Session indicators)</source>
             <translation>Laadpunten met gebruiksindicatoren (uit Laadsessie-indicatoren (NAL))</translation>
         </message>
@@ -2032,16 +1988,8 @@
             <translation>Geef laadpunten met gebruiksindicatoren, een laag met het geprognosticeerde tekort, of beide.</translation>
         </message>
         <message>
-            <source>Layer '{layer}' needs a field '{weeks}' or '{peak}' to find laadpunten under pressure.</source>
-            <translation>Laag '{layer}' heeft een veld '{weeks}' of '{peak}' nodig om laadpunten onder druk te vinden.</translation>
-        </message>
-        <message>
             <source>Layer '{layer}' lacks the field(s) {fields}; use the output of Prognosed charging pressure.</source>
             <translation>Laag '{layer}' mist het veld of de velden {fields}; gebruik de uitvoer van Geprognosticeerde laaddruk.</translation>
-        </message>
-        <message>
-            <source>Proposal areas for new laadpunten</source>
-            <translation>Voorstelgebieden voor nieuwe laadpunten</translation>
         </message>
         <message>
             <source>Prognosed charging pressure and gap</source>
@@ -2066,10 +2014,6 @@
         <message>
             <source>Plan RAL Zuid: passenger cars and half of the vans</source>
             <translation>Plan RAL Zuid: personenauto's en de helft van de bestelbussen</translation>
-        </message>
-        <message>
-            <source>Count fast-charging locations as public laadpunten</source>
-            <translation>Snellaadlocaties meetellen als publieke laadpunten</translation>
         </message>
         <message>
             <source>Prognosed gap per area</source>
@@ -3052,14 +2996,6 @@
             <translation>Laadpunten: een indicatie, geen exact streefgetal (regionaal plan).</translation>
         </message>
         <message>
-            <source>Proposal areas, rank 1-{top} (laaddruk analysis; numbers are an indication)</source>
-            <translation>Voorstelgebieden, rang 1-{top} (laaddrukanalyse; aantallen zijn een indicatie)</translation>
-        </message>
-        <message>
-            <source>Proposal areas (laaddruk analysis; numbers are an indication)</source>
-            <translation>Voorstelgebieden (laaddrukanalyse; aantallen zijn een indicatie)</translation>
-        </message>
-        <message>
             <source>the table needs a field 'gemeentecode'</source>
             <translation>de tabel heeft een veld 'gemeentecode' nodig</translation>
         </message>
@@ -3100,10 +3036,6 @@
             <translation>Onbekende keuze voor het aandeel privaat laden '{name}'.</translation>
         </message>
         <message>
-            <source>The number of electric cars per laadpunt must be more than 0.</source>
-            <translation>Het aantal elektrische auto's per laadpunt moet groter dan 0 zijn.</translation>
-        </message>
-        <message>
             <source>all electric cars (plan RAL Zuid §2.3)</source>
             <translation>alle elektrische auto's (plan RAL Zuid §2.3)</translation>
         </message>
@@ -3128,16 +3060,8 @@
             <translation>lineaire interpolatie tussen de planjaren</translation>
         </message>
         <message>
-            <source>Method: 1 (semi)public laadpunt per {n:g} electric cars over {base}; {share} splits public and semi-public; {curve}; counts are an indication, not exact targets (plan §3.2).</source>
-            <translation>Methode: 1 (semi)publiek laadpunt per {n:g} elektrische auto's over {base}; {share} verdeelt over publiek en semipubliek; {curve}; aantallen zijn een indicatie, geen exacte streefgetallen (plan §3.2).</translation>
-        </message>
-        <message>
             <source>{count} gemeente(n) start from their registered electric cars.</source>
             <translation>{count} gemeente(n) gaan uit van hun geregistreerde elektrische auto's.</translation>
-        </message>
-        <message>
-            <source>Prognosis {year}: {ev} electric cars need {needed} (semi)public laadpunten (1 per {target}); {existing} exist; gap {gap}, indication {extra}</source>
-            <translation>Prognose {year}: {ev} elektrische auto's hebben {needed} (semi)publieke laadpunten nodig (1 per {target}); er zijn er {existing}; tekort {gap}, indicatie {extra}</translation>
         </message>
         <message>
             <source>separate list: measured</source>
@@ -3172,10 +3096,6 @@
             <translation>Rangorde: aparte lijsten; 'rang' begint voor de prognose weer bij 1 (velden 'bron' en 'lijst').</translation>
         </message>
         <message>
-            <source>{count} area(s) need {extra} extra laadpunten in total (an indication, not an exact target).</source>
-            <translation>{count} gebied(en) hebben samen {extra} extra laadpunten nodig (een indicatie, geen exact streefgetal).</translation>
-        </message>
-        <message>
             <source>Year (2020-2030; between the plan years 2020, 2025 and 2030 on the growth curve)</source>
             <translation>Jaar (2020-2030; tussen de planjaren 2020, 2025 en 2030 op de groeicurve)</translation>
         </message>
@@ -3190,10 +3110,6 @@
         <message>
             <source>Only electric cars without private charging (older method)</source>
             <translation>Alleen elektrische auto's zonder eigen laadpunt (oudere methode)</translation>
-        </message>
-        <message>
-            <source>Electric cars per (semi)public laadpunt (target; plan: 5)</source>
-            <translation>Elektrische auto's per (semi)publiek laadpunt (doel; plan: 5)</translation>
         </message>
         <message>
             <source>Between the plan years</source>
@@ -3240,10 +3156,6 @@
             <translation>Aandeel elektrische bestelbussen dat semipubliek laadt (plan: ongeveer de helft)</translation>
         </message>
         <message>
-            <source>Power per regular laadpunt (kW)</source>
-            <translation>Vermogen per gewoon laadpunt (kW)</translation>
-        </message>
-        <message>
             <source>Power per fast-charging point (kW)</source>
             <translation>Vermogen per snellaadpunt (kW)</translation>
         </message>
@@ -3264,20 +3176,12 @@
             <translation>Laadpunten (EVSE's) per bestaande locatie (veld; leeg = een veld met de naam evses of laadpunten, anders het getal hieronder)</translation>
         </message>
         <message>
-            <source>Laadpunten per existing location when the data has no count (assumption: a post usually has 2)</source>
-            <translation>Laadpunten per bestaande locatie als de data geen aantal heeft (aanname: een paal heeft er meestal 2)</translation>
-        </message>
-        <message>
             <source>NAL 500 m rule: count points of unknown access as public (the bundled NDW data has no access flag)</source>
             <translation>NAL-regel 500 m: punten met onbekende toegang tellen als publiek (de meegeleverde NDW-data heeft geen toegangsveld)</translation>
         </message>
         <message>
             <source>Prognosis per gemeente (types of points, gap and grid demand; indication)</source>
             <translation>Prognose per gemeente (typen laadpunten, tekort en netvraag; indicatie)</translation>
-        </message>
-        <message>
-            <source>{year}: {ev} electric cars, {needed} (semi)public laadpunten needed (indication: {public} public, {semi} semi-public; plus {fast} fast and {vans} for vans), {existing} exist in the areas, gap {gap} laadpunten in {count} area(s); grid: {kw} kW peak, {mwh} MWh a year.</source>
-            <translation>{year}: {ev} elektrische auto's, {needed} (semi)publieke laadpunten nodig (indicatie: {public} publiek, {semi} semipubliek; plus {fast} snel en {vans} voor bestelbussen), {existing} bestaand in de gebieden, tekort {gap} laadpunten in {count} gebied(en); net: {kw} kW piek, {mwh} MWh per jaar.</translation>
         </message>
         <message>
             <source>Prognosis per gemeente {year} (indication)</source>
@@ -3290,10 +3194,6 @@
         <message>
             <source>Existing charge points: {source}</source>
             <translation>Bestaande laadpunten: {source}</translation>
-        </message>
-        <message>
-            <source>Existing laadpunten by access: {public:.0f} public, {semi:.0f} semi-public, {unknown:.0f} unknown; {counted:.0f} counted from the data, the others assumed {per:g} per location.</source>
-            <translation>Bestaande laadpunten naar toegang: {public:.0f} publiek, {semi:.0f} semipubliek, {unknown:.0f} onbekend; {counted:.0f} geteld uit de data, de overige aangenomen als {per:g} per locatie.</translation>
         </message>
         <message>
             <source>in session id order, {w} sessions go back in time as written, {s} with day and month swapped</source>
@@ -3500,20 +3400,12 @@
             <translation>{label}: het antwoord van {url} is geen lijst van OCPI-locaties.</translation>
         </message>
         <message>
-            <source>NDW charging points (OCPI) with laadpunten and public / semi-public access</source>
-            <translation>NDW-laadpunten (OCPI) met aantal laadpunten en publieke / semipublieke toegang</translation>
-        </message>
-        <message>
             <source>URL of the NDW charging-point feed (empty = NDW open data)</source>
             <translation>URL van de NDW-laadpuntenfeed (leeg = NDW open data)</translation>
         </message>
         <message>
             <source>NDW charging points</source>
             <translation>NDW-laadpunten</translation>
-        </message>
-        <message>
-            <source>NDW charging points: {count} locations with {points:.0f} laadpunten ({public} public, {semi} semi-public, {unknown} unknown access); {left_out} unpublished or without coordinates left out.</source>
-            <translation>NDW-laadpunten: {count} locaties met {points:.0f} laadpunten ({public} publiek, {semi} semipubliek, {unknown} toegang onbekend); {left_out} niet gepubliceerd of zonder coördinaten weggelaten.</translation>
         </message>
         <message>
             <source>EVSE id, then charge point or location id</source>
@@ -4040,18 +3932,6 @@
             <translation>Aanmelding {submission_id}: {received} van de {expected} kandidaten in het pakket staan op de service, {superseded} vervangen door een nieuwere aanmelding, {pending} nog in de outbox.</translation>
         </message>
         <message>
-            <source>Needed (semi)public laadpunten per km² (1 per {n} electric cars)</source>
-            <translation>Benodigde (semi)publieke laadpunten per km² (1 per {n} elektrische auto's)</translation>
-        </message>
-        <message>
-            <source>Existing (semi)public laadpunten per km²</source>
-            <translation>Bestaande (semi)publieke laadpunten per km²</translation>
-        </message>
-        <message>
-            <source>Gap: needed minus existing (semi)public laadpunten within {distance} m (negative = surplus)</source>
-            <translation>Tekort: benodigde min bestaande (semi)publieke laadpunten binnen {distance} m (negatief = overschot)</translation>
-        </message>
-        <message>
             <source>Prognosis workbook for the council and the netbeheerder</source>
             <translation>Werkboek prognose voor de raad en de netbeheerder</translation>
         </message>
@@ -4182,10 +4062,6 @@
         <message>
             <source>The snapshot was not refreshed: NDW's feed could not be read and only an older download of {date} is cached.</source>
             <translation>De momentopname is niet vernieuwd: de NDW-feed kon niet gelezen worden en er staat alleen een oudere download van {date} in de cache.</translation>
-        </message>
-        <message>
-            <source>Charging-point snapshot refreshed: {count} locations in Noord-Brabant and Limburg ({fast} fast, {points:.0f} laadpunten) from NDW's feed of {date}, written to {path}; before: {before} locations. Every algorithm now reads these; choose 'go back to the bundled snapshot' to undo.</source>
-            <translation>Momentopname van de laadpunten vernieuwd: {count} locaties in Noord-Brabant en Limburg ({fast} snel, {points:.0f} laadpunten) uit de NDW-feed van {date}, geschreven naar {path}; eerst: {before} locaties. Alle algoritmen lezen nu deze; kies 'terug naar de meegeleverde momentopname' om dit ongedaan te maken.</translation>
         </message>
         <message>
             <source>Samenwerkingsregio Zuid (Noord-Brabant and Limburg)</source>
@@ -4526,10 +4402,6 @@
         <message>
             <source>Open requests for a public charge point</source>
             <translation>Open aanvragen voor een publiek laadpunt</translation>
-        </message>
-        <message>
-            <source>{count} open request(s) without a public laadpunt within walking distance; the oldest waits {days} days</source>
-            <translation>{count} open aanvra(a)g(en) zonder publiek laadpunt op loopafstand; de oudste wacht {days} dagen</translation>
         </message>
         <message>
             <source>separate list: open requests</source>
@@ -6258,6 +6130,134 @@
         <message>
             <source>On hold (aangehouden)</source>
             <translation>aangehouden</translation>
+        </message>
+        <message>
+            <source>Proposal areas, rank 1-{top} (charging pressure analysis; numbers are an indication)</source>
+            <translation>Voorstelgebieden, rang 1-{top} (laaddrukanalyse; aantallen zijn een indicatie)</translation>
+        </message>
+        <message>
+            <source>Proposal areas (charging pressure analysis; numbers are an indication)</source>
+            <translation>Voorstelgebieden (laaddrukanalyse; aantallen zijn een indicatie)</translation>
+        </message>
+        <message>
+            <source>{field} (mean of nearby charge points)</source>
+            <translation>{field} (gemiddelde van laadpunten in de buurt)</translation>
+        </message>
+        <message>
+            <source>Charging pressure: {field} within {distance} m per public charge point within {distance} m</source>
+            <translation>Laaddruk: {field} binnen {distance} m per publiek laadpunt binnen {distance} m</translation>
+        </message>
+        <message>
+            <source>{field} per public charge point</source>
+            <translation>{field} per publiek laadpunt</translation>
+        </message>
+        <message>
+            <source>Public charge points within {distance} m</source>
+            <translation>Publieke laadpunten binnen {distance} m</translation>
+        </message>
+        <message>
+            <source>charge points</source>
+            <translation>laadpunten</translation>
+        </message>
+        <message>
+            <source>The number of electric cars per charge point must be more than 0.</source>
+            <translation>Het aantal elektrische auto's per laadpunt moet groter dan 0 zijn.</translation>
+        </message>
+        <message>
+            <source>Method: 1 (semi-)public charge point per {n:g} electric cars over {base}; {share} splits public and semi-public; {curve}; counts are an indication, not exact targets (plan §3.2).</source>
+            <translation>Methode: 1 (semi)publiek laadpunt per {n:g} elektrische auto's over {base}; {share} verdeelt over publiek en semipubliek; {curve}; aantallen zijn een indicatie, geen exacte streefgetallen (plan §3.2).</translation>
+        </message>
+        <message>
+            <source>Needed (semi-)public charge points per km² (1 per {n} electric cars)</source>
+            <translation>Benodigde (semi)publieke laadpunten per km² (1 per {n} elektrische auto's)</translation>
+        </message>
+        <message>
+            <source>charge points per km²</source>
+            <translation>laadpunten per km²</translation>
+        </message>
+        <message>
+            <source>Existing (semi-)public charge points per km²</source>
+            <translation>Bestaande (semi)publieke laadpunten per km²</translation>
+        </message>
+        <message>
+            <source>Gap: needed minus existing (semi-)public charge points within {distance} m (negative = surplus)</source>
+            <translation>Tekort: benodigde min bestaande (semi)publieke laadpunten binnen {distance} m (negatief = overschot)</translation>
+        </message>
+        <message>
+            <source>{count} charge point(s) with peak occupancy above the threshold in {weeks} of {total} weeks (at least {minimum} weeks counts as pressure)</source>
+            <translation>{count} laadpunt(en) met piekbezetting boven de drempel in {weeks} van {total} weken (vanaf {minimum} weken telt als laaddruk)</translation>
+        </message>
+        <message>
+            <source>{count} charge point(s) with peak occupancy of {threshold} % or more</source>
+            <translation>{count} laadpunt(en) met een piekbezetting van {threshold} % of meer</translation>
+        </message>
+        <message>
+            <source>{count} open request(s) without a public charge point within walking distance; the oldest waits {days} days</source>
+            <translation>{count} open aanvra(a)g(en) zonder publiek laadpunt op loopafstand; de oudste wacht {days} dagen</translation>
+        </message>
+        <message>
+            <source>Prognosis {year}: {ev} electric cars need {needed} (semi-)public charge points (1 per {target}); {existing} exist; gap {gap}, indication {extra}</source>
+            <translation>Prognose {year}: {ev} elektrische auto's hebben {needed} (semi)publieke laadpunten nodig (1 per {target}); er zijn er {existing}; tekort {gap}, indicatie {extra}</translation>
+        </message>
+        <message>
+            <source>Public charge points (empty = every input point is one public charge point)</source>
+            <translation>Publieke laadpunten (leeg = elk invoerpunt is één publiek laadpunt)</translation>
+        </message>
+        <message>
+            <source>Number of charge points per public location (empty = 1 each)</source>
+            <translation>Aantal laadpunten per publieke locatie (leeg = 1 per locatie)</translation>
+        </message>
+        <message>
+            <source>Layer '{layer}' needs a field '{weeks}' or '{peak}' to find charge points under pressure.</source>
+            <translation>Laag '{layer}' heeft een veld '{weeks}' of '{peak}' nodig om laadpunten onder druk te vinden.</translation>
+        </message>
+        <message>
+            <source>{count} area(s) need {extra} extra charge points in total (an indication, not an exact target).</source>
+            <translation>{count} gebied(en) hebben samen {extra} extra laadpunten nodig (een indicatie, geen exact streefgetal).</translation>
+        </message>
+        <message>
+            <source>Proposal areas for new charge points</source>
+            <translation>Voorstelgebieden voor nieuwe laadpunten</translation>
+        </message>
+        <message>
+            <source>Electric cars per (semi-)public charge point (target; plan: 5)</source>
+            <translation>Elektrische auto's per (semi)publiek laadpunt (doel; plan: 5)</translation>
+        </message>
+        <message>
+            <source>Power per regular charge point (kW)</source>
+            <translation>Vermogen per gewoon laadpunt (kW)</translation>
+        </message>
+        <message>
+            <source>Charge points per existing location when the data has no count (assumption: a post usually has 2)</source>
+            <translation>Laadpunten per bestaande locatie als de data geen aantal heeft (aanname: een paal heeft er meestal 2)</translation>
+        </message>
+        <message>
+            <source>Count fast-charging locations as public charge points</source>
+            <translation>Snellaadlocaties meetellen als publieke laadpunten</translation>
+        </message>
+        <message>
+            <source>{year}: {ev} electric cars, {needed} (semi-)public charge points needed (indication: {public} public, {semi} semi-public; plus {fast} fast and {vans} for vans), {existing} exist in the areas, gap {gap} charge points in {count} area(s); grid: {kw} kW peak, {mwh} MWh a year.</source>
+            <translation>{year}: {ev} elektrische auto's, {needed} (semi)publieke laadpunten nodig (indicatie: {public} publiek, {semi} semipubliek; plus {fast} snel en {vans} voor bestelbussen), {existing} bestaand in de gebieden, tekort {gap} laadpunten in {count} gebied(en); net: {kw} kW piek, {mwh} MWh per jaar.</translation>
+        </message>
+        <message>
+            <source>Existing charge points by access: {public:.0f} public, {semi:.0f} semi-public, {unknown:.0f} unknown; {counted:.0f} counted from the data, the others assumed {per:g} per location.</source>
+            <translation>Bestaande laadpunten naar toegang: {public:.0f} publiek, {semi:.0f} semipubliek, {unknown:.0f} onbekend; {counted:.0f} geteld uit de data, de overige aangenomen als {per:g} per locatie.</translation>
+        </message>
+        <message>
+            <source>NDW charging points (OCPI) with charge points and public / semi-public access</source>
+            <translation>NDW-laadpunten (OCPI) met aantal laadpunten en publieke / semipublieke toegang</translation>
+        </message>
+        <message>
+            <source>NDW charging points: {count} locations with {points:.0f} charge points ({public} public, {semi} semi-public, {unknown} unknown access); {left_out} unpublished or without coordinates left out.</source>
+            <translation>NDW-laadpunten: {count} locaties met {points:.0f} laadpunten ({public} publiek, {semi} semipubliek, {unknown} toegang onbekend); {left_out} niet gepubliceerd of zonder coördinaten weggelaten.</translation>
+        </message>
+        <message>
+            <source>Charging-point snapshot refreshed: {count} locations in Noord-Brabant and Limburg ({fast} fast, {points:.0f} charge points) from NDW's feed of {date}, written to {path}; before: {before} locations. Every algorithm now reads these; choose 'go back to the bundled snapshot' to undo.</source>
+            <translation>Momentopname van de laadpunten vernieuwd: {count} locaties in Noord-Brabant en Limburg ({fast} snel, {points:.0f} laadpunten) uit de NDW-feed van {date}, geschreven naar {path}; eerst: {before} locaties. Alle algoritmen lezen nu deze; kies 'terug naar de meegeleverde momentopname' om dit ongedaan te maken.</translation>
+        </message>
+        <message>
+            <source>Where to place laadpunten next (ranked areas)</source>
+            <translation>Waar de volgende laadpunten komen (gerangschikte gebieden)</translation>
         </message>
     </context>
 </TS>

@@ -111,7 +111,7 @@ class PrognosisSettings:
         if self.share_mode not in SHARE_MODES:
             raise RalZuidError(tr("Unknown private-share mode '{name}'.").format(name=self.share_mode))
         if self.evs_per_point <= 0 or self.evs_per_fast_point <= 0:
-            raise RalZuidError(tr("The number of electric cars per laadpunt must be more than 0."))
+            raise RalZuidError(tr("The number of electric cars per charge point must be more than 0."))
 
 
 def _interpolate(series: dict[int, float], year: float, how: str = GEOMETRIC) -> float:
@@ -353,7 +353,7 @@ def method_line(settings: PrognosisSettings, registered: int = 0) -> str:
         else tr("linear interpolation between the plan years")
     )
     text = tr(
-        "Method: 1 (semi)public laadpunt per {n:g} electric cars over {base}; {share} splits public and "
+        "Method: 1 (semi-)public charge point per {n:g} electric cars over {base}; {share} splits public and "
         "semi-public; {curve}; counts are an indication, not exact targets (plan §3.2)."
     ).format(n=settings.evs_per_point, base=base, share=share, curve=curve)
     if registered:

@@ -90,13 +90,13 @@ def measured_proposals(
         if has_weeks:
             reasons.append(
                 tr(
-                    "{count} laadpunt(en) with peak occupancy above the threshold in {weeks} of {total} weeks "
+                    "{count} charge point(s) with peak occupancy above the threshold in {weeks} of {total} weeks "
                     "(at least {minimum} weeks counts as pressure)"
                 ).format(count=int(row.n), weeks=int(row.weeks), total=int(row.data), minimum=min_weeks)
             )
         else:
             reasons.append(
-                tr("{count} laadpunt(en) with peak occupancy of {threshold} % or more").format(
+                tr("{count} charge point(s) with peak occupancy of {threshold} % or more").format(
                     count=int(row.n), threshold=f"{threshold_pct:g}"
                 )
             )
@@ -134,7 +134,7 @@ def request_proposals(requests: pd.DataFrame, cell: float = NAL_CELL) -> gpd.Geo
     grouped = frame.groupby(["cx", "cy"], as_index=False).agg(n=("age", "size"), age=("age", "max"),
                                                               code=("code", "first"))  # fmt: skip
     reasons = [
-        tr("{count} open request(s) without a public laadpunt within walking distance; the oldest waits {days} days")
+        tr("{count} open request(s) without a public charge point within walking distance; the oldest waits {days} days")
         .format(count=int(row.n), days=int(row.age))
         for row in grouped.itertuples()
     ]  # fmt: skip
@@ -173,7 +173,7 @@ def prognosis_proposals(areas: gpd.GeoDataFrame, area_field: str | None = None) 
     for row, extra in zip(needed.itertuples(), indication):
         reasons.append(
             tr(
-                "Prognosis {year}: {ev} electric cars need {needed} (semi)public laadpunten (1 per {target}); "
+                "Prognosis {year}: {ev} electric cars need {needed} (semi-)public charge points (1 per {target}); "
                 "{existing} exist; gap {gap}, indication {extra}"
             ).format(
                 year=int(getattr(row, "jaar", 0) or 0),

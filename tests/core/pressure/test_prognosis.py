@@ -97,7 +97,7 @@ def test_two_toy_municipalities_households_to_gap():
     # EVs per existing point: A 600 / 45 = 13.33, B 400 / 50 = 8.0, both above the 1:5 target
     np.testing.assert_allclose(areas["ev_per_laadpunt"], [13.3333, 8.0], atol=1e-4)
     assert areas["boven_doel"].tolist() == [True, True]
-    assert "1 (semi)public laadpunt per 5 electric cars over all electric cars" in result.method
+    assert "1 (semi-)public charge point per 5 electric cars over all electric cars" in result.method
 
 
 # One gemeente in a toy province of 10 000 electric cars and 2 000 vans in 2030
