@@ -134,8 +134,10 @@ def request_proposals(requests: pd.DataFrame, cell: float = NAL_CELL) -> gpd.Geo
     grouped = frame.groupby(["cx", "cy"], as_index=False).agg(n=("age", "size"), age=("age", "max"),
                                                               code=("code", "first"))  # fmt: skip
     reasons = [
-        tr("{count} open request(s) without a public charge point within walking distance; the oldest waits {days} days")
-        .format(count=int(row.n), days=int(row.age))
+        tr(
+            "{count} open request(s) without a public charge point within walking distance; "
+            "the oldest waits {days} days"
+        ).format(count=int(row.n), days=int(row.age))
         for row in grouped.itertuples()
     ]  # fmt: skip
     cells = cell_frame(grouped["cx"].to_numpy(), grouped["cy"].to_numpy(), cell)
