@@ -517,7 +517,7 @@
         </message>
         <message>
             <source>the private-charging share {value} is not a fraction from 0 to 1 (e.g. 0.6 for 60 %)</source>
-            <translation>het aandeel privé laden {value} is geen fractie van 0 tot 1 (bijv. 0.6 voor 60 %)</translation>
+            <translation>het aandeel privé laden {value} is geen fractie van 0 tot 1 (bijv. 0,6 voor 60 %)</translation>
         </message>
         <message>
             <source>The radius of {radius} m is less than {cells} cells of {cell} m: the surface will be blocky. Use a larger radius or a smaller cell size.</source>
@@ -3189,7 +3189,7 @@
         </message>
         <message>
             <source>The private-charging shares by stedelijkheid must be 5 fractions from 0 to 1 separated by ';' (e.g. 0.3;0.4;0.5;0.6;0.7), not '{text}'.</source>
-            <translation>De aandelen privaat laden naar stedelijkheid moeten 5 fracties van 0 tot 1 zijn, gescheiden door ';' (bijv. 0.3;0.4;0.5;0.6;0.7), niet '{text}'.</translation>
+            <translation>De aandelen privaat laden naar stedelijkheid moeten 5 fracties van 0 tot 1 zijn, gescheiden door ';' (bijv. 0,3;0,4;0,5;0,6;0,7), niet '{text}'.</translation>
         </message>
         <message>
             <source>Existing charge points: {source}</source>
@@ -3498,10 +3498,6 @@
         <message>
             <source>A point is often full when its peak is above the threshold on more than this share of days (%)</source>
             <translation>Een laadpunt is vaak vol als de piek boven de drempel ligt op meer dan dit aandeel van de dagen (%)</translation>
-        </message>
-        <message>
-            <source>Months to leave out of the period (yyyy-mm, comma separated; e.g. data gaps)</source>
-            <translation>Maanden die uit de periode vallen (jjjj-mm, gescheiden door komma's; bijvoorbeeld gaten in de data)</translation>
         </message>
         <message>
             <source>Leave detected data gaps out of the period</source>
@@ -4288,10 +4284,6 @@
             <translation>Motivering voor de gemeente</translation>
         </message>
         <message>
-            <source>Decision date (yyyy-mm-dd, empty = today)</source>
-            <translation>Besluitdatum (jjjj-mm-dd, leeg = vandaag)</translation>
-        </message>
-        <message>
             <source>the layer has no field '{field}'; use the output of Review inbox</source>
             <translation>de laag heeft geen veld '{field}'; gebruik de uitvoer van Beoordelingsinbox</translation>
         </message>
@@ -4346,14 +4338,6 @@
         <message>
             <source>Review statuses (none chosen = all)</source>
             <translation>Beoordelingsstatussen (niets gekozen = alle)</translation>
-        </message>
-        <message>
-            <source>Submitted from (yyyy-mm-dd, empty = any)</source>
-            <translation>Ingediend vanaf (jjjj-mm-dd, leeg = alle)</translation>
-        </message>
-        <message>
-            <source>Submitted up to and including (yyyy-mm-dd)</source>
-            <translation>Ingediend tot en met (jjjj-mm-dd)</translation>
         </message>
         <message>
             <source>Conflict: another gemeente's candidate within (m)</source>
@@ -4562,10 +4546,6 @@
         <message>
             <source>Target lead time from request to charge point in use (days, in the unit above)</source>
             <translation>Norm voor de doorlooptijd van aanvraag tot laadpunt in gebruik (dagen, in de eenheid hierboven)</translation>
-        </message>
-        <message>
-            <source>Reference date for open requests (yyyy-mm-dd; empty = today)</source>
-            <translation>Peildatum voor open aanvragen (jjjj-mm-dd; leeg = vandaag)</translation>
         </message>
         <message>
             <source>Locate postcode + house number with the PDOK Locatieserver</source>
@@ -6140,48 +6120,12 @@
             <translation>Voorstelgebieden (laaddrukanalyse; aantallen zijn een indicatie)</translation>
         </message>
         <message>
-            <source>{field} (mean of nearby charge points)</source>
-            <translation>{field} (gemiddelde van laadpunten in de buurt)</translation>
-        </message>
-        <message>
-            <source>Charging pressure: {field} within {distance} m per public charge point within {distance} m</source>
-            <translation>Laaddruk: {field} binnen {distance} m per publiek laadpunt binnen {distance} m</translation>
-        </message>
-        <message>
-            <source>{field} per public charge point</source>
-            <translation>{field} per publiek laadpunt</translation>
-        </message>
-        <message>
-            <source>Public charge points within {distance} m</source>
-            <translation>Publieke laadpunten binnen {distance} m</translation>
-        </message>
-        <message>
-            <source>charge points</source>
-            <translation>laadpunten</translation>
-        </message>
-        <message>
             <source>The number of electric cars per charge point must be more than 0.</source>
             <translation>Het aantal elektrische auto's per laadpunt moet groter dan 0 zijn.</translation>
         </message>
         <message>
             <source>Method: 1 (semi-)public charge point per {n:g} electric cars over {base}; {share} splits public and semi-public; {curve}; counts are an indication, not exact targets (plan §3.2).</source>
             <translation>Methode: 1 (semi)publiek laadpunt per {n:g} elektrische auto's over {base}; {share} verdeelt over publiek en semipubliek; {curve}; aantallen zijn een indicatie, geen exacte streefgetallen (plan §3.2).</translation>
-        </message>
-        <message>
-            <source>Needed (semi-)public charge points per km² (1 per {n} electric cars)</source>
-            <translation>Benodigde (semi)publieke laadpunten per km² (1 per {n} elektrische auto's)</translation>
-        </message>
-        <message>
-            <source>charge points per km²</source>
-            <translation>laadpunten per km²</translation>
-        </message>
-        <message>
-            <source>Existing (semi-)public charge points per km²</source>
-            <translation>Bestaande (semi)publieke laadpunten per km²</translation>
-        </message>
-        <message>
-            <source>Gap: needed minus existing (semi-)public charge points within {distance} m (negative = surplus)</source>
-            <translation>Tekort: benodigde min bestaande (semi)publieke laadpunten binnen {distance} m (negatief = overschot)</translation>
         </message>
         <message>
             <source>{count} charge point(s) with peak occupancy above the threshold in {weeks} of {total} weeks (at least {minimum} weeks counts as pressure)</source>
@@ -6258,6 +6202,66 @@
         <message>
             <source>Where to place laadpunten next (ranked areas)</source>
             <translation>Waar de volgende laadpunten komen (gerangschikte gebieden)</translation>
+        </message>
+        <message>
+            <source>Excluded months: {value} is not a month (1-12).</source>
+            <translation>Weggelaten maanden: {value} is geen maand (1-12).</translation>
+        </message>
+        <message>
+            <source>Reference date for open requests (empty = today)</source>
+            <translation>Peildatum voor open aanvragen (leeg = vandaag)</translation>
+        </message>
+        <message>
+            <source>Decision date (empty = today)</source>
+            <translation>Besluitdatum (leeg = vandaag)</translation>
+        </message>
+        <message>
+            <source>Submitted from (empty = any)</source>
+            <translation>Ingediend vanaf (leeg = alle)</translation>
+        </message>
+        <message>
+            <source>Submitted up to and including (empty = any)</source>
+            <translation>Ingediend tot en met (leeg = alle)</translation>
+        </message>
+        <message>
+            <source>Months to leave out of the period, in every year of it (e.g. data gaps)</source>
+            <translation>Maanden die buiten de periode blijven, in elk jaar ervan (bijv. gaten in de data)</translation>
+        </message>
+        <message>
+            <source>{field} (mean of nearby laadpunten)</source>
+            <translation>{field} (gemiddelde van laadpunten in de buurt)</translation>
+        </message>
+        <message>
+            <source>Laaddruk: {field} within {distance} m per public laadpunt within {distance} m</source>
+            <translation>Laaddruk: {field} binnen {distance} m per publiek laadpunt binnen {distance} m</translation>
+        </message>
+        <message>
+            <source>{field} per public laadpunt</source>
+            <translation>{field} per publiek laadpunt</translation>
+        </message>
+        <message>
+            <source>Public laadpunten within {distance} m</source>
+            <translation>Publieke laadpunten binnen {distance} m</translation>
+        </message>
+        <message>
+            <source>laadpunten</source>
+            <translation>laadpunten</translation>
+        </message>
+        <message>
+            <source>Needed (semi)public laadpunten per km² (1 per {n} electric cars)</source>
+            <translation>Benodigde (semi)publieke laadpunten per km² (1 per {n} elektrische auto's)</translation>
+        </message>
+        <message>
+            <source>laadpunten per km²</source>
+            <translation>laadpunten per km²</translation>
+        </message>
+        <message>
+            <source>Existing (semi)public laadpunten per km²</source>
+            <translation>Bestaande (semi)publieke laadpunten per km²</translation>
+        </message>
+        <message>
+            <source>Gap: needed minus existing (semi)public laadpunten within {distance} m (negative = surplus)</source>
+            <translation>Tekort: benodigde min bestaande (semi)publieke laadpunten binnen {distance} m (negatief = overschot)</translation>
         </message>
     </context>
 </TS>

@@ -131,7 +131,7 @@ def measured_surfaces(
                 description=tr("{field}: kernel-weighted mean (radius {radius} m)").format(
                     field=name, radius=f"{settings.radius:g}"
                 ),
-                unit=tr("{field} (mean of nearby charge points)").format(field=name),
+                unit=tr("{field} (mean of nearby laadpunten)").format(field=name),
                 values=surface.astype(np.float32, copy=False),
             )
         )
@@ -155,20 +155,18 @@ def measured_surfaces(
         bands.append(
             SurfaceBand(
                 name="laaddruk",
-                description=tr(
-                    "Charging pressure: {field} within {distance} m per public charge point within {distance} m"
-                ).format(field=settings.demand_field, distance=f"{settings.walk_distance:g}"),
-                unit=tr("{field} per public charge point").format(field=settings.demand_field),
+                description=tr("Laaddruk: {field} within {distance} m per public laadpunt within {distance} m").format(
+                    field=settings.demand_field, distance=f"{settings.walk_distance:g}"
+                ),
+                unit=tr("{field} per public laadpunt").format(field=settings.demand_field),
                 values=pressure.astype(np.float32, copy=False),
             )
         )
         bands.append(
             SurfaceBand(
                 name="publieke_laadpunten_loopafstand",
-                description=tr("Public charge points within {distance} m").format(
-                    distance=f"{settings.walk_distance:g}"
-                ),
-                unit=tr("charge points"),
+                description=tr("Public laadpunten within {distance} m").format(distance=f"{settings.walk_distance:g}"),
+                unit=tr("laadpunten"),
                 values=count.astype(np.float32, copy=False),
             )
         )

@@ -67,8 +67,8 @@ def prognosis_surfaces(
     bands.append(
         SurfaceBand(
             "laadpunten_nodig",
-            tr("Needed (semi-)public charge points per km² (1 per {n} electric cars)").format(n=f"{evs_per_point:g}"),
-            tr("charge points per km²"),
+            tr("Needed (semi)public laadpunten per km² (1 per {n} electric cars)").format(n=f"{evs_per_point:g}"),
+            tr("laadpunten per km²"),
             builder.density(sx, sy, needed).astype(np.float32, copy=False),
         )
     )
@@ -76,8 +76,8 @@ def prognosis_surfaces(
     bands.append(
         SurfaceBand(
             "laadpunten_bestaand",
-            tr("Existing (semi-)public charge points per km²"),
-            tr("charge points per km²"),
+            tr("Existing (semi)public laadpunten per km²"),
+            tr("laadpunten per km²"),
             builder.density(ex[inside], ey[inside], counts[inside]).astype(np.float32, copy=False),
         )
     )
@@ -87,10 +87,10 @@ def prognosis_surfaces(
     bands.append(
         SurfaceBand(
             "tekort_loopafstand",
-            tr(
-                "Gap: needed minus existing (semi-)public charge points within {distance} m (negative = surplus)"
-            ).format(distance=f"{walk_distance:g}"),
-            tr("charge points"),
+            tr("Gap: needed minus existing (semi)public laadpunten within {distance} m (negative = surplus)").format(
+                distance=f"{walk_distance:g}"
+            ),
+            tr("laadpunten"),
             gap.astype(np.float32, copy=False),
         )
     )

@@ -63,10 +63,10 @@ class PlacementProposalsAlgorithm(RalZuidAlgorithm):
             QgsProcessingParameterNumber(
                 self.THRESHOLD,
                 tr("Peak occupancy threshold (%), used when the layer has no weeks-above-threshold field"),
-                QgsProcessingParameterNumber.Type.Double,
+                QgsProcessingParameterNumber.Type.Integer,
                 defaultValue=DEFAULT_THRESHOLD_PCT,
-                minValue=0.0,
-                maxValue=100.0,
+                minValue=0,
+                maxValue=100,
             )
         )
         self.addParameter(

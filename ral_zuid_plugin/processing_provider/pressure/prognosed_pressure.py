@@ -50,6 +50,7 @@ from ral_zuid_plugin.core.progress import SubProgress
 from ral_zuid_plugin.core.reference import charging_locations
 from ral_zuid_plugin.core.reference.charging_locations import ACCESS_FIELDS
 from ral_zuid_plugin.core.reference.municipalities import load_region_municipalities
+from ral_zuid_plugin.core.screening.wording import format_number
 from ral_zuid_plugin.processing_provider import groups
 from ral_zuid_plugin.processing_provider.base import RalZuidAlgorithm
 from ral_zuid_plugin.processing_provider.pressure.common import (
@@ -189,7 +190,10 @@ class PrognosedPressureAlgorithm(RalZuidAlgorithm):
             QgsProcessingParameterString(
                 self.SHARE_BY_URBANITY,
                 tr("Private-charging share for stedelijkheid 1;2;3;4;5 (very strongly urban ... not urban)"),
-                defaultValue=";".join(f"{PRIVATE_SHARE_BY_URBANITY[k]:g}" for k in sorted(PRIVATE_SHARE_BY_URBANITY)),
+                # in the interface language's notation (0,3;0,4;... in Dutch); both separators are read
+                defaultValue=";".join(
+                    format_number(PRIVATE_SHARE_BY_URBANITY[k], 2) for k in sorted(PRIVATE_SHARE_BY_URBANITY)
+                ),
             )
         )
         self.addParameter(

@@ -112,9 +112,9 @@ class OpenDataAlgorithm(RalZuidAlgorithm):
             QgsProcessingParameterNumber(
                 self.MAX_AGE_DAYS,
                 tr("Use a cached download younger than this many days (0 = always fetch anew)"),
-                QgsProcessingParameterNumber.Type.Double,
-                defaultValue=30.0,
-                minValue=0.0,
+                QgsProcessingParameterNumber.Type.Integer,
+                defaultValue=30,
+                minValue=0,
             )
         )
         advanced = [

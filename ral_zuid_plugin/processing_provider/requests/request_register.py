@@ -40,6 +40,7 @@ from ral_zuid_plugin.processing_provider import groups
 from ral_zuid_plugin.processing_provider.base import RalZuidAlgorithm
 from ral_zuid_plugin.processing_provider.pressure.common import metres, points_parameter, read_points, source_label
 from ral_zuid_plugin.processing_provider.report_language import add_report_language_parameter
+from ral_zuid_plugin.processing_provider.widgets import date_parameter
 
 UNITS = [CALENDAR, BUSINESS]
 DELIMITERS = ["", ";", ",", "\t", "|"]
@@ -124,16 +125,12 @@ class RequestRegisterAlgorithm(RalZuidAlgorithm):
             QgsProcessingParameterNumber(
                 self.TARGET_DAYS,
                 tr("Target lead time from request to charge point in use (days, in the unit above)"),
-                QgsProcessingParameterNumber.Type.Double,
+                QgsProcessingParameterNumber.Type.Integer,
                 DEFAULT_TARGET_DAYS,
                 minValue=1,
             )
         )
-        self.addParameter(
-            QgsProcessingParameterString(
-                self.REFERENCE_DATE, tr("Reference date for open requests (yyyy-mm-dd; empty = today)"), optional=True
-            )
-        )
+        self.addParameter(date_parameter(self.REFERENCE_DATE, tr("Reference date for open requests (empty = today)")))
         self.addParameter(
             QgsProcessingParameterBoolean(
                 self.GEOCODE, tr("Locate postcode + house number with the PDOK Locatieserver"), defaultValue=True
@@ -160,9 +157,9 @@ class RequestRegisterAlgorithm(RalZuidAlgorithm):
             QgsProcessingParameterNumber(
                 self.TIMEOUT,
                 tr("Time-out per request (seconds)"),
-                QgsProcessingParameterNumber.Type.Double,
-                defaultValue=15.0,
-                minValue=1.0,
+                QgsProcessingParameterNumber.Type.Integer,
+                defaultValue=15,
+                minValue=1,
             ),
             QgsProcessingParameterEnum(
                 self.DELIMITER, tr("CSV delimiter"), [tr("Detect"), ";", ",", tr("Tab"), "|"], defaultValue=0

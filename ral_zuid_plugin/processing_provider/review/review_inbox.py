@@ -26,6 +26,7 @@ from ral_zuid_plugin.processing_provider.pressure.common import metres
 from ral_zuid_plugin.processing_provider.report_language import add_report_language_parameter
 from ral_zuid_plugin.processing_provider.review.common import parse_day, read_submissions
 from ral_zuid_plugin.processing_provider.submissions.service_parameters import add_service_parameters
+from ral_zuid_plugin.processing_provider.widgets import date_parameter
 
 
 class ReviewInboxAlgorithm(RalZuidAlgorithm):
@@ -56,12 +57,8 @@ class ReviewInboxAlgorithm(RalZuidAlgorithm):
                 optional=True,
             )
         )
-        self.addParameter(
-            QgsProcessingParameterString(self.START, tr("Submitted from (yyyy-mm-dd, empty = any)"), optional=True)
-        )
-        self.addParameter(
-            QgsProcessingParameterString(self.END, tr("Submitted up to and including (yyyy-mm-dd)"), optional=True)
-        )
+        self.addParameter(date_parameter(self.START, tr("Submitted from (empty = any)")))
+        self.addParameter(date_parameter(self.END, tr("Submitted up to and including (empty = any)")))
         self.addParameter(
             metres(self.NEAR_DISTANCE, tr("Conflict: another gemeente's candidate within (m)"), DEFAULT_NEAR_M)
         )

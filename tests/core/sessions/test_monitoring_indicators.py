@@ -125,6 +125,26 @@ def test_data_gap_months_can_be_left_out_of_the_period():
     # the same month chosen by hand gives the same numbers
     chosen = run(_gap_rows(), dt.date(2024, 1, 1), dt.date(2024, 5, 31), excluded_months=("2024-03",))
     assert point(chosen, "E1")["bezetting_pct"] == pytest.approx(182 / 2904 * 100)
+    # and by calendar month (the dialog's list of month names: March = 3), in every year of the period
+    by_name = run(_gap_rows(), dt.date(2024, 1, 1), dt.date(2024, 5, 31), excluded_calendar_months=(3,))
+    assert point(by_name, "E1")["bezetting_pct"] == pytest.approx(182 / 2904 * 100)
+    assert by_name.excluded_months == ["2024-03"]
+
+
+def test_a_calendar_month_is_left_out_in_every_year_of_the_period():
+    # One 2-hour session on 2 January 2024 and 2 January 2025, one on 2 February 2024; period 1 Jan 2024 - 28 Feb
+    # 2025 without January: 2024-02 (29 days) + 2024-03..2024-12 (306) + 2025-02 (28) = 363 days, 8712 h
+    # (the two DST days cancel out: 23 h + 25 h). Connected: only February 2024 counts, 2 h.
+    rows = [
+        {"evse": "E1", "start": "2024-01-02 10:00", "end": "2024-01-02 12:00"},
+        {"evse": "E1", "start": "2024-02-02 10:00", "end": "2024-02-02 12:00"},
+        {"evse": "E1", "start": "2025-01-02 10:00", "end": "2025-01-02 12:00"},
+    ]
+    result = run(rows, dt.date(2024, 1, 1), dt.date(2025, 2, 28), excluded_calendar_months=(1,))
+    assert result.excluded_months == ["2024-01", "2025-01"]
+    assert point(result, "E1")["bezetting_pct"] == pytest.approx(2 / 8712 * 100)
+    with pytest.raises(RalZuidError, match="13 is not a month"):
+        run(rows, dt.date(2024, 1, 1), dt.date(2024, 1, 31), excluded_calendar_months=(13,))
 
 
 def test_every_month_excluded_is_a_clear_error():

@@ -44,7 +44,7 @@ def test_writes_compressed_float32_bands_with_units_and_hand_checked_values(run_
     # mass: 4 + 6 + 2 = 12 sessions per day; a 25 m cell is 1/1600 km²
     assert np.nansum(sessions) / 1600 == pytest.approx(12.0, rel=1e-5)
     pressure, pinfo = read_band(out, 1)
-    assert "per public charge point" in pinfo["unit"]
+    assert "per public laadpunt" in pinfo["unit"]
     x_min, cell, _, y_max, _, _ = info["geotransform"]
 
     def at(x, y, band):

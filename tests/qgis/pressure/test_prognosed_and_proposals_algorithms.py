@@ -88,7 +88,7 @@ def test_prognosis_per_buurt_gap_nal_and_raster(run_algorithm, tmp_path):
     # NAL: A has 1000 households but a public point; B has 100 (< 125): nothing uncovered
     assert features(result["OUTPUT_NAL"]) == []
     needed, info = read_band(result["OUTPUT"], 3)  # bands: gap, cars, needed, existing
-    assert info["bands"] == 4 and info["unit"] == "charge points per km²"
+    assert info["bands"] == 4 and info["unit"] == "laadpunten per km²"
     total_needed = 1100 * RATE_NB_2030 / 5
     assert float(needed[~(needed != needed)].sum()) / 1600 == pytest.approx(total_needed, rel=1e-4)
 
