@@ -2224,10 +2224,6 @@
             <translation>De service antwoordde, maar niet met JSON: klopt de URL?</translation>
         </message>
         <message>
-            <source>Municipality code (e.g. GM0772)</source>
-            <translation>Gemeentecode (bijv. GM0772)</translation>
-        </message>
-        <message>
             <source>queued</source>
             <translation>klaar voor verzending</translation>
         </message>
@@ -6262,6 +6258,10 @@
         <message>
             <source>Gap: needed minus existing (semi)public laadpunten within {distance} m (negative = surplus)</source>
             <translation>Tekort: benodigde min bestaande (semi)publieke laadpunten binnen {distance} m (negatief = overschot)</translation>
+        </message>
+        <message>
+            <source>The municipality that submits; its CBS code goes into the package.</source>
+            <translation>De gemeente die aanmeldt; haar CBS-code gaat mee in het pakket.</translation>
         </message>
     </context>
 </TS>
