@@ -213,15 +213,15 @@ class SessionIndicatorsAlgorithm(RalZuidAlgorithm):
                 maxValue=99,
             )
         )
-        self.addParameter(
-            QgsProcessingParameterEnum(
-                self.EXCLUDED_MONTHS,
-                tr("Months to leave out of the period, in every year of it (e.g. data gaps)"),
-                month_names(),
-                allowMultiple=True,
-                optional=True,
-            )
+        months = QgsProcessingParameterEnum(
+            self.EXCLUDED_MONTHS,
+            tr("Months to leave out of the period, in every year of it (e.g. data gaps)"),
+            month_names(),
+            allowMultiple=True,
+            optional=True,
         )
+        months.setMetadata({"widget_wrapper": {"useCheckBoxes": True, "columns": 6}})  # twelve tick boxes
+        self.addParameter(months)
         self.addParameter(
             QgsProcessingParameterBoolean(
                 self.EXCLUDE_DATA_GAPS,
