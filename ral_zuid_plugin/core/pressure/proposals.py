@@ -32,7 +32,7 @@ import numpy as np
 import pandas as pd
 
 from ral_zuid_plugin.core.crs import RD_NEW
-from ral_zuid_plugin.core.i18n import tr
+from ral_zuid_plugin.core.i18n import language, tr
 from ral_zuid_plugin.core.pressure.inputs import numeric_column
 from ral_zuid_plugin.core.pressure.prognosis import NAL_CELL, cell_frame, cells_of_points
 from ral_zuid_plugin.core.pressure.rounding import largest_remainder_by_group
@@ -97,7 +97,7 @@ def measured_proposals(
         else:
             reasons.append(
                 tr("{count} charge point(s) with peak occupancy of {threshold} % or more").format(
-                    count=int(row.n), threshold=f"{threshold_pct:g}"
+                    count=int(row.n), threshold=_decimal(f"{threshold_pct:g}")
                 )
             )
     cells = cell_frame(grouped["cx"].to_numpy(), grouped["cy"].to_numpy(), cell)
@@ -152,6 +152,15 @@ def request_proposals(requests: pd.DataFrame, cell: float = NAL_CELL) -> gpd.Geo
     )
 
 
+def _decimal(text: str) -> str:
+    """A number written with ``.`` in the report language's notation (``51,5`` in Dutch text)."""
+    return text.replace(".", ",") if language() == "nl" else text
+
+
+def _fixed(value, decimals: int) -> str:
+    return _decimal("{:.{d}f}".format(float(value), d=decimals))
+
+
 def prognosis_indication(areas: pd.DataFrame) -> np.ndarray:
     """Whole extra laadpunten per area: ``tekort_indicatie`` when the table has it, else the fractional
     ``tekort`` rounded by largest remainder per gemeente (so that the areas add up)."""
@@ -179,11 +188,11 @@ def prognosis_proposals(areas: gpd.GeoDataFrame, area_field: str | None = None) 
                 "{existing} exist; gap {gap}, indication {extra}"
             ).format(
                 year=int(getattr(row, "jaar", 0) or 0),
-                ev=f"{float(row.ev_prognose if hasattr(row, 'ev_prognose') else row.ev_publiek):.0f}",
-                needed=f"{float(row.laadpunten_nodig):.1f}",
-                target=f"{float(getattr(row, 'doel_ev_per_laadpunt', 5.0)):g}",
-                existing=f"{float(row.laadpunten_bestaand):.0f}",
-                gap=f"{float(row.tekort):.1f}",
+                ev=_fixed(row.ev_prognose if hasattr(row, "ev_prognose") else row.ev_publiek, 0),
+                needed=_fixed(row.laadpunten_nodig, 1),
+                target=_decimal(f"{float(getattr(row, 'doel_ev_per_laadpunt', 5.0)):g}"),
+                existing=_fixed(row.laadpunten_bestaand, 0),
+                gap=_fixed(row.tekort, 1),
                 extra=int(extra),
             )
         )
