@@ -3044,10 +3044,6 @@
             <translation>aandeel privaat laden naar CBS-stedelijkheid {table} (aanname)</translation>
         </message>
         <message>
-            <source>private-charging share {share:g}</source>
-            <translation>aandeel privaat laden {share:g}</translation>
-        </message>
-        <message>
             <source>geometric growth between the plan years</source>
             <translation>geometrische groei tussen de planjaren</translation>
         </message>
@@ -6120,10 +6116,6 @@
             <translation>Het aantal elektrische auto's per laadpunt moet groter dan 0 zijn.</translation>
         </message>
         <message>
-            <source>Method: 1 (semi-)public charge point per {n:g} electric cars over {base}; {share} splits public and semi-public; {curve}; counts are an indication, not exact targets (plan §3.2).</source>
-            <translation>Methode: 1 (semi)publiek laadpunt per {n:g} elektrische auto's over {base}; {share} verdeelt over publiek en semipubliek; {curve}; aantallen zijn een indicatie, geen exacte streefgetallen (plan §3.2).</translation>
-        </message>
-        <message>
             <source>{count} charge point(s) with peak occupancy above the threshold in {weeks} of {total} weeks (at least {minimum} weeks counts as pressure)</source>
             <translation>{count} laadpunt(en) met piekbezetting boven de drempel in {weeks} van {total} weken (vanaf {minimum} weken telt als laaddruk)</translation>
         </message>
@@ -6262,6 +6254,14 @@
         <message>
             <source>The municipality that submits; its CBS code goes into the package.</source>
             <translation>De gemeente die aanmeldt; haar CBS-code gaat mee in het pakket.</translation>
+        </message>
+        <message>
+            <source>private-charging share {share}</source>
+            <translation>aandeel privaat laden {share}</translation>
+        </message>
+        <message>
+            <source>Method: 1 (semi-)public charge point per {n} electric cars over {base}; {share} splits public and semi-public; {curve}; counts are an indication, not exact targets (plan §3.2).</source>
+            <translation>Methode: 1 (semi)publiek laadpunt per {n} elektrische auto's over {base}; {share} verdeelt over publiek en semipubliek; {curve}; aantallen zijn een indicatie, geen exacte streefgetallen (plan §3.2).</translation>
         </message>
     </context>
 </TS>

@@ -98,6 +98,13 @@ def test_two_toy_municipalities_households_to_gap():
     np.testing.assert_allclose(areas["ev_per_laadpunt"], [13.3333, 8.0], atol=1e-4)
     assert areas["boven_doel"].tolist() == [True, True]
     assert "1 (semi-)public charge point per 5 electric cars over all electric cars" in result.method
+    # in Dutch the numbers of the method line have a decimal comma: the default shares 0.3 ... 0.7 by stedelijkheid
+    from ral_zuid_plugin.core.pressure.prognosis import method_line
+
+    with report_language("nl"):
+        dutch = method_line(PrognosisSettings())
+    assert "aandeel privaat laden naar CBS-stedelijkheid 0,3/0,4/0,5/0,6/0,7 (aanname)" in dutch
+    assert dutch.startswith("Methode: 1 (semi)publiek laadpunt per 5 elektrische auto's")
 
 
 # One gemeente in a toy province of 10 000 electric cars and 2 000 vans in 2030
