@@ -472,6 +472,26 @@
             <translation>{field}: kernelgewogen gemiddelde (straal {radius} m)</translation>
         </message>
         <message>
+            <source>{field} (mean of nearby laadpunten)</source>
+            <translation>{field} (gemiddelde van laadpunten in de buurt)</translation>
+        </message>
+        <message>
+            <source>Laaddruk: {field} within {distance} m per public laadpunt within {distance} m</source>
+            <translation>Laaddruk: {field} binnen {distance} m per publiek laadpunt binnen {distance} m</translation>
+        </message>
+        <message>
+            <source>{field} per public laadpunt</source>
+            <translation>{field} per publiek laadpunt</translation>
+        </message>
+        <message>
+            <source>Public laadpunten within {distance} m</source>
+            <translation>Publieke laadpunten binnen {distance} m</translation>
+        </message>
+        <message>
+            <source>laadpunten</source>
+            <translation>laadpunten</translation>
+        </message>
+        <message>
             <source>{count} point(s) have no value in field '{field}' and are left out of that surface.</source>
             <translation>{count} punt(en) hebben geen waarde in veld '{field}' en tellen niet mee in die kaart.</translation>
         </message>
@@ -502,6 +522,10 @@
         <message>
             <source>electric cars per km²</source>
             <translation>elektrische auto's per km²</translation>
+        </message>
+        <message>
+            <source>laadpunten per km²</source>
+            <translation>laadpunten per km²</translation>
         </message>
         <message>
             <source>The plan prognosis covers {first} to {last}; {year} is outside it.</source>
@@ -1962,6 +1986,10 @@
         <message>
             <source>No plan locations on this sheet.</source>
             <translation>Geen planlocaties op dit kaartblad.</translation>
+        </message>
+        <message>
+            <source>Where to place laadpunten next (ranked areas)</source>
+            <translation>Waar de volgende laadpunten komen (gerangschikte gebieden)</translation>
         </message>
         <message>
             <source>Charge points with usage indicators (from Session indicators)</source>
@@ -3920,6 +3948,18 @@
             <translation>Aanmelding {submission_id}: {received} van de {expected} kandidaten in het pakket staan op de service, {superseded} vervangen door een nieuwere aanmelding, {pending} nog in de outbox.</translation>
         </message>
         <message>
+            <source>Needed (semi)public laadpunten per km² (1 per {n} electric cars)</source>
+            <translation>Benodigde (semi)publieke laadpunten per km² (1 per {n} elektrische auto's)</translation>
+        </message>
+        <message>
+            <source>Existing (semi)public laadpunten per km²</source>
+            <translation>Bestaande (semi)publieke laadpunten per km²</translation>
+        </message>
+        <message>
+            <source>Gap: needed minus existing (semi)public laadpunten within {distance} m (negative = surplus)</source>
+            <translation>Tekort: benodigde min bestaande (semi)publieke laadpunten binnen {distance} m (negatief = overschot)</translation>
+        </message>
+        <message>
             <source>Prognosis workbook for the council and the netbeheerder</source>
             <translation>Werkboek prognose voor de raad en de netbeheerder</translation>
         </message>
@@ -5096,16 +5136,312 @@
             <translation>Afgewezen</translation>
         </message>
         <message>
+            <source>Candidate {feature_id} kept changing on the service while it was sent; it is sent again later.</source>
+            <translation>Kandidaat {feature_id} veranderde steeds op de service terwijl hij werd verstuurd; hij wordt later opnieuw verstuurd.</translation>
+        </message>
+        <message>
+            <source>Proposal areas, rank 1-{top} (charging pressure analysis; numbers are an indication)</source>
+            <translation>Voorstelgebieden, rang 1-{top} (laaddrukanalyse; aantallen zijn een indicatie)</translation>
+        </message>
+        <message>
+            <source>Proposal areas (charging pressure analysis; numbers are an indication)</source>
+            <translation>Voorstelgebieden (laaddrukanalyse; aantallen zijn een indicatie)</translation>
+        </message>
+        <message>
+            <source>The number of electric cars per charge point must be more than 0.</source>
+            <translation>Het aantal elektrische auto's per laadpunt moet groter dan 0 zijn.</translation>
+        </message>
+        <message>
+            <source>private-charging share {share}</source>
+            <translation>aandeel privaat laden {share}</translation>
+        </message>
+        <message>
+            <source>Method: 1 (semi-)public charge point per {n} electric cars over {base}; {share} splits public and semi-public; {curve}; counts are an indication, not exact targets (plan §3.2).</source>
+            <translation>Methode: 1 (semi)publiek laadpunt per {n} elektrische auto's over {base}; {share} verdeelt over publiek en semipubliek; {curve}; aantallen zijn een indicatie, geen exacte streefgetallen (plan §3.2).</translation>
+        </message>
+        <message>
+            <source>Municipality code</source>
+            <translation>Gemeentecode</translation>
+        </message>
+        <message>
+            <source>Electric passenger cars</source>
+            <translation>Elektrische personenauto's</translation>
+        </message>
+        <message>
+            <source>(Semi-)public charge points needed (indication)</source>
+            <translation>(Semi)publieke laadpunten nodig (indicatie)</translation>
+        </message>
+        <message>
+            <source>of which public (indication)</source>
+            <translation>waarvan publiek (indicatie)</translation>
+        </message>
+        <message>
+            <source>of which semi-public (indication)</source>
+            <translation>waarvan semipubliek (indicatie)</translation>
+        </message>
+        <message>
+            <source>Fast-charge points (indication)</source>
+            <translation>Snellaadpunten (indicatie)</translation>
+        </message>
+        <message>
+            <source>Charge points for vans, semi-public (indication)</source>
+            <translation>Laadpunten bestelbussen, semipubliek (indicatie)</translation>
+        </message>
+        <message>
+            <source>Existing charge points</source>
+            <translation>Bestaande laadpunten</translation>
+        </message>
+        <message>
+            <source>Shortfall (indication)</source>
+            <translation>Tekort (indicatie)</translation>
+        </message>
+        <message>
+            <source>Peak power (kW)</source>
+            <translation>Piekvermogen (kW)</translation>
+        </message>
+        <message>
+            <source>Energy per year (MWh)</source>
+            <translation>Energie per jaar (MWh)</translation>
+        </message>
+        <message>
+            <source>Charge points needed (unrounded)</source>
+            <translation>Laadpunten nodig (onafgerond)</translation>
+        </message>
+        <message>
+            <source>Shortfall (unrounded)</source>
+            <translation>Tekort (onafgerond)</translation>
+        </message>
+        <message>
+            <source>Area</source>
+            <translation>Gebied</translation>
+        </message>
+        <message>
+            <source>Households</source>
+            <translation>Huishoudens</translation>
+        </message>
+        <message>
+            <source>Share of private charging</source>
+            <translation>Aandeel privaat laden</translation>
+        </message>
+        <message>
+            <source>Charge points needed</source>
+            <translation>Laadpunten nodig</translation>
+        </message>
+        <message>
+            <source>of which public</source>
+            <translation>waarvan publiek</translation>
+        </message>
+        <message>
+            <source>of which semi-public</source>
+            <translation>waarvan semipubliek</translation>
+        </message>
+        <message>
+            <source>Fast-charge points</source>
+            <translation>Snellaadpunten</translation>
+        </message>
+        <message>
+            <source>Charge points for vans</source>
+            <translation>Laadpunten bestelbussen</translation>
+        </message>
+        <message>
+            <source>Shortfall</source>
+            <translation>Tekort</translation>
+        </message>
+        <message>
+            <source>assumption</source>
+            <translation>aanname</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Doel</translation>
+        </message>
+        <message>
+            <source>1 (semi-)public charge point per {count} electric passenger cars</source>
+            <translation>1 (semi)publiek laadpunt per {count} elektrische personenauto's</translation>
+        </message>
+        <message>
+            <source>Plan §2.3: "The partnership region aims to have (eventually) one (semi-)public charge point per five electric passenger vehicles"</source>
+            <translation>Plan §2.3: "De samenwerkingsregio streeft ernaar om (uiteindelijk) één (semi)publiek laadpunt te hebben per vijf elektrische personenvoertuigen"</translation>
+        </message>
+        <message>
+            <source>Basis</source>
+            <translation>Basis</translation>
+        </message>
+        <message>
+            <source>all electric cars</source>
+            <translation>alle elektrische auto's</translation>
+        </message>
+        <message>
+            <source>only cars without a charge point of their own</source>
+            <translation>alleen auto's zonder eigen laadpunt</translation>
+        </message>
+        <message>
+            <source>Plan §2.3 (all cars)</source>
+            <translation>Plan §2.3 (alle auto's)</translation>
+        </message>
+        <message>
+            <source>the user's choice (not the plan)</source>
+            <translation>keuze van de gebruiker (niet het plan)</translation>
+        </message>
+        <message>
+            <source>Numbers</source>
+            <translation>Aantallen</translation>
+        </message>
+        <message>
+            <source>indication</source>
+            <translation>indicatie</translation>
+        </message>
+        <message>
+            <source>Plan §3.2: "Numbers are used as an indication but not as exact targets"</source>
+            <translation>Plan §3.2: "Aantallen worden gebruikt als indicatie maar niet als exacte streefgetallen"</translation>
+        </message>
+        <message>
+            <source>Growth between plan years</source>
+            <translation>Groei tussen planjaren</translation>
+        </message>
+        <message>
+            <source>geometric (constant growth factor)</source>
+            <translation>geometrisch (vaste groeifactor)</translation>
+        </message>
+        <message>
+            <source>linear</source>
+            <translation>lineair</translation>
+        </message>
+        <message>
+            <source>assumption (the plan gives 2020, 2025 and 2030)</source>
+            <translation>aanname (het plan geeft 2020, 2025 en 2030)</translation>
+        </message>
+        <message>
+            <source>Distribution over municipalities</source>
+            <translation>Verdeling naar gemeenten</translation>
+        </message>
+        <message>
+            <source>by households (CBS 2023), or the registered number</source>
+            <translation>naar huishoudens (CBS 2023), of het geregistreerde aantal</translation>
+        </message>
+        <message>
+            <source>by CBS urbanity 1-5: {shares}</source>
+            <translation>naar CBS-stedelijkheid 1-5: {shares}</translation>
+        </message>
+        <message>
+            <source>{share} for every municipality</source>
+            <translation>{share} voor elke gemeente</translation>
+        </message>
+        <message>
+            <source>assumption; direction from plan §4.1: "In more rural municipalities with many homes with their own driveway, home charging will be able to meet a large part of the charging need"</source>
+            <translation>aanname; richting uit plan §4.1: "In landelijkere gemeenten met veel woningen met eigen oprit zal thuisladen kunnen voorzien in een groot deel van de laadbehoefte"</translation>
+        </message>
+        <message>
+            <source>Public / semi-public</source>
+            <translation>Publiek / semipubliek</translation>
+        </message>
+        <message>
+            <source>public = EV x (1 - p) / 5, semi-public = EV x p / 5</source>
+            <translation>publiek = EV x (1 - p) / 5, semipubliek = EV x p / 5</translation>
+        </message>
+        <message>
+            <source>1 fast-charge point per {count} electric cars</source>
+            <translation>1 snellaadpunt per {count} elektrische auto's</translation>
+        </message>
+        <message>
+            <source>assumption (plan §4.4 only mentions TNO: 2,900 fast-charge points around the trunk road network in 2030, nationally)</source>
+            <translation>aanname (plan §4.4 noemt alleen TNO: 2.900 snellaadpunten rond het hoofdwegennet in 2030, landelijk)</translation>
+        </message>
+        <message>
+            <source>Vans</source>
+            <translation>Bestelbussen</translation>
+        </message>
+        <message>
+            <source>{share} of the vans charge semi-publicly, {count} per charge point</source>
+            <translation>{share} van de bestelbussen laadt semipubliek, {count} per laadpunt</translation>
+        </message>
+        <message>
+            <source>Plan §4.2: "about half of the vans will use semi-public charge points"; the number per charge point is an assumption</source>
+            <translation>Plan §4.2: "zal ongeveer de helft van de bestelvoertuigen gebruik maken van semipublieke laadpunten"; het aantal per laadpunt is een aanname</translation>
+        </message>
+        <message>
+            <source>Power of a regular charge point</source>
+            <translation>Vermogen gewoon laadpunt</translation>
+        </message>
+        <message>
+            <source>Plan §4.2: "mostly it is 3.7, 11 or 22 kW"</source>
+            <translation>Plan §4.2: "meestal gaat het om 3,7, 11 of 22 kW"</translation>
+        </message>
+        <message>
+            <source>Power of a fast-charge point</source>
+            <translation>Vermogen snellaadpunt</translation>
+        </message>
+        <message>
+            <source>Plan §4.4: "regular fast charging for passenger transport with a power of around 50 kW"</source>
+            <translation>Plan §4.4: "regulier snelladen voor personenvervoer met een vermogen rond de 50 kW"</translation>
+        </message>
+        <message>
+            <source>Simultaneity at the evening peak</source>
+            <translation>Gelijktijdigheid avondpiek</translation>
+        </message>
+        <message>
+            <source>Utilisation per year</source>
+            <translation>Benuttingsgraad per jaar</translation>
+        </message>
+        <message>
+            <source>{factor} (x 8,760 hours)</source>
+            <translation>{factor} (x 8.760 uur)</translation>
+        </message>
+        <message>
+            <source>Rounding</source>
+            <translation>Afronding</translation>
+        </message>
+        <message>
+            <source>municipal total half up, distributed over the areas with the largest remainders</source>
+            <translation>gemeentetotaal half naar boven, verdeeld over gebieden met de grootste overschotten</translation>
+        </message>
+        <message>
+            <source>method</source>
+            <translation>methode</translation>
+        </message>
+        <message>
+            <source>Per municipality</source>
+            <translation>Per gemeente</translation>
+        </message>
+        <message>
+            <source>Per area</source>
+            <translation>Per gebied</translation>
+        </message>
+        <message>
+            <source>Method and assumptions</source>
+            <translation>Methode en aannames</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Onderdeel</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>Methode</translation>
+        </message>
+        <message>
+            <source>{count} charge point(s) with peak occupancy above the threshold in {weeks} of {total} weeks (at least {minimum} weeks counts as pressure)</source>
+            <translation>{count} laadpunt(en) met piekbezetting boven de drempel in {weeks} van {total} weken (vanaf {minimum} weken telt als laaddruk)</translation>
+        </message>
+        <message>
+            <source>{count} charge point(s) with peak occupancy of {threshold} % or more</source>
+            <translation>{count} laadpunt(en) met een piekbezetting van {threshold} % of meer</translation>
+        </message>
+        <message>
+            <source>{count} open request(s) without a public charge point within walking distance; the oldest waits {days} days</source>
+            <translation>{count} open aanvra(a)g(en) zonder publiek laadpunt op loopafstand; de oudste wacht {days} dagen</translation>
+        </message>
+        <message>
+            <source>Prognosis {year}: {ev} electric cars need {needed} (semi-)public charge points (1 per {target}); {existing} exist; gap {gap}, indication {extra}</source>
+            <translation>Prognose {year}: {ev} elektrische auto's hebben {needed} (semi)publieke laadpunten nodig (1 per {target}); er zijn er {existing}; tekort {gap}, indicatie {extra}</translation>
+        </message>
+        <message>
             <source>left out</source>
             <translation>uitgesloten</translation>
         </message>
         <message>
             <source>counted, not on the map</source>
             <translation>geteld, niet op de kaart</translation>
-        </message>
-        <message>
-            <source>Municipality code</source>
-            <translation>Gemeentecode</translation>
         </message>
         <message>
             <source>Quarter (date of request)</source>
@@ -5270,6 +5606,22 @@
         <message>
             <source>names, e-mail, telephone, licence plate and addresses are not read or not kept; request numbers only as a keyed hash</source>
             <translation>namen, e-mail, telefoon, kenteken en adressen zijn niet ingelezen of niet bewaard; aanvraagnummers alleen als sleutel-hash</translation>
+        </message>
+        <message>
+            <source>Approved (akkoord)</source>
+            <translation>akkoord</translation>
+        </message>
+        <message>
+            <source>Rejected (afgewezen)</source>
+            <translation>afgewezen</translation>
+        </message>
+        <message>
+            <source>On hold (aangehouden)</source>
+            <translation>aangehouden</translation>
+        </message>
+        <message>
+            <source>Excluded months: {value} is not a month (1-12).</source>
+            <translation>Weggelaten maanden: {value} is geen maand (1-12).</translation>
         </message>
         <message>
             <source>Code</source>
@@ -5832,304 +6184,8 @@
             <translation>Deel {part} van {parts}: rijen {first}-{last} van {total} (een blad houdt maximaal {limit} rijen; de tabel loopt door op het volgende blad)</translation>
         </message>
         <message>
-            <source>working days (Mon-Fri without public holidays)</source>
-            <translation>werkdagen (ma-vr zonder feestdagen)</translation>
-        </message>
-        <message>
-            <source>Electric passenger cars</source>
-            <translation>Elektrische personenauto's</translation>
-        </message>
-        <message>
-            <source>(Semi-)public charge points needed (indication)</source>
-            <translation>(Semi)publieke laadpunten nodig (indicatie)</translation>
-        </message>
-        <message>
-            <source>of which public (indication)</source>
-            <translation>waarvan publiek (indicatie)</translation>
-        </message>
-        <message>
-            <source>of which semi-public (indication)</source>
-            <translation>waarvan semipubliek (indicatie)</translation>
-        </message>
-        <message>
-            <source>Fast-charge points (indication)</source>
-            <translation>Snellaadpunten (indicatie)</translation>
-        </message>
-        <message>
-            <source>Charge points for vans, semi-public (indication)</source>
-            <translation>Laadpunten bestelbussen, semipubliek (indicatie)</translation>
-        </message>
-        <message>
-            <source>Existing charge points</source>
-            <translation>Bestaande laadpunten</translation>
-        </message>
-        <message>
-            <source>Shortfall (indication)</source>
-            <translation>Tekort (indicatie)</translation>
-        </message>
-        <message>
-            <source>Peak power (kW)</source>
-            <translation>Piekvermogen (kW)</translation>
-        </message>
-        <message>
-            <source>Energy per year (MWh)</source>
-            <translation>Energie per jaar (MWh)</translation>
-        </message>
-        <message>
-            <source>Charge points needed (unrounded)</source>
-            <translation>Laadpunten nodig (onafgerond)</translation>
-        </message>
-        <message>
-            <source>Shortfall (unrounded)</source>
-            <translation>Tekort (onafgerond)</translation>
-        </message>
-        <message>
-            <source>Area</source>
-            <translation>Gebied</translation>
-        </message>
-        <message>
-            <source>Households</source>
-            <translation>Huishoudens</translation>
-        </message>
-        <message>
-            <source>Share of private charging</source>
-            <translation>Aandeel privaat laden</translation>
-        </message>
-        <message>
-            <source>Charge points needed</source>
-            <translation>Laadpunten nodig</translation>
-        </message>
-        <message>
-            <source>of which public</source>
-            <translation>waarvan publiek</translation>
-        </message>
-        <message>
-            <source>of which semi-public</source>
-            <translation>waarvan semipubliek</translation>
-        </message>
-        <message>
-            <source>Fast-charge points</source>
-            <translation>Snellaadpunten</translation>
-        </message>
-        <message>
-            <source>Charge points for vans</source>
-            <translation>Laadpunten bestelbussen</translation>
-        </message>
-        <message>
-            <source>Shortfall</source>
-            <translation>Tekort</translation>
-        </message>
-        <message>
-            <source>assumption</source>
-            <translation>aanname</translation>
-        </message>
-        <message>
-            <source>Target</source>
-            <translation>Doel</translation>
-        </message>
-        <message>
-            <source>1 (semi-)public charge point per {count} electric passenger cars</source>
-            <translation>1 (semi)publiek laadpunt per {count} elektrische personenauto's</translation>
-        </message>
-        <message>
-            <source>Plan §2.3: "The partnership region aims to have (eventually) one (semi-)public charge point per five electric passenger vehicles"</source>
-            <translation>Plan §2.3: "De samenwerkingsregio streeft ernaar om (uiteindelijk) één (semi)publiek laadpunt te hebben per vijf elektrische personenvoertuigen"</translation>
-        </message>
-        <message>
-            <source>Basis</source>
-            <translation>Basis</translation>
-        </message>
-        <message>
-            <source>all electric cars</source>
-            <translation>alle elektrische auto's</translation>
-        </message>
-        <message>
-            <source>only cars without a charge point of their own</source>
-            <translation>alleen auto's zonder eigen laadpunt</translation>
-        </message>
-        <message>
-            <source>Plan §2.3 (all cars)</source>
-            <translation>Plan §2.3 (alle auto's)</translation>
-        </message>
-        <message>
-            <source>the user's choice (not the plan)</source>
-            <translation>keuze van de gebruiker (niet het plan)</translation>
-        </message>
-        <message>
-            <source>Numbers</source>
-            <translation>Aantallen</translation>
-        </message>
-        <message>
-            <source>indication</source>
-            <translation>indicatie</translation>
-        </message>
-        <message>
-            <source>Plan §3.2: "Numbers are used as an indication but not as exact targets"</source>
-            <translation>Plan §3.2: "Aantallen worden gebruikt als indicatie maar niet als exacte streefgetallen"</translation>
-        </message>
-        <message>
-            <source>Growth between plan years</source>
-            <translation>Groei tussen planjaren</translation>
-        </message>
-        <message>
-            <source>geometric (constant growth factor)</source>
-            <translation>geometrisch (vaste groeifactor)</translation>
-        </message>
-        <message>
-            <source>linear</source>
-            <translation>lineair</translation>
-        </message>
-        <message>
-            <source>assumption (the plan gives 2020, 2025 and 2030)</source>
-            <translation>aanname (het plan geeft 2020, 2025 en 2030)</translation>
-        </message>
-        <message>
-            <source>Distribution over municipalities</source>
-            <translation>Verdeling naar gemeenten</translation>
-        </message>
-        <message>
-            <source>by households (CBS 2023), or the registered number</source>
-            <translation>naar huishoudens (CBS 2023), of het geregistreerde aantal</translation>
-        </message>
-        <message>
-            <source>by CBS urbanity 1-5: {shares}</source>
-            <translation>naar CBS-stedelijkheid 1-5: {shares}</translation>
-        </message>
-        <message>
-            <source>{share} for every municipality</source>
-            <translation>{share} voor elke gemeente</translation>
-        </message>
-        <message>
-            <source>assumption; direction from plan §4.1: "In more rural municipalities with many homes with their own driveway, home charging will be able to meet a large part of the charging need"</source>
-            <translation>aanname; richting uit plan §4.1: "In landelijkere gemeenten met veel woningen met eigen oprit zal thuisladen kunnen voorzien in een groot deel van de laadbehoefte"</translation>
-        </message>
-        <message>
-            <source>Public / semi-public</source>
-            <translation>Publiek / semipubliek</translation>
-        </message>
-        <message>
-            <source>public = EV x (1 - p) / 5, semi-public = EV x p / 5</source>
-            <translation>publiek = EV x (1 - p) / 5, semipubliek = EV x p / 5</translation>
-        </message>
-        <message>
-            <source>1 fast-charge point per {count} electric cars</source>
-            <translation>1 snellaadpunt per {count} elektrische auto's</translation>
-        </message>
-        <message>
-            <source>assumption (plan §4.4 only mentions TNO: 2,900 fast-charge points around the trunk road network in 2030, nationally)</source>
-            <translation>aanname (plan §4.4 noemt alleen TNO: 2.900 snellaadpunten rond het hoofdwegennet in 2030, landelijk)</translation>
-        </message>
-        <message>
-            <source>Vans</source>
-            <translation>Bestelbussen</translation>
-        </message>
-        <message>
-            <source>{share} of the vans charge semi-publicly, {count} per charge point</source>
-            <translation>{share} van de bestelbussen laadt semipubliek, {count} per laadpunt</translation>
-        </message>
-        <message>
-            <source>Plan §4.2: "about half of the vans will use semi-public charge points"; the number per charge point is an assumption</source>
-            <translation>Plan §4.2: "zal ongeveer de helft van de bestelvoertuigen gebruik maken van semipublieke laadpunten"; het aantal per laadpunt is een aanname</translation>
-        </message>
-        <message>
-            <source>Power of a regular charge point</source>
-            <translation>Vermogen gewoon laadpunt</translation>
-        </message>
-        <message>
-            <source>Plan §4.2: "mostly it is 3.7, 11 or 22 kW"</source>
-            <translation>Plan §4.2: "meestal gaat het om 3,7, 11 of 22 kW"</translation>
-        </message>
-        <message>
-            <source>Power of a fast-charge point</source>
-            <translation>Vermogen snellaadpunt</translation>
-        </message>
-        <message>
-            <source>Plan §4.4: "regular fast charging for passenger transport with a power of around 50 kW"</source>
-            <translation>Plan §4.4: "regulier snelladen voor personenvervoer met een vermogen rond de 50 kW"</translation>
-        </message>
-        <message>
-            <source>Simultaneity at the evening peak</source>
-            <translation>Gelijktijdigheid avondpiek</translation>
-        </message>
-        <message>
-            <source>Utilisation per year</source>
-            <translation>Benuttingsgraad per jaar</translation>
-        </message>
-        <message>
-            <source>{factor} (x 8,760 hours)</source>
-            <translation>{factor} (x 8.760 uur)</translation>
-        </message>
-        <message>
-            <source>Rounding</source>
-            <translation>Afronding</translation>
-        </message>
-        <message>
-            <source>municipal total half up, distributed over the areas with the largest remainders</source>
-            <translation>gemeentetotaal half naar boven, verdeeld over gebieden met de grootste overschotten</translation>
-        </message>
-        <message>
-            <source>method</source>
-            <translation>methode</translation>
-        </message>
-        <message>
-            <source>Per municipality</source>
-            <translation>Per gemeente</translation>
-        </message>
-        <message>
-            <source>Per area</source>
-            <translation>Per gebied</translation>
-        </message>
-        <message>
-            <source>Method and assumptions</source>
-            <translation>Methode en aannames</translation>
-        </message>
-        <message>
-            <source>Item</source>
-            <translation>Onderdeel</translation>
-        </message>
-        <message>
-            <source>Method</source>
-            <translation>Methode</translation>
-        </message>
-        <message>
-            <source>Approved (akkoord)</source>
-            <translation>akkoord</translation>
-        </message>
-        <message>
-            <source>Rejected (afgewezen)</source>
-            <translation>afgewezen</translation>
-        </message>
-        <message>
-            <source>On hold (aangehouden)</source>
-            <translation>aangehouden</translation>
-        </message>
-        <message>
-            <source>Proposal areas, rank 1-{top} (charging pressure analysis; numbers are an indication)</source>
-            <translation>Voorstelgebieden, rang 1-{top} (laaddrukanalyse; aantallen zijn een indicatie)</translation>
-        </message>
-        <message>
-            <source>Proposal areas (charging pressure analysis; numbers are an indication)</source>
-            <translation>Voorstelgebieden (laaddrukanalyse; aantallen zijn een indicatie)</translation>
-        </message>
-        <message>
-            <source>The number of electric cars per charge point must be more than 0.</source>
-            <translation>Het aantal elektrische auto's per laadpunt moet groter dan 0 zijn.</translation>
-        </message>
-        <message>
-            <source>{count} charge point(s) with peak occupancy above the threshold in {weeks} of {total} weeks (at least {minimum} weeks counts as pressure)</source>
-            <translation>{count} laadpunt(en) met piekbezetting boven de drempel in {weeks} van {total} weken (vanaf {minimum} weken telt als laaddruk)</translation>
-        </message>
-        <message>
-            <source>{count} charge point(s) with peak occupancy of {threshold} % or more</source>
-            <translation>{count} laadpunt(en) met een piekbezetting van {threshold} % of meer</translation>
-        </message>
-        <message>
-            <source>{count} open request(s) without a public charge point within walking distance; the oldest waits {days} days</source>
-            <translation>{count} open aanvra(a)g(en) zonder publiek laadpunt op loopafstand; de oudste wacht {days} dagen</translation>
-        </message>
-        <message>
-            <source>Prognosis {year}: {ev} electric cars need {needed} (semi-)public charge points (1 per {target}); {existing} exist; gap {gap}, indication {extra}</source>
-            <translation>Prognose {year}: {ev} elektrische auto's hebben {needed} (semi)publieke laadpunten nodig (1 per {target}); er zijn er {existing}; tekort {gap}, indicatie {extra}</translation>
+            <source>The municipality that submits; its CBS code goes into the package.</source>
+            <translation>De gemeente die aanmeldt; haar CBS-code gaat mee in het pakket.</translation>
         </message>
         <message>
             <source>Public charge points (empty = every input point is one public charge point)</source>
@@ -6188,16 +6244,12 @@
             <translation>Momentopname van de laadpunten vernieuwd: {count} locaties in Noord-Brabant en Limburg ({fast} snel, {points:.0f} laadpunten) uit de NDW-feed van {date}, geschreven naar {path}; eerst: {before} locaties. Alle algoritmen lezen nu deze; kies 'terug naar de meegeleverde momentopname' om dit ongedaan te maken.</translation>
         </message>
         <message>
-            <source>Where to place laadpunten next (ranked areas)</source>
-            <translation>Waar de volgende laadpunten komen (gerangschikte gebieden)</translation>
-        </message>
-        <message>
-            <source>Excluded months: {value} is not a month (1-12).</source>
-            <translation>Weggelaten maanden: {value} is geen maand (1-12).</translation>
-        </message>
-        <message>
             <source>Reference date for open requests (empty = today)</source>
             <translation>Peildatum voor open aanvragen (leeg = vandaag)</translation>
+        </message>
+        <message>
+            <source>working days (Mon-Fri without public holidays)</source>
+            <translation>werkdagen (ma-vr zonder feestdagen)</translation>
         </message>
         <message>
             <source>Decision date (empty = today)</source>
@@ -6214,54 +6266,6 @@
         <message>
             <source>Months to leave out of the period, in every year of it (e.g. data gaps)</source>
             <translation>Maanden die buiten de periode blijven, in elk jaar ervan (bijv. gaten in de data)</translation>
-        </message>
-        <message>
-            <source>{field} (mean of nearby laadpunten)</source>
-            <translation>{field} (gemiddelde van laadpunten in de buurt)</translation>
-        </message>
-        <message>
-            <source>Laaddruk: {field} within {distance} m per public laadpunt within {distance} m</source>
-            <translation>Laaddruk: {field} binnen {distance} m per publiek laadpunt binnen {distance} m</translation>
-        </message>
-        <message>
-            <source>{field} per public laadpunt</source>
-            <translation>{field} per publiek laadpunt</translation>
-        </message>
-        <message>
-            <source>Public laadpunten within {distance} m</source>
-            <translation>Publieke laadpunten binnen {distance} m</translation>
-        </message>
-        <message>
-            <source>laadpunten</source>
-            <translation>laadpunten</translation>
-        </message>
-        <message>
-            <source>Needed (semi)public laadpunten per km² (1 per {n} electric cars)</source>
-            <translation>Benodigde (semi)publieke laadpunten per km² (1 per {n} elektrische auto's)</translation>
-        </message>
-        <message>
-            <source>laadpunten per km²</source>
-            <translation>laadpunten per km²</translation>
-        </message>
-        <message>
-            <source>Existing (semi)public laadpunten per km²</source>
-            <translation>Bestaande (semi)publieke laadpunten per km²</translation>
-        </message>
-        <message>
-            <source>Gap: needed minus existing (semi)public laadpunten within {distance} m (negative = surplus)</source>
-            <translation>Tekort: benodigde min bestaande (semi)publieke laadpunten binnen {distance} m (negatief = overschot)</translation>
-        </message>
-        <message>
-            <source>The municipality that submits; its CBS code goes into the package.</source>
-            <translation>De gemeente die aanmeldt; haar CBS-code gaat mee in het pakket.</translation>
-        </message>
-        <message>
-            <source>private-charging share {share}</source>
-            <translation>aandeel privaat laden {share}</translation>
-        </message>
-        <message>
-            <source>Method: 1 (semi-)public charge point per {n} electric cars over {base}; {share} splits public and semi-public; {curve}; counts are an indication, not exact targets (plan §3.2).</source>
-            <translation>Methode: 1 (semi)publiek laadpunt per {n} elektrische auto's over {base}; {share} verdeelt over publiek en semipubliek; {curve}; aantallen zijn een indicatie, geen exacte streefgetallen (plan §3.2).</translation>
         </message>
     </context>
 </TS>
