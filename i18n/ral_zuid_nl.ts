@@ -5263,5 +5263,9 @@
             <source>Rejected</source>
             <translation>Afgewezen</translation>
         </message>
+        <message>
+            <source>Candidate {feature_id} kept changing on the service while it was sent; it is sent again later.</source>
+            <translation>Kandidaat {feature_id} veranderde steeds op de service terwijl hij werd verstuurd; hij wordt later opnieuw verstuurd.</translation>
+        </message>
     </context>
 </TS>

@@ -160,7 +160,8 @@ class LocalCluster:
         return [line.split("\t") for line in output.splitlines()]
 
     def stop(self) -> None:
-        if self.running:
+        """Stop the server (also one whose start was interrupted: its pid file is there) and remove the folder."""
+        if self.running or (self.data / "postmaster.pid").exists():
             subprocess.run(
                 self._as_owner([str(self.bindir / "pg_ctl"), "-D", str(self.data), "-m", "fast", "-w", "stop"]),
                 capture_output=True,

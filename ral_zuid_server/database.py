@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Callable
 
 SQL = Path(__file__).resolve().parent / "sql"
-CURRENT_VERSION = "1.1"
+CURRENT_VERSION = "1.2"
 _MIGRATION = re.compile(r"^\d{4}-schema-(\d+\.\d+)\.sql$")
 
 Runner = Callable[[str], "subprocess.CompletedProcess"]

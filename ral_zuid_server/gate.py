@@ -15,6 +15,12 @@ file), then:
 * a reviewer: reads every item and ``PUT``s items in which only the review fields differ from the stored item;
 * nobody deletes or ``PATCH``es (403 / 405); the hidden collections are not reachable from outside (404).
 
+Versions: a single item is answered with ``ETag: "<rijversie>"`` (the row version, one more on every write).
+A ``PUT`` with ``If-Match`` writes only over that version: the gateway puts the ETag's number into the item's
+``rijversie``, and the provider and the database trigger refuse the write with ``412 Precondition Failed`` when the
+stored version is another one (atomically: the row is locked while compared). An item that carries a
+``rijversie`` (a reviewer's client sends the item back as read) gets the same check without ``If-Match``.
+
 The ``Authorization`` header is removed before pygeoapi sees the request; the gateway logs user names, never
 passwords or tokens. It never redirects. Secrets in the accounts file are stored hashed: PBKDF2-SHA256 for
 passwords, SHA-256 for random tokens (see :func:`hash_password`, :func:`new_token`).
@@ -44,6 +50,7 @@ PUBLIC_COLLECTION = "aanmeldingen"
 REVIEWER_COLLECTION = "aanmeldingen_beoordeling"
 REVIEW_FIELDS = ("review_status", "review_opmerking", "review_beoordelaar", "review_datum")
 REVIEW_STATUSES = ("ontvangen", "in behandeling", "akkoord", "afgewezen", "aangehouden")
+VERSION_FIELD = "rijversie"
 MAX_BODY = 1_000_000
 PBKDF2_ITERATIONS = 600_000
 _GEMEENTECODE = re.compile(r"GM[0-9]{4}")
@@ -185,9 +192,33 @@ class RefusalError(Exception):
 
 
 _REASONS = {400: "Bad Request", 401: "Unauthorized", 403: "Forbidden", 404: "Not Found", 405: "Method Not Allowed",
-            411: "Length Required", 413: "Payload Too Large"}  # fmt: skip
+            411: "Length Required", 412: "Precondition Failed", 413: "Payload Too Large"}  # fmt: skip
 _CHALLENGE = [("WWW-Authenticate", 'Basic realm="RAL Zuid aanmeldingen", charset="UTF-8"'),
               ("WWW-Authenticate", 'Bearer realm="RAL Zuid aanmeldingen"')]  # fmt: skip
+
+
+def _take_if_match(environ: dict, feature: dict) -> None:
+    """``If-Match: "<n>"`` becomes the item's ``rijversie`` (the version the writer read); ``*`` means any version."""
+    header = environ.pop("HTTP_IF_MATCH", "").strip()
+    if not header or header == "*":
+        return
+    tags = [tag.strip() for tag in header.split(",")]
+    if len(tags) != 1 or not re.fullmatch(r'"[0-9]{1,18}"', tags[0]):
+        raise RefusalError(412, 'If-Match must be one ETag of this service, e.g. "3"')
+    feature["properties"][VERSION_FIELD] = int(tags[0].strip('"'))
+
+
+def _with_etag(status: str, headers: list[tuple[str, str]], body: bytes):
+    """A single item's answer with ``ETag: "<rijversie>"`` (strong: the version names the whole stored row)."""
+    if not status.startswith("200"):
+        return status, headers, body
+    try:
+        version = json.loads(body)["properties"][VERSION_FIELD]
+    except (ValueError, KeyError, TypeError):
+        return status, headers, body  # an HTML page, or a database without rijversie
+    if isinstance(version, int) and not isinstance(version, bool):
+        headers = [h for h in headers if h[0].lower() != "etag"] + [("ETag", '"{}"'.format(version))]
+    return status, headers, body
 
 
 class Gate:
@@ -238,7 +269,8 @@ class Gate:
             raise RefusalError(401, "the submissions are only for signed-in gemeenten and reviewers", _CHALLENGE)
         rest = parts[2:]
         if method in ("GET", "HEAD", "OPTIONS"):
-            return self._forward(environ, account, None)
+            answer = self._forward(environ, account, None)
+            return _with_etag(*answer) if len(rest) == 2 and rest[0] == "items" else answer
         if method == "DELETE":
             raise RefusalError(403, "submissions are never deleted over the API; a reviewer sets a status instead")
         if method == "POST" and rest == ["items"]:
@@ -252,6 +284,7 @@ class Gate:
             feature = self._read_feature(environ)
             if feature.get("id") != feature_id:
                 raise RefusalError(400, "the feature's id must be the id in the URL")
+            _take_if_match(environ, feature)
             if account.role == "gemeente":
                 self._check_gemeente_write(account, feature, feature_id)
             else:
@@ -294,10 +327,18 @@ class Gate:
 
     def _check_review(self, environ: dict, account: Account, feature: dict, feature_id: str) -> None:
         stored = self._stored(environ, account, feature_id)
+        read = feature["properties"].get(VERSION_FIELD)
+        if read is not None and read != stored["properties"].get(VERSION_FIELD):
+            raise RefusalError(
+                412,
+                "the item changed since it was read: version {} was read, version {} is stored".format(
+                    read, stored["properties"].get(VERSION_FIELD)
+                ),
+            )  # fmt: skip (the provider checks again under a row lock)
         changed = [
             name
             for name, value in feature["properties"].items()
-            if name not in REVIEW_FIELDS and not _close_enough(stored["properties"].get(name), value)
+            if name not in (*REVIEW_FIELDS, VERSION_FIELD) and not _close_enough(stored["properties"].get(name), value)
         ]
         if "geometry" in feature and not _close_enough(stored.get("geometry"), feature.get("geometry")):
             changed.append("geometry")

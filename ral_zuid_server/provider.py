@@ -14,6 +14,9 @@ tests/qgis/server/:
   written, so the column privileges of a reviewer (review fields only) allow a review.
 * A write the database refuses (row level security, column privileges, the review guard) answers a generic 500:
   here ``403 Forbidden`` with PostgreSQL's message, so the refusal is not retried as a server fault.
+* Nothing stops a write made on an older version: here ``PUT`` locks the row (``SELECT ... FOR UPDATE``) before it
+  compares, and a ``rijversie`` in the item other than the stored one (the version the writer read; the gateway puts
+  the ``If-Match`` ETag there) is refused by the trigger of ``sql/security.sql``: ``412 Precondition Failed``.
 """
 
 from __future__ import annotations
@@ -43,6 +46,12 @@ class WriteForbiddenError(ProviderGenericError):
     default_msg = "the database refused this write"
 
 
+class PreconditionFailedError(ProviderGenericError):
+    ogc_exception_code = "PreconditionFailed"
+    http_status_code = HTTPStatus.PRECONDITION_FAILED
+    default_msg = "the item changed since it was read"
+
+
 class BadItemError(ProviderGenericError):
     ogc_exception_code = "InvalidParameterValue"
     http_status_code = HTTPStatus.BAD_REQUEST
@@ -50,10 +59,13 @@ class BadItemError(ProviderGenericError):
 
 
 def _database_refusal(error: DBAPIError) -> ProviderGenericError | None:
-    """A 403 for PostgreSQL's 'insufficient privilege' (42501) and row-security refusals, else ``None``."""
+    """A 412 for a write on an older version (RZ412), a 403 for PostgreSQL's 'insufficient privilege' (42501) and
+    row-security refusals, a 400 for a bad value, else ``None``."""
     code = getattr(error.orig, "pgcode", None)
     diagnostics = getattr(error.orig, "diag", None)
     message = str(getattr(diagnostics, "message_primary", "") or "")
+    if code == "RZ412":  # the row version guard of sql/security.sql
+        return PreconditionFailedError(user_msg=message or None)
     if code == "42501":
         return WriteForbiddenError(user_msg=message or "permission denied")
     if code in ("23514", "23502", "22P02", "22007", "22008"):  # check, not null, bad text, bad date
@@ -121,7 +133,8 @@ class PostgreSQLProvider(_PygeoapiPostgreSQLProvider):
         attributes = self._attributes(data, identifier)
         try:
             with Session(self._engine) as session:
-                current = session.get(self.table_model, identifier)
+                # locked until the commit: the comparison below and the UPDATE see the same version of the row
+                current = session.get(self.table_model, identifier, with_for_update=True)
                 if current is None:  # PUT of a new id creates it, as pygeoapi's provider does
                     session.add(self.table_model(**attributes))
                 else:

@@ -97,6 +97,14 @@ class ServerStack:
 
     # -- life ------------------------------------------------------------------------------------------------
     def start(self) -> ServerStack:
+        """Start everything; on any failure or interruption (Ctrl-C) whatever was started is stopped again."""
+        try:
+            return self._start()
+        except BaseException:
+            self.stop(keep_log=True)
+            raise
+
+    def _start(self) -> ServerStack:
         self.cluster.start()
         run = self.cluster.psql
         database.migrate(run)
@@ -146,7 +154,6 @@ class ServerStack:
                     break
             except (OSError, urllib.error.URLError):
                 if time.time() > deadline or self.process.poll() is not None:
-                    self.stop(keep_log=True)
                     raise RuntimeError("the submission server did not start; see " + str(self.log_path)) from None
                 time.sleep(0.2)
         return self

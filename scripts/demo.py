@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import shutil
 import sys
+import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -69,7 +71,17 @@ def parse_arguments(argv: list[str]) -> tuple[Path, str]:
 def main(argv: list[str]) -> int:
     output, language = parse_arguments(argv)
     output.mkdir(parents=True, exist_ok=True)
-    app = QgsApplication([], False)
+    # a QGIS profile of the demo's own (removed afterwards): step 70 stores its server accounts in the profile's
+    # authentication database, never in the user's
+    profile = tempfile.mkdtemp(prefix="ralzuid-demo-qgis-")
+    try:
+        return _run(output, language, profile)
+    finally:
+        shutil.rmtree(profile, ignore_errors=True)
+
+
+def _run(output: Path, language: str, profile: str) -> int:
+    app = QgsApplication([], False, profile)
     app.initQgis()
     from ral_zuid_plugin.adapters.translation import PluginTranslator
 

@@ -42,12 +42,14 @@ GRANT SELECT ON aanmeldingen TO ralzuid_gemeente, ralzuid_beoordelaar;
 GRANT INSERT (id, kandidaat_id, naam, vermogen_kw, aantal_laadpunten, doelgroepen, grondeigendom, opmerkingen, advies,
               score, regels_bestand, regels_versie, regels_sha256, criteria, gemeentecode, gemeentenaam, contact_naam,
               contact_email, submission_id, submission_created, review_status, review_opmerking, review_beoordelaar,
-              review_datum, geom),
+              review_datum, locatietype, grensoverschrijdend, rijversie, geom),
       UPDATE (kandidaat_id, naam, vermogen_kw, aantal_laadpunten, doelgroepen, grondeigendom, opmerkingen, advies,
               score, regels_bestand, regels_versie, regels_sha256, criteria, gemeentenaam, contact_naam,
-              contact_email, submission_id, submission_created, review_status, review_opmerking, geom)
+              contact_email, submission_id, submission_created, review_status, review_opmerking, locatietype,
+              grensoverschrijdend, rijversie, geom)
     ON aanmeldingen TO ralzuid_gemeente;
-GRANT UPDATE (review_status, review_opmerking, review_beoordelaar, review_datum) ON aanmeldingen
+-- rijversie: writing it is how a writer names the version it read; the trigger compares and sets the value
+GRANT UPDATE (review_status, review_opmerking, review_beoordelaar, review_datum, rijversie) ON aanmeldingen
     TO ralzuid_beoordelaar;
 
 ALTER TABLE aanmeldingen ENABLE ROW LEVEL SECURITY;
@@ -61,10 +63,22 @@ DROP POLICY IF EXISTS beoordelaar_beoordelen ON aanmeldingen;
 CREATE POLICY beoordelaar_beoordelen ON aanmeldingen FOR UPDATE TO ralzuid_beoordelaar
     USING (true) WITH CHECK (true);
 
+-- The review guard (a gemeente sets no review) and the row version: an UPDATE that writes another rijversie than
+-- the stored one was made on an older version and is refused (SQLSTATE RZ412, HTTP 412 through the provider, which
+-- locks the row before it compares); every accepted write sets rijversie itself (1 on insert, +1 on update).
 CREATE OR REPLACE FUNCTION aanmeldingen_bewaking() RETURNS trigger
 LANGUAGE plpgsql SET search_path = public, pg_temp
 AS $$
 BEGIN
+    IF TG_OP = 'UPDATE' THEN
+        IF NEW.rijversie IS DISTINCT FROM OLD.rijversie THEN
+            RAISE EXCEPTION 'item % changed since it was read: version % was read, version % is stored',
+                OLD.id, NEW.rijversie, OLD.rijversie USING ERRCODE = 'RZ412';
+        END IF;
+        NEW.rijversie := OLD.rijversie + 1;
+    ELSE
+        NEW.rijversie := 1;
+    END IF;
     IF ralzuid_eigen_gemeente() IS NOT NULL THEN
         IF NEW.review_status IS DISTINCT FROM 'ontvangen' OR coalesce(NEW.review_opmerking, '') <> '' THEN
             RAISE EXCEPTION 'a gemeente sets no review (review_status %)', NEW.review_status

@@ -3,7 +3,9 @@
 - **near another gemeente's candidate**: a candidate of another gemeente lies within ``near_m`` metres;
 - **same site twice**: another candidate (of any gemeente, under another id) lies within ``same_site_m`` metres,
   i.e. the same site was submitted twice;
-- **outside its gemeente**: the point does not lie in the submitting gemeente (bundled CBS 2023 boundaries).
+- **outside its gemeente**: the point does not lie in the submitting gemeente (bundled CBS 2023 boundaries),
+  unless the gemeente confirmed it as a cross-border site (``grensoverschrijdend`` in the submission, schema 1.1):
+  then it is reported as a *confirmed* cross-border site, not as a conflict.
 
 Distances are straight-line in RD New. Each list names the other candidates by feature id, nearest first.
 """
@@ -31,7 +33,9 @@ class Conflicts:
     located_code: np.ndarray
     located_name: np.ndarray
     outside: np.ndarray
-    """Per candidate: the point is not in the submitting gemeente."""
+    """Per candidate: the point is not in the submitting gemeente, and the gemeente did not confirm that."""
+    confirmed_cross_border: np.ndarray | None = None
+    """Per candidate: the point is not in the submitting gemeente, as the gemeente confirmed (no conflict)."""
 
     def count(self) -> np.ndarray:
         return (
@@ -65,8 +69,10 @@ def find_conflicts(
     located_names: np.ndarray,
     near_m: float = DEFAULT_NEAR_M,
     same_site_m: float = DEFAULT_SAME_SITE_M,
+    cross_border: np.ndarray | None = None,
 ) -> Conflicts:
-    """The three conflicts for every candidate (``located_*``: the gemeente each point lies in, ``""`` outside)."""
+    """The three conflicts for every candidate (``located_*``: the gemeente each point lies in, ``""`` outside;
+    ``cross_border``: per candidate whether the gemeente confirmed it as a cross-border site)."""
     if not (np.isfinite(near_m) and near_m >= 0 and np.isfinite(same_site_m) and same_site_m >= 0):
         raise RalZuidError(tr("Conflict distances must be 0 metres or more."))
     count = len(xy)
@@ -77,10 +83,13 @@ def find_conflicts(
         near = near[codes[near[:, 0]] != codes[near[:, 1]]]
     same = _pairs_within(xy, same_site_m)
     located_codes = np.asarray(located_codes, dtype=object)
+    elsewhere = located_codes != codes
+    confirmed = np.zeros(count, dtype=bool) if cross_border is None else np.asarray(cross_border, dtype=bool)
     return Conflicts(
         near_other=_neighbours(near, xy, ids, count),
         same_site=_neighbours(same, xy, ids, count),
         located_code=located_codes,
         located_name=np.asarray(located_names, dtype=object),
-        outside=located_codes != codes,
+        outside=elsewhere & ~confirmed,
+        confirmed_cross_border=elsewhere & confirmed,
     )

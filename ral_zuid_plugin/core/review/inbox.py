@@ -4,7 +4,8 @@
 Output columns: :data:`INBOX_COLUMNS` (``plankaart_soort`` and ``plankaart_status`` feed the regional plankaart:
 every candidate drawn as a snellaadlocatie, its current advice and review status in the table) plus one
 ``verschil_<criterion>`` column per criterion ("old → new" where the status differs between the two re-screenings,
-else empty); geometry in RD New.
+else empty); geometry in RD New. ``buiten_gemeente`` is a conflict only when the gemeente did not confirm the site
+as cross-border; a confirmed one has ``grensoverschrijdend`` (where it lies, as confirmed) and no conflict.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ INBOX_COLUMNS = (
     "vermogen_kw",
     "aantal_laadpunten",
     "doelgroepen",
+    "locatietype",
     "review_status",
     "review_opmerking",
     "review_beoordelaar",
@@ -52,6 +54,7 @@ INBOX_COLUMNS = (
     "verschillen",
     "ligt_in",
     "buiten_gemeente",
+    "grensoverschrijdend",
     "nabij_andere_gemeente",
     "zelfde_locatie",
     "aantal_conflicten",
@@ -92,6 +95,7 @@ def build_inbox(
         located_name,
         near_m=near_m,
         same_site_m=same_site_m,
+        cross_border=(everything["grensoverschrijdend"] != "").to_numpy(dtype=bool),
     )
     check_cancelled(progress)
     keep = filters.mask(everything)
@@ -115,6 +119,7 @@ def build_inbox(
             "vermogen_kw": frame["vermogen_kw"],
             "aantal_laadpunten": frame["aantal_laadpunten"],
             "doelgroepen": frame["doelgroepen"],
+            "locatietype": frame["locatietype"],
             "review_status": frame["review_status"],
             "review_opmerking": frame["review_opmerking"],
             "review_beoordelaar": frame["review_beoordelaar"],
@@ -144,6 +149,9 @@ def build_inbox(
         "{} ({})".format(name, code) if code else "" for code, name in zip(located_code[rows], located_name[rows])
     ]
     out["buiten_gemeente"] = conflicts.outside[rows]
+    # a confirmed cross-border site: where it lies, as the gemeente confirmed it (no conflict); empty otherwise
+    confirmed = conflicts.confirmed_cross_border[rows]
+    out["grensoverschrijdend"] = np.where(confirmed, frame["grensoverschrijdend"].to_numpy(dtype=object), "")
     out["nabij_andere_gemeente"] = [", ".join(conflicts.near_other[i]) for i in rows.tolist()]
     out["zelfde_locatie"] = [", ".join(conflicts.same_site[i]) for i in rows.tolist()]
     out["aantal_conflicten"] = conflicts.count()[rows]

@@ -31,6 +31,7 @@ TEXT_FIELDS = (
     "grondeigendom",
     "opmerkingen",
     "locatietype",
+    "grensoverschrijdend",
     "advies",
     "regels_bestand",
     "regels_versie",

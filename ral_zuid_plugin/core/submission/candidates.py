@@ -3,7 +3,9 @@
 The screening output contract: fields ``kandidaat_id``, ``naam``, ``vermogen_kw``, ``aantal_laadpunten``,
 ``doelgroepen`` (comma separated), ``grondeigendom``, ``opmerkingen``, ``advies``, ``score``,
 ``regels_bestand``, ``regels_versie``, ``regels_sha256`` and per criterion ``<id>_waarde``, ``<id>_status``
-and ``<id>_reden``; point geometry.
+and ``<id>_reden``; point geometry. ``locatietype`` (the ladder van laden reads it) and ``grensoverschrijdend`` (a
+confirmed cross-border site) travel with the candidate since submission schema 1.1, so the expertisecentrum's
+re-screening and conflict check see what the gemeente's screening saw.
 """
 
 from __future__ import annotations
@@ -33,6 +35,8 @@ BASE_FIELDS = (
     "regels_sha256",
 )
 CRITERION_SUFFIXES = ("_waarde", "_status", "_reden")
+LOCATION_TYPE_FIELD = "locatietype"
+"""The candidate's location type (woonstraat, hub, ...): the ladder van laden of the rule file reads it."""
 CROSS_BORDER_FIELD = "grensoverschrijdend"
 """Set on a candidate outside the submitting gemeente once the user confirmed it as a cross-border site."""
 WGS84 = "EPSG:4326"
@@ -93,6 +97,9 @@ def candidate_records(frame) -> list[dict[str, Any]]:
         if record["kandidaat_id"] is not None:
             record["kandidaat_id"] = str(record["kandidaat_id"]).strip()
         record["doelgroepen"] = split_doelgroepen(record["doelgroepen"])
+        location_type = plain(row.get(LOCATION_TYPE_FIELD))
+        location_type = "" if location_type is None else str(location_type).strip().lower()
+        record[LOCATION_TYPE_FIELD] = location_type or None
         if plain(row.get(CROSS_BORDER_FIELD)):  # a confirmed cross-border site says so in the package
             record[CROSS_BORDER_FIELD] = str(row.get(CROSS_BORDER_FIELD))
         record["criteria"] = {
@@ -132,6 +139,8 @@ def as_feature(
             "submission_id": submission_id,
             "submission_created": created,
             "criteria": record.get("criteria", {}),
+            LOCATION_TYPE_FIELD: record.get(LOCATION_TYPE_FIELD),
+            CROSS_BORDER_FIELD: record.get(CROSS_BORDER_FIELD),
             "review_status": "ontvangen",
             "review_opmerking": "",
         }

@@ -26,6 +26,8 @@ FINAL_REVIEW_STATUSES = ("akkoord", "afgewezen")
 MAX_REMARK = 2000  # characters of a reviewer's remark kept (a text field, not a document store)
 REDIRECTS = (301, 302, 303, 307, 308)
 MAX_REDIRECTS = 5
+MAX_CONDITIONAL_ATTEMPTS = 3
+"""Reads and conditional writes of one candidate before giving up for this run (each 412 means another write)."""
 _ID_TIME = re.compile(r"([0-9]{8}T[0-9]{6}Z)$")
 
 
@@ -175,7 +177,9 @@ class FeaturesClient:
     def item_url(self, feature_id: str) -> str:
         return "{}/{}".format(self.items_url, urllib.parse.quote(feature_id, safe=""))
 
-    def _call(self, method: str, url: str, body: dict | None = None) -> t.HttpResponse:
+    def _call(
+        self, method: str, url: str, body: dict | None = None, extra: dict[str, str] | None = None
+    ) -> t.HttpResponse:
         """One request; a redirect is followed only within the same origin (scheme, host and port).
 
         The transport never follows redirects itself: credentials (added by the QGIS authentication
@@ -183,7 +187,7 @@ class FeaturesClient:
         another origin is an error that stops the run; so is one that would turn a write into a GET.
         """
         data = json.dumps(body).encode("utf-8") if body is not None else None
-        headers = {"Accept": "application/geo+json, application/json"}
+        headers = {"Accept": "application/geo+json, application/json", **(extra or {})}
         if data is not None:
             headers["Content-Type"] = GEOJSON
         first_url = url
@@ -220,10 +224,14 @@ class FeaturesClient:
 
     def get_item(self, feature_id: str) -> dict[str, Any] | None:
         """The stored feature, or ``None`` when the server does not have it."""
+        return self._item_and_etag(feature_id)[0]
+
+    def _item_and_etag(self, feature_id: str) -> tuple[dict[str, Any] | None, str]:
+        """The stored feature (or ``None``) and its ``ETag`` (``""`` when the service sends none)."""
         url = self.item_url(feature_id) + "?f=json"
         response = self._call("GET", url)
         if response.status == 404:
-            return None
+            return None, ""
         if response.status != 200:
             raise error_for_status(response, url)
         try:
@@ -237,7 +245,7 @@ class FeaturesClient:
                 tr("The service answered {url} with something other than a feature with properties.").format(url=url),
                 retryable=True,
             )
-        return stored
+        return stored, response.headers.get("etag", "")
 
     def deliver(self, feature: dict[str, Any], check_first: bool = False) -> str:
         """Make sure the server holds ``feature`` exactly once; return ``created``, ``existing`` or ``replaced``.
@@ -281,24 +289,38 @@ class FeaturesClient:
         """What the server holds decides: nothing (None), this version, a newer one, or an older one (replaced).
 
         Versions only move forward: an older queued submission retried after a newer one reached the server is
-        ``superseded`` and never PUT over it (which would also reset the review status).
+        ``superseded`` and never PUT over it (which would also reset the review status). With an ``ETag`` on the
+        read (the PostgreSQL server of docs/submission-protocol.md) the ``PUT`` carries ``If-Match``: when another
+        sender wrote between the read and the write (HTTP 412), the item is read and compared again.
         """
-        stored = self.get_item(feature["id"])
-        if stored is None:
-            return None
-        ours, theirs = version_of(feature["properties"]), version_of(stored["properties"])
-        if theirs[1] == ours[1]:
-            return "existing"
-        if theirs > ours:
-            return "superseded"
-        self.replace(feature)
-        return "replaced"
+        for _attempt in range(MAX_CONDITIONAL_ATTEMPTS):
+            stored, etag = self._item_and_etag(feature["id"])
+            if stored is None:
+                return None
+            ours, theirs = version_of(feature["properties"]), version_of(stored["properties"])
+            if theirs[1] == ours[1]:
+                return "existing"
+            if theirs > ours:
+                return "superseded"
+            if self.replace(feature, etag):
+                return "replaced"
+        raise DeliveryError(
+            tr("Candidate {feature_id} kept changing on the service while it was sent; it is sent again later.").format(
+                feature_id=feature["id"]
+            ),
+            retryable=True,
+            affects_all=False,
+        )
 
-    def replace(self, feature: dict[str, Any]) -> None:
+    def replace(self, feature: dict[str, Any], etag: str = "") -> bool:
+        """PUT the feature; with ``etag`` only over that version (``False`` when the service answers 412)."""
         url = self.item_url(feature["id"])
-        response = self._call("PUT", url, feature)
+        response = self._call("PUT", url, feature, {"If-Match": etag} if etag else None)
+        if etag and response.status == 412:
+            return False
         if response.status not in (200, 201, 204):
             raise error_for_status(response, url)
+        return True
 
     def review_status(self, feature_id: str) -> ReviewStatus | None:
         """The reviewer's status and remark for one candidate, or ``None`` when the server does not have it."""

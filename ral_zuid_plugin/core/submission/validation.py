@@ -19,8 +19,11 @@ from ral_zuid_plugin.core.i18n import tr
 from ral_zuid_plugin.core.resources import resource_path
 from ral_zuid_plugin.core.submission.candidates import feature_id
 
-SCHEMA_VERSION = "1.0"
-SCHEMA_FILE = "submission-{}.schema.json".format(SCHEMA_VERSION)
+SCHEMA_VERSION = "1.1"
+"""The version this plugin writes. 1.1 added ``locatietype`` and ``grensoverschrijdend`` to each candidate."""
+READABLE_VERSIONS = ("1.0", "1.1")
+"""Packages of these versions are still read (and validated against their own schema)."""
+SCHEMA_FILE = "submission-{}.schema.json"
 # eMI3 contract ids of charge cards (e.g. NL-TNM-C01234567-X): personal data that must not be submitted
 CARD_ID = re.compile(r"\b[A-Z]{2}-?[A-Z0-9]{3}-?C[A-Z0-9]{8}(?:-?[A-Z0-9])?\b", re.IGNORECASE)
 _REQUIRED = re.compile(r"^'(?P<name>[^']+)' is a required property")
@@ -59,10 +62,10 @@ class SubmissionInvalidError(RalZuidError):
         super().__init__(message + "\n" + "\n".join(shown))
 
 
-@lru_cache(maxsize=1)
-def submission_schema() -> dict:
-    """The JSON Schema every submission must meet."""
-    return json.loads(resource_path("schemas", SCHEMA_FILE).read_text(encoding="utf-8"))
+@lru_cache(maxsize=4)
+def submission_schema(version: str = SCHEMA_VERSION) -> dict:
+    """The JSON Schema a submission of ``version`` must meet."""
+    return json.loads(resource_path("schemas", SCHEMA_FILE.format(version)).read_text(encoding="utf-8"))
 
 
 def _message(error: jsonschema.ValidationError) -> str:
@@ -164,7 +167,10 @@ def _locate(error: jsonschema.ValidationError, document: dict) -> ValidationProb
 
 def validation_problems(document: dict[str, Any]) -> list[ValidationProblem]:
     """Every problem of ``document`` against the schema, plus duplicate candidate ids, sorted by row."""
-    validator = jsonschema.Draft7Validator(submission_schema())
+    version = document.get("schema_version") if isinstance(document, dict) else None
+    validator = jsonschema.Draft7Validator(
+        submission_schema(version if version in READABLE_VERSIONS else SCHEMA_VERSION)
+    )  # an old package is judged by its own schema; an unknown version by the current one (which names it)
     problems = [_locate(error, document) for error in validator.iter_errors(document)]
     if any(p.field == "contact.gemeentecode" for p in problems):  # the code is used thrice: say it once
         problems = [p for p in problems if p.field not in ("gemeentecode", "submission_id")]

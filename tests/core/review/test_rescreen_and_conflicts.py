@@ -150,3 +150,64 @@ def test_filters_and_unreadable_features():
         InboxFilter(statuses=("geweigerd",))
     with pytest.raises(RalZuidError):
         InboxFilter(start=dt.date(2026, 12, 1), end=dt.date(2026, 11, 1))
+
+
+def test_the_rescreen_reproduces_the_ladder_van_laden_from_the_submitted_location_type(archive, region):
+    # Three personenauto candidates of 50 kW x 1 point, ownership gemeente, screened with 2.0.0, nothing measured
+    # in the submission and no bundled layer measured (empty reference cache), so only the attribute criteria count:
+    #   grondeigendom gemeente -> voldoet (weight 1); netaansluiting 50 x 1 = 50 kW <= 55 -> voldoet (1);
+    #   vermogen_doelgroep 50 >= 50 -> voldoet (2, knock-out); ladder_van_laden from locatietype (1).
+    # W1 woonstraat: ladder 'voldoet niet' with the referral 'reguliere procedure', which goes before the score;
+    #   score (1 + 1 + 0 + 2) / 5 * 100 = 80.0 -> advice 'reguliere procedure', as the gemeente's screening said.
+    # W2 no locatietype (a submission of schema 1.0): ladder 'niet beoordeeld'; score (1 + 1 + 2) / 4 = 100.0,
+    #   but only 4 of the 18 weight points for personenauto are assessed (< half) and the knock-out
+    #   beschermd_gebied is not -> 'nader onderzoek'. Without the field the re-screen could not reproduce W1.
+    # W3 woonwijk: ladder 'aandachtspunt'; (1 + 1 + 0.5 + 2) / 5 = 90.0 -> 'nader onderzoek' (same reasons as W2).
+    common = {"vermogen_kw": 50.0, "aantal_laadpunten": 1, "regels_versie": "2.0.0"}
+    features = [
+        feature("W1", "GM0772", *EINDHOVEN, locatietype="woonstraat", advies="reguliere procedure", score=80.0,
+                **common),
+        feature("W2", "GM0772", *EINDHOVEN, advies="nader onderzoek", score=100.0, **common),
+        feature("W3", "GM0772", *EINDHOVEN, locatietype="woonwijk", advies="nader onderzoek", score=90.0, **common),
+    ]  # fmt: skip
+    nothing = ReferenceCache()
+    nothing.get = lambda keys: {}
+    inbox = build_inbox(submissions_frame(features), InboxFilter(), archive, region, references=nothing)
+    frame = inbox.frame.set_index("kandidaat_id")
+    assert frame["locatietype"].to_dict() == {"W1": "woonstraat", "W2": "", "W3": "woonwijk"}
+    assert frame["regels_herkend"].tolist() == ["versie"] * 3
+    assert frame["advies_eigen_versie"].to_dict() == {
+        "W1": "reguliere procedure",
+        "W2": "nader onderzoek",
+        "W3": "nader onderzoek",
+    }
+    assert frame["score_eigen_versie"].to_dict() == {"W1": 80.0, "W2": 100.0, "W3": 90.0}
+    # the re-screen with its own version says what the gemeente submitted: nothing changed
+    assert (frame["advies_eigen_versie"] == frame["advies_ingediend"]).all()
+    assert not frame["advies_gewijzigd"].any()
+
+
+def test_a_confirmed_cross_border_site_is_reported_as_confirmed_not_as_a_conflict(archive, region):
+    # Two Eindhoven (GM0772) candidates at 5.405 E 51.42 N, which lies in Veldhoven (GM0861) (CBS 2023 boundaries);
+    # X1 was confirmed by the gemeente as a cross-border site, X2 was not. Same point: each is the other's
+    # 'same site' conflict (0 m < 25 m); same gemeente: no 'near another gemeente' conflict.
+    # X1: conflicts = same site only -> 1, buiten_gemeente False, grensoverschrijdend 'Veldhoven (GM0861)'.
+    # X2: conflicts = same site + outside its gemeente -> 2, buiten_gemeente True, grensoverschrijdend ''.
+    x1 = feature("X1", "GM0772", 5.405, 51.42, grensoverschrijdend="Veldhoven (GM0861)")
+    x2 = feature("X2", "GM0772", 5.405, 51.42)
+    inbox = build_inbox(submissions_frame([x1, x2]), InboxFilter(), archive, region, references=ReferenceCache())
+    frame = inbox.frame.set_index("kandidaat_id")
+    assert frame["ligt_in"].to_dict() == {"X1": "Veldhoven (GM0861)", "X2": "Veldhoven (GM0861)"}
+    assert frame["buiten_gemeente"].to_dict() == {"X1": False, "X2": True}
+    assert frame["grensoverschrijdend"].to_dict() == {"X1": "Veldhoven (GM0861)", "X2": ""}
+    assert frame["aantal_conflicten"].to_dict() == {"X1": 1, "X2": 2}
+    # the same in find_conflicts directly: a confirmation only matters where the point lies elsewhere
+    xy = np.array([[0.0, 0.0], [5000.0, 0.0]])
+    found = find_conflicts(
+        xy, np.array(["P", "Q"], dtype=object), np.array(["GM0772", "GM0772"], dtype=object),
+        np.array(["GM0861", "GM0772"], dtype=object), np.array(["Veldhoven", "Eindhoven"], dtype=object),
+        cross_border=np.array([True, True]),
+    )  # fmt: skip
+    assert found.outside.tolist() == [False, False]
+    assert found.confirmed_cross_border.tolist() == [True, False]
+    assert found.count().tolist() == [0, 0]

@@ -123,6 +123,35 @@ def test_a_newer_version_replaces_an_older_one(tmp_path):
     assert server.items["GM0772-K001"]["properties"]["versie"] == NEW
 
 
+def test_a_newer_version_written_between_the_read_and_the_put_is_not_overwritten():
+    """With ETags (the PostgreSQL server): the service holds OLD (ETag "v1"); we replace it with MID, but between
+    our read and our PUT another sender stores NEW ("v2"). Our PUT carries If-Match "v1" -> 412; the client reads
+    again, finds NEW newer than MID -> superseded. NEW stays; two GETs, one PUT (refused)."""
+    from tests.core.review.conftest import ITEMS as MEMORY_ITEMS
+    from tests.core.review.conftest import MemoryServer
+
+    mid = "GM0772-20261129T120000Z"
+
+    class Racing(MemoryServer):
+        def _answer(self, method, url, body, headers):
+            if method == "PUT" and not getattr(self, "raced", False):
+                self.raced = True
+                self.items["GM0772-K001"] = versioned(1, NEW)  # the other sender's write lands first
+                self.versions["GM0772-K001"] += 1
+            return super()._answer(method, url, body, headers)
+
+    server = Racing([versioned(1, OLD)], etags=True)
+    client = FeaturesClient(server, MEMORY_ITEMS.rsplit("/collections/", 1)[0], "aanmeldingen")
+    assert client.deliver(versioned(1, mid), check_first=True) == "superseded"
+    assert server.items["GM0772-K001"]["properties"]["versie"] == NEW
+    assert [(m, h.get("If-Match")) for m, _, h in server.requests] == [("GET", None), ("PUT", '"v1"'), ("GET", None)]
+    # without the race the conditional PUT goes through: MID over OLD, If-Match "v1"
+    calm = MemoryServer([versioned(1, OLD)], etags=True)
+    client = FeaturesClient(calm, MEMORY_ITEMS.rsplit("/collections/", 1)[0], "aanmeldingen")
+    assert client.deliver(versioned(1, mid), check_first=True) == "replaced"
+    assert calm.items["GM0772-K001"]["properties"]["versie"] == mid and calm.versions["GM0772-K001"] == 2
+
+
 def test_a_candidate_is_leased_to_one_sender_at_a_time(tmp_path):
     outbox = Outbox(tmp_path / "o.sqlite")
     outbox.add_submission(OLD, "GM0772", "old.zip", [versioned(1, OLD)])

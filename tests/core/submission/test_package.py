@@ -73,7 +73,7 @@ def test_zip_holds_every_part_and_the_manifest_checksums_are_right(package):
             assert len(data) == entry["bytes"]
         assert archive.read("plankaart.pdf") == (DATA / "plankaart_test.pdf").read_bytes()
     assert {e["path"] for e in manifest["files"]} == names - {"manifest.json"}
-    assert manifest["schema_version"] == "1.0"
+    assert manifest["schema_version"] == "1.1"
     assert manifest["plugin_version"] == "0.1.0"
     assert manifest["gemeentecode"] == "GM0772"
     assert manifest["submission_id"] == "GM0772-20261127T090000Z"
@@ -175,3 +175,54 @@ def test_reading_a_package_back_checks_every_checksum(package, tmp_path):
     with pytest.raises(RalZuidError) as raised:
         read_package(not_a_zip)
     assert str(raised.value).startswith("brief.zip is not a RAL Zuid submission package")
+
+
+def test_location_type_and_a_confirmed_cross_border_site_travel_with_the_candidate(candidates, contact, tmp_path):
+    """Schema 1.1: ``locatietype`` (lower case, empty -> null) and ``grensoverschrijdend`` in the document and in
+    the features for the service, so the expertisecentrum re-screens the ladder van laden and sees the
+    confirmation."""
+    candidates["locatietype"] = [" Hub ", "", "woonwijk"]
+    candidates["grensoverschrijdend"] = [None, "Veldhoven (GM0861)", None]
+    built = build_package(candidates, contact, tmp_path / "aanmelding.zip", plugin_version="0.1.0", created=CREATED)
+    assert built.document["schema_version"] == "1.1"
+    sent = [(f["properties"]["locatietype"], f["properties"]["grensoverschrijdend"]) for f in built.features]
+    assert sent == [("hub", None), (None, "Veldhoven (GM0861)"), ("woonwijk", None)]
+    stored = [(c["locatietype"], c.get("grensoverschrijdend")) for c in built.document["candidates"]]
+    assert stored == sent
+
+
+def test_a_package_of_schema_1_0_is_still_read(package, tmp_path):
+    """A package made by plugin 1.0 (schema 1.0, no locatietype / grensoverschrijdend) is validated against the 1.0
+    schema and sent with both fields empty."""
+    from ral_zuid_plugin.core.submission.package import read_package
+
+    old = tmp_path / "oud.zip"
+    with zipfile.ZipFile(package.path) as source, zipfile.ZipFile(old, "w") as target:
+        document = json.loads(source.read("aanmelding.json"))
+        document["schema_version"] = "1.0"
+        for candidate in document["candidates"]:
+            candidate.pop("locatietype", None)
+            candidate.pop("grensoverschrijdend", None)
+        data = json.dumps(document).encode()
+        manifest = json.loads(source.read("manifest.json"))
+        manifest["schema_version"] = "1.0"
+        for entry in manifest["files"]:
+            if entry["path"] == "aanmelding.json":
+                entry.update(bytes=len(data), sha256=hashlib.sha256(data).hexdigest())
+        for name in source.namelist():
+            if name not in ("aanmelding.json", "manifest.json"):
+                target.writestr(name, source.read(name))
+        target.writestr("aanmelding.json", data)
+        target.writestr("manifest.json", json.dumps(manifest))
+    again = read_package(old)
+    assert [f["id"] for f in again.features] == ["GM0772-EHV-001", "GM0772-EHV-002", "GM0772-EHV-003"]
+    assert {(f["properties"]["locatietype"], f["properties"]["grensoverschrijdend"]) for f in again.features} == {
+        (None, None)
+    }
+    # a version this plugin does not know is refused, naming the field
+    document["schema_version"] = "9.9"
+    from ral_zuid_plugin.core.submission.validation import validation_problems
+
+    assert [(p.field, p.message) for p in validation_problems(document)] == [
+        ("schema_version", "'9.9' is not one of: 1.1")
+    ]

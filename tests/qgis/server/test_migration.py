@@ -1,5 +1,6 @@
-"""The schema migration 1.0 -> 1.1 on a real PostgreSQL + PostGIS: existing rows survive, running it again
-changes nothing, and a database set up by hand from the 1.0 documentation (no schema_version) is migrated too."""
+"""The schema migrations 1.0 -> 1.1 -> 1.2 on a real PostgreSQL + PostGIS: existing rows survive, running them
+again changes nothing, and a database set up by hand from the 1.0 documentation (no schema_version) is migrated
+too."""
 
 from __future__ import annotations
 
@@ -63,7 +64,7 @@ def test_migration_keeps_rows_and_is_idempotent(cluster):
     refused = run("UPDATE aanmeldingen SET review_status = 'aangehouden'", check=False)
     assert "aanmeldingen_review_status_check" in refused.stderr
 
-    assert database.migrate(run) == ["1.1"]
+    assert database.migrate(run, target="1.1") == ["1.1"]
     assert cluster.query(SNAPSHOT) == before  # every 1.0 value unchanged
     assert cluster.query("SELECT version FROM schema_version ORDER BY version") == [["1.0"], ["1.1"]]
     new_columns = cluster.query(
@@ -83,9 +84,20 @@ def test_migration_keeps_rows_and_is_idempotent(cluster):
     )
     assert "aanmeldingen_id_gemeente_check" in wrong.stderr
 
-    # idempotent: the runner applies nothing the second time, and the 1.1 file run again by hand changes nothing
+    # 1.1 -> 1.2: locatietype and grensoverschrijdend empty on the old rows, every row at version 1
+    rows_1_1 = cluster.query(SNAPSHOT)
+    assert database.migrate(run) == ["1.2"]
+    assert cluster.query(SNAPSHOT) == rows_1_1
+    assert cluster.query(
+        "SELECT id, coalesce(locatietype, '-'), coalesce(grensoverschrijdend, '-'), rijversie FROM aanmeldingen "
+        "ORDER BY id"
+    ) == [["GM0772-EHV-001", "-", "-", "1"], ["GM0855-TB-7", "-", "-", "1"]]
+    assert cluster.query("SELECT version FROM schema_version ORDER BY version") == [["1.0"], ["1.1"], ["1.2"]]
+
+    # idempotent: the runner applies nothing the second time, and the files run again by hand change nothing
     schema, rows = cluster.query(SCHEMA), cluster.query(SNAPSHOT)
     assert database.migrate(run) == []
+    run((database.SQL / "0003-schema-1.2.sql").read_text())
     run((database.SQL / "0002-schema-1.1.sql").read_text())
     run((database.SQL / "0001-schema-1.0.sql").read_text())
     assert cluster.query(SCHEMA) == schema and cluster.query(SNAPSHOT) == rows
@@ -106,7 +118,7 @@ def test_a_database_made_from_the_1_0_documentation_is_migrated(cluster):
     run(ROWS_1_0)
     before = cluster.query(SNAPSHOT)
     assert database.applied_versions(run) == []
-    assert database.migrate(run) == ["1.0", "1.1"]
+    assert database.migrate(run) == ["1.0", "1.1", "1.2"]
     database.secure(run)
     assert cluster.query(SNAPSHOT) == before
-    assert database.applied_versions(run) == ["1.0", "1.1"]
+    assert database.applied_versions(run) == ["1.0", "1.1", "1.2"]

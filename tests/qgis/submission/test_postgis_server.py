@@ -147,3 +147,50 @@ def test_full_round_trip_gemeente_server_reviewer_gemeente_on_postgis(
     )
     seen = {f["kandidaat_id"]: (f["review_status"], f["review_opmerking"]) for f in status.getFeatures()}
     assert seen == {"EHV-001": ("akkoord", motivation), "EHV-002": ("ontvangen", ""), "EHV-003": ("ontvangen", "")}
+
+
+def test_location_type_and_a_confirmed_cross_border_site_reach_the_reviewer_on_postgis(
+    run_algorithm, postgis_server, profile, reports, tmp_path
+):
+    """Schema 1.1 end to end: the gemeente's locatietype and its confirmation of a cross-border site are stored in
+    PostGIS (schema 1.2 columns) and the reviewer's inbox shows them. EHV-002 is moved to RD (156000, 382000),
+    which lies in Veldhoven (GM0861) by the bundled CBS 2023 boundaries, and confirmed with CROSS_BORDER; the inbox
+    reports it as a confirmed cross-border site ('Veldhoven (GM0861)'), not as 'outside its gemeente'."""
+    import json
+
+    from tests.qgis.submission.conftest import DATA
+
+    stack = postgis_server
+    data = json.loads((DATA / "kandidaten_gescreend.geojson").read_text(encoding="utf-8"))
+    data["features"][0]["properties"]["locatietype"] = "Hub"
+    data["features"][1]["properties"]["locatietype"] = "bedrijventerrein"
+    data["features"][1]["geometry"]["coordinates"] = [156000.0, 382000.0]
+    source = tmp_path / "kandidaten.geojson"
+    source.write_text(json.dumps(data), encoding="utf-8")
+    package = tmp_path / "aanmelding.zip"
+    run_algorithm(
+        "ralzuid:submissionpackage",
+        {"INPUT": str(source), **CONTACT, "REPORT_FOLDER": str(reports), "CROSS_BORDER": True, "OUTPUT": str(package)},
+    )
+    save_service_settings(ServiceSettings(stack.url, "aanmeldingen", gemeente_authcfg(stack, "GM0772"), 10.0))
+    assert run_algorithm("ralzuid:submit", {"PACKAGE": str(package), "MAX_WAIT": 10})["RECEIVED"] == 3
+    rows = stack.cluster.query(
+        "SELECT id, coalesce(locatietype, '-'), coalesce(grensoverschrijdend, '-') FROM aanmeldingen ORDER BY id"
+    )
+    assert rows == [
+        ["GM0772-EHV-001", "hub", "-"],
+        ["GM0772-EHV-002", "bedrijventerrein", "Veldhoven (GM0861)"],
+        ["GM0772-EHV-003", "-", "-"],
+    ]
+    inbox = _layer(
+        run_algorithm("ralzuid:reviewinbox", {"AUTHCFG": reviewer_authcfg(stack), "OUTPUT": "memory:"})["OUTPUT"]
+    )
+    seen = {
+        f["kandidaat_id"]: (f["locatietype"], f["ligt_in"], f["buiten_gemeente"], f["grensoverschrijdend"])
+        for f in inbox.getFeatures()
+    }
+    assert seen == {
+        "EHV-001": ("hub", "Eindhoven (GM0772)", False, ""),
+        "EHV-002": ("bedrijventerrein", "Veldhoven (GM0861)", False, "Veldhoven (GM0861)"),
+        "EHV-003": ("", "Eindhoven (GM0772)", False, ""),
+    }
