@@ -5267,5 +5267,13 @@
             <source>Candidate {feature_id} kept changing on the service while it was sent; it is sent again later.</source>
             <translation>Kandidaat {feature_id} veranderde steeds op de service terwijl hij werd verstuurd; hij wordt later opnieuw verstuurd.</translation>
         </message>
+        <message>
+            <source>The decision date {date} lies in the future (today is {today}).</source>
+            <translation>De besluitdatum {date} ligt in de toekomst (vandaag is het {today}).</translation>
+        </message>
+        <message>
+            <source>The decision date {date} lies before the submission ({submitted}).</source>
+            <translation>De besluitdatum {date} ligt vóór de aanmelding ({submitted}).</translation>
+        </message>
     </context>
 </TS>

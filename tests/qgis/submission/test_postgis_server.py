@@ -5,6 +5,7 @@ configuration."""
 from __future__ import annotations
 
 import base64
+import datetime as dt
 
 import pytest
 from qgis.core import QgsFeatureRequest, QgsProcessingException, QgsVectorLayer
@@ -128,7 +129,10 @@ def test_full_round_trip_gemeente_server_reviewer_gemeente_on_postgis(
         "GM0772-EHV-003",
     ]
     only_001 = inbox.materialize(QgsFeatureRequest().setFilterExpression("\"feature_id\" = 'GM0772-EHV-001'"))
-    common = {"REVIEWER": "A. de Vries", "DATE": "2026-11-29", **reviewer}
+    # the decision date is today (local): the candidates were submitted today, and a decision may not be dated
+    # before its submission nor after today
+    today = dt.date.today().isoformat()
+    common = {"REVIEWER": "A. de Vries", "DATE": today, **reviewer}
     run_algorithm("ralzuid:reviewdecision", {"INPUT": only_001, "STATUS": 0, **common})  # in behandeling
     inbox = _layer(run_algorithm("ralzuid:reviewinbox", {"STATUSES": [1], **reviewer})["OUTPUT"])
     motivation = "Past in het regionale plan; netaansluiting aanvragen bij Enexis"
@@ -138,7 +142,7 @@ def test_full_round_trip_gemeente_server_reviewer_gemeente_on_postgis(
         "SELECT review_status, review_opmerking, review_beoordelaar, review_datum, vermogen_kw FROM aanmeldingen "
         "WHERE id = 'GM0772-EHV-001'"
     )
-    assert row == [["akkoord", motivation, "A. de Vries", "2026-11-29", "300"]]
+    assert row == [["akkoord", motivation, "A. de Vries", today, "300"]]
 
     status = _layer(
         run_algorithm(
