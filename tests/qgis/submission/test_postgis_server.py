@@ -32,13 +32,21 @@ def package(run_algorithm, profile, candidates_layer, reports, tmp_path):
 
 
 def review(stack, feature_id: str, status: str, remark: str) -> int:
-    """What the expertisecentrum's reviewer does: read the item, PUT it back with the review fields."""
-    _, _, item = http(stack, "GET", f"{ITEMS}/{feature_id}?f=json", auth=stack.reviewer)
-    item.pop("links", None)
-    item["properties"].update(
-        review_status=status, review_opmerking=remark, review_beoordelaar="R. de Vries", review_datum="2026-11-29"
-    )
-    return http(stack, "PUT", f"{ITEMS}/{feature_id}", item, stack.reviewer)[0]
+    """What the expertisecentrum's reviewer does: read the item, PUT it back with the review fields; a decision
+    goes through 'in behandeling' first (the server refuses a jump), dated today (UTC; submitted today, and the
+    server refuses a date before the submission). Returns the status of the last PUT."""
+    today = dt.datetime.now(dt.timezone.utc).date().isoformat()
+    answer = 0
+    for step, text in ((("in behandeling", ""),) if status != "in behandeling" else ()) + ((status, remark),):
+        _, _, item = http(stack, "GET", f"{ITEMS}/{feature_id}?f=json", auth=stack.reviewer)
+        item.pop("links", None)
+        item["properties"].update(
+            review_status=step, review_opmerking=text, review_beoordelaar="R. de Vries", review_datum=today
+        )
+        answer = http(stack, "PUT", f"{ITEMS}/{feature_id}", item, stack.reviewer)[0]
+        if answer != 204:
+            return answer
+    return answer
 
 
 def test_submit_and_review_status_on_postgis_with_credentials(
