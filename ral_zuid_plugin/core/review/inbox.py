@@ -4,8 +4,9 @@
 Output columns: :data:`INBOX_COLUMNS` (``plankaart_soort`` and ``plankaart_status`` feed the regional plankaart:
 every candidate drawn as a snellaadlocatie, its current advice and review status in the table) plus one
 ``verschil_<criterion>`` column per criterion ("old → new" where the status differs between the two re-screenings,
-else empty); geometry in RD New. ``buiten_gemeente`` is a conflict only when the gemeente did not confirm the site
-as cross-border; a confirmed one has ``grensoverschrijdend`` (where it lies, as confirmed) and no conflict.
+else empty); geometry in RD New. ``buiten_gemeente`` is a conflict unless the gemeente confirmed the site
+as cross-border in the gemeente where it lies (a confirmation naming another gemeente is stale); a confirmed one
+has ``grensoverschrijdend`` (where it lies, as confirmed) and no conflict.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from ral_zuid_plugin.core.review.rescreen import ReferenceCache, rescreen
 from ral_zuid_plugin.core.review.rule_archive import RuleArchive
 from ral_zuid_plugin.core.review.submissions import InboxFilter, Submissions
 from ral_zuid_plugin.core.screening.region import Region
+from ral_zuid_plugin.core.submission.candidates import confirmation_holds
 
 INBOX_COLUMNS = (
     "feature_id",
@@ -95,7 +97,11 @@ def build_inbox(
         located_name,
         near_m=near_m,
         same_site_m=same_site_m,
-        cross_border=(everything["grensoverschrijdend"] != "").to_numpy(dtype=bool),
+        # confirmed only where the confirmation names the gemeente the point lies in now (not a stale one)
+        cross_border=np.array(
+            [confirmation_holds(m, c) for m, c in zip(everything["grensoverschrijdend"].tolist(), located_code)],
+            dtype=bool,
+        ),
     )
     check_cancelled(progress)
     keep = filters.mask(everything)

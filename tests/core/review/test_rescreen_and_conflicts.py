@@ -201,6 +201,21 @@ def test_a_confirmed_cross_border_site_is_reported_as_confirmed_not_as_a_conflic
     assert frame["buiten_gemeente"].to_dict() == {"X1": False, "X2": True}
     assert frame["grensoverschrijdend"].to_dict() == {"X1": "Veldhoven (GM0861)", "X2": ""}
     assert frame["aantal_conflicten"].to_dict() == {"X1": 1, "X2": 2}
+    # A stale or wrong confirmation confirms nothing. X3 (Veldhoven, GM0861) lies at 5.4697 E 51.4416 N, in
+    # Eindhoven (GM0772), but its confirmation names Best (GM0753), e.g. made before the point was moved:
+    # buiten_gemeente True, grensoverschrijdend '', conflicts 1 (outside; no other candidate within 500 m).
+    # X4 (Eindhoven) lies at 4.40 E 51.22 N (Antwerpen, outside every gemeente of the region): a confirmation
+    # without a code ('buiten Noord-Brabant en Limburg') holds -> confirmed, 0 conflicts; X5 at the same spot
+    # confirmed as 'Veldhoven (GM0861)' -> outside, and X4/X5 are each other's same site (0 m): X4 1, X5 2.
+    x3 = feature("X3", "GM0861", 5.4697, 51.4416, grensoverschrijdend="Best (GM0753)")
+    x4 = feature("X4", "GM0772", 4.40, 51.22, grensoverschrijdend="buiten Noord-Brabant en Limburg")
+    x5 = feature("X5", "GM0772", 4.40, 51.22, grensoverschrijdend="Veldhoven (GM0861)")
+    stale = build_inbox(submissions_frame([x3, x4, x5]), InboxFilter(), archive, region, references=ReferenceCache())
+    frame = stale.frame.set_index("kandidaat_id")
+    assert frame["ligt_in"].to_dict() == {"X3": "Eindhoven (GM0772)", "X4": "", "X5": ""}
+    assert frame["buiten_gemeente"].to_dict() == {"X3": True, "X4": False, "X5": True}
+    assert frame["grensoverschrijdend"].to_dict() == {"X3": "", "X4": "buiten Noord-Brabant en Limburg", "X5": ""}
+    assert frame["aantal_conflicten"].to_dict() == {"X3": 1, "X4": 1, "X5": 2}
     # the same in find_conflicts directly: a confirmation only matters where the point lies elsewhere
     xy = np.array([[0.0, 0.0], [5000.0, 0.0]])
     found = find_conflicts(
