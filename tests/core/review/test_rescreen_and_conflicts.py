@@ -187,6 +187,31 @@ def test_the_rescreen_reproduces_the_ladder_van_laden_from_the_submitted_locatio
     assert not frame["advies_gewijzigd"].any()
 
 
+def test_a_candidate_on_its_own_gemeentes_border_lies_in_it(archive, region):
+    # RD (153363.509, 382926.019) is a vertex of the CBS 2023 border of Eindhoven (GM0772) and Veldhoven (GM0861).
+    # Sent as WGS84 with 7 decimals it becomes 5.3636662 E 51.4354361 N, which lies 3 mm inside Veldhoven.
+    # A site on the border belongs to both gemeenten; the rule is: within 1 m of its own gemeente it lies in it.
+    # B1 (Eindhoven, on the vertex): Eindhoven, not outside. B4 (Veldhoven, same point): Veldhoven, not outside.
+    # B3 (Eindhoven) 2 m from the vertex at 30 degrees: inside Veldhoven, 0.62 m from Eindhoven -> Eindhoven.
+    # B2 (Eindhoven) 2 m from the vertex at 240 degrees: inside Veldhoven, 2.0 m from Eindhoven -> outside.
+    # (distances measured in RD New on the bundled boundaries.) Conflicts: all four lie within 25 m of each other
+    # (same site: 1 each), B4 is another gemeente's candidate within 500 m of B1-B3 and they of it (1 each);
+    # so B1 2, B3 2, B4 2 and B2 3 (also outside its gemeente).
+    sites = [
+        feature("B1", "GM0772", 5.3636662, 51.4354361),
+        feature("B2", "GM0772", 5.3636518, 51.4354205),
+        feature("B3", "GM0772", 5.3636911, 51.4354451),
+        feature("B4", "GM0861", 5.3636662, 51.4354361),
+    ]
+    inbox = build_inbox(submissions_frame(sites), InboxFilter(), archive, region, references=ReferenceCache())
+    frame = inbox.frame.set_index("kandidaat_id")
+    assert frame["ligt_in"].to_dict() == {
+        "B1": "Eindhoven (GM0772)", "B2": "Veldhoven (GM0861)", "B3": "Eindhoven (GM0772)", "B4": "Veldhoven (GM0861)",
+    }  # fmt: skip
+    assert frame["buiten_gemeente"].to_dict() == {"B1": False, "B2": True, "B3": False, "B4": False}
+    assert frame["aantal_conflicten"].to_dict() == {"B1": 2, "B2": 3, "B3": 2, "B4": 2}
+
+
 def test_a_confirmed_cross_border_site_is_reported_as_confirmed_not_as_a_conflict(archive, region):
     # Two Eindhoven (GM0772) candidates at 5.405 E 51.42 N, which lies in Veldhoven (GM0861) (CBS 2023 boundaries);
     # X1 was confirmed by the gemeente as a cross-border site, X2 was not. Same point: each is the other's
