@@ -368,6 +368,10 @@ class Gate:
             raise RefusalError(403, "a gemeente sets no review: review_status 'ontvangen' and an empty remark only")
         if any(properties.get(name) not in (None, "") for name in REVIEW_FIELDS[2:]):
             raise RefusalError(403, "a gemeente sets no reviewer or decision date")
+        # a (re-)submission starts the review again, also when the client leaves the review fields out (the provider
+        # would otherwise keep the stored review, which the database's review guard then refuses)
+        properties["review_status"] = "ontvangen"
+        properties["review_opmerking"] = ""
 
     def _check_review(self, environ: dict, account: Account, feature: dict, feature_id: str) -> None:
         stored = self._stored(environ, account, feature_id)

@@ -83,3 +83,18 @@ def test_the_decision_date_is_neither_in_the_future_nor_before_the_submission(po
         == 204
     )
     assert row(stack, f"{A}-K1")[3:5] == ["aangehouden", "wacht op netbeheerder"]
+
+
+def test_a_resubmission_without_review_fields_starts_the_review_again(postgis_server):
+    # A gemeente client that leaves review_status and review_opmerking out of its re-submission (allowed: they are
+    # only the reset) after the reviewer took the item into review: by hand, 204 and the row is the new version
+    # (500 kW, submission of 2026-11-29) with status 'ontvangen', empty remark, no reviewer, no date -- as with
+    # the plugin, which always sends the reset. Before the fix the provider kept 'in behandeling' and the
+    # database's review guard refused the whole re-submission (403).
+    stack = postgis_server
+    assert http(stack, "POST", ITEMS, feature(A, "K1"), stack.credentials(A))[0] == 201
+    assert _put(stack, "in behandeling")[0] == 204
+    newer = feature(A, "K1", "2026-11-29T10:00:00Z", vermogen_kw=500.0)
+    del newer["properties"]["review_status"], newer["properties"]["review_opmerking"]
+    assert http(stack, "PUT", f"{ITEMS}/{A}-K1", newer, stack.credentials(A))[0] == 204
+    assert row(stack, f"{A}-K1")[1:7] == [f"{A}-20261129T100000Z", "500", "ontvangen", "", "", ""]
