@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import tempfile
 
+import openpyxl
 from qgis.core import QgsVectorLayer
 
 SAMPLE = "requests/aanvragen_eindhoven_synthetisch.csv"
@@ -65,6 +66,7 @@ def run(demo) -> list[str]:
             "{q} {n}".format(q=q, n=r["aanvragen"]) for (code, q), r in sorted(indicators.items())
             if code == "GM0772" and q != "alle"),
         "  listed with reason: " + ", ".join("{} {}".format(n, k) for k, n in sorted(reasons.items())),
-        "nal_monitoring_aanvragen.xlsx: sheets Aanvragen toelichting, Aanvragen, Aanvragen uitgesloten",
+        "nal_monitoring_aanvragen.xlsx: sheets " + ", ".join(
+            openpyxl.load_workbook(result["OUTPUT_WORKBOOK"], read_only=True).sheetnames),
     ]  # fmt: skip
     return lines

@@ -5,6 +5,8 @@ from __future__ import annotations
 import openpyxl
 from qgis.core import QgsVectorLayer
 
+from ral_zuid_plugin.core.i18n import tr
+
 
 def run(demo) -> list[str]:
     sample = demo.sample_data / "sessions"
@@ -29,9 +31,10 @@ def run(demo) -> list[str]:
     for feature in excluded.getFeatures():
         reasons[feature["controle"]] = reasons.get(feature["controle"], 0) + 1
     book = openpyxl.load_workbook(result["OUTPUT_WORKBOOK"], read_only=True)
-    regio = list(book["Regio"].iter_rows(values_only=True))
+    # the workbook is in the demo's report language: its sheet and header names through the same translation
+    regio = list(book[tr("Region")].iter_rows(values_only=True))
     header, period = regio[0], regio[-1]
-    kwh = period[header.index("Geladen energie (kWh)")]
+    kwh = period[header.index(tr("Energy charged (kWh)"))]
     return [
         "laadpunten_bezetting.gpkg: {} laadpunten (EVSE), bezetting median {:.1f} %, max {:.1f} %".format(
             points.featureCount(),
