@@ -6252,6 +6252,14 @@
             <translation>Maanden die buiten de periode blijven, in elk jaar ervan (bijv. gaten in de data)</translation>
         </message>
         <message>
+            <source>The decision date {date} lies in the future (today is {today}).</source>
+            <translation>De besluitdatum {date} ligt in de toekomst (vandaag is het {today}).</translation>
+        </message>
+        <message>
+            <source>The decision date {date} lies before the submission ({submitted}).</source>
+            <translation>De besluitdatum {date} ligt vóór de aanmelding ({submitted}).</translation>
+        </message>
+        <message>
             <source>No. {rank}: {type}, {count} laadpunten</source>
             <translation>Nr. {rank}: {type}, {count} laadpunten</translation>
         </message>
