@@ -541,7 +541,7 @@
         </message>
         <message>
             <source>the private-charging share {value} is not a fraction from 0 to 1 (e.g. 0.6 for 60 %)</source>
-            <translation>het aandeel privé laden {value} is geen fractie van 0 tot 1 (bijv. 0.6 voor 60 %)</translation>
+            <translation>het aandeel privé laden {value} is geen fractie van 0 tot 1 (bijv. 0,6 voor 60 %)</translation>
         </message>
         <message>
             <source>The radius of {radius} m is less than {cells} cells of {cell} m: the surface will be blocky. Use a larger radius or a smaller cell size.</source>
@@ -1584,10 +1584,6 @@
             <translation>Laaddrukraster</translation>
         </message>
         <message>
-            <source>Proposal areas (fields rang, extra_laadpunten, reden)</source>
-            <translation>Voorstelgebieden (velden rang, extra_laadpunten, reden)</translation>
-        </message>
-        <message>
             <source>Roads for the offline background</source>
             <translation>Wegen voor de offline achtergrond</translation>
         </message>
@@ -1730,14 +1726,6 @@
         <message>
             <source>Demand field for the laaddruk surface (empty = aansluituren_per_dag)</source>
             <translation>Vraagveld voor de laaddrukkaart (leeg = aansluituren_per_dag)</translation>
-        </message>
-        <message>
-            <source>Public charge points (empty = every input point is one public laadpunt)</source>
-            <translation>Publieke laadpunten (leeg = elk invoerpunt is één publiek laadpunt)</translation>
-        </message>
-        <message>
-            <source>Number of laadpunten per public location (empty = 1 each)</source>
-            <translation>Aantal laadpunten per publieke locatie (leeg = 1 per locatie)</translation>
         </message>
         <message>
             <source>Kernel shape</source>
@@ -1996,14 +1984,6 @@
             <translation>Geen planlocaties op dit kaartblad.</translation>
         </message>
         <message>
-            <source>{count} laadpunt(en) with peak occupancy above the threshold in {weeks} of {total} weeks (at least {minimum} weeks counts as pressure)</source>
-            <translation>{count} laadpunt(en) met piekbezetting boven de drempel in {weeks} van {total} weken (vanaf {minimum} weken telt als laaddruk)</translation>
-        </message>
-        <message>
-            <source>{count} laadpunt(en) with peak occupancy of {threshold} % or more</source>
-            <translation>{count} laadpunt(en) met een piekbezetting van {threshold} % of meer</translation>
-        </message>
-        <message>
             <source>Where to place laadpunten next (ranked areas)</source>
             <translation>Waar de volgende laadpunten komen (gerangschikte gebieden)</translation>
         </message>
@@ -2032,16 +2012,8 @@
             <translation>Geef laadpunten met gebruiksindicatoren, een laag met het geprognosticeerde tekort, of beide.</translation>
         </message>
         <message>
-            <source>Layer '{layer}' needs a field '{weeks}' or '{peak}' to find laadpunten under pressure.</source>
-            <translation>Laag '{layer}' heeft een veld '{weeks}' of '{peak}' nodig om laadpunten onder druk te vinden.</translation>
-        </message>
-        <message>
             <source>Layer '{layer}' lacks the field(s) {fields}; use the output of Prognosed charging pressure.</source>
             <translation>Laag '{layer}' mist het veld of de velden {fields}; gebruik de uitvoer van Geprognosticeerde laaddruk.</translation>
-        </message>
-        <message>
-            <source>Proposal areas for new laadpunten</source>
-            <translation>Voorstelgebieden voor nieuwe laadpunten</translation>
         </message>
         <message>
             <source>Prognosed charging pressure and gap</source>
@@ -2066,10 +2038,6 @@
         <message>
             <source>Plan RAL Zuid: passenger cars and half of the vans</source>
             <translation>Plan RAL Zuid: personenauto's en de helft van de bestelbussen</translation>
-        </message>
-        <message>
-            <source>Count fast-charging locations as public laadpunten</source>
-            <translation>Snellaadlocaties meetellen als publieke laadpunten</translation>
         </message>
         <message>
             <source>Prognosed gap per area</source>
@@ -2278,10 +2246,6 @@
         <message>
             <source>The service answered, but not with JSON: is the URL right?</source>
             <translation>De service antwoordde, maar niet met JSON: klopt de URL?</translation>
-        </message>
-        <message>
-            <source>Municipality code (e.g. GM0772)</source>
-            <translation>Gemeentecode (bijv. GM0772)</translation>
         </message>
         <message>
             <source>queued</source>
@@ -3004,10 +2968,6 @@
             <translation>de laag heeft een veld 'bezetting_pct' of 'piekbezetting_pct' nodig (uitvoer van Laadsessie-indicatoren (NAL))</translation>
         </message>
         <message>
-            <source>ZES charging sites ({version})</source>
-            <translation>ZES-laadlocaties ({version})</translation>
-        </message>
-        <message>
             <source>{zone}: {count} sites; best: {best}</source>
             <translation>{zone}: {count} locaties; beste: {best}</translation>
         </message>
@@ -3052,14 +3012,6 @@
             <translation>Laadpunten: een indicatie, geen exact streefgetal (regionaal plan).</translation>
         </message>
         <message>
-            <source>Proposal areas, rank 1-{top} (laaddruk analysis; numbers are an indication)</source>
-            <translation>Voorstelgebieden, rang 1-{top} (laaddrukanalyse; aantallen zijn een indicatie)</translation>
-        </message>
-        <message>
-            <source>Proposal areas (laaddruk analysis; numbers are an indication)</source>
-            <translation>Voorstelgebieden (laaddrukanalyse; aantallen zijn een indicatie)</translation>
-        </message>
-        <message>
             <source>the table needs a field 'gemeentecode'</source>
             <translation>de tabel heeft een veld 'gemeentecode' nodig</translation>
         </message>
@@ -3100,10 +3052,6 @@
             <translation>Onbekende keuze voor het aandeel privaat laden '{name}'.</translation>
         </message>
         <message>
-            <source>The number of electric cars per laadpunt must be more than 0.</source>
-            <translation>Het aantal elektrische auto's per laadpunt moet groter dan 0 zijn.</translation>
-        </message>
-        <message>
             <source>all electric cars (plan RAL Zuid §2.3)</source>
             <translation>alle elektrische auto's (plan RAL Zuid §2.3)</translation>
         </message>
@@ -3116,10 +3064,6 @@
             <translation>aandeel privaat laden naar CBS-stedelijkheid {table} (aanname)</translation>
         </message>
         <message>
-            <source>private-charging share {share:g}</source>
-            <translation>aandeel privaat laden {share:g}</translation>
-        </message>
-        <message>
             <source>geometric growth between the plan years</source>
             <translation>geometrische groei tussen de planjaren</translation>
         </message>
@@ -3128,16 +3072,8 @@
             <translation>lineaire interpolatie tussen de planjaren</translation>
         </message>
         <message>
-            <source>Method: 1 (semi)public laadpunt per {n:g} electric cars over {base}; {share} splits public and semi-public; {curve}; counts are an indication, not exact targets (plan §3.2).</source>
-            <translation>Methode: 1 (semi)publiek laadpunt per {n:g} elektrische auto's over {base}; {share} verdeelt over publiek en semipubliek; {curve}; aantallen zijn een indicatie, geen exacte streefgetallen (plan §3.2).</translation>
-        </message>
-        <message>
             <source>{count} gemeente(n) start from their registered electric cars.</source>
             <translation>{count} gemeente(n) gaan uit van hun geregistreerde elektrische auto's.</translation>
-        </message>
-        <message>
-            <source>Prognosis {year}: {ev} electric cars need {needed} (semi)public laadpunten (1 per {target}); {existing} exist; gap {gap}, indication {extra}</source>
-            <translation>Prognose {year}: {ev} elektrische auto's hebben {needed} (semi)publieke laadpunten nodig (1 per {target}); er zijn er {existing}; tekort {gap}, indicatie {extra}</translation>
         </message>
         <message>
             <source>separate list: measured</source>
@@ -3172,10 +3108,6 @@
             <translation>Rangorde: aparte lijsten; 'rang' begint voor de prognose weer bij 1 (velden 'bron' en 'lijst').</translation>
         </message>
         <message>
-            <source>{count} area(s) need {extra} extra laadpunten in total (an indication, not an exact target).</source>
-            <translation>{count} gebied(en) hebben samen {extra} extra laadpunten nodig (een indicatie, geen exact streefgetal).</translation>
-        </message>
-        <message>
             <source>Year (2020-2030; between the plan years 2020, 2025 and 2030 on the growth curve)</source>
             <translation>Jaar (2020-2030; tussen de planjaren 2020, 2025 en 2030 op de groeicurve)</translation>
         </message>
@@ -3190,10 +3122,6 @@
         <message>
             <source>Only electric cars without private charging (older method)</source>
             <translation>Alleen elektrische auto's zonder eigen laadpunt (oudere methode)</translation>
-        </message>
-        <message>
-            <source>Electric cars per (semi)public laadpunt (target; plan: 5)</source>
-            <translation>Elektrische auto's per (semi)publiek laadpunt (doel; plan: 5)</translation>
         </message>
         <message>
             <source>Between the plan years</source>
@@ -3240,10 +3168,6 @@
             <translation>Aandeel elektrische bestelbussen dat semipubliek laadt (plan: ongeveer de helft)</translation>
         </message>
         <message>
-            <source>Power per regular laadpunt (kW)</source>
-            <translation>Vermogen per gewoon laadpunt (kW)</translation>
-        </message>
-        <message>
             <source>Power per fast-charging point (kW)</source>
             <translation>Vermogen per snellaadpunt (kW)</translation>
         </message>
@@ -3264,10 +3188,6 @@
             <translation>Laadpunten (EVSE's) per bestaande locatie (veld; leeg = een veld met de naam evses of laadpunten, anders het getal hieronder)</translation>
         </message>
         <message>
-            <source>Laadpunten per existing location when the data has no count (assumption: a post usually has 2)</source>
-            <translation>Laadpunten per bestaande locatie als de data geen aantal heeft (aanname: een paal heeft er meestal 2)</translation>
-        </message>
-        <message>
             <source>NAL 500 m rule: count points of unknown access as public (the bundled NDW data has no access flag)</source>
             <translation>NAL-regel 500 m: punten met onbekende toegang tellen als publiek (de meegeleverde NDW-data heeft geen toegangsveld)</translation>
         </message>
@@ -3276,24 +3196,16 @@
             <translation>Prognose per gemeente (typen laadpunten, tekort en netvraag; indicatie)</translation>
         </message>
         <message>
-            <source>{year}: {ev} electric cars, {needed} (semi)public laadpunten needed (indication: {public} public, {semi} semi-public; plus {fast} fast and {vans} for vans), {existing} exist in the areas, gap {gap} laadpunten in {count} area(s); grid: {kw} kW peak, {mwh} MWh a year.</source>
-            <translation>{year}: {ev} elektrische auto's, {needed} (semi)publieke laadpunten nodig (indicatie: {public} publiek, {semi} semipubliek; plus {fast} snel en {vans} voor bestelbussen), {existing} bestaand in de gebieden, tekort {gap} laadpunten in {count} gebied(en); net: {kw} kW piek, {mwh} MWh per jaar.</translation>
-        </message>
-        <message>
             <source>Prognosis per gemeente {year} (indication)</source>
             <translation>Prognose per gemeente {year} (indicatie)</translation>
         </message>
         <message>
             <source>The private-charging shares by stedelijkheid must be 5 fractions from 0 to 1 separated by ';' (e.g. 0.3;0.4;0.5;0.6;0.7), not '{text}'.</source>
-            <translation>De aandelen privaat laden naar stedelijkheid moeten 5 fracties van 0 tot 1 zijn, gescheiden door ';' (bijv. 0.3;0.4;0.5;0.6;0.7), niet '{text}'.</translation>
+            <translation>De aandelen privaat laden naar stedelijkheid moeten 5 fracties van 0 tot 1 zijn, gescheiden door ';' (bijv. 0,3;0,4;0,5;0,6;0,7), niet '{text}'.</translation>
         </message>
         <message>
             <source>Existing charge points: {source}</source>
             <translation>Bestaande laadpunten: {source}</translation>
-        </message>
-        <message>
-            <source>Existing laadpunten by access: {public:.0f} public, {semi:.0f} semi-public, {unknown:.0f} unknown; {counted:.0f} counted from the data, the others assumed {per:g} per location.</source>
-            <translation>Bestaande laadpunten naar toegang: {public:.0f} publiek, {semi:.0f} semipubliek, {unknown:.0f} onbekend; {counted:.0f} geteld uit de data, de overige aangenomen als {per:g} per locatie.</translation>
         </message>
         <message>
             <source>in session id order, {w} sessions go back in time as written, {s} with day and month swapped</source>
@@ -3500,20 +3412,12 @@
             <translation>{label}: het antwoord van {url} is geen lijst van OCPI-locaties.</translation>
         </message>
         <message>
-            <source>NDW charging points (OCPI) with laadpunten and public / semi-public access</source>
-            <translation>NDW-laadpunten (OCPI) met aantal laadpunten en publieke / semipublieke toegang</translation>
-        </message>
-        <message>
             <source>URL of the NDW charging-point feed (empty = NDW open data)</source>
             <translation>URL van de NDW-laadpuntenfeed (leeg = NDW open data)</translation>
         </message>
         <message>
             <source>NDW charging points</source>
             <translation>NDW-laadpunten</translation>
-        </message>
-        <message>
-            <source>NDW charging points: {count} locations with {points:.0f} laadpunten ({public} public, {semi} semi-public, {unknown} unknown access); {left_out} unpublished or without coordinates left out.</source>
-            <translation>NDW-laadpunten: {count} locaties met {points:.0f} laadpunten ({public} publiek, {semi} semipubliek, {unknown} toegang onbekend); {left_out} niet gepubliceerd of zonder coördinaten weggelaten.</translation>
         </message>
         <message>
             <source>EVSE id, then charge point or location id</source>
@@ -3606,10 +3510,6 @@
         <message>
             <source>A point is often full when its peak is above the threshold on more than this share of days (%)</source>
             <translation>Een laadpunt is vaak vol als de piek boven de drempel ligt op meer dan dit aandeel van de dagen (%)</translation>
-        </message>
-        <message>
-            <source>Months to leave out of the period (yyyy-mm, comma separated; e.g. data gaps)</source>
-            <translation>Maanden die uit de periode vallen (jjjj-mm, gescheiden door komma's; bijvoorbeeld gaten in de data)</translation>
         </message>
         <message>
             <source>Leave detected data gaps out of the period</source>
@@ -4184,10 +4084,6 @@
             <translation>De momentopname is niet vernieuwd: de NDW-feed kon niet gelezen worden en er staat alleen een oudere download van {date} in de cache.</translation>
         </message>
         <message>
-            <source>Charging-point snapshot refreshed: {count} locations in Noord-Brabant and Limburg ({fast} fast, {points:.0f} laadpunten) from NDW's feed of {date}, written to {path}; before: {before} locations. Every algorithm now reads these; choose 'go back to the bundled snapshot' to undo.</source>
-            <translation>Momentopname van de laadpunten vernieuwd: {count} locaties in Noord-Brabant en Limburg ({fast} snel, {points:.0f} laadpunten) uit de NDW-feed van {date}, geschreven naar {path}; eerst: {before} locaties. Alle algoritmen lezen nu deze; kies 'terug naar de meegeleverde momentopname' om dit ongedaan te maken.</translation>
-        </message>
-        <message>
             <source>Samenwerkingsregio Zuid (Noord-Brabant and Limburg)</source>
             <translation>Samenwerkingsregio Zuid (Noord-Brabant en Limburg)</translation>
         </message>
@@ -4286,18 +4182,6 @@
         <message>
             <source>Total</source>
             <translation>Totaal</translation>
-        </message>
-        <message>
-            <source>Per gemeente</source>
-            <translation>Per gemeente</translation>
-        </message>
-        <message>
-            <source>Gemeentecode</source>
-            <translation>Gemeentecode</translation>
-        </message>
-        <message>
-            <source>Gemeente</source>
-            <translation>Gemeente</translation>
         </message>
         <message>
             <source>Decisions</source>
@@ -4424,10 +4308,6 @@
             <translation>Motivering voor de gemeente</translation>
         </message>
         <message>
-            <source>Decision date (yyyy-mm-dd, empty = today)</source>
-            <translation>Besluitdatum (jjjj-mm-dd, leeg = vandaag)</translation>
-        </message>
-        <message>
             <source>the layer has no field '{field}'; use the output of Review inbox</source>
             <translation>de laag heeft geen veld '{field}'; gebruik de uitvoer van Beoordelingsinbox</translation>
         </message>
@@ -4484,14 +4364,6 @@
             <translation>Beoordelingsstatussen (niets gekozen = alle)</translation>
         </message>
         <message>
-            <source>Submitted from (yyyy-mm-dd, empty = any)</source>
-            <translation>Ingediend vanaf (jjjj-mm-dd, leeg = alle)</translation>
-        </message>
-        <message>
-            <source>Submitted up to and including (yyyy-mm-dd)</source>
-            <translation>Ingediend tot en met (jjjj-mm-dd)</translation>
-        </message>
-        <message>
             <source>Conflict: another gemeente's candidate within (m)</source>
             <translation>Conflict: kandidaat van een andere gemeente binnen (m)</translation>
         </message>
@@ -4538,10 +4410,6 @@
         <message>
             <source>Open requests for a public charge point</source>
             <translation>Open aanvragen voor een publiek laadpunt</translation>
-        </message>
-        <message>
-            <source>{count} open request(s) without a public laadpunt within walking distance; the oldest waits {days} days</source>
-            <translation>{count} open aanvra(a)g(en) zonder publiek laadpunt op loopafstand; de oudste wacht {days} dagen</translation>
         </message>
         <message>
             <source>separate list: open requests</source>
@@ -4656,10 +4524,6 @@
             <translation>de status '{status}' zegt in gebruik, maar er is geen datum van ingebruikname</translation>
         </message>
         <message>
-            <source>Requests for a public point (register of Charge point requests; the open ones are drawn)</source>
-            <translation>Aanvragen voor een publiek laadpunt (register van Aanvragen laadpunten; de open aanvragen worden getekend)</translation>
-        </message>
-        <message>
             <source>Requests for a public point (from Charge point requests; open ones without a point nearby count)</source>
             <translation>Aanvragen voor een publiek laadpunt (uit Aanvragen laadpunten; open aanvragen zonder laadpunt in de buurt tellen)</translation>
         </message>
@@ -4702,10 +4566,6 @@
         <message>
             <source>Target lead time from request to charge point in use (days, in the unit above)</source>
             <translation>Norm voor de doorlooptijd van aanvraag tot laadpunt in gebruik (dagen, in de eenheid hierboven)</translation>
-        </message>
-        <message>
-            <source>Reference date for open requests (yyyy-mm-dd; empty = today)</source>
-            <translation>Peildatum voor open aanvragen (jjjj-mm-dd; leeg = vandaag)</translation>
         </message>
         <message>
             <source>Locate postcode + house number with the PDOK Locatieserver</source>
@@ -5266,6 +5126,1410 @@
         <message>
             <source>Candidate {feature_id} kept changing on the service while it was sent; it is sent again later.</source>
             <translation>Kandidaat {feature_id} veranderde steeds op de service terwijl hij werd verstuurd; hij wordt later opnieuw verstuurd.</translation>
+        </message>
+        <message>
+            <source>Proposal areas, rank 1-{top} (charging pressure analysis; numbers are an indication)</source>
+            <translation>Voorstelgebieden, rang 1-{top} (laaddrukanalyse; aantallen zijn een indicatie)</translation>
+        </message>
+        <message>
+            <source>Proposal areas (charging pressure analysis; numbers are an indication)</source>
+            <translation>Voorstelgebieden (laaddrukanalyse; aantallen zijn een indicatie)</translation>
+        </message>
+        <message>
+            <source>The number of electric cars per charge point must be more than 0.</source>
+            <translation>Het aantal elektrische auto's per laadpunt moet groter dan 0 zijn.</translation>
+        </message>
+        <message>
+            <source>private-charging share {share}</source>
+            <translation>aandeel privaat laden {share}</translation>
+        </message>
+        <message>
+            <source>Method: 1 (semi-)public charge point per {n} electric cars over {base}; {share} splits public and semi-public; {curve}; counts are an indication, not exact targets (plan §3.2).</source>
+            <translation>Methode: 1 (semi)publiek laadpunt per {n} elektrische auto's over {base}; {share} verdeelt over publiek en semipubliek; {curve}; aantallen zijn een indicatie, geen exacte streefgetallen (plan §3.2).</translation>
+        </message>
+        <message>
+            <source>Municipality code</source>
+            <translation>Gemeentecode</translation>
+        </message>
+        <message>
+            <source>Electric passenger cars</source>
+            <translation>Elektrische personenauto's</translation>
+        </message>
+        <message>
+            <source>(Semi-)public charge points needed (indication)</source>
+            <translation>(Semi)publieke laadpunten nodig (indicatie)</translation>
+        </message>
+        <message>
+            <source>of which public (indication)</source>
+            <translation>waarvan publiek (indicatie)</translation>
+        </message>
+        <message>
+            <source>of which semi-public (indication)</source>
+            <translation>waarvan semipubliek (indicatie)</translation>
+        </message>
+        <message>
+            <source>Fast-charge points (indication)</source>
+            <translation>Snellaadpunten (indicatie)</translation>
+        </message>
+        <message>
+            <source>Charge points for vans, semi-public (indication)</source>
+            <translation>Laadpunten bestelbussen, semipubliek (indicatie)</translation>
+        </message>
+        <message>
+            <source>Existing charge points</source>
+            <translation>Bestaande laadpunten</translation>
+        </message>
+        <message>
+            <source>Shortfall (indication)</source>
+            <translation>Tekort (indicatie)</translation>
+        </message>
+        <message>
+            <source>Peak power (kW)</source>
+            <translation>Piekvermogen (kW)</translation>
+        </message>
+        <message>
+            <source>Energy per year (MWh)</source>
+            <translation>Energie per jaar (MWh)</translation>
+        </message>
+        <message>
+            <source>Charge points needed (unrounded)</source>
+            <translation>Laadpunten nodig (onafgerond)</translation>
+        </message>
+        <message>
+            <source>Shortfall (unrounded)</source>
+            <translation>Tekort (onafgerond)</translation>
+        </message>
+        <message>
+            <source>Area</source>
+            <translation>Gebied</translation>
+        </message>
+        <message>
+            <source>Households</source>
+            <translation>Huishoudens</translation>
+        </message>
+        <message>
+            <source>Share of private charging</source>
+            <translation>Aandeel privaat laden</translation>
+        </message>
+        <message>
+            <source>Charge points needed</source>
+            <translation>Laadpunten nodig</translation>
+        </message>
+        <message>
+            <source>of which public</source>
+            <translation>waarvan publiek</translation>
+        </message>
+        <message>
+            <source>of which semi-public</source>
+            <translation>waarvan semipubliek</translation>
+        </message>
+        <message>
+            <source>Fast-charge points</source>
+            <translation>Snellaadpunten</translation>
+        </message>
+        <message>
+            <source>Charge points for vans</source>
+            <translation>Laadpunten bestelbussen</translation>
+        </message>
+        <message>
+            <source>Shortfall</source>
+            <translation>Tekort</translation>
+        </message>
+        <message>
+            <source>assumption</source>
+            <translation>aanname</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Doel</translation>
+        </message>
+        <message>
+            <source>1 (semi-)public charge point per {count} electric passenger cars</source>
+            <translation>1 (semi)publiek laadpunt per {count} elektrische personenauto's</translation>
+        </message>
+        <message>
+            <source>Plan §2.3: "The partnership region aims to have (eventually) one (semi-)public charge point per five electric passenger vehicles"</source>
+            <translation>Plan §2.3: "De samenwerkingsregio streeft ernaar om (uiteindelijk) één (semi)publiek laadpunt te hebben per vijf elektrische personenvoertuigen"</translation>
+        </message>
+        <message>
+            <source>Basis</source>
+            <translation>Basis</translation>
+        </message>
+        <message>
+            <source>all electric cars</source>
+            <translation>alle elektrische auto's</translation>
+        </message>
+        <message>
+            <source>only cars without a charge point of their own</source>
+            <translation>alleen auto's zonder eigen laadpunt</translation>
+        </message>
+        <message>
+            <source>Plan §2.3 (all cars)</source>
+            <translation>Plan §2.3 (alle auto's)</translation>
+        </message>
+        <message>
+            <source>the user's choice (not the plan)</source>
+            <translation>keuze van de gebruiker (niet het plan)</translation>
+        </message>
+        <message>
+            <source>Numbers</source>
+            <translation>Aantallen</translation>
+        </message>
+        <message>
+            <source>indication</source>
+            <translation>indicatie</translation>
+        </message>
+        <message>
+            <source>Plan §3.2: "Numbers are used as an indication but not as exact targets"</source>
+            <translation>Plan §3.2: "Aantallen worden gebruikt als indicatie maar niet als exacte streefgetallen"</translation>
+        </message>
+        <message>
+            <source>Growth between plan years</source>
+            <translation>Groei tussen planjaren</translation>
+        </message>
+        <message>
+            <source>geometric (constant growth factor)</source>
+            <translation>geometrisch (vaste groeifactor)</translation>
+        </message>
+        <message>
+            <source>linear</source>
+            <translation>lineair</translation>
+        </message>
+        <message>
+            <source>assumption (the plan gives 2020, 2025 and 2030)</source>
+            <translation>aanname (het plan geeft 2020, 2025 en 2030)</translation>
+        </message>
+        <message>
+            <source>Distribution over municipalities</source>
+            <translation>Verdeling naar gemeenten</translation>
+        </message>
+        <message>
+            <source>by households (CBS 2023), or the registered number</source>
+            <translation>naar huishoudens (CBS 2023), of het geregistreerde aantal</translation>
+        </message>
+        <message>
+            <source>by CBS urbanity 1-5: {shares}</source>
+            <translation>naar CBS-stedelijkheid 1-5: {shares}</translation>
+        </message>
+        <message>
+            <source>{share} for every municipality</source>
+            <translation>{share} voor elke gemeente</translation>
+        </message>
+        <message>
+            <source>assumption; direction from plan §4.1: "In more rural municipalities with many homes with their own driveway, home charging will be able to meet a large part of the charging need"</source>
+            <translation>aanname; richting uit plan §4.1: "In landelijkere gemeenten met veel woningen met eigen oprit zal thuisladen kunnen voorzien in een groot deel van de laadbehoefte"</translation>
+        </message>
+        <message>
+            <source>Public / semi-public</source>
+            <translation>Publiek / semipubliek</translation>
+        </message>
+        <message>
+            <source>public = EV x (1 - p) / 5, semi-public = EV x p / 5</source>
+            <translation>publiek = EV x (1 - p) / 5, semipubliek = EV x p / 5</translation>
+        </message>
+        <message>
+            <source>1 fast-charge point per {count} electric cars</source>
+            <translation>1 snellaadpunt per {count} elektrische auto's</translation>
+        </message>
+        <message>
+            <source>assumption (plan §4.4 only mentions TNO: 2,900 fast-charge points around the trunk road network in 2030, nationally)</source>
+            <translation>aanname (plan §4.4 noemt alleen TNO: 2.900 snellaadpunten rond het hoofdwegennet in 2030, landelijk)</translation>
+        </message>
+        <message>
+            <source>Vans</source>
+            <translation>Bestelbussen</translation>
+        </message>
+        <message>
+            <source>{share} of the vans charge semi-publicly, {count} per charge point</source>
+            <translation>{share} van de bestelbussen laadt semipubliek, {count} per laadpunt</translation>
+        </message>
+        <message>
+            <source>Plan §4.2: "about half of the vans will use semi-public charge points"; the number per charge point is an assumption</source>
+            <translation>Plan §4.2: "zal ongeveer de helft van de bestelvoertuigen gebruik maken van semipublieke laadpunten"; het aantal per laadpunt is een aanname</translation>
+        </message>
+        <message>
+            <source>Power of a regular charge point</source>
+            <translation>Vermogen gewoon laadpunt</translation>
+        </message>
+        <message>
+            <source>Plan §4.2: "mostly it is 3.7, 11 or 22 kW"</source>
+            <translation>Plan §4.2: "meestal gaat het om 3,7, 11 of 22 kW"</translation>
+        </message>
+        <message>
+            <source>Power of a fast-charge point</source>
+            <translation>Vermogen snellaadpunt</translation>
+        </message>
+        <message>
+            <source>Plan §4.4: "regular fast charging for passenger transport with a power of around 50 kW"</source>
+            <translation>Plan §4.4: "regulier snelladen voor personenvervoer met een vermogen rond de 50 kW"</translation>
+        </message>
+        <message>
+            <source>Simultaneity at the evening peak</source>
+            <translation>Gelijktijdigheid avondpiek</translation>
+        </message>
+        <message>
+            <source>Utilisation per year</source>
+            <translation>Benuttingsgraad per jaar</translation>
+        </message>
+        <message>
+            <source>{factor} (x 8,760 hours)</source>
+            <translation>{factor} (x 8.760 uur)</translation>
+        </message>
+        <message>
+            <source>Rounding</source>
+            <translation>Afronding</translation>
+        </message>
+        <message>
+            <source>municipal total half up, distributed over the areas with the largest remainders</source>
+            <translation>gemeentetotaal half naar boven, verdeeld over gebieden met de grootste overschotten</translation>
+        </message>
+        <message>
+            <source>method</source>
+            <translation>methode</translation>
+        </message>
+        <message>
+            <source>Per municipality</source>
+            <translation>Per gemeente</translation>
+        </message>
+        <message>
+            <source>Per area</source>
+            <translation>Per gebied</translation>
+        </message>
+        <message>
+            <source>Method and assumptions</source>
+            <translation>Methode en aannames</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Onderdeel</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>Methode</translation>
+        </message>
+        <message>
+            <source>{count} charge point(s) with peak occupancy above the threshold in {weeks} of {total} weeks (at least {minimum} weeks counts as pressure)</source>
+            <translation>{count} laadpunt(en) met piekbezetting boven de drempel in {weeks} van {total} weken (vanaf {minimum} weken telt als laaddruk)</translation>
+        </message>
+        <message>
+            <source>{count} charge point(s) with peak occupancy of {threshold} % or more</source>
+            <translation>{count} laadpunt(en) met een piekbezetting van {threshold} % of meer</translation>
+        </message>
+        <message>
+            <source>{count} open request(s) without a public charge point within walking distance; the oldest waits {days} days</source>
+            <translation>{count} open aanvra(a)g(en) zonder publiek laadpunt op loopafstand; de oudste wacht {days} dagen</translation>
+        </message>
+        <message>
+            <source>Prognosis {year}: {ev} electric cars need {needed} (semi-)public charge points (1 per {target}); {existing} exist; gap {gap}, indication {extra}</source>
+            <translation>Prognose {year}: {ev} elektrische auto's hebben {needed} (semi)publieke laadpunten nodig (1 per {target}); er zijn er {existing}; tekort {gap}, indicatie {extra}</translation>
+        </message>
+        <message>
+            <source>left out</source>
+            <translation>uitgesloten</translation>
+        </message>
+        <message>
+            <source>counted, not on the map</source>
+            <translation>geteld, niet op de kaart</translation>
+        </message>
+        <message>
+            <source>Quarter (date of request)</source>
+            <translation>Kwartaal (datum aanvraag)</translation>
+        </message>
+        <message>
+            <source>Requests</source>
+            <translation>Aanvragen</translation>
+        </message>
+        <message>
+            <source>Origin: EV driver</source>
+            <translation>Herkomst EV-rijder</translation>
+        </message>
+        <message>
+            <source>Origin: data-driven</source>
+            <translation>Herkomst datagedreven</translation>
+        </message>
+        <message>
+            <source>Origin: proactive</source>
+            <translation>Herkomst proactief</translation>
+        </message>
+        <message>
+            <source>Origin: company</source>
+            <translation>Herkomst bedrijf</translation>
+        </message>
+        <message>
+            <source>Origin unknown (column missing)</source>
+            <translation>Herkomst onbekend (kolom ontbreekt)</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Open, traffic decree taken</source>
+            <translation>Open, verkeersbesluit genomen</translation>
+        </message>
+        <message>
+            <source>Rejected / withdrawn</source>
+            <translation>Afgewezen / ingetrokken</translation>
+        </message>
+        <message>
+            <source>Number with lead time request-traffic decree</source>
+            <translation>Aantal met doorlooptijd aanvraag-verkeersbesluit</translation>
+        </message>
+        <message>
+            <source>Median request-traffic decree (days)</source>
+            <translation>Mediaan aanvraag-verkeersbesluit (dagen)</translation>
+        </message>
+        <message>
+            <source>P90 request-traffic decree (days)</source>
+            <translation>P90 aanvraag-verkeersbesluit (dagen)</translation>
+        </message>
+        <message>
+            <source>Number with lead time traffic decree-in use</source>
+            <translation>Aantal met doorlooptijd verkeersbesluit-ingebruikname</translation>
+        </message>
+        <message>
+            <source>Median traffic decree-in use (days)</source>
+            <translation>Mediaan verkeersbesluit-ingebruikname (dagen)</translation>
+        </message>
+        <message>
+            <source>P90 traffic decree-in use (days)</source>
+            <translation>P90 verkeersbesluit-ingebruikname (dagen)</translation>
+        </message>
+        <message>
+            <source>Number with lead time request-in use</source>
+            <translation>Aantal met doorlooptijd aanvraag-ingebruikname</translation>
+        </message>
+        <message>
+            <source>Median request-in use (days)</source>
+            <translation>Mediaan aanvraag-ingebruikname (dagen)</translation>
+        </message>
+        <message>
+            <source>P90 request-in use (days)</source>
+            <translation>P90 aanvraag-ingebruikname (dagen)</translation>
+        </message>
+        <message>
+            <source>Realised within the target (%)</source>
+            <translation>Gerealiseerd binnen de norm (%)</translation>
+        </message>
+        <message>
+            <source>Open 0-90 days</source>
+            <translation>Open 0-90 dagen</translation>
+        </message>
+        <message>
+            <source>Open 91-182 days</source>
+            <translation>Open 91-182 dagen</translation>
+        </message>
+        <message>
+            <source>Open 183-365 days</source>
+            <translation>Open 183-365 dagen</translation>
+        </message>
+        <message>
+            <source>Open more than 365 days</source>
+            <translation>Open meer dan 365 dagen</translation>
+        </message>
+        <message>
+            <source>Open and already longer than the target</source>
+            <translation>Open en al langer dan de norm</translation>
+        </message>
+        <message>
+            <source>Open without a public charge point within walking distance</source>
+            <translation>Open zonder publiek laadpunt op loopafstand</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Bestand</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>Rij</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>Kolom</translation>
+        </message>
+        <message>
+            <source>Consequence</source>
+            <translation>Gevolg</translation>
+        </message>
+        <message>
+            <source>Requests explained</source>
+            <translation>Aanvragen toelichting</translation>
+        </message>
+        <message>
+            <source>Requests left out</source>
+            <translation>Aanvragen uitgesloten</translation>
+        </message>
+        <message>
+            <source>Charge point requests: register and lead times</source>
+            <translation>Aanvragen laadpunten: register en doorlooptijd</translation>
+        </message>
+        <message>
+            <source>Source file</source>
+            <translation>Bronbestand</translation>
+        </message>
+        <message>
+            <source>Reference date (age of open requests)</source>
+            <translation>Peildatum (leeftijd open aanvragen)</translation>
+        </message>
+        <message>
+            <source>Target request-in use (days)</source>
+            <translation>Norm aanvraag-ingebruikname (dagen)</translation>
+        </message>
+        <message>
+            <source>Walking distance 'already served' (m, as the crow flies)</source>
+            <translation>Loopafstand 'al bediend' (m, hemelsbreed)</translation>
+        </message>
+        <message>
+            <source>Percentiles</source>
+            <translation>Percentielen</translation>
+        </message>
+        <message>
+            <source>median and P90 with linear interpolation (as Excel's PERCENTILE.INC)</source>
+            <translation>mediaan en P90 met lineaire interpolatie (als Excel PERCENTIEL.INC)</translation>
+        </message>
+        <message>
+            <source>Privacy</source>
+            <translation>Privacy</translation>
+        </message>
+        <message>
+            <source>names, e-mail, telephone, licence plate and addresses are not read or not kept; request numbers only as a keyed hash</source>
+            <translation>namen, e-mail, telefoon, kenteken en adressen zijn niet ingelezen of niet bewaard; aanvraagnummers alleen als sleutel-hash</translation>
+        </message>
+        <message>
+            <source>Approved (akkoord)</source>
+            <translation>akkoord</translation>
+        </message>
+        <message>
+            <source>Rejected (afgewezen)</source>
+            <translation>afgewezen</translation>
+        </message>
+        <message>
+            <source>On hold (aangehouden)</source>
+            <translation>aangehouden</translation>
+        </message>
+        <message>
+            <source>Excluded months: {value} is not a month (1-12).</source>
+            <translation>Weggelaten maanden: {value} is geen maand (1-12).</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Period (month or whole period)</source>
+            <translation>Periode (maand of hele periode)</translation>
+        </message>
+        <message>
+            <source>Days</source>
+            <translation>Dagen</translation>
+        </message>
+        <message>
+            <source>Charge points (EVSE)</source>
+            <translation>Laadpunten (EVSE)</translation>
+        </message>
+        <message>
+            <source>Energy charged (kWh)</source>
+            <translation>Geladen energie (kWh)</translation>
+        </message>
+        <message>
+            <source>Sessions per charge point per day</source>
+            <translation>Sessies per laadpunt per dag</translation>
+        </message>
+        <message>
+            <source>kWh per session</source>
+            <translation>kWh per sessie</translation>
+        </message>
+        <message>
+            <source>Occupancy, connected (% of the day)</source>
+            <translation>Bezettingsgraad aangesloten (% van de dag)</translation>
+        </message>
+        <message>
+            <source>Occupancy, charging (% of the day)</source>
+            <translation>Bezettingsgraad laden (% van de dag)</translation>
+        </message>
+        <message>
+            <source>Idle time: connected without charging (% of connected time)</source>
+            <translation>Paalkleven: aangesloten zonder laden (% van aansluittijd)</translation>
+        </message>
+        <message>
+            <source>Peak occupancy (% of the peak window)</source>
+            <translation>Piekbezetting (% van het piekvenster)</translation>
+        </message>
+        <message>
+            <source>Share of charge points often full: peak above threshold on &gt; X % of the days (%)</source>
+            <translation>Aandeel laadpunten vaak vol: piek boven drempel op &gt; X % van de dagen (%)</translation>
+        </message>
+        <message>
+            <source>Mean share of days with the peak above the threshold (%)</source>
+            <translation>Gemiddeld aandeel dagen met piek boven drempel (%)</translation>
+        </message>
+        <message>
+            <source>Share of charge points with mean peak occupancy above the threshold (%)</source>
+            <translation>Aandeel laadpunten met gemiddelde piekbezetting boven drempel (%)</translation>
+        </message>
+        <message>
+            <source>Distinct charging cards (number)</source>
+            <translation>Unieke laadpassen (aantal)</translation>
+        </message>
+        <message>
+            <source>Distinct charging cards per charge point per month</source>
+            <translation>Unieke laadpassen per laadpunt per maand</translation>
+        </message>
+        <message>
+            <source>Distinct charging cards per charge point over the whole period or month</source>
+            <translation>Unieke laadpassen per laadpunt over de hele periode of maand</translation>
+        </message>
+        <message>
+            <source>No sessions (0 / no data)</source>
+            <translation>Geen sessies (0 / geen data)</translation>
+        </message>
+        <message>
+            <source>Suppressed (&lt; minimum distinct cards)</source>
+            <translation>Onderdrukt (&lt; minimum unieke passen)</translation>
+        </message>
+        <message>
+            <source>Charging post / location id</source>
+            <translation>Laadpaal / locatie-id</translation>
+        </message>
+        <message>
+            <source>Sessions per day</source>
+            <translation>Sessies per dag</translation>
+        </message>
+        <message>
+            <source>kWh per day</source>
+            <translation>kWh per dag</translation>
+        </message>
+        <message>
+            <source>Connected hours per day (hours)</source>
+            <translation>Aansluituren per dag (uur)</translation>
+        </message>
+        <message>
+            <source>Occupancy, connected (%)</source>
+            <translation>Bezettingsgraad aangesloten (%)</translation>
+        </message>
+        <message>
+            <source>Occupancy, charging (%)</source>
+            <translation>Bezettingsgraad laden (%)</translation>
+        </message>
+        <message>
+            <source>Idle time (%)</source>
+            <translation>Paalkleven (%)</translation>
+        </message>
+        <message>
+            <source>Peak occupancy (%)</source>
+            <translation>Piekbezetting (%)</translation>
+        </message>
+        <message>
+            <source>Days with the peak above the threshold</source>
+            <translation>Dagen piek boven drempel</translation>
+        </message>
+        <message>
+            <source>Share of days with the peak above the threshold (%)</source>
+            <translation>Aandeel dagen piek boven drempel (%)</translation>
+        </message>
+        <message>
+            <source>Often full (peak above threshold on &gt; X % of the days)</source>
+            <translation>Vaak vol (piek boven drempel op &gt; X % van de dagen)</translation>
+        </message>
+        <message>
+            <source>Weeks with the peak above the threshold</source>
+            <translation>Weken piek boven drempel</translation>
+        </message>
+        <message>
+            <source>Weeks with data</source>
+            <translation>Weken met data</translation>
+        </message>
+        <message>
+            <source>Distinct charging cards</source>
+            <translation>Unieke laadpassen</translation>
+        </message>
+        <message>
+            <source>Distinct charging cards per month</source>
+            <translation>Unieke laadpassen per maand</translation>
+        </message>
+        <message>
+            <source>Longest run of months with low usage</source>
+            <translation>Langste reeks maanden laag gebruik</translation>
+        </message>
+        <message>
+            <source>Occupancy, connected over the period (%)</source>
+            <translation>Bezettingsgraad aangesloten over de periode (%)</translation>
+        </message>
+        <message>
+            <source>Longest run of months under the threshold</source>
+            <translation>Langste reeks maanden onder de drempel</translation>
+        </message>
+        <message>
+            <source>From (month)</source>
+            <translation>Van (maand)</translation>
+        </message>
+        <message>
+            <source>Up to and including (month)</source>
+            <translation>Tot en met (maand)</translation>
+        </message>
+        <message>
+            <source>Charts</source>
+            <translation>Grafieken</translation>
+        </message>
+        <message>
+            <source>Charge point</source>
+            <translation>Laadpunt</translation>
+        </message>
+        <message>
+            <source>One EVSE: one vehicle at a time; the NAL counting unit. A charging post usually has 2.</source>
+            <translation>Eén EVSE: één voertuig tegelijk; de NAL-telleenheid. Een laadpaal heeft er meestal 2.</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Dag</translation>
+        </message>
+        <message>
+            <source>Calendar day in Europe/Amsterdam local time: 24 hours, 23 hours (last Sunday of March) or 25 hours (last Sunday of October).</source>
+            <translation>Kalenderdag in Europe/Amsterdam lokale tijd: 24 uur, 23 uur (laatste zondag van maart) of 25 uur (laatste zondag van oktober).</translation>
+        </message>
+        <message>
+            <source>Occupancy, connected</source>
+            <translation>Bezettingsgraad aangesloten</translation>
+        </message>
+        <message>
+            <source>% of the day</source>
+            <translation>% van de dag</translation>
+        </message>
+        <message>
+            <source>Time a vehicle is connected / length of the day(s) x 100. Overlapping sessions on one EVSE count once (the intervals merged).</source>
+            <translation>Tijd dat een voertuig aangesloten is / lengte van de dag(en) x 100. Overlappende sessies op één EVSE tellen één keer (de intervallen samengevoegd).</translation>
+        </message>
+        <message>
+            <source>Occupancy, charging</source>
+            <translation>Bezettingsgraad laden</translation>
+        </message>
+        <message>
+            <source>Charging time / length of the day x 100; charging is assumed at the start of the session. Only for charge points where every session has a charging time.</source>
+            <translation>Laadtijd / lengte van de dag x 100; laden wordt aan het begin van de sessie verondersteld. Alleen voor laadpunten waarvan elke sessie een laadtijd heeft.</translation>
+        </message>
+        <message>
+            <source>Idle time</source>
+            <translation>Paalkleven</translation>
+        </message>
+        <message>
+            <source>% of connected time</source>
+            <translation>% van aansluittijd</translation>
+        </message>
+        <message>
+            <source>1 - charging time / connected time: connected but not charging.</source>
+            <translation>1 - laadtijd / aansluittijd: aangesloten maar niet aan het laden.</translation>
+        </message>
+        <message>
+            <source>Peak window</source>
+            <translation>Piekvenster</translation>
+        </message>
+        <message>
+            <source>hour</source>
+            <translation>uur</translation>
+        </message>
+        <message>
+            <source>Daily window {window} local time.</source>
+            <translation>Dagelijks venster {window} lokale tijd.</translation>
+        </message>
+        <message>
+            <source>Peak occupancy</source>
+            <translation>Piekbezetting</translation>
+        </message>
+        <message>
+            <source>Connected time within the peak window / length of the peak window x 100.</source>
+            <translation>Aangesloten tijd binnen het piekvenster / lengte van het piekvenster x 100.</translation>
+        </message>
+        <message>
+            <source>Share of charge points often full (headline figure)</source>
+            <translation>Aandeel laadpunten vaak vol (kopcijfer)</translation>
+        </message>
+        <message>
+            <source>Share of charge points whose peak occupancy is above {threshold} % on more than {days} % of the days in the period (or month). A charge point counts per day: peak occupancy of that day = connected time in the peak window / length of the window. The distribution of the charge points by share of days above the threshold is on the sheet Summary.</source>
+            <translation>Aandeel laadpunten waarvan de piekbezetting op meer dan {days} % van de dagen in de periode (of maand) hoger is dan {threshold} %. Een laadpunt telt per dag: piekbezetting van die dag = aangesloten tijd in het piekvenster / lengte van het venster. De verdeling van de laadpunten naar aandeel dagen boven de drempel staat op het tabblad Samenvatting.</translation>
+        </message>
+        <message>
+            <source>Mean share of days above the threshold</source>
+            <translation>Gemiddeld aandeel dagen boven drempel</translation>
+        </message>
+        <message>
+            <source>Mean over the charge points of their share of days with peak occupancy above {threshold} %; equal to the mean over the days of the sheet Peak per day.</source>
+            <translation>Gemiddelde over de laadpunten van hun aandeel dagen met piekbezetting boven {threshold} %; gelijk aan het gemiddelde over de dagen van het tabblad Piek per dag.</translation>
+        </message>
+        <message>
+            <source>Share with mean peak above the threshold</source>
+            <translation>Aandeel gemiddelde piek boven drempel</translation>
+        </message>
+        <message>
+            <source>Share of charge points whose mean peak occupancy over the whole period (or month) is above {threshold} %. Stricter than the headline figure: a charge point that is full 3 evenings of 4 has 75 % on average.</source>
+            <translation>Aandeel laadpunten waarvan de gemiddelde piekbezetting over de hele periode (of maand) hoger is dan {threshold} %. Strenger dan het kopcijfer: een laadpunt dat 3 van de 4 avonden vol staat, heeft gemiddeld 75 %.</translation>
+        </message>
+        <message>
+            <source>number</source>
+            <translation>aantal</translation>
+        </message>
+        <message>
+            <source>ISO weeks in which the charge point's mean peak occupancy was above {threshold} %.</source>
+            <translation>ISO-weken waarin de gemiddelde piekbezetting van het laadpunt boven {threshold} % lag.</translation>
+        </message>
+        <message>
+            <source>Sessions, kWh</source>
+            <translation>Sessies, kWh</translation>
+        </message>
+        <message>
+            <source>number, kWh</source>
+            <translation>aantal, kWh</translation>
+        </message>
+        <message>
+            <source>Counted on the local day on which the session starts.</source>
+            <translation>Geteld op de lokale dag waarop de sessie begint.</translation>
+        </message>
+        <message>
+            <source>Per charge point and calendar month the number of different cards, averaged over the charge points and over the months entirely within the period (without a whole month, over all months). Does not depend on the length of the period, unlike the number over the whole period.</source>
+            <translation>Per laadpunt en kalendermaand het aantal verschillende passen, gemiddeld over de laadpunten en over de maanden die helemaal in de periode vallen (is er geen hele maand, dan over alle maanden). Hangt niet af van de lengte van de periode, anders dan het aantal over de hele periode.</translation>
+        </message>
+        <message>
+            <source>Low usage (risk cover)</source>
+            <translation>Laag gebruik (risicodekking)</translation>
+        </message>
+        <message>
+            <source>Charge point whose monthly occupancy stayed under {threshold} % for at least {months} consecutive months; see the sheet Low usage.</source>
+            <translation>Laadpunt waarvan de bezettingsgraad per maand minstens {months} opeenvolgende maanden onder {threshold} % bleef; zie het tabblad Laag gebruik.</translation>
+        </message>
+        <message>
+            <source>Month without sessions</source>
+            <translation>Maand zonder sessies</translation>
+        </message>
+        <message>
+            <source>Counts as 0 sessions and 0 % occupancy (column 'No sessions' = yes) and is not suppressed. A month with almost no sessions between busier months is probably a gap in the data: the sheet Quality reports it and the period can leave such months out (their days and sessions then do not count).</source>
+            <translation>Telt als 0 sessies en 0 % bezetting (kolom 'Geen sessies' = ja) en wordt niet onderdrukt. Een maand met bijna geen sessies tussen drukkere maanden is waarschijnlijk een gat in de data: het tabblad Kwaliteit meldt het en de periode kan zulke maanden weglaten (dagen en sessies van die maanden tellen dan niet).</translation>
+        </message>
+        <message>
+            <source>Different hashed card or token ids. A card is not a vehicle: one car can use several cards and one card several cars (lease, car sharing).</source>
+            <translation>Verschillende gehashte pas- of token-id's. Een pas is geen voertuig: één auto kan meerdere passen gebruiken en één pas meerdere auto's (lease, deelauto).</translation>
+        </message>
+        <message>
+            <source>Card ids are hashed as soon as they are read (BLAKE2b with a secret key in the QGIS profile). Figures over fewer than {count} distinct cards are suppressed (empty).</source>
+            <translation>Pas-id's zijn direct bij het inlezen gehasht (BLAKE2b met een geheime sleutel in het QGIS-profiel). Cijfers over minder dan {count} unieke passen zijn onderdrukt (leeg).</translation>
+        </message>
+        <message>
+            <source>Excluded</source>
+            <translation>Uitgesloten</translation>
+        </message>
+        <message>
+            <source>Credit CDRs and home charging compensations do not count in public KPIs; see the sheet Quality. With negative energy only the energy does not count: the session and its connected time do.</source>
+            <translation>Credit-CDR's en thuislaadvergoedingen tellen niet mee in publieke KPI's; zie het tabblad Kwaliteit. Bij negatieve energie telt alleen de energie niet mee: de sessie en haar aansluittijd tellen wel.</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>Regio</translation>
+        </message>
+        <message>
+            <source>Provinces</source>
+            <translation>Provincies</translation>
+        </message>
+        <message>
+            <source>Charging posts</source>
+            <translation>Laadpalen</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Samenvatting</translation>
+        </message>
+        <message>
+            <source>Charging sessions: NAL usage indicators RAL Zuid</source>
+            <translation>Laadsessies: NAL-gebruiksindicatoren RAL Zuid</translation>
+        </message>
+        <message>
+            <source>Period from</source>
+            <translation>Periode vanaf</translation>
+        </message>
+        <message>
+            <source>Period up to and including</source>
+            <translation>Periode tot en met</translation>
+        </message>
+        <message>
+            <source>Months left out</source>
+            <translation>Weggelaten maanden</translation>
+        </message>
+        <message>
+            <source>Days that count</source>
+            <translation>Dagen die meetellen</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Aangemaakt</translation>
+        </message>
+        <message>
+            <source>Peak window (local time)</source>
+            <translation>Piekvenster (lokale tijd)</translation>
+        </message>
+        <message>
+            <source>Minimum distinct cards per figure</source>
+            <translation>Minimum unieke passen per cijfer</translation>
+        </message>
+        <message>
+            <source>Sessions used</source>
+            <translation>Sessies gebruikt</translation>
+        </message>
+        <message>
+            <source>Sessions excluded</source>
+            <translation>Sessies uitgesloten</translation>
+        </message>
+        <message>
+            <source>Region: energy charged (kWh)</source>
+            <translation>Regio: geladen energie (kWh)</translation>
+        </message>
+        <message>
+            <source>Region: occupancy (%)</source>
+            <translation>Regio: bezettingsgraad (%)</translation>
+        </message>
+        <message>
+            <source>Region: share of charge points with the peak above {threshold} % on more than {days} % of the days (%)</source>
+            <translation>Regio: aandeel laadpunten met piek boven {threshold} % op meer dan {days} % van de dagen (%)</translation>
+        </message>
+        <message>
+            <source>Region: mean share of days with the peak above the threshold (%)</source>
+            <translation>Regio: gemiddeld aandeel dagen met piek boven drempel (%)</translation>
+        </message>
+        <message>
+            <source>Region: distinct cards per charge point per month</source>
+            <translation>Regio: unieke passen per laadpunt per maand</translation>
+        </message>
+        <message>
+            <source>Region: charge points with low usage</source>
+            <translation>Regio: laadpunten met laag gebruik</translation>
+        </message>
+        <message>
+            <source>Figures over fewer than {count} distinct charging cards are suppressed (empty cell, column 'Suppressed' = yes).</source>
+            <translation>Cijfers over minder dan {count} unieke laadpassen zijn onderdrukt (lege cel, kolom 'Onderdrukt' = ja).</translation>
+        </message>
+        <message>
+            <source>The data has no card ids: suppression by the number of distinct cards could not be applied.</source>
+            <translation>De data bevat geen pas-id's: onderdrukking op aantal unieke passen kon niet worden toegepast.</translation>
+        </message>
+        <message>
+            <source>Charge points (region) by share of days with the peak above the threshold</source>
+            <translation>Verdeling laadpunten (regio) naar aandeel dagen met piek boven drempel</translation>
+        </message>
+        <message>
+            <source>Charge points</source>
+            <translation>Laadpunten</translation>
+        </message>
+        <message>
+            <source>Share (%)</source>
+            <translation>Aandeel (%)</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Soort</translation>
+        </message>
+        <message>
+            <source>Rows</source>
+            <translation>Rijen</translation>
+        </message>
+        <message>
+            <source>Settings recognised</source>
+            <translation>Herkende instellingen</translation>
+        </message>
+        <message>
+            <source>table (CSV/XLSX export)</source>
+            <translation>tabel (CSV/XLSX-export)</translation>
+        </message>
+        <message>
+            <source>Quality (summary)</source>
+            <translation>Kwaliteit (samenvatting)</translation>
+        </message>
+        <message>
+            <source>Count</source>
+            <translation>Aantal</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Actie</translation>
+        </message>
+        <message>
+            <source>Region: charge points within the municipalities of RAL Zuid. Empty values: no data or suppressed.</source>
+            <translation>Regio: laadpunten binnen de gemeenten van RAL Zuid. Lege waarden: geen data of onderdrukt.</translation>
+        </message>
+        <message>
+            <source>Definitions</source>
+            <translation>Definities</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>Indicator</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Eenheid</translation>
+        </message>
+        <message>
+            <source>Definition</source>
+            <translation>Definitie</translation>
+        </message>
+        <message>
+            <source>Quality</source>
+            <translation>Kwaliteit</translation>
+        </message>
+        <message>
+            <source>Quality check</source>
+            <translation>Controle</translation>
+        </message>
+        <message>
+            <source>Number of rows</source>
+            <translation>Aantal rijen</translation>
+        </message>
+        <message>
+            <source>Example rows (file, row)</source>
+            <translation>Voorbeeldrijen (bestand, rij)</translation>
+        </message>
+        <message>
+            <source>Explanation</source>
+            <translation>Toelichting</translation>
+        </message>
+        <message>
+            <source>whole period</source>
+            <translation>hele periode</translation>
+        </message>
+        <message>
+            <source>Low usage</source>
+            <translation>Laag gebruik</translation>
+        </message>
+        <message>
+            <source>Charge points with an occupancy under {threshold} % in at least {months} consecutive months: {count} of {total}.</source>
+            <translation>Laadpunten met een bezettingsgraad onder {threshold} % in minstens {months} opeenvolgende maanden: {count} van {total}.</translation>
+        </message>
+        <message>
+            <source>region</source>
+            <translation>regio</translation>
+        </message>
+        <message>
+            <source>province</source>
+            <translation>provincie</translation>
+        </message>
+        <message>
+            <source>municipality</source>
+            <translation>gemeente</translation>
+        </message>
+        <message>
+            <source>charge point</source>
+            <translation>laadpunt</translation>
+        </message>
+        <message>
+            <source>Peak per day</source>
+            <translation>Piek per dag</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Niveau</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Share of charge points with the peak above the threshold (%)</source>
+            <translation>Aandeel laadpunten piek boven drempel (%)</translation>
+        </message>
+        <message>
+            <source>Occupancy per month (region)</source>
+            <translation>Bezettingsgraad per maand (regio)</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Maand</translation>
+        </message>
+        <message>
+            <source>Occupancy per hour of the day (region)</source>
+            <translation>Bezettingsgraad per uur van de dag (regio)</translation>
+        </message>
+        <message>
+            <source>Hour of the day (local time)</source>
+            <translation>Uur van de dag (lokale tijd)</translation>
+        </message>
+        <message>
+            <source>Energy charged per municipality</source>
+            <translation>Geladen energie per gemeente</translation>
+        </message>
+        <message>
+            <source>0 % of the days</source>
+            <translation>0 % van de dagen</translation>
+        </message>
+        <message>
+            <source>more than {low} up to and including {high} % of the days</source>
+            <translation>meer dan {low} tot en met {high} % van de dagen</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>nee</translation>
+        </message>
+        <message>
+            <source>Part {part} of {parts}: rows {first}-{last} of {total} (a sheet holds at most {limit} rows; the table continues on the next sheet)</source>
+            <translation>Deel {part} van {parts}: rijen {first}-{last} van {total} (een blad houdt maximaal {limit} rijen; de tabel loopt door op het volgende blad)</translation>
+        </message>
+        <message>
+            <source>The municipality that submits; its CBS code goes into the package.</source>
+            <translation>De gemeente die aanmeldt; haar CBS-code gaat mee in het pakket.</translation>
+        </message>
+        <message>
+            <source>Public charge points (empty = every input point is one public charge point)</source>
+            <translation>Publieke laadpunten (leeg = elk invoerpunt is één publiek laadpunt)</translation>
+        </message>
+        <message>
+            <source>Number of charge points per public location (empty = 1 each)</source>
+            <translation>Aantal laadpunten per publieke locatie (leeg = 1 per locatie)</translation>
+        </message>
+        <message>
+            <source>Layer '{layer}' needs a field '{weeks}' or '{peak}' to find charge points under pressure.</source>
+            <translation>Laag '{layer}' heeft een veld '{weeks}' of '{peak}' nodig om laadpunten onder druk te vinden.</translation>
+        </message>
+        <message>
+            <source>{count} area(s) need {extra} extra charge points in total (an indication, not an exact target).</source>
+            <translation>{count} gebied(en) hebben samen {extra} extra laadpunten nodig (een indicatie, geen exact streefgetal).</translation>
+        </message>
+        <message>
+            <source>Electric cars per (semi-)public charge point (target; plan: 5)</source>
+            <translation>Elektrische auto's per (semi)publiek laadpunt (doel; plan: 5)</translation>
+        </message>
+        <message>
+            <source>Power per regular charge point (kW)</source>
+            <translation>Vermogen per gewoon laadpunt (kW)</translation>
+        </message>
+        <message>
+            <source>Charge points per existing location when the data has no count (assumption: a post usually has 2)</source>
+            <translation>Laadpunten per bestaande locatie als de data geen aantal heeft (aanname: een paal heeft er meestal 2)</translation>
+        </message>
+        <message>
+            <source>Count fast-charging locations as public charge points</source>
+            <translation>Snellaadlocaties meetellen als publieke laadpunten</translation>
+        </message>
+        <message>
+            <source>{year}: {ev} electric cars, {needed} (semi-)public charge points needed (indication: {public} public, {semi} semi-public; plus {fast} fast and {vans} for vans), {existing} exist in the areas, gap {gap} charge points in {count} area(s); grid: {kw} kW peak, {mwh} MWh a year.</source>
+            <translation>{year}: {ev} elektrische auto's, {needed} (semi)publieke laadpunten nodig (indicatie: {public} publiek, {semi} semipubliek; plus {fast} snel en {vans} voor bestelbussen), {existing} bestaand in de gebieden, tekort {gap} laadpunten in {count} gebied(en); net: {kw} kW piek, {mwh} MWh per jaar.</translation>
+        </message>
+        <message>
+            <source>Existing charge points by access: {public:.0f} public, {semi:.0f} semi-public, {unknown:.0f} unknown; {counted:.0f} counted from the data, the others assumed {per:g} per location.</source>
+            <translation>Bestaande laadpunten naar toegang: {public:.0f} publiek, {semi:.0f} semipubliek, {unknown:.0f} onbekend; {counted:.0f} geteld uit de data, de overige aangenomen als {per:g} per locatie.</translation>
+        </message>
+        <message>
+            <source>NDW charging points (OCPI) with charge points and public / semi-public access</source>
+            <translation>NDW-laadpunten (OCPI) met aantal laadpunten en publieke / semipublieke toegang</translation>
+        </message>
+        <message>
+            <source>NDW charging points: {count} locations with {points:.0f} charge points ({public} public, {semi} semi-public, {unknown} unknown access); {left_out} unpublished or without coordinates left out.</source>
+            <translation>NDW-laadpunten: {count} locaties met {points:.0f} laadpunten ({public} publiek, {semi} semipubliek, {unknown} toegang onbekend); {left_out} niet gepubliceerd of zonder coördinaten weggelaten.</translation>
+        </message>
+        <message>
+            <source>Charging-point snapshot refreshed: {count} locations in Noord-Brabant and Limburg ({fast} fast, {points:.0f} charge points) from NDW's feed of {date}, written to {path}; before: {before} locations. Every algorithm now reads these; choose 'go back to the bundled snapshot' to undo.</source>
+            <translation>Momentopname van de laadpunten vernieuwd: {count} locaties in Noord-Brabant en Limburg ({fast} snel, {points:.0f} laadpunten) uit de NDW-feed van {date}, geschreven naar {path}; eerst: {before} locaties. Alle algoritmen lezen nu deze; kies 'terug naar de meegeleverde momentopname' om dit ongedaan te maken.</translation>
+        </message>
+        <message>
+            <source>Reference date for open requests (empty = today)</source>
+            <translation>Peildatum voor open aanvragen (leeg = vandaag)</translation>
+        </message>
+        <message>
+            <source>working days (Mon-Fri without public holidays)</source>
+            <translation>werkdagen (ma-vr zonder feestdagen)</translation>
+        </message>
+        <message>
+            <source>Decision date (empty = today)</source>
+            <translation>Besluitdatum (leeg = vandaag)</translation>
+        </message>
+        <message>
+            <source>Submitted from (empty = any)</source>
+            <translation>Ingediend vanaf (leeg = alle)</translation>
+        </message>
+        <message>
+            <source>Submitted up to and including (empty = any)</source>
+            <translation>Ingediend tot en met (leeg = alle)</translation>
+        </message>
+        <message>
+            <source>Months to leave out of the period, in every year of it (e.g. data gaps)</source>
+            <translation>Maanden die buiten de periode blijven, in elk jaar ervan (bijv. gaten in de data)</translation>
+        </message>
+        <message>
+            <source>The decision date {date} lies in the future (today is {today}).</source>
+            <translation>De besluitdatum {date} ligt in de toekomst (vandaag is het {today}).</translation>
+        </message>
+        <message>
+            <source>The decision date {date} lies before the submission ({submitted}).</source>
+            <translation>De besluitdatum {date} ligt vóór de aanmelding ({submitted}).</translation>
+        </message>
+        <message>
+            <source>No. {rank}: {type}, {count} laadpunten</source>
+            <translation>Nr. {rank}: {type}, {count} laadpunten</translation>
+        </message>
+        <message>
+            <source>No. {rank}</source>
+            <translation>Nr. {rank}</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>Nr.</translation>
+        </message>
+        <message>
+            <source>ZES charging sites (large: proposed, with laadpunten; small: reserve)</source>
+            <translation>ZES-laadlocaties (groot: voorgesteld, met laadpunten; klein: reserve)</translation>
+        </message>
+        <message>
+            <source>Proposal areas (output of Where to place laadpunten next)</source>
+            <translation>Voorstelgebieden (uitvoer van Waar de volgende laadpunten komen)</translation>
+        </message>
+        <message>
+            <source>Open requests for a public point (register of requests)</source>
+            <translation>Open aanvragen voor een publiek laadpunt (register van aanvragen)</translation>
+        </message>
+        <message>
+            <source>Proposal areas for new charge points (ranks 1-20 coloured)</source>
+            <translation>Voorstelgebieden voor nieuwe laadpunten (rang 1-20 gekleurd)</translation>
+        </message>
+        <message>
+            <source>municipalities of the region</source>
+            <translation>gemeenten van de regio</translation>
+        </message>
+        <message>
+            <source>charge point requests</source>
+            <translation>aanvragen laadpunten</translation>
+        </message>
+        <message>
+            <source>charging sessions</source>
+            <translation>laadsessies</translation>
+        </message>
+        <message>
+            <source>open data</source>
+            <translation>open data</translation>
+        </message>
+        <message>
+            <source>charging pressure</source>
+            <translation>laaddruk</translation>
+        </message>
+        <message>
+            <source>fast-charge screening</source>
+            <translation>snellaadlocaties toetsen</translation>
+        </message>
+        <message>
+            <source>plan map</source>
+            <translation>plankaart</translation>
+        </message>
+        <message>
+            <source>submission package</source>
+            <translation>aanmeldpakket</translation>
+        </message>
+        <message>
+            <source>expertisecentrum</source>
+            <translation>expertisecentrum</translation>
+        </message>
+        <message>
+            <source>[FAILED] {step}: {error}</source>
+            <translation>[MISLUKT] {step}: {error}</translation>
+        </message>
+        <message>
+            <source>RAL Zuid demo output folder: {folder} (language: {language}; --language en or --language nl)</source>
+            <translation>Uitvoermap van de RAL Zuid-demo: {folder} (taal: {language}; --taal en of --taal nl)</translation>
+        </message>
+        <message>
+            <source>{file}: {count} municipalities ({brabant} Noord-Brabant, {limburg} Limburg)</source>
+            <translation>{file}: {count} gemeenten ({brabant} Noord-Brabant, {limburg} Limburg)</translation>
+        </message>
+        <message>
+            <source>SYNTHETIC request export, Eindhoven (sample_data/requests, made-up data): {n} requests kept; herkomst EV-rijder {ev}, datagedreven {data}, proactief {pro}, bedrijf {com}</source>
+            <translation>SYNTHETISCHE export van aanvragen, Eindhoven (sample_data/requests, verzonnen gegevens): {n} aanvragen behouden; herkomst EV-rijder {ev}, datagedreven {data}, proactief {pro}, bedrijf {com}</translation>
+        </message>
+        <message>
+            <source>state: {used} in use, {open} open ({decided} with verkeersbesluit), {rejected} rejected</source>
+            <translation>stand: {used} in gebruik, {open} open ({decided} met verkeersbesluit), {rejected} afgewezen</translation>
+        </message>
+        <message>
+            <source>lead time (calendar days) request-&gt;verkeersbesluit median {a} / P90 {b}; verkeersbesluit-&gt;in use median {c} / P90 {d}; request-&gt;in use median {e} / P90 {f}</source>
+            <translation>doorlooptijd (kalenderdagen) aanvraag-&gt;verkeersbesluit mediaan {a} / P90 {b}; verkeersbesluit-&gt;in gebruik mediaan {c} / P90 {d}; aanvraag-&gt;in gebruik mediaan {e} / P90 {f}</translation>
+        </message>
+        <message>
+            <source>within the 126-day target: {share} % of requests in use; open by age at {date}: 0-90 d {a}, 91-182 d {b}, 183-365 d {c}, &gt; 365 d {d}; open over the target {over}; open without a public point within 250 m {unserved}</source>
+            <translation>binnen de norm van 126 dagen: {share} % van de aanvragen in gebruik; open naar leeftijd op {date}: 0-90 d {a}, 91-182 d {b}, 183-365 d {c}, &gt; 365 d {d}; open en ouder dan de norm {over}; open zonder publiek laadpunt binnen 250 m {unserved}</translation>
+        </message>
+        <message>
+            <source>per quarter: {quarters}</source>
+            <translation>per kwartaal: {quarters}</translation>
+        </message>
+        <message>
+            <source>listed with reason: {reasons}</source>
+            <translation>met reden vermeld: {reasons}</translation>
+        </message>
+        <message>
+            <source>nal_monitoring_aanvragen.xlsx: sheets {sheets}</source>
+            <translation>nal_monitoring_aanvragen.xlsx: tabbladen {sheets}</translation>
+        </message>
+        <message>
+            <source>laadpunten_bezetting.gpkg: {count} laadpunten (EVSE), occupancy median {median} %, max {max} %</source>
+            <translation>laadpunten_bezetting.gpkg: {count} laadpunten (EVSE), bezettingsgraad mediaan {median} %, hoogste {max} %</translation>
+        </message>
+        <message>
+            <source>excluded sessions: {checks}</source>
+            <translation>uitgesloten sessies: {checks}</translation>
+        </message>
+        <message>
+            <source>nal_monitoring_laadsessies.xlsx: {sheets} sheets, region {kwh}</source>
+            <translation>nal_monitoring_laadsessies.xlsx: {sheets} tabbladen, regio {kwh}</translation>
+        </message>
+        <message>
+            <source>{kwh} kWh</source>
+            <translation>{kwh} kWh</translation>
+        </message>
+        <message>
+            <source>suppressed</source>
+            <translation>onderdrukt</translation>
+        </message>
+        <message>
+            <source>no cached CBS download for Eindhoven ({code}) in the QGIS profile ({folder}): the prognosis uses SYNTHETIC households; run '{algorithm}' once online to use real data</source>
+            <translation>geen bewaarde CBS-download voor Eindhoven ({code}) in het QGIS-profiel ({folder}): de prognose gebruikt SYNTHETISCHE huishoudens; voer '{algorithm}' één keer online uit om echte gegevens te gebruiken</translation>
+        </message>
+        <message>
+            <source>{attribution} (cached download of {date})</source>
+            <translation>{attribution} (bewaarde download van {date})</translation>
+        </message>
+        <message>
+            <source>{file}: prognosis demand from {source}</source>
+            <translation>{file}: vraag voor de prognose uit {source}</translation>
+        </message>
+        <message>
+            <source>laaddruk_gemeten.tif: {bands} bands on {width} x {height} cells of 25 m</source>
+            <translation>laaddruk_gemeten.tif: {bands} banden op {width} x {height} cellen van 25 m</translation>
+        </message>
+        <message>
+            <source>no session indicator layer from an earlier step: measured laaddruk skipped</source>
+            <translation>geen laag met laadsessie-indicatoren uit een eerdere stap: gemeten laaddruk overgeslagen</translation>
+        </message>
+        <message>
+            <source>synthetic households</source>
+            <translation>synthetische huishoudens</translation>
+        </message>
+        <message>
+            <source>prognosis 2030 Eindhoven ({demand}; indication): {ev} electric cars, {n} (semi)public laadpunten needed ({p} public, {s} semi-public; plus {f} fast, {v} for vans), {e} exist (NDW, 2 per location assumed), gap {g}; grid {kw} kW peak, {mwh} MWh a year</source>
+            <translation>prognose 2030 Eindhoven ({demand}; indicatie): {ev} elektrische auto's, {n} (semi)publieke laadpunten nodig ({p} publiek, {s} semipubliek; plus {f} snel, {v} voor bestelbussen), {e} bestaand (NDW, 2 per locatie aangenomen), tekort {g}; net {kw} kW piek, {mwh} MWh per jaar</translation>
+        </message>
+        <message>
+            <source>laaddruk_prognose_2030.xlsx: per gemeente, per area, method and assumptions (for the netbeheerder)</source>
+            <translation>laaddruk_prognose_2030.xlsx: per gemeente, per gebied, methode en aannames (voor de netbeheerder)</translation>
+        </message>
+        <message>
+            <source>all {cells} cells of the demand layer: {ev} electric cars, {needed} laadpunten needed, {existing} exist, gap {gap} -&gt; indication {indication} laadpunten in {short} cells</source>
+            <translation>alle {cells} cellen van de vraaglaag: {ev} elektrische auto's, {needed} laadpunten nodig, {existing} bestaand, tekort {gap} -&gt; indicatie {indication} laadpunten in {short} cellen</translation>
+        </message>
+        <message>
+            <source>NAL rule: {count} cells of 500 m with &gt;= 125 households and no public point</source>
+            <translation>NAL-regel: {count} cellen van 500 m met &gt;= 125 huishoudens en geen publiek laadpunt</translation>
+        </message>
+        <message>
+            <source>voorstelgebieden_laadpunten.gpkg: {count} ranked areas ({measured} measured first, of which {requests} from open requests, then {prognosis} prognosis)</source>
+            <translation>voorstelgebieden_laadpunten.gpkg: {count} gerangschikte gebieden (eerst {measured} gemeten, waarvan {requests} uit open aanvragen, dan {prognosis} prognose)</translation>
+        </message>
+        <message>
+            <source>, first: {area}, {extra} extra laadpunten ({source})</source>
+            <translation>, eerste: {area}, {extra} extra laadpunten ({source})</translation>
+        </message>
+        <message>
+            <source>open requests</source>
+            <translation>open aanvragen</translation>
+        </message>
+        <message>
+            <source>route Rijkswaterstaat</source>
+            <translation>route Rijkswaterstaat</translation>
+        </message>
+        <message>
+            <source>regular procedure</source>
+            <translation>reguliere procedure</translation>
+        </message>
+        <message>
+            <source>{file}: {count} candidates, rules {rules} version {version} (sha256 {sha}…)</source>
+            <translation>{file}: {count} kandidaten, regels {rules} versie {version} (sha256 {sha}…)</translation>
+        </message>
+        <message>
+            <source>advice: {positive} positive, {study} further study, {negative} negative, {referred} referred or outside the region</source>
+            <translation>advies: {positive} positief, {study} nader onderzoek, {negative} negatief, {referred} verwezen of buiten de regio</translation>
+        </message>
+        <message>
+            <source>score</source>
+            <translation>score</translation>
+        </message>
+        <message>
+            <source>reports: {folder} ({count} HTML)</source>
+            <translation>rapporten: {folder} ({count} HTML)</translation>
+        </message>
+        <message>
+            <source>{rank:&gt;2}. {name} | {advice}, score {score} | {points} laadpunten, {kwh} kWh/day | {reasons}</source>
+            <translation>{rank:&gt;2}. {name} | {advice}, score {score} | {points} laadpunten, {kwh} kWh/dag | {reasons}</translation>
+        </message>
+        <message>
+            <source>{file}: {count} sites at {zone} ({zone_id}, in force from {date}); {basis}</source>
+            <translation>{file}: {count} locaties bij {zone} ({zone_id}, geldig vanaf {date}); {basis}</translation>
+        </message>
+        <message>
+            <source>electric vans 2030 {vans}, electric trucks {trucks}; laadpunten depot/laadplein/truck {depot}/{hub}/{truck}; existing fast/truck charging within 3 km {fast}/{truck_existing}</source>
+            <translation>elektrische bestelbussen 2030 {vans}, elektrische vrachtwagens {trucks}; laadpunten depot/laadplein/vrachtwagen {depot}/{hub}/{truck}; bestaand snelladen/vrachtwagenladen binnen 3 km {fast}/{truck_existing}</translation>
+        </message>
+        <message>
+            <source>van pressure: {text}</source>
+            <translation>bestelbusdruk: {text}</translation>
+        </message>
+        <message>
+            <source>top sites:</source>
+            <translation>beste locaties:</translation>
+        </message>
+        <message>
+            <source>report: {file}</source>
+            <translation>rapport: {file}</translation>
+        </message>
+        <message>
+            <source>laaddruk raster (band {band})</source>
+            <translation>laaddrukraster (band {band})</translation>
+        </message>
+        <message>
+            <source>proposal areas</source>
+            <translation>voorstelgebieden</translation>
+        </message>
+        <message>
+            <source>ZES zone and sites</source>
+            <translation>ZES-zone en -locaties</translation>
+        </message>
+        <message>
+            <source>with {layers}</source>
+            <translation>met {layers}</translation>
+        </message>
+        <message>
+            <source>{file}: {pages} sheets (overview + 4 map sheets), A3 landscape, Dutch</source>
+            <translation>{file}: {pages} bladen (overzicht + 4 kaartbladen), A3 liggend, Nederlands</translation>
+        </message>
+        <message>
+            <source>PNG sheets: {count} ({first} ...)</source>
+            <translation>PNG-bladen: {count} ({first} ...)</translation>
+        </message>
+        <message>
+            <source>layout in the project: {name}</source>
+            <translation>opmaak in het project: {name}</translation>
+        </message>
+        <message>
+            <source>candidates from step 40 (fast-charge screening): the {count} scored ones inside GM0772</source>
+            <translation>kandidaten uit stap 40 (snellaadlocaties toetsen): de {count} met een score binnen GM0772</translation>
+        </message>
+        <message>
+            <source>, plankaart from step 50</source>
+            <translation>, plankaart uit stap 50</translation>
+        </message>
+        <message>
+            <source>note: the screening output could not be packaged ({error}); using the synthetic fixture</source>
+            <translation>let op: de uitvoer van de toets kon niet worden verpakt ({error}); de synthetische testgegevens worden gebruikt</translation>
+        </message>
+        <message>
+            <source>note: no screening output from step 40; using the synthetic fixture tests/data/submission</source>
+            <translation>let op: geen uitvoer van de toets uit stap 40; de synthetische testgegevens tests/data/submission worden gebruikt</translation>
+        </message>
+        <message>
+            <source>{name}: submission {sid}, {n} candidates, {files} files (saved, not sent)</source>
+            <translation>{name}: aanmelding {sid}, {n} kandidaten, {files} bestanden (opgeslagen, niet verstuurd)</translation>
         </message>
     </context>
 </TS>

@@ -58,12 +58,15 @@ def neutralise_formula(text: str) -> str:
     return "'" + text if runs_as_formula(text) else text
 
 
-def cell_value(value: Any, true_text: str = "ja", false_text: str = "nee") -> Any:
-    """A Python value as the workbook stores it: int, float, datetime, text or None."""
+def cell_value(value: Any, true_text: str | None = None, false_text: str | None = None) -> Any:
+    """A Python value as the workbook stores it: int, float, datetime, text or None (booleans as yes/no in the
+    report language unless ``true_text``/``false_text`` are given)."""
     if value is None:
         return None
     if isinstance(value, (bool, np.bool_)):
-        return true_text if value else false_text
+        if value:
+            return true_text if true_text is not None else tr("yes")
+        return false_text if false_text is not None else tr("no")
     if isinstance(value, (int, np.integer)):
         return int(value)
     if isinstance(value, (float, np.floating)):
@@ -628,8 +631,10 @@ def write_table(
             sheet.freeze("A3" if freeze else None)
             sheet.append(
                 [
-                    "Deel {} van {}: rijen {}-{} van {} (een blad houdt maximaal {} rijen; de tabel loopt door op "
-                    "het volgende blad)".format(part + 1, parts, first + 1, last, n, max_rows)
+                    tr(
+                        "Part {part} of {parts}: rows {first}-{last} of {total} (a sheet holds at most {limit} rows; "
+                        "the table continues on the next sheet)"
+                    ).format(part=part + 1, parts=parts, first=first + 1, last=last, total=n, limit=max_rows)
                 ]
             )
         elif freeze:

@@ -20,22 +20,31 @@ from ral_zuid_plugin.core.reference.municipalities import municipality_choices, 
 from ral_zuid_plugin.gui.widget_labels import QgisLabelMixin
 
 
+def municipality_combo(first: tuple[str, object], extra_choices=()) -> QComboBox:
+    """The one pick list of the 87 gemeenten: "Eindhoven (GM0772)" with the CBS code as item data, after the
+    ``first`` (label, data) entry and the ``extra_choices`` (label, code); used by the Processing parameters and
+    the submission dialog."""
+    combo = QComboBox()
+    combo.addItem(first[0], first[1])
+    for label, code in extra_choices:
+        combo.addItem("{} ({})".format(label, code), code)
+    for code, name in municipality_choices():
+        combo.addItem("{} ({})".format(name, code), code)
+    combo.setMaxVisibleItems(20)
+    return combo
+
+
 class MunicipalityWidgetWrapper(QgisLabelMixin, WidgetWrapper):
     """Combo box "Eindhoven (GM0772)" with the code as item data; batch and model dialogs may type a code."""
 
     def createWidget(self, empty_text: str = "", extra_choices=()):  # noqa: N802
-        combo = QComboBox()
-        combo.setEditable(self.dialogType != DIALOG_STANDARD)
         if self.parameterDefinition().flags() & QgsProcessingParameterDefinition.Flag.FlagOptional:
-            combo.addItem(empty_text or tr("All municipalities of the region"), "")
+            first = (empty_text or tr("All municipalities of the region"), "")
         else:
             # nothing chosen yet: the dialog reports the missing value instead of running for the first gemeente
-            combo.addItem(tr("Choose a municipality…"), self.NOT_SET_OPTION)
-        for label, code in extra_choices:
-            combo.addItem("{} ({})".format(label, code), code)
-        for code, name in municipality_choices():
-            combo.addItem("{} ({})".format(name, code), code)
-        combo.setMaxVisibleItems(20)
+            first = (tr("Choose a municipality…"), self.NOT_SET_OPTION)
+        combo = municipality_combo(first, extra_choices)
+        combo.setEditable(self.dialogType != DIALOG_STANDARD)
         combo.setToolTip(tr("The municipality; the CBS code in brackets is what the algorithm receives."))
         combo.currentIndexChanged.connect(lambda _index: self.widgetValueHasChanged.emit(self))
         return combo

@@ -53,17 +53,19 @@ from ral_zuid_plugin.adapters.submission_settings import load_contact, open_outb
 from ral_zuid_plugin.adapters.vector_io import frame_from_source
 from ral_zuid_plugin.core.errors import RalZuidError
 from ral_zuid_plugin.core.i18n import tr
+from ral_zuid_plugin.core.reference.municipalities import municipality_choices
 from ral_zuid_plugin.core.submission.candidates import confirm_cross_border, cross_border_candidates
 from ral_zuid_plugin.core.submission.contact import ContactDetails
 from ral_zuid_plugin.core.submission.package import build_package, prepare_submission, submission_id_for, utc_now
 from ral_zuid_plugin.core.submission.safety import safe_filename
 from ral_zuid_plugin.core.submission.sender import refresh_reviews, send_until_done
 from ral_zuid_plugin.core.submission.validation import ValidationProblem, cross_border_problems
+from ral_zuid_plugin.gui.municipality_widget import municipality_combo
 from ral_zuid_plugin.gui.settings_dialog import SubmissionSettingsDialog
 
-CONTACT_FIELDS = (
-    ("gemeentecode", lambda: tr("Municipality code (e.g. GM0772)")),
-    ("gemeentenaam", lambda: tr("Municipality name")),
+CONTACT_FIELDS = (  # the gemeente is chosen by name from the list (code and name stored); the others are typed
+    ("gemeentecode", lambda: tr("Municipality")),
+    ("gemeentenaam", lambda: tr("Municipality")),
     ("naam", lambda: tr("Contact person")),
     ("email", lambda: tr("Contact e-mail")),
     ("telefoon", lambda: tr("Contact telephone")),
@@ -166,7 +168,13 @@ class SubmissionDialog(QDialog):
         self.contact_edits: dict[str, QLineEdit] = {}
         contact_box = QGroupBox(tr("Municipality and contact (remembered for next time)"))
         form = QFormLayout(contact_box)
-        for key, label in CONTACT_FIELDS:
+        # the same pick list as the algorithms' gemeente parameter: by name, the CBS code stored
+        self.municipality_combo = municipality_combo((tr("Choose a municipality…"), ""))
+        self.municipality_combo.setObjectName("contact_gemeente")
+        self.municipality_combo.setToolTip(tr("The municipality that submits; its CBS code goes into the package."))
+        self.set_municipality(remembered.get("gemeentecode", ""))
+        form.addRow(CONTACT_FIELDS[0][1](), self.municipality_combo)
+        for key, label in CONTACT_FIELDS[2:]:
             edit = QLineEdit(remembered.get(key, ""))
             edit.setObjectName("contact_" + key)
             self.contact_edits[key] = edit
@@ -244,9 +252,16 @@ class SubmissionDialog(QDialog):
             if self.candidate_list.item(i).checkState() == Qt.CheckState.Checked
         ]
 
+    def set_municipality(self, code: str) -> None:
+        """Choose the gemeente with CBS code ``code`` (the "choose" entry for an unknown or empty code)."""
+        index = self.municipality_combo.findData((code or "").strip().upper())
+        self.municipality_combo.setCurrentIndex(max(index, 0))
+
     def contact(self) -> ContactDetails:
         values = {key: edit.text().strip() for key, edit in self.contact_edits.items()}
-        values["gemeentecode"] = values["gemeentecode"].upper()
+        code = str(self.municipality_combo.currentData() or "")
+        values["gemeentecode"] = code
+        values["gemeentenaam"] = dict(municipality_choices()).get(code, "")
         return ContactDetails(**values)
 
     def _frame(self):
@@ -283,11 +298,13 @@ class SubmissionDialog(QDialog):
             self.validation_text.setPlainText(error.message)
             return False
         if problems:
-            if len(problems) == 1:
+            # the gemeente's code and name come from the one pick list: an empty choice is one problem, not two
+            texts = list(dict.fromkeys(problem_text(problem) for problem in problems))
+            if len(texts) == 1:
                 lines = [tr("The submission is not valid (1 problem):")]
             else:
-                lines = [tr("The submission is not valid ({count} problems):").format(count=len(problems))]
-            lines += [problem_text(problem) for problem in problems]
+                lines = [tr("The submission is not valid ({count} problems):").format(count=len(texts))]
+            lines += texts
             self.validation_text.setPlainText("\n".join(lines))
             return False
         self.validation_text.setPlainText(

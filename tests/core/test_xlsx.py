@@ -38,7 +38,8 @@ def test_values_keep_their_type():
     assert cell_value(np.int64(3)) == 3 and isinstance(cell_value(np.int64(3)), int)
     assert cell_value(np.float32(1.5)) == 1.5
     assert cell_value(float("nan")) is None
-    assert cell_value(np.bool_(True)) == "ja"
+    assert cell_value(np.bool_(True)) == "yes"  # English without a translator (the report language)
+    assert cell_value(np.bool_(False), "ja", "nee") == "nee"
     assert cell_value("CP-1") == "CP-1"  # a dash inside is no formula
 
 
@@ -62,7 +63,7 @@ def test_table_is_split_over_sheets_with_a_note_and_nothing_lost(tmp_path):
     for title in titles:
         rows = list(loaded[title].iter_rows(values_only=True))
         assert len(rows) <= 5
-        assert rows[0][0].startswith("Deel {} van 3".format(titles.index(title) + 1))
+        assert rows[0][0].startswith("Part {} of 3".format(titles.index(title) + 1))
         assert rows[1] == ("Id", "Waarde", "Datum")
         seen += rows[2:]
     assert [r[0] for r in seen] == ["=a", "b", "c", "d", "e", "f", "g"]

@@ -6,8 +6,17 @@ import os
 
 import qgis.utils
 from qgis.core import QgsApplication
-from qgis.PyQt.QtCore import QTimer
-from qgis.PyQt.QtWidgets import QComboBox, QDialogButtonBox, QDoubleSpinBox, QGroupBox, QLabel, QTextBrowser
+from qgis.PyQt.QtCore import QLocale, QTimer
+from qgis.PyQt.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QGroupBox,
+    QLabel,
+    QSpinBox,
+    QTextBrowser,
+)
 
 REPORT = os.environ["RALZUID_REPORT"]
 FOLDER = os.path.dirname(REPORT)
@@ -64,10 +73,33 @@ def _planmap():
 
 def _sessions():
     dialog = _algorithm_dialog("ralzuid:sessionindicators")
+    report["decimal_point"] = QLocale().decimalPoint()
     report["sessions_numbers"] = sorted({s.text() for s in dialog.findChildren(QDoubleSpinBox) if s.isVisible()})
+    report["sessions_integers"] = sorted(
+        {s.text() for s in dialog.findChildren(QSpinBox) if s.isVisible() and type(s).__name__ != "QDoubleSpinBox"}
+    )
+    report["sessions_checkboxes"] = [c.text() for c in dialog.findChildren(QCheckBox) if c.isVisible()]
+    report["sessions_labels"] = [label.text() for label in dialog.findChildren(QLabel) if label.isVisible()]
     browsers = [b.toPlainText() for b in dialog.findChildren(QTextBrowser)]
     report["sessions_help"] = browsers[0] if browsers else ""
     _save(dialog, "dialog_sessionindicators_nl.png")
+    # scrolled down to the peak threshold and the months to leave out: whole numbers and Dutch month names
+    january = next((c for c in dialog.findChildren(QCheckBox) if c.text() == "januari"), None)
+    area = january
+    while area is not None and not isinstance(area, qgis.PyQt.QtWidgets.QScrollArea):
+        area = area.parentWidget()  # the parameters' scroll area that holds the tick boxes
+    if january is not None and area is not None:
+        area.ensureWidgetVisible(january, 50, 330)
+        QgsApplication.processEvents()
+    _save(dialog, "dialog_sessionindicators_months_nl.png")
+    dialog.close()
+
+
+def _prognosis():
+    dialog = _algorithm_dialog("ralzuid:prognosedpressure")
+    report["prognosis_numbers"] = sorted({s.text() for s in dialog.findChildren(QDoubleSpinBox) if s.isVisible()})
+    report["prognosis_strings"] = [e.text() for e in dialog.findChildren(qgis.PyQt.QtWidgets.QLineEdit)]
+    _save(dialog, "dialog_prognosedpressure_nl.png")
     dialog.close()
 
 
@@ -79,6 +111,13 @@ def _submission():
     QgsApplication.processEvents()
     box = dialog.findChild(QDialogButtonBox)
     report["submission_buttons"] = [b.text().replace("&", "") for b in box.buttons()] if box else []
+    combo = dialog.municipality_combo
+    report["submission_gemeenten"] = [combo.itemText(i) for i in range(combo.count())]
+    combo.setCurrentIndex(combo.findText("Eindhoven (GM0772)"))
+    report["submission_contact"] = [dialog.contact().gemeentecode, dialog.contact().gemeentenaam]
+    dialog.check()  # no candidates layer: the message names what is missing in Dutch
+    report["submission_check"] = dialog.validation_text.toPlainText()
+    report["submission_labels"] = [label.text() for label in dialog.findChildren(QLabel) if label.isVisible()]
     _save(dialog, "dialog_submission_nl.png")
     dialog.close()
 
@@ -96,7 +135,7 @@ def _rules():
 
 
 def _check():
-    for step in (_menu, _planmap, _sessions, _submission, _rules):
+    for step in (_menu, _planmap, _sessions, _prognosis, _submission, _rules):
         try:
             step()
         except Exception as error:  # noqa: BLE001 (report and go on: the test shows which step failed)

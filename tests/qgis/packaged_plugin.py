@@ -18,8 +18,9 @@ def build_package() -> Path:
     return zip_path
 
 
-def install_into_fresh_profile(zip_path: Path, config_root: Path, locale: str = "en") -> Path:
-    """Unzip into ``<config_root>/profiles/default/python/plugins`` and enable the plugin there."""
+def install_into_fresh_profile(zip_path: Path, config_root: Path, locale: str = "en", number_locale: str = "") -> Path:
+    """Unzip into ``<config_root>/profiles/default/python/plugins`` and enable the plugin there. ``number_locale``
+    (e.g. ``nl_NL``) is QGIS's own "locale for numbers and dates" override (decimal comma), else the system's."""
     profile = config_root / "profiles" / "default"
     plugins = profile / "python" / "plugins"
     plugins.mkdir(parents=True)
@@ -31,6 +32,7 @@ def install_into_fresh_profile(zip_path: Path, config_root: Path, locale: str = 
         "[PythonPlugins]\n{plugin}=true\n\n[locale]\noverrideFlag=true\nuserLocale={locale}\n".format(
             plugin=PLUGIN, locale=locale
         )
+        + ("globalLocale={}\n".format(number_locale) if number_locale else "")
     )
     return plugins / PLUGIN
 

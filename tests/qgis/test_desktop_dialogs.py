@@ -16,6 +16,8 @@ SCREENSHOTS = (
     "menu_nl.png",
     "dialog_planmap_nl.png",
     "dialog_sessionindicators_nl.png",
+    "dialog_sessionindicators_months_nl.png",
+    "dialog_prognosedpressure_nl.png",
     "dialog_submission_nl.png",
     "dialog_rules_nl.png",
 )
@@ -23,7 +25,7 @@ SCREENSHOTS = (
 
 def test_dutch_desktop_dialogs_menu_and_widgets(tmp_path):
     config_root = tmp_path / "profiles-root"
-    install_into_fresh_profile(build_package(), config_root, locale="nl_NL")
+    install_into_fresh_profile(build_package(), config_root, locale="nl_NL", number_locale="nl_NL")
     report_path = tmp_path / "report.json"
     env = dict(os.environ)
     env.pop("QGIS_OPTS", None)
@@ -64,12 +66,36 @@ def test_dutch_desktop_dialogs_menu_and_widgets(tmp_path):
     assert municipality + " [optioneel]" in labels
     assert "Datum van het raadsbesluit [optioneel]" in labels
     assert not any("[optional]" in label or label.count("ptione") > 1 for label in labels), labels
-    # 4: hours and percentages with one decimal (17.0, not 17.000000; the separator follows the system locale,
-    # which QGIS uses for numbers: en_US under this Xvfb)
-    assert "17.0" in report["sessions_numbers"] and not any("0000" in n for n in report["sessions_numbers"])
+    # 4: numbers as a Dutch user sees them, with QGIS's number locale nl_NL (decimal comma): hours, percentages
+    # and months are whole numbers (17, 21, 80, 50, 10, 6: the defaults), never 17.0 or 17.000000; the months to
+    # leave out are twelve tick boxes with the Dutch month names
+    assert report["decimal_point"] == ","
+    assert {"17", "21", "80", "50", "10", "6"} <= set(report["sessions_integers"]), report["sessions_integers"]
+    assert not any("0000" in n or "." in n for n in report["sessions_numbers"]), report["sessions_numbers"]
+    months = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+              "november", "december"]  # fmt: skip
+    assert [c for c in report["sessions_checkboxes"] if c in months] == months, report["sessions_checkboxes"]
+    sessions_labels = report["sessions_labels"]
+    assert "Maanden die buiten de periode blijven, in elk jaar ervan (bijv. gaten in de data) [optioneel]" in (
+        sessions_labels
+    )
+    assert not any("[optional]" in label or label.count("ptione") > 1 for label in sessions_labels), sessions_labels
+    # the prognosis: a fraction with two decimals and a decimal comma (0,50), walking distance in whole metres, the
+    # private-charging shares by stedelijkheid written the Dutch way
+    assert "0,50" in report["prognosis_numbers"] and "250" in report["prognosis_numbers"], report["prognosis_numbers"]
+    assert not any("." in n for n in report["prognosis_numbers"]), report["prognosis_numbers"]
+    assert "0,3;0,4;0,5;0,6;0,7" in report["prognosis_strings"]
     # 2/7: the help panel in Dutch, with the Dutch word for an occupied but idle charge point
     assert "paalkleven" in report["sessions_help"] and "resources/" not in report["sessions_help"]
     # 8: Sluiten and Help; the rules header without install path or checksum
     assert sorted(report["submission_buttons"]) == ["Help", "Sluiten"]
+    # 8: the gemeente chosen by name from the 87 of the region; the code and the name are stored
+    gemeenten = report["submission_gemeenten"]
+    assert len(gemeenten) == 88 and gemeenten[0] == "Kies een gemeente…" and "Eindhoven (GM0772)" in gemeenten
+    assert report["submission_contact"] == ["GM0772", "Eindhoven"]
+    assert (
+        "Gemeente" in report["submission_labels"]
+        and "Kies een laag met getoetste kandidaten." in (report["submission_check"])
+    )
     assert report["rules_header"].endswith("snellaadvisie_ral_zuid.json, versie 2.0.0")
     assert "/" not in report["rules_header"] and "sha256" not in report["rules_header"]

@@ -84,10 +84,10 @@ def test_the_charts_of_the_last_sessions_run(panel, run_algorithm, tmp_path):
     parameters, results = _sessions_run(run_algorithm, tmp_path)
     panel.record_run("sessions", parameters, results)
     titles = [panel.chart_choice.itemText(i) for i in range(panel.chart_choice.count())]
-    assert titles == [
-        "Bezettingsgraad per maand (regio)",
-        "Bezettingsgraad per uur van de dag (regio)",
-        "Geladen energie per gemeente",
+    assert titles == [  # the workbook's charts in the report language: QGIS's, English in these tests
+        "Occupancy per month (region)",
+        "Occupancy per hour of the day (region)",
+        "Energy charged per municipality",
     ]
     # All three points lie in Eindhoven: one bar.
     assert panel.charts[2].categories == ("Eindhoven",)

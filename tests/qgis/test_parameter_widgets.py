@@ -5,10 +5,11 @@ from __future__ import annotations
 from qgis.core import (
     QgsProcessingContext,
     QgsProcessingParameterDefinition,
+    QgsProcessingParameterDistance,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
 )
-from qgis.gui import QgsDoubleSpinBox, QgsGui, QgsProcessingGui
+from qgis.gui import QgsDoubleSpinBox, QgsGui, QgsProcessingGui, QgsSpinBox
 from qgis.PyQt.QtWidgets import QWidget
 
 INTEGER = QgsProcessingParameterNumber.Type.Integer
@@ -36,16 +37,38 @@ def test_decimal_numbers_show_one_or_two_decimals_and_whole_numbers_are_integers
                 and parameter.dataType() == QgsProcessingParameterNumber.Type.Double
             ):
                 decimals = parameter.metadata()["widget_wrapper"]["decimals"]
-                assert decimals == (2 if parameter.maximum() <= 1 else 1), (algorithm.name(), parameter.name())
-    # seconds and megabytes are whole numbers
-    assert algorithms["submit"].parameterDefinition("MAX_WAIT").dataType() == INTEGER
-    assert algorithms["opendata"].parameterDefinition("TIMEOUT").dataType() == INTEGER
-    assert algorithms["chargingpressure"].parameterDefinition("MEMORY_BUDGET").dataType() == INTEGER
-    # the widget QGIS builds for the peak hour: 17,0 (one decimal), not 17,000000
+                if isinstance(parameter, QgsProcessingParameterDistance):
+                    expected = 0  # whole metres: "250 meter"
+                else:
+                    expected = 2 if parameter.maximum() <= 1 else 1
+                assert decimals == expected, (algorithm.name(), parameter.name())
+    # seconds, megabytes, hours, days and percentages are whole numbers (#18.4: no "17.0" or "80.000000")
+    for name, key in (
+        ("submit", "MAX_WAIT"),
+        ("opendata", "TIMEOUT"),
+        ("opendata", "MAX_AGE_DAYS"),
+        ("chargingpressure", "MEMORY_BUDGET"),
+        ("sessionindicators", "PEAK_START_HOUR"),
+        ("sessionindicators", "PEAK_END_HOUR"),
+        ("sessionindicators", "PEAK_THRESHOLD"),
+        ("sessionindicators", "PEAK_DAYS_SHARE"),
+        ("sessionindicators", "LOW_USAGE_THRESHOLD"),
+        ("sessionindicators", "MAX_SESSION_HOURS"),
+        ("requestregister", "TARGET_DAYS"),
+        ("requestregister", "TIMEOUT"),
+        ("placementproposals", "THRESHOLD"),
+    ):
+        assert algorithms[name].parameterDefinition(key).dataType() == INTEGER, (name, key)
+    # the widget QGIS builds for the peak hour: a whole-number spin box showing 17
     hour = algorithms["sessionindicators"].parameterDefinition("PEAK_START_HOUR")
     wrapper = QgsGui.processingGuiRegistry().createParameterWidgetWrapper(hour, QgsProcessingGui.WidgetType.Standard)
     widget = wrapper.createWrappedWidget(QgsProcessingContext())
-    assert isinstance(widget, QgsDoubleSpinBox) and widget.decimals() == 1
+    assert isinstance(widget, QgsSpinBox) and widget.value() == 17 and widget.text() == "17"
+    walk = algorithms["chargingpressure"].parameterDefinition("WALK_DISTANCE")
+    wrapper = QgsGui.processingGuiRegistry().createParameterWidgetWrapper(walk, QgsProcessingGui.WidgetType.Standard)
+    distance_widget = wrapper.createWrappedWidget(QgsProcessingContext())
+    spin = distance_widget.findChild(QgsDoubleSpinBox)
+    assert spin is not None and spin.decimals() == 0 and spin.value() == 250
     share = algorithms["prognosedpressure"].parameterDefinition("PRIVATE_SHARE")
     wrapper = QgsGui.processingGuiRegistry().createParameterWidgetWrapper(share, QgsProcessingGui.WidgetType.Standard)
     assert wrapper.createWrappedWidget(QgsProcessingContext()).decimals() == 2

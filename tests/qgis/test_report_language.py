@@ -69,13 +69,17 @@ def test_report_language_is_per_thread(ralzuid_provider):
     assert report_translator("nl")("electric cars per km²") == "elektrische auto's per km²"
 
 
-def test_the_six_report_writing_algorithms_have_the_parameter(ralzuid_provider):
+def test_every_report_writing_algorithm_has_the_parameter(ralzuid_provider):
+    # the algorithms that write texts for people: workbooks (sessions, prognosis, request register, review month
+    # report), HTML (screening reports, rule overview, logistics report), reasons and legends (pressure, proposals,
+    # review inbox). The others write data (open data, gemeenten, packages, statuses, decisions) or have their own
+    # map language (planmap).
     with_parameter = sorted(
         a.name() for a in ralzuid_provider.algorithms() if a.parameterDefinition("REPORT_LANGUAGE") is not None
     )
     assert with_parameter == sorted(
         ["sessionindicators", "chargingpressure", "prognosedpressure", "placementproposals", "fastchargescreening",
-         "zeslogistics"]
+         "zeslogistics", "requestregister", "fastchargerules", "reviewinbox", "reviewreport"]
     )  # fmt: skip
     definition = ralzuid_provider.algorithm("fastchargescreening").parameterDefinition("REPORT_LANGUAGE")
     assert definition.options() == ["Language of QGIS", "Dutch", "English"] and definition.defaultValue() == 0

@@ -139,7 +139,7 @@ def table_note(shown: int, total: int, tr: Translate = tr) -> str:
 def table_headers(tr: Translate = tr) -> dict[str, str]:
     """Column headings of the location table, keyed by the column names of :mod:`locations`."""
     return {
-        "nummer": tr("Id"),
+        "nummer": tr("No."),
         "adres": tr("Address"),
         "soort": tr("Type"),
         "laadpunten": tr("Points"),
@@ -151,8 +151,10 @@ def table_headers(tr: Translate = tr) -> dict[str, str]:
 def proposal_areas_label(top: int, tr: Translate = tr) -> str:
     """Legend name of the proposal areas; says when only the most urgent ones are drawn."""
     if top > 0:
-        return tr("Proposal areas, rank 1-{top} (laaddruk analysis; numbers are an indication)").format(top=top)
-    return tr("Proposal areas (laaddruk analysis; numbers are an indication)")
+        return tr("Proposal areas, rank 1-{top} (charging pressure analysis; numbers are an indication)").format(
+            top=top
+        )
+    return tr("Proposal areas (charging pressure analysis; numbers are an indication)")
 
 
 def legend_title(tr: Translate = tr) -> str:
@@ -177,7 +179,7 @@ def legend_labels(tr: Translate = tr) -> dict[str, str]:
         "neighbours": tr("Neighbouring municipalities"),
         "region": tr("Municipalities of Noord-Brabant and Limburg"),
         "pressure": tr("Charging pressure (laaddruk)"),
-        "proposal_areas": tr("Proposal areas (laaddruk analysis; numbers are an indication)"),
+        "proposal_areas": tr("Proposal areas (charging pressure analysis; numbers are an indication)"),
         "roads": tr("Roads"),
         "places": tr("Place names"),
         "motorways": tr("Motorways"),

@@ -33,7 +33,7 @@ from shapely.geometry import box
 
 from ral_zuid_plugin.core.crs import RD_NEW
 from ral_zuid_plugin.core.errors import InputDataError, RalZuidError
-from ral_zuid_plugin.core.i18n import tr
+from ral_zuid_plugin.core.i18n import language, tr
 from ral_zuid_plugin.core.pressure.areas import area_index_of_points
 
 PASSENGER_CARS = "personenautos"
@@ -111,7 +111,7 @@ class PrognosisSettings:
         if self.share_mode not in SHARE_MODES:
             raise RalZuidError(tr("Unknown private-share mode '{name}'.").format(name=self.share_mode))
         if self.evs_per_point <= 0 or self.evs_per_fast_point <= 0:
-            raise RalZuidError(tr("The number of electric cars per laadpunt must be more than 0."))
+            raise RalZuidError(tr("The number of electric cars per charge point must be more than 0."))
 
 
 def _interpolate(series: dict[int, float], year: float, how: str = GEOMETRIC) -> float:
@@ -343,22 +343,28 @@ def method_line(settings: PrognosisSettings, registered: int = 0) -> str:
     )
     if settings.share_mode == SHARE_BY_URBANITY:
         share = tr("private-charging share by CBS stedelijkheid {table} (assumption)").format(
-            table="/".join(f"{settings.share_by_urbanity[k]:g}" for k in sorted(settings.share_by_urbanity))
+            table="/".join(_number(settings.share_by_urbanity[k]) for k in sorted(settings.share_by_urbanity))
         )
     else:
-        share = tr("private-charging share {share:g}").format(share=settings.private_share)
+        share = tr("private-charging share {share}").format(share=_number(settings.private_share))
     curve = (
         tr("geometric growth between the plan years")
         if settings.interpolation == GEOMETRIC
         else tr("linear interpolation between the plan years")
     )
     text = tr(
-        "Method: 1 (semi)public laadpunt per {n:g} electric cars over {base}; {share} splits public and "
+        "Method: 1 (semi-)public charge point per {n} electric cars over {base}; {share} splits public and "
         "semi-public; {curve}; counts are an indication, not exact targets (plan §3.2)."
-    ).format(n=settings.evs_per_point, base=base, share=share, curve=curve)
+    ).format(n=_number(settings.evs_per_point), base=base, share=share, curve=curve)
     if registered:
         text += " " + tr("{count} gemeente(n) start from their registered electric cars.").format(count=registered)
     return text
+
+
+def _number(value: float) -> str:
+    """``{:g}`` in the report language's notation: 0.3 in English, 0,3 in Dutch."""
+    text = "{:g}".format(value)
+    return text.replace(".", ",") if language() == "nl" else text
 
 
 def nal_cell_code(x_min: float, y_min: float) -> str:

@@ -1,116 +1,159 @@
 """The prognosis as an XLSX workbook for the council and the netbeheerder (the plugin's one XLSX writer).
 
-Dutch deliverable (headers in Dutch whatever the QGIS language), like the NAL monitoring workbook.
-Sheets: "Per gemeente" (types of points, gap and grid demand as indications), "Per gebied" (the fractional
-numbers and grid demand per area, for the netbeheerder's planning), "Methode en aannames" (every number
-with its source sentence from the plan, or marked as an assumption). Written to a temporary file and
-moved into place, so a failed run leaves no half-written workbook.
+In the report language (``tr``, evaluated when the workbook is written), like the NAL monitoring workbook.
+Sheets: "Per gemeente"/"Per municipality" (types of points, gap and grid demand as indications), "Per
+gebied"/"Per area" (the fractional numbers and grid demand per area, for the netbeheerder's planning),
+"Methode en aannames"/"Method and assumptions" (every number with its source sentence from the plan, or
+marked as an assumption). Written to a temporary file and moved into place, so a failed run leaves no
+half-written workbook.
 """
 
 from __future__ import annotations
 
 import pandas as pd
 
+from ral_zuid_plugin.core.i18n import tr
 from ral_zuid_plugin.core.pressure.prognosis import BASE_ALL, GEOMETRIC, SHARE_BY_URBANITY, PrognosisSettings
+from ral_zuid_plugin.core.screening.wording import format_number
 from ral_zuid_plugin.core.xlsx import XlsxBook, save_workbook, write_table
 
-MUNICIPALITY_COLUMNS = {
-    "gemeentecode": ("Gemeentecode", None),
-    "gemeentenaam": ("Gemeente", None),
-    "jaar": ("Jaar", "0"),
-    "ev_prognose": ("Elektrische personenauto's", "#,##0"),
-    "nodig_indicatie": ("(Semi)publieke laadpunten nodig (indicatie)", "#,##0"),
-    "publiek_indicatie": ("waarvan publiek (indicatie)", "#,##0"),
-    "semipubliek_indicatie": ("waarvan semipubliek (indicatie)", "#,##0"),
-    "snel_indicatie": ("Snellaadpunten (indicatie)", "#,##0"),
-    "bestel_indicatie": ("Laadpunten bestelbussen, semipubliek (indicatie)", "#,##0"),
-    "laadpunten_bestaand": ("Bestaande laadpunten", "#,##0"),
-    "tekort_indicatie": ("Tekort (indicatie)", "#,##0"),
-    "piek_kw": ("Piekvermogen (kW)", "#,##0"),
-    "mwh_jaar": ("Energie per jaar (MWh)", "#,##0.0"),
-    "laadpunten_nodig": ("Laadpunten nodig (onafgerond)", "#,##0.00"),
-    "tekort": ("Tekort (onafgerond)", "#,##0.00"),
-}
-AREA_COLUMNS = {
-    "gebied": ("Gebied", None),
-    "gemeentecode": ("Gemeentecode", None),
-    "huishoudens": ("Huishoudens", "#,##0.0"),
-    "ev_prognose": ("Elektrische personenauto's", "#,##0.0"),
-    "aandeel_prive": ("Aandeel privaat laden", "0.00"),
-    "laadpunten_nodig": ("Laadpunten nodig", "#,##0.00"),
-    "nodig_publiek": ("waarvan publiek", "#,##0.00"),
-    "nodig_semipubliek": ("waarvan semipubliek", "#,##0.00"),
-    "nodig_snel": ("Snellaadpunten", "#,##0.00"),
-    "nodig_bestel": ("Laadpunten bestelbussen", "#,##0.00"),
-    "laadpunten_bestaand": ("Bestaande laadpunten", "#,##0"),
-    "tekort": ("Tekort", "#,##0.00"),
-    "tekort_indicatie": ("Tekort (indicatie)", "#,##0"),
-    "piek_kw": ("Piekvermogen (kW)", "#,##0.0"),
-    "mwh_jaar": ("Energie per jaar (MWh)", "#,##0.0"),
-}
+
+def municipality_columns() -> dict[str, tuple[str, str | None]]:
+    """Column -> (header in the report language, number format) of the sheet per gemeente."""
+    return {
+        "gemeentecode": (tr("Municipality code"), None),
+        "gemeentenaam": (tr("Municipality"), None),
+        "jaar": (tr("Year"), "0"),
+        "ev_prognose": (tr("Electric passenger cars"), "#,##0"),
+        "nodig_indicatie": (tr("(Semi-)public charge points needed (indication)"), "#,##0"),
+        "publiek_indicatie": (tr("of which public (indication)"), "#,##0"),
+        "semipubliek_indicatie": (tr("of which semi-public (indication)"), "#,##0"),
+        "snel_indicatie": (tr("Fast-charge points (indication)"), "#,##0"),
+        "bestel_indicatie": (tr("Charge points for vans, semi-public (indication)"), "#,##0"),
+        "laadpunten_bestaand": (tr("Existing charge points"), "#,##0"),
+        "tekort_indicatie": (tr("Shortfall (indication)"), "#,##0"),
+        "piek_kw": (tr("Peak power (kW)"), "#,##0"),
+        "mwh_jaar": (tr("Energy per year (MWh)"), "#,##0.0"),
+        "laadpunten_nodig": (tr("Charge points needed (unrounded)"), "#,##0.00"),
+        "tekort": (tr("Shortfall (unrounded)"), "#,##0.00"),
+    }
+
+
+def area_columns() -> dict[str, tuple[str, str | None]]:
+    return {
+        "gebied": (tr("Area"), None),
+        "gemeentecode": (tr("Municipality code"), None),
+        "huishoudens": (tr("Households"), "#,##0.0"),
+        "ev_prognose": (tr("Electric passenger cars"), "#,##0.0"),
+        "aandeel_prive": (tr("Share of private charging"), "0.00"),
+        "laadpunten_nodig": (tr("Charge points needed"), "#,##0.00"),
+        "nodig_publiek": (tr("of which public"), "#,##0.00"),
+        "nodig_semipubliek": (tr("of which semi-public"), "#,##0.00"),
+        "nodig_snel": (tr("Fast-charge points"), "#,##0.00"),
+        "nodig_bestel": (tr("Charge points for vans"), "#,##0.00"),
+        "laadpunten_bestaand": (tr("Existing charge points"), "#,##0"),
+        "tekort": (tr("Shortfall"), "#,##0.00"),
+        "tekort_indicatie": (tr("Shortfall (indication)"), "#,##0"),
+        "piek_kw": (tr("Peak power (kW)"), "#,##0.0"),
+        "mwh_jaar": (tr("Energy per year (MWh)"), "#,##0.0"),
+    }
+
+
 AREA_NAME_FIELDS = ("cel_code", "gemeentenaam", "buurtnaam", "wijknaam", "naam")
 
 
+def _g(value: float) -> str:
+    """A setting as text with the report language's decimal separator (0.5 -> 0,5 in Dutch)."""
+    return format_number(value, 3)
+
+
 def method_rows(settings: PrognosisSettings) -> list[tuple[str, str, str]]:
-    """(what, value, source): the plan's sentence, or "aanname" for an assumption."""
-    shares = "/".join(f"{settings.share_by_urbanity[k]:g}" for k in sorted(settings.share_by_urbanity))
+    """(what, value, source): the plan's sentence, or "assumption" for an assumption; in the report language."""
+    shares = "/".join(_g(settings.share_by_urbanity[k]) for k in sorted(settings.share_by_urbanity))
+    assumption = tr("assumption")
     return [
         (
-            "Doel",
-            f"1 (semi)publiek laadpunt per {settings.evs_per_point:g} elektrische personenauto's",
-            'Plan §2.3: "De samenwerkingsregio streeft ernaar om (uiteindelijk) één (semi)publiek laadpunt te hebben '
-            'per vijf elektrische personenvoertuigen"',
+            tr("Target"),
+            tr("1 (semi-)public charge point per {count} electric passenger cars").format(
+                count=_g(settings.evs_per_point)
+            ),
+            tr(
+                'Plan §2.3: "The partnership region aims to have (eventually) one (semi-)public charge point per '
+                'five electric passenger vehicles"'
+            ),
         ),
         (
-            "Basis",
-            "alle elektrische auto's" if settings.base == BASE_ALL else "alleen auto's zonder eigen laadpunt",
-            "Plan §2.3 (alle auto's)" if settings.base == BASE_ALL else "keuze van de gebruiker (niet het plan)",
+            tr("Basis"),
+            tr("all electric cars")
+            if settings.base == BASE_ALL
+            else tr("only cars without a charge point of their own"),
+            tr("Plan §2.3 (all cars)") if settings.base == BASE_ALL else tr("the user's choice (not the plan)"),
         ),
         (
-            "Aantallen",
-            "indicatie",
-            'Plan §3.2: "Aantallen worden gebruikt als indicatie maar niet als exacte streefgetallen"',
+            tr("Numbers"),
+            tr("indication"),
+            tr('Plan §3.2: "Numbers are used as an indication but not as exact targets"'),
         ),
         (
-            "Groei tussen planjaren",
-            "geometrisch (vaste groeifactor)" if settings.interpolation == GEOMETRIC else "lineair",
-            "aanname (het plan geeft 2020, 2025 en 2030)",
+            tr("Growth between plan years"),
+            tr("geometric (constant growth factor)") if settings.interpolation == GEOMETRIC else tr("linear"),
+            tr("assumption (the plan gives 2020, 2025 and 2030)"),
         ),
-        ("Verdeling naar gemeenten", "naar huishoudens (CBS 2023), of het geregistreerde aantal", "aanname"),
         (
-            "Aandeel privaat laden",
-            f"naar CBS-stedelijkheid 1-5: {shares}"
+            tr("Distribution over municipalities"),
+            tr("by households (CBS 2023), or the registered number"),
+            assumption,
+        ),
+        (
+            tr("Share of private charging"),
+            tr("by CBS urbanity 1-5: {shares}").format(shares=shares)
             if settings.share_mode == SHARE_BY_URBANITY
-            else f"{settings.private_share:g} voor elke gemeente",
-            'aanname; richting uit plan §4.1: "In landelijkere gemeenten met veel woningen met eigen oprit zal '
-            'thuisladen kunnen voorzien in een groot deel van de laadbehoefte"',
+            else tr("{share} for every municipality").format(share=_g(settings.private_share)),
+            tr(
+                'assumption; direction from plan §4.1: "In more rural municipalities with many homes with their own '
+                'driveway, home charging will be able to meet a large part of the charging need"'
+            ),
         ),
-        ("Publiek / semipubliek", "publiek = EV x (1 - p) / 5, semipubliek = EV x p / 5", "aanname"),
+        (tr("Public / semi-public"), tr("public = EV x (1 - p) / 5, semi-public = EV x p / 5"), assumption),
         (
-            "Snelladen",
-            f"1 snellaadpunt per {settings.evs_per_fast_point:g} elektrische auto's",
-            "aanname (plan §4.4 noemt alleen TNO: 2.900 snellaadpunten rond het hoofdwegennet in 2030, landelijk)",
-        ),
-        (
-            "Bestelbussen",
-            f"{settings.van_semi_public_share:g} van de bestelbussen laadt semipubliek, "
-            f"{settings.evs_per_point:g} per laadpunt",
-            'Plan §4.2: "zal ongeveer de helft van de bestelvoertuigen gebruik maken van semipublieke laadpunten"; '
-            "het aantal per laadpunt is een aanname",
+            tr("Fast charging"),
+            tr("1 fast-charge point per {count} electric cars").format(count=_g(settings.evs_per_fast_point)),
+            tr(
+                "assumption (plan §4.4 only mentions TNO: 2,900 fast-charge points around the trunk road network in "
+                "2030, nationally)"
+            ),
         ),
         (
-            "Vermogen gewoon laadpunt",
-            f"{settings.point_power_kw:g} kW",
-            'Plan §4.2: "meestal gaat het om 3,7, 11 of 22 kW"',
+            tr("Vans"),
+            tr("{share} of the vans charge semi-publicly, {count} per charge point").format(
+                share=_g(settings.van_semi_public_share), count=_g(settings.evs_per_point)
+            ),
+            tr(
+                'Plan §4.2: "about half of the vans will use semi-public charge points"; the number per charge '
+                "point is an assumption"
+            ),
         ),
         (
-            "Vermogen snellaadpunt",
-            f"{settings.fast_power_kw:g} kW",
-            'Plan §4.4: "regulier snelladen voor personenvervoer met een vermogen rond de 50 kW"',
+            tr("Power of a regular charge point"),
+            "{} kW".format(_g(settings.point_power_kw)),
+            tr('Plan §4.2: "mostly it is 3.7, 11 or 22 kW"'),
         ),
-        ("Gelijktijdigheid avondpiek", f"{settings.simultaneity:g}", "aanname"),
-        ("Benuttingsgraad per jaar", f"{settings.load_factor:g} (x 8.760 uur)", "aanname"),
-        ("Afronding", "gemeentetotaal half naar boven, verdeeld over gebieden met de grootste overschotten", "methode"),
+        (
+            tr("Power of a fast-charge point"),
+            "{} kW".format(_g(settings.fast_power_kw)),
+            tr('Plan §4.4: "regular fast charging for passenger transport with a power of around 50 kW"'),
+        ),
+        (tr("Simultaneity at the evening peak"), _g(settings.simultaneity), assumption),
+        (
+            tr("Utilisation per year"),
+            tr("{factor} (x 8,760 hours)").format(factor=_g(settings.load_factor)),
+            assumption,
+        ),
+        (
+            tr("Rounding"),
+            tr("municipal total half up, distributed over the areas with the largest remainders"),
+            tr("method"),
+        ),
     ]
 
 
@@ -120,17 +163,17 @@ def write_prognosis_workbook(
     book = XlsxBook()
     write_table(
         book,
-        "Per gemeente",
+        tr("Per municipality"),
         pd.DataFrame(municipalities.drop(columns="geometry", errors="ignore")),
-        MUNICIPALITY_COLUMNS,
+        municipality_columns(),
     )
     table = pd.DataFrame(areas.drop(columns="geometry", errors="ignore"))
     name = next((c for c in AREA_NAME_FIELDS if c in table.columns), None)
     table.insert(0, "gebied", table[name].astype(str) if name else [str(i + 1) for i in range(len(table))])
-    write_table(book, "Per gebied", table, AREA_COLUMNS)
-    notes = book.sheet("Methode en aannames").widths([28, 60, 100])
-    notes.append(["Onderdeel", "Waarde", "Bron"], bold=True)
-    notes.append(["Methode", method, ""])
+    write_table(book, tr("Per area"), table, area_columns())
+    notes = book.sheet(tr("Method and assumptions")).widths([28, 60, 100])
+    notes.append([tr("Item"), tr("Value"), tr("Source")], bold=True)
+    notes.append([tr("Method"), method, ""])
     for row in method_rows(settings):
         notes.append(list(row))
     return save_workbook(book, path)

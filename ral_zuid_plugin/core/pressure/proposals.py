@@ -32,7 +32,7 @@ import numpy as np
 import pandas as pd
 
 from ral_zuid_plugin.core.crs import RD_NEW
-from ral_zuid_plugin.core.i18n import tr
+from ral_zuid_plugin.core.i18n import language, tr
 from ral_zuid_plugin.core.pressure.inputs import numeric_column
 from ral_zuid_plugin.core.pressure.prognosis import NAL_CELL, cell_frame, cells_of_points
 from ral_zuid_plugin.core.pressure.rounding import largest_remainder_by_group
@@ -90,14 +90,14 @@ def measured_proposals(
         if has_weeks:
             reasons.append(
                 tr(
-                    "{count} laadpunt(en) with peak occupancy above the threshold in {weeks} of {total} weeks "
+                    "{count} charge point(s) with peak occupancy above the threshold in {weeks} of {total} weeks "
                     "(at least {minimum} weeks counts as pressure)"
                 ).format(count=int(row.n), weeks=int(row.weeks), total=int(row.data), minimum=min_weeks)
             )
         else:
             reasons.append(
-                tr("{count} laadpunt(en) with peak occupancy of {threshold} % or more").format(
-                    count=int(row.n), threshold=f"{threshold_pct:g}"
+                tr("{count} charge point(s) with peak occupancy of {threshold} % or more").format(
+                    count=int(row.n), threshold=_decimal(f"{threshold_pct:g}")
                 )
             )
     cells = cell_frame(grouped["cx"].to_numpy(), grouped["cy"].to_numpy(), cell)
@@ -134,8 +134,10 @@ def request_proposals(requests: pd.DataFrame, cell: float = NAL_CELL) -> gpd.Geo
     grouped = frame.groupby(["cx", "cy"], as_index=False).agg(n=("age", "size"), age=("age", "max"),
                                                               code=("code", "first"))  # fmt: skip
     reasons = [
-        tr("{count} open request(s) without a public laadpunt within walking distance; the oldest waits {days} days")
-        .format(count=int(row.n), days=int(row.age))
+        tr(
+            "{count} open request(s) without a public charge point within walking distance; "
+            "the oldest waits {days} days"
+        ).format(count=int(row.n), days=int(row.age))
         for row in grouped.itertuples()
     ]  # fmt: skip
     cells = cell_frame(grouped["cx"].to_numpy(), grouped["cy"].to_numpy(), cell)
@@ -148,6 +150,15 @@ def request_proposals(requests: pd.DataFrame, cell: float = NAL_CELL) -> gpd.Geo
         score=grouped["age"].to_numpy(float) / 7.0,  # weeks waited, comparable with weeks above the threshold
         geometry=cells.geometry.values,
     )
+
+
+def _decimal(text: str) -> str:
+    """A number written with ``.`` in the report language's notation (``51,5`` in Dutch text)."""
+    return text.replace(".", ",") if language() == "nl" else text
+
+
+def _fixed(value, decimals: int) -> str:
+    return _decimal("{:.{d}f}".format(float(value), d=decimals))
 
 
 def prognosis_indication(areas: pd.DataFrame) -> np.ndarray:
@@ -173,15 +184,15 @@ def prognosis_proposals(areas: gpd.GeoDataFrame, area_field: str | None = None) 
     for row, extra in zip(needed.itertuples(), indication):
         reasons.append(
             tr(
-                "Prognosis {year}: {ev} electric cars need {needed} (semi)public laadpunten (1 per {target}); "
+                "Prognosis {year}: {ev} electric cars need {needed} (semi-)public charge points (1 per {target}); "
                 "{existing} exist; gap {gap}, indication {extra}"
             ).format(
                 year=int(getattr(row, "jaar", 0) or 0),
-                ev=f"{float(row.ev_prognose if hasattr(row, 'ev_prognose') else row.ev_publiek):.0f}",
-                needed=f"{float(row.laadpunten_nodig):.1f}",
-                target=f"{float(getattr(row, 'doel_ev_per_laadpunt', 5.0)):g}",
-                existing=f"{float(row.laadpunten_bestaand):.0f}",
-                gap=f"{float(row.tekort):.1f}",
+                ev=_fixed(row.ev_prognose if hasattr(row, "ev_prognose") else row.ev_publiek, 0),
+                needed=_fixed(row.laadpunten_nodig, 1),
+                target=_decimal(f"{float(getattr(row, 'doel_ev_per_laadpunt', 5.0)):g}"),
+                existing=_fixed(row.laadpunten_bestaand, 0),
+                gap=_fixed(row.tekort, 1),
                 extra=int(extra),
             )
         )

@@ -36,6 +36,13 @@ from ral_zuid_plugin.core.sessions.tabular import TableOptions
 UNKNOWN_MUNICIPALITY = "onbekend"
 COORDINATES, LOCATIESERVER, NOT_LOCATED = "coordinaten", "locatieserver", "niet"
 LEFT_OUT, OFF_MAP = "uitgesloten", "geteld, niet op de kaart"
+
+
+def consequence_text(code: str) -> str:
+    """What happened to an excluded row, in the report language (the ``gevolg`` field and column)."""
+    return {LEFT_OUT: tr("left out"), OFF_MAP: tr("counted, not on the map")}.get(code, code)
+
+
 """``gevolg`` of a listed row: left out of everything, or counted in the indicators but not on the map."""
 RD_BOUNDS = (0.0, 289000.0, 300000.0, 629000.0)
 REGISTER_COLUMNS = [
@@ -165,13 +172,13 @@ def build_register(
     frame, read = read_requests(path, salt, options)
     check_cancelled(progress)
     register, excluded = check_requests(frame, options.column_mapping, settings)
-    excluded["gevolg"] = LEFT_OUT
+    excluded["gevolg"] = consequence_text(LEFT_OUT)
     reasons, service_reason = locate(register, locator, progress)
     check_cancelled(progress)
     unlocated = reasons != ""
     off_map = pd.DataFrame(
         {"bron": register["bron"].to_numpy()[unlocated], "rij": register["rij"].to_numpy()[unlocated], "kolom": "",
-         "reden": reasons[unlocated], "gevolg": OFF_MAP}
+         "reden": reasons[unlocated], "gevolg": consequence_text(OFF_MAP)}
     )  # fmt: skip
     excluded = pd.concat([excluded, off_map], ignore_index=True).sort_values(["bron", "rij"], kind="mergesort")
     register["gelokaliseerd"] = register["locatiebron"] != NOT_LOCATED
@@ -199,7 +206,7 @@ def _notes(result: RegisterResult, options: TableOptions, service_reason: str) -
             columns=", ".join(read.personal_columns)))  # fmt: skip
     if read.unread_columns:
         notes.append(tr("Columns not used: {columns}.").format(columns=", ".join(read.unread_columns)))
-    left_out = int((result.excluded["gevolg"] == LEFT_OUT).sum())
+    left_out = int((result.excluded["gevolg"] == consequence_text(LEFT_OUT)).sum())
     if left_out:
         notes.append(tr("{n} row(s) left out with a reason (see the excluded rows table).").format(n=left_out))
     if result.unknown_statuses:

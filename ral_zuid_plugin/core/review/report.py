@@ -111,18 +111,21 @@ def write_month_report(report: MonthReport, path: str) -> str:
     """The workbook (sheets per gemeente, submissions, decisions), written atomically through the one XLSX writer."""
     book = XlsxBook()
     try:
+        per_gemeente = report.per_gemeente.copy()
+        if len(per_gemeente):  # the total row is named in the language the workbook is written in
+            per_gemeente.loc[per_gemeente.index[-1], "gemeentecode"] = tr("Total")
         write_table(
             book,
-            tr("Per gemeente"),
-            report.per_gemeente,
+            tr("Per municipality"),
+            per_gemeente,
             {
-                "gemeentecode": (tr("Gemeentecode"), None),
-                "gemeentenaam": (tr("Gemeente"), None),
+                "gemeentecode": (tr("Municipality code"), None),
+                "gemeentenaam": (tr("Municipality"), None),
                 "aanmeldingen": (tr("Submissions"), "0"),
                 "besluiten": (tr("Decisions"), "0"),
-                "akkoord": ("akkoord", "0"),
-                "afgewezen": ("afgewezen", "0"),
-                "aangehouden": ("aangehouden", "0"),
+                "akkoord": (tr("Approved (akkoord)"), "0"),
+                "afgewezen": (tr("Rejected (afgewezen)"), "0"),
+                "aangehouden": (tr("On hold (aangehouden)"), "0"),
                 "doorlooptijd_gemiddeld": (tr("Lead time, mean (days)"), "0.0"),
                 "doorlooptijd_mediaan": (tr("Lead time, median (days)"), "0.0"),
                 "doorlooptijd_langste": (tr("Lead time, longest (days)"), "0"),
@@ -135,8 +138,8 @@ def write_month_report(report: MonthReport, path: str) -> str:
             submissions,
             {
                 "feature_id": (tr("Id"), None),
-                "gemeentecode": (tr("Gemeentecode"), None),
-                "gemeentenaam": (tr("Gemeente"), None),
+                "gemeentecode": (tr("Municipality code"), None),
+                "gemeentenaam": (tr("Municipality"), None),
                 "naam": (tr("Name"), None),
                 "ingediend_op": (tr("Submitted (UTC)"), "yyyy-mm-dd hh:mm"),
                 "advies": (tr("Advice"), None),
@@ -150,8 +153,8 @@ def write_month_report(report: MonthReport, path: str) -> str:
             decisions,
             {
                 "feature_id": (tr("Id"), None),
-                "gemeentecode": (tr("Gemeentecode"), None),
-                "gemeentenaam": (tr("Gemeente"), None),
+                "gemeentecode": (tr("Municipality code"), None),
+                "gemeentenaam": (tr("Municipality"), None),
                 "naam": (tr("Name"), None),
                 "ingediend_op": (tr("Submitted (UTC)"), "yyyy-mm-dd hh:mm"),
                 "besluitdatum": (tr("Decided on"), "yyyy-mm-dd"),

@@ -265,6 +265,10 @@ def _months_out(
         quality.checks.append(QualityCheck("data_gap", len(gaps), gaps[:5], action, params=params))
         progress.warning(quality.checks[-1].title + ": " + quality.checks[-1].note)
     wanted = set(settings.excluded_months) | (set(gaps) if settings.exclude_data_gaps else set())
+    if settings.excluded_calendar_months:  # a calendar month chosen by name: that month in every year of the period
+        _index, labels = calendar.month_index()
+        chosen = {int(number) for number in settings.excluded_calendar_months}
+        wanted |= {label for label in labels if int(label[5:7]) in chosen}
     left_out = leave_out_months(daily, calendar, wanted) if wanted else []
     for month in sorted(set(settings.excluded_months) - set(left_out)):
         progress.warning(tr("Excluded month {month} is not in the period; ignored.").format(month=month))

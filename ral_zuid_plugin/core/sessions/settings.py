@@ -44,6 +44,7 @@ class IndicatorSettings:
     data_gap_fraction: float = DEFAULT_DATA_GAP_FRACTION
     exclude_data_gaps: bool = False
     excluded_months: tuple[str, ...] = ()  # "yyyy-mm" months left out of the period
+    excluded_calendar_months: tuple[int, ...] = ()  # 1-12: that month left out in every year of the period
     low_usage_threshold_pct: float = DEFAULT_LOW_USAGE_THRESHOLD_PCT
     low_usage_months: int = DEFAULT_LOW_USAGE_MONTHS
 
@@ -70,6 +71,9 @@ class IndicatorSettings:
             raise RalZuidError(
                 tr("The low-usage threshold must be between 0 and 100 % and the number of months at least 1.")
             )
+        for number in self.excluded_calendar_months:
+            if not 1 <= int(number) <= 12:
+                raise RalZuidError(tr("Excluded months: {value} is not a month (1-12).").format(value=number))
         for month in self.excluded_months:
             try:
                 dt.datetime.strptime(month, "%Y-%m")

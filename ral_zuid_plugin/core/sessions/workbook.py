@@ -1,10 +1,10 @@
 """The XLSX monitoring workbook for the yearly NAL progress report (written with core.xlsx).
 
-The workbook is a Dutch deliverable (it goes to the region and the ministry), so its headers and
-definitions are Dutch whatever the user's QGIS language. Numbers are written as numbers with a
-number format; aggregates over fewer than the minimum number of distinct cards are left empty
-and marked. The file is written to a temporary name and moved into place, so a failed run never
-leaves a half-written workbook.
+The workbook is written in the report language (``tr``, evaluated when it is written: the algorithm's
+REPORT_LANGUAGE, Dutch for the region and the ministry, or English): sheet names, headers, definitions,
+quality notes and summary lines. Numbers are written as numbers with a number format; aggregates over
+fewer than the minimum number of distinct cards are left empty and marked. The file is written to a
+temporary name and moved into place, so a failed run never leaves a half-written workbook.
 """
 
 from __future__ import annotations
@@ -16,7 +16,9 @@ import numpy as np
 import pandas as pd
 
 from ral_zuid_plugin.core.charts import ChartData, clean_values, write_chart_sheet
+from ral_zuid_plugin.core.i18n import tr
 from ral_zuid_plugin.core.requests.workbook import add_request_sheets
+from ral_zuid_plugin.core.screening.wording import format_number
 from ral_zuid_plugin.core.sessions.indicators import (
     LEVEL_MUNICIPALITY,
     LEVEL_POINT,
@@ -27,240 +29,244 @@ from ral_zuid_plugin.core.sessions.indicators import (
     suppress_small_groups,
 )
 from ral_zuid_plugin.core.sessions.pipeline import SessionResult
-from ral_zuid_plugin.core.sessions.quality import CORRECTED, EXCLUDED, KEPT
+from ral_zuid_plugin.core.sessions.quality import action_label, check_notes, check_titles
 from ral_zuid_plugin.core.sessions.settings import IndicatorSettings
 from ral_zuid_plugin.core.xlsx import XlsxBook, save_workbook, write_table
 
-# Column -> (Dutch header with unit, number format)
-AREA_COLUMNS = {
-    "code": ("Code", None),
-    "naam": ("Naam", None),
-    "periode": ("Periode (maand of hele periode)", None),
-    "dagen": ("Dagen", "0"),
-    "laadpunten": ("Laadpunten (EVSE)", "#,##0"),
-    "sessies": ("Laadsessies", "#,##0"),
-    "kwh": ("Geladen energie (kWh)", "#,##0"),
-    "sessies_per_laadpunt_per_dag": ("Sessies per laadpunt per dag", "0.00"),
-    "kwh_per_sessie": ("kWh per sessie", "0.0"),
-    "bezetting_pct": ("Bezettingsgraad aangesloten (% van de dag)", "0.0"),
-    "laadbezetting_pct": ("Bezettingsgraad laden (% van de dag)", "0.0"),
-    "stilstand_pct": ("Paalkleven: aangesloten zonder laden (% van aansluittijd)", "0.0"),
-    "piekbezetting_pct": ("Piekbezetting (% van het piekvenster)", "0.0"),
-    "aandeel_laadpunten_vaak_vol_pct": (
-        "Aandeel laadpunten vaak vol: piek boven drempel op > X % van de dagen (%)",
-        "0.0",
-    ),
-    "gemiddeld_aandeel_dagen_vol_pct": ("Gemiddeld aandeel dagen met piek boven drempel (%)", "0.0"),
-    "aandeel_piek_boven_drempel_pct": ("Aandeel laadpunten met gemiddelde piekbezetting boven drempel (%)", "0.0"),
-    "kaarten_uniek": ("Unieke laadpassen (aantal)", "#,##0"),
-    "kaarten_per_laadpunt_per_maand": ("Unieke laadpassen per laadpunt per maand", "0.0"),
-    "kaarten_per_laadpunt": ("Unieke laadpassen per laadpunt over de hele periode of maand", "0.0"),
-    "geen_data": ("Geen sessies (0 / geen data)", None),
-    "onderdrukt": ("Onderdrukt (< minimum unieke passen)", None),
-}
-POINT_COLUMNS = {
-    "evse_id": ("EVSE-id", None),
-    "laadpunt_id": ("Laadpaal / locatie-id", None),
-    "gemeentecode": ("Gemeentecode", None),
-    "gemeentenaam": ("Gemeente", None),
-    "sessies": ("Laadsessies", "#,##0"),
-    "sessies_per_dag": ("Sessies per dag", "0.00"),
-    "kwh_totaal": ("Geladen energie (kWh)", "#,##0.0"),
-    "kwh_per_dag": ("kWh per dag", "0.0"),
-    "kwh_per_sessie": ("kWh per sessie", "0.0"),
-    "aansluituren_per_dag": ("Aansluituren per dag (uur)", "0.00"),
-    "bezetting_pct": ("Bezettingsgraad aangesloten (%)", "0.0"),
-    "laadbezetting_pct": ("Bezettingsgraad laden (%)", "0.0"),
-    "stilstand_pct": ("Paalkleven (%)", "0.0"),
-    "piekbezetting_pct": ("Piekbezetting (%)", "0.0"),
-    "dagen_piek_boven_drempel": ("Dagen piek boven drempel", "0"),
-    "aandeel_dagen_piek_boven_drempel_pct": ("Aandeel dagen piek boven drempel (%)", "0.0"),
-    "piek_vaak_boven_drempel": ("Vaak vol (piek boven drempel op > X % van de dagen)", None),
-    "weken_piek_boven_drempel": ("Weken piek boven drempel", "0"),
-    "weken_met_data": ("Weken met data", "0"),
-    "kaarten_uniek": ("Unieke laadpassen", "0"),
-    "kaarten_per_maand": ("Unieke laadpassen per maand", "0.0"),
-    "maanden_laag_gebruik": ("Langste reeks maanden laag gebruik", "0"),
-    "onderdrukt": ("Onderdrukt (< minimum unieke passen)", None),
-}
+Columns = dict[str, tuple[str, "str | None"]]
+
+
+def area_columns() -> Columns:
+    """Column -> (header with unit in the report language, number format) of the area sheets."""
+    return {
+        "code": (tr("Code"), None),
+        "naam": (tr("Name"), None),
+        "periode": (tr("Period (month or whole period)"), None),
+        "dagen": (tr("Days"), "0"),
+        "laadpunten": (tr("Charge points (EVSE)"), "#,##0"),
+        "sessies": (tr("Charging sessions"), "#,##0"),
+        "kwh": (tr("Energy charged (kWh)"), "#,##0"),
+        "sessies_per_laadpunt_per_dag": (tr("Sessions per charge point per day"), "0.00"),
+        "kwh_per_sessie": (tr("kWh per session"), "0.0"),
+        "bezetting_pct": (tr("Occupancy, connected (% of the day)"), "0.0"),
+        "laadbezetting_pct": (tr("Occupancy, charging (% of the day)"), "0.0"),
+        "stilstand_pct": (tr("Idle time: connected without charging (% of connected time)"), "0.0"),
+        "piekbezetting_pct": (tr("Peak occupancy (% of the peak window)"), "0.0"),
+        "aandeel_laadpunten_vaak_vol_pct": (
+            tr("Share of charge points often full: peak above threshold on > X % of the days (%)"),
+            "0.0",
+        ),
+        "gemiddeld_aandeel_dagen_vol_pct": (tr("Mean share of days with the peak above the threshold (%)"), "0.0"),
+        "aandeel_piek_boven_drempel_pct": (
+            tr("Share of charge points with mean peak occupancy above the threshold (%)"),
+            "0.0",
+        ),
+        "kaarten_uniek": (tr("Distinct charging cards (number)"), "#,##0"),
+        "kaarten_per_laadpunt_per_maand": (tr("Distinct charging cards per charge point per month"), "0.0"),
+        "kaarten_per_laadpunt": (tr("Distinct charging cards per charge point over the whole period or month"), "0.0"),
+        "geen_data": (tr("No sessions (0 / no data)"), None),
+        "onderdrukt": (tr("Suppressed (< minimum distinct cards)"), None),
+    }
+
+
+def point_columns() -> Columns:
+    return {
+        "evse_id": (tr("EVSE id"), None),
+        "laadpunt_id": (tr("Charging post / location id"), None),
+        "gemeentecode": (tr("Municipality code"), None),
+        "gemeentenaam": (tr("Municipality"), None),
+        "sessies": (tr("Charging sessions"), "#,##0"),
+        "sessies_per_dag": (tr("Sessions per day"), "0.00"),
+        "kwh_totaal": (tr("Energy charged (kWh)"), "#,##0.0"),
+        "kwh_per_dag": (tr("kWh per day"), "0.0"),
+        "kwh_per_sessie": (tr("kWh per session"), "0.0"),
+        "aansluituren_per_dag": (tr("Connected hours per day (hours)"), "0.00"),
+        "bezetting_pct": (tr("Occupancy, connected (%)"), "0.0"),
+        "laadbezetting_pct": (tr("Occupancy, charging (%)"), "0.0"),
+        "stilstand_pct": (tr("Idle time (%)"), "0.0"),
+        "piekbezetting_pct": (tr("Peak occupancy (%)"), "0.0"),
+        "dagen_piek_boven_drempel": (tr("Days with the peak above the threshold"), "0"),
+        "aandeel_dagen_piek_boven_drempel_pct": (tr("Share of days with the peak above the threshold (%)"), "0.0"),
+        "piek_vaak_boven_drempel": (tr("Often full (peak above threshold on > X % of the days)"), None),
+        "weken_piek_boven_drempel": (tr("Weeks with the peak above the threshold"), "0"),
+        "weken_met_data": (tr("Weeks with data"), "0"),
+        "kaarten_uniek": (tr("Distinct charging cards"), "0"),
+        "kaarten_per_maand": (tr("Distinct charging cards per month"), "0.0"),
+        "maanden_laag_gebruik": (tr("Longest run of months with low usage"), "0"),
+        "onderdrukt": (tr("Suppressed (< minimum distinct cards)"), None),
+    }
+
+
 POINT_SUPPRESSIBLE = [
-    c
-    for c in POINT_COLUMNS
-    if c
-    not in ("evse_id", "laadpunt_id", "gemeentecode", "gemeentenaam", "piek_vaak_boven_drempel", "maanden_laag_gebruik")
-]
-LOW_USAGE_SHEET_COLUMNS = {
-    "evse_id": ("EVSE-id", None),
-    "laadpunt_id": ("Laadpaal / locatie-id", None),
-    "gemeentecode": ("Gemeentecode", None),
-    "gemeentenaam": ("Gemeente", None),
-    "bezetting_pct": ("Bezettingsgraad aangesloten over de periode (%)", "0.0"),
-    "maanden_laag_gebruik": ("Langste reeks maanden onder de drempel", "0"),
-    "laag_gebruik_van": ("Van (maand)", None),
-    "laag_gebruik_tot": ("Tot en met (maand)", None),
-}
+    "sessies", "sessies_per_dag", "kwh_totaal", "kwh_per_dag", "kwh_per_sessie", "aansluituren_per_dag",
+    "bezetting_pct", "laadbezetting_pct", "stilstand_pct", "piekbezetting_pct", "dagen_piek_boven_drempel",
+    "aandeel_dagen_piek_boven_drempel_pct", "weken_piek_boven_drempel", "weken_met_data", "kaarten_uniek",
+    "kaarten_per_maand", "onderdrukt",
+]  # fmt: skip
+
+
+def low_usage_sheet_columns() -> Columns:
+    return {
+        "evse_id": (tr("EVSE id"), None),
+        "laadpunt_id": (tr("Charging post / location id"), None),
+        "gemeentecode": (tr("Municipality code"), None),
+        "gemeentenaam": (tr("Municipality"), None),
+        "bezetting_pct": (tr("Occupancy, connected over the period (%)"), "0.0"),
+        "maanden_laag_gebruik": (tr("Longest run of months under the threshold"), "0"),
+        "laag_gebruik_van": (tr("From (month)"), None),
+        "laag_gebruik_tot": (tr("Up to and including (month)"), None),
+    }
+
+
 DISTRIBUTION_BINS = (0.0, 10.0, 25.0, 50.0, 75.0, 100.0)
-CHART_SHEET = "Grafieken"
 
 
-# The workbook is Dutch whatever the QGIS language: Dutch names of the quality checks and actions.
-CHECK_TITLES_NL = {
-    "duplicate_id": "Dubbel sessie-id",
-    "end_before_start": "Einde voor of op het begin",
-    "negative_energy": "Negatieve energie",
-    "zero_energy": "Nul energie",
-    "impossible_energy": "Energie onmogelijk voor de duur",
-    "too_long": "Sessie langer dan het maximum",
-    "implausible_date": "Datum buiten het plausibele bereik",
-    "outside_period": "Sessie buiten de dataperiode",
-    "partly_outside_period": "Sessie deels buiten de dataperiode",
-    "credit_cdr": "Credit-CDR",
-    "home_charging": "CDR thuislaadvergoeding",
-    "charging_longer_than_connected": "Laadtijd langer dan aansluittijd",
-    "unlocated": "Onbekend of niet te plaatsen laadpunt",
-    "outside_region": "Laadpunt buiten de gemeenten",
-    "overlap": "Overlappende sessies op één EVSE",
-    "dst_ambiguous": "Lokale tijd in het dubbele uur van de wintertijdwissel",
-    "dst_nonexistent": "Lokale tijd in het overgeslagen uur van de zomertijdwissel",
-    "no_card": "Geen pas- of token-id",
-    "locations_join": "EVSE's gekoppeld aan de locatielaag",
-    "data_gap": "Maanden met bijna geen sessies tussen drukkere maanden (gat in de data)",
-    "date_order": "Volgorde van dag en maand",
-    "time_zone": "Lokale tijd of UTC",
-    "skipped_rows": "Lege rijen en totaalrijen",
-    "open_session": "Open sessie (geen eindtijd, of status ACTIVE/PENDING)",
-    "invalid_session": "Sessie met status INVALID",
-    "reservation": "Reservering (status RESERVATION, geen laden)",
-}
-CHECK_NOTES_NL = {
-    "duplicate_id": "eerste behouden, latere kopieën uitgesloten",
-    "end_before_start": "uitgesloten: de duur is niet te bepalen",
-    "negative_energy": "energie uitgesloten (niet in kWh en kWh per sessie); de sessie en haar aansluittijd tellen mee",
-    "zero_energy": "behouden: de auto bezette het laadpunt; telt mee voor bezetting, voegt 0 kWh toe",
-    "impossible_energy": "uitgesloten: meer kWh dan het maximale vermogen in de aansluittijd toelaat",
-    "too_long": "uitgesloten: langer dan de parameter maximale sessieduur",
-    "implausible_date": "uitgesloten: voor 2010 of na vandaag",
-    "outside_period": "uitgesloten: geen overlap met de gekozen periode",
-    "partly_outside_period": "aansluittijd buiten de periode telt niet mee",
-    "credit_cdr": "uitgesloten van publieke KPI's (OCPI credit-CDR)",
-    "home_charging": "uitgesloten van publieke KPI's (OCPI home_charging_compensation)",
-    "charging_longer_than_connected": "laadtijd begrensd op de aansluittijd",
-    "unlocated": "uitgesloten: het laadpunt heeft geen locatie",
-    "outside_region": "behouden op de puntenlaag, telt niet mee in gemeente-, provincie- of regiototalen",
-    "overlap": "behouden; bezette tijd telt één keer (vereniging van de sessies)",
-    "dst_ambiguous": "gelezen als zomertijd (het eerste van de twee kloguren)",
-    "dst_nonexistent": "verschoven naar 03:00 zomertijd",
-    "no_card": "behouden; telt niet mee bij unieke passen",
-    "locations_join": "{matched} van {total} EVSE's gekoppeld op veld '{field}' van {layer}: {evse} op het EVSE-id, "
-    "{chargepoint} op het laadpaal- of locatie-id, waarvan {normalised} na het gelijktrekken van de schrijfwijze; "
-    "niet gekoppelde EVSE's worden uit andere bronnen geplaatst of als niet te plaatsen uitgesloten",
-    "data_gap": "{months}: minder sessies per dag dan {pct} % van de mediane maand; de bezetting zou daar als een lege "
-    "straat lezen. Controleer de data of laat deze maanden weg (parameters EXCLUDE_DATA_GAPS of EXCLUDED_MONTHS)",
-    "date_order": "gelezen zoals per bestand vermeld; aantal = rijen waarin dag en maand verwisseld konden zijn",
-    "time_zone": "gelezen zoals per bestand vermeld; aantal = sessies over een zomer-/wintertijdwissel of in het "
-    "overgeslagen uur",
-    "skipped_rows": "weggelaten: geen sessies",
-    "open_session": "uitgesloten: laadde nog bij de export, het einde is onbekend (geen bezetting, geen kWh)",
-    "invalid_session": "uitgesloten: door de CPO als ongeldig gemarkeerd (geen bezetting, geen kWh)",
-    "reservation": "uitgesloten: een reservering, geen laadsessie (geen bezetting, geen kWh)",
-}
-ACTIONS_NL = {KEPT: "behouden", CORRECTED: "gecorrigeerd", EXCLUDED: "uitgesloten"}
+def chart_sheet_title() -> str:
+    return tr("Charts")
 
 
 def definitions(
     peak_label: str, threshold: float, min_cards: int, settings: IndicatorSettings | None = None
 ) -> list[tuple[str, str, str]]:
-    """(indicator, eenheid, definitie) rows of the Definities sheet."""
+    """(indicator, unit, definition) rows of the Definitions sheet, in the report language."""
     settings = settings or IndicatorSettings(peak_threshold_pct=threshold, min_cards=min_cards)
+    n = format_number  # numbers in the text with the report language's decimal separator
     return [
-        ("Laadpunt", "-", "Eén EVSE: één voertuig tegelijk; de NAL-telleenheid. Een laadpaal heeft er meestal 2."),
         (
-            "Dag",
+            tr("Charge point"),
             "-",
-            "Kalenderdag in Europe/Amsterdam lokale tijd: 24 uur, 23 uur (laatste zondag van maart) "
-            "of 25 uur (laatste zondag van oktober).",
+            tr("One EVSE: one vehicle at a time; the NAL counting unit. A charging post usually has 2."),
         ),
         (
-            "Bezettingsgraad aangesloten",
-            "% van de dag",
-            "Tijd dat een voertuig aangesloten is / lengte van de dag(en) x 100. Overlappende sessies op één EVSE "
-            "tellen één keer (vereniging van de intervallen).",
+            tr("Day"),
+            "-",
+            tr(
+                "Calendar day in Europe/Amsterdam local time: 24 hours, 23 hours (last Sunday of March) "
+                "or 25 hours (last Sunday of October)."
+            ),
         ),
         (
-            "Bezettingsgraad laden",
-            "% van de dag",
-            "Laadtijd / lengte van de dag x 100; laden wordt aan het begin van de sessie verondersteld. "
-            "Alleen voor laadpunten waarvan elke sessie een laadtijd heeft.",
+            tr("Occupancy, connected"),
+            tr("% of the day"),
+            tr(
+                "Time a vehicle is connected / length of the day(s) x 100. Overlapping sessions on one EVSE "
+                "count once (the intervals merged)."
+            ),
         ),
-        ("Paalkleven", "% van aansluittijd", "1 - laadtijd / aansluittijd: aangesloten maar niet aan het laden."),
-        ("Piekvenster", "uur", "Dagelijks venster {} lokale tijd.".format(peak_label)),
-        ("Piekbezetting", "%", "Aangesloten tijd binnen het piekvenster / lengte van het piekvenster x 100."),
         (
-            "Aandeel laadpunten vaak vol (kopcijfer)",
+            tr("Occupancy, charging"),
+            tr("% of the day"),
+            tr(
+                "Charging time / length of the day x 100; charging is assumed at the start of the session. "
+                "Only for charge points where every session has a charging time."
+            ),
+        ),
+        (
+            tr("Idle time"),
+            tr("% of connected time"),
+            tr("1 - charging time / connected time: connected but not charging."),
+        ),
+        (tr("Peak window"), tr("hour"), tr("Daily window {window} local time.").format(window=peak_label)),
+        (
+            tr("Peak occupancy"),
             "%",
-            "Aandeel laadpunten waarvan de piekbezetting op meer dan {:g} % van de dagen in de periode (of maand) "
-            "hoger is dan {:g} %. Een laadpunt telt per dag: piekbezetting van die dag = aangesloten tijd in het "
-            "piekvenster / lengte van het venster. De verdeling van de laadpunten naar aandeel dagen boven de drempel "
-            "staat op het tabblad Samenvatting.".format(settings.peak_days_share_pct, threshold),
+            tr("Connected time within the peak window / length of the peak window x 100."),
         ),
         (
-            "Gemiddeld aandeel dagen boven drempel",
+            tr("Share of charge points often full (headline figure)"),
             "%",
-            "Gemiddelde over de laadpunten van hun aandeel dagen met piekbezetting boven {:g} %; gelijk aan het "
-            "gemiddelde over de dagen van het tabblad Piek per dag.".format(threshold),
+            tr(
+                "Share of charge points whose peak occupancy is above {threshold} % on more than {days} % of the "
+                "days in the period (or month). A charge point counts per day: peak occupancy of that day = "
+                "connected time in the peak window / length of the window. The distribution of the charge points "
+                "by share of days above the threshold is on the sheet Summary."
+            ).format(days=n(settings.peak_days_share_pct, 2), threshold=n(threshold, 2)),
         ),
         (
-            "Aandeel gemiddelde piek boven drempel",
+            tr("Mean share of days above the threshold"),
             "%",
-            "Aandeel laadpunten waarvan de gemiddelde piekbezetting over de hele periode (of maand) hoger is dan "
-            "{:g} %. Strenger dan het kopcijfer: een laadpunt dat 3 van de 4 avonden vol staat, "
-            "heeft gemiddeld 75 %.".format(threshold),
+            tr(
+                "Mean over the charge points of their share of days with peak occupancy above {threshold} %; "
+                "equal to the mean over the days of the sheet Peak per day."
+            ).format(threshold=n(threshold, 2)),
         ),
         (
-            "Weken piek boven drempel",
-            "aantal",
-            "ISO-weken waarin de gemiddelde piekbezetting van het laadpunt boven {:g} % lag.".format(threshold),
-        ),
-        ("Sessies, kWh", "aantal, kWh", "Geteld op de lokale dag waarop de sessie begint."),
-        (
-            "Unieke laadpassen per laadpunt per maand",
-            "aantal",
-            "Per laadpunt en kalendermaand het aantal verschillende passen, gemiddeld over de laadpunten en over "
-            "de maanden die helemaal in de periode vallen (is er geen hele maand, dan over alle maanden). Hangt niet "
-            "af van de lengte van de periode, anders dan het aantal over de hele periode.",
+            tr("Share with mean peak above the threshold"),
+            "%",
+            tr(
+                "Share of charge points whose mean peak occupancy over the whole period (or month) is above "
+                "{threshold} %. Stricter than the headline figure: a charge point that is full 3 evenings of 4 "
+                "has 75 % on average."
+            ).format(threshold=n(threshold, 2)),
         ),
         (
-            "Laag gebruik (risicodekking)",
+            tr("Weeks with the peak above the threshold"),
+            tr("number"),
+            tr("ISO weeks in which the charge point's mean peak occupancy was above {threshold} %.").format(
+                threshold=n(threshold, 2)
+            ),
+        ),
+        (tr("Sessions, kWh"), tr("number, kWh"), tr("Counted on the local day on which the session starts.")),
+        (
+            tr("Distinct charging cards per charge point per month"),
+            tr("number"),
+            tr(
+                "Per charge point and calendar month the number of different cards, averaged over the charge "
+                "points and over the months entirely within the period (without a whole month, over all months). "
+                "Does not depend on the length of the period, unlike the number over the whole period."
+            ),
+        ),
+        (
+            tr("Low usage (risk cover)"),
             "-",
-            "Laadpunt waarvan de bezettingsgraad per maand minstens {} opeenvolgende maanden onder {:g} % bleef; "
-            "zie het tabblad Laag gebruik.".format(settings.low_usage_months, settings.low_usage_threshold_pct),
+            tr(
+                "Charge point whose monthly occupancy stayed under {threshold} % for at least {months} consecutive "
+                "months; see the sheet Low usage."
+            ).format(months=settings.low_usage_months, threshold=n(settings.low_usage_threshold_pct, 2)),
         ),
         (
-            "Maand zonder sessies",
+            tr("Month without sessions"),
             "-",
-            "Telt als 0 sessies en 0 % bezetting (kolom 'Geen sessies' = ja) en wordt niet onderdrukt. Een maand met "
-            "bijna geen sessies tussen drukkere maanden is waarschijnlijk een gat in de data: het tabblad Kwaliteit "
-            "meldt het en de periode kan zulke maanden weglaten (dagen en sessies van die maanden tellen dan niet).",
+            tr(
+                "Counts as 0 sessions and 0 % occupancy (column 'No sessions' = yes) and is not suppressed. A month "
+                "with almost no sessions between busier months is probably a gap in the data: the sheet Quality "
+                "reports it and the period can leave such months out (their days and sessions then do not count)."
+            ),
         ),
         (
-            "Unieke laadpassen",
-            "aantal",
-            "Verschillende gehashte pas- of token-id's. Een pas is geen voertuig: één auto kan meerdere passen "
-            "gebruiken en één pas meerdere auto's (lease, deelauto).",
+            tr("Distinct charging cards"),
+            tr("number"),
+            tr(
+                "Different hashed card or token ids. A card is not a vehicle: one car can use several cards and "
+                "one card several cars (lease, car sharing)."
+            ),
         ),
         (
-            "Privacy",
+            tr("Privacy"),
             "-",
-            "Pas-id's zijn direct bij het inlezen gehasht (BLAKE2b met een geheime sleutel in het QGIS-profiel). "
-            "Cijfers over minder dan {} unieke passen zijn onderdrukt (leeg).".format(min_cards),
+            tr(
+                "Card ids are hashed as soon as they are read (BLAKE2b with a secret key in the QGIS profile). "
+                "Figures over fewer than {count} distinct cards are suppressed (empty)."
+            ).format(count=min_cards),
         ),
         (
-            "Uitgesloten",
+            tr("Excluded"),
             "-",
-            "Credit-CDR's en thuislaadvergoedingen tellen niet mee in publieke KPI's; zie het tabblad Kwaliteit. "
-            "Bij negatieve energie telt alleen de energie niet mee: de sessie en haar aansluittijd tellen wel.",
+            tr(
+                "Credit CDRs and home charging compensations do not count in public KPIs; see the sheet Quality. "
+                "With negative energy only the energy does not count: the session and its connected time do."
+            ),
         ),
     ]
+
+
+def _level_titles() -> tuple[tuple[str, str], ...]:
+    return (
+        (LEVEL_REGION, tr("Region")),
+        (LEVEL_PROVINCE, tr("Provinces")),
+        (LEVEL_MUNICIPALITY, tr("Municipalities")),
+        (LEVEL_POINT, tr("Charging posts")),
+    )
 
 
 def write_workbook(
@@ -272,54 +278,56 @@ def write_workbook(
     """Write the monitoring workbook to ``path`` (atomically) and return the path.
 
     ``request_indicators`` (the indicator table of ``ralzuid:requestregister``) adds the NAL placement sheet
-    ``Aanvragen`` (lead times and requests by herkomst per gemeente and quarter).
+    ``Aanvragen``/``Requests`` (lead times and requests by herkomst per gemeente and quarter).
     """
     settings = result.settings
+    n = format_number
     book = XlsxBook()
-    summary = book.sheet("Samenvatting").widths({1: 48, 2: 40, 4: 66})
+    summary = book.sheet(tr("Summary")).widths({1: 48, 2: 40, 4: 66})
     generated = generated or dt.datetime.now().replace(microsecond=0)
     areas = suppress_small_groups(result.areas, settings.min_cards)
-    region = areas[(areas["niveau"] == LEVEL_REGION) & (areas["periode"] == "periode")]
+    region = areas[(areas["niveau"] == LEVEL_REGION) & (areas["periode"] == PERIOD_LABEL)]
     rows: list[tuple] = [
-        ("Laadsessies: NAL-gebruiksindicatoren RAL Zuid", None),
-        ("Periode vanaf", result.first_day),
-        ("Periode tot en met", result.last_day),
-        ("Dagen", (result.last_day - result.first_day).days + 1),
-        ("Weggelaten maanden", ", ".join(result.excluded_months) or "geen"),
-        ("Dagen die meetellen", result.calendar.n_counted_days),
-        ("Aangemaakt", generated),
-        ("Piekvenster (lokale tijd)", settings.peak_label),
-        ("Drempel piekbezetting (%)", settings.peak_threshold_pct),
-        ("Minimum unieke passen per cijfer", settings.min_cards),
-        ("Sessies gebruikt", result.sessions_used),
-        ("Sessies uitgesloten", result.quality.sessions_excluded()),
-        ("Laadpunten (EVSE)", int(len(result.points))),
+        (tr("Charging sessions: NAL usage indicators RAL Zuid"), None),
+        (tr("Period from"), result.first_day),
+        (tr("Period up to and including"), result.last_day),
+        (tr("Days"), (result.last_day - result.first_day).days + 1),
+        (tr("Months left out"), ", ".join(result.excluded_months) or tr("none")),
+        (tr("Days that count"), result.calendar.n_counted_days),
+        (tr("Created"), generated),
+        (tr("Peak window (local time)"), settings.peak_label),
+        (tr("Peak occupancy threshold (%)"), settings.peak_threshold_pct),
+        (tr("Minimum distinct cards per figure"), settings.min_cards),
+        (tr("Sessions used"), result.sessions_used),
+        (tr("Sessions excluded"), result.quality.sessions_excluded()),
+        (tr("Charge points (EVSE)"), int(len(result.points))),
     ]
     if not region.empty:
         first = region.iloc[0]
         rows += [
-            ("Regio: geladen energie (kWh)", _number(first["kwh"])),
-            ("Regio: bezettingsgraad (%)", _number(first["bezetting_pct"])),
+            (tr("Region: energy charged (kWh)"), _number(first["kwh"])),
+            (tr("Region: occupancy (%)"), _number(first["bezetting_pct"])),
             (
-                "Regio: aandeel laadpunten met piek boven {:g} % op meer dan {:g} % van de dagen (%)".format(
-                    settings.peak_threshold_pct, settings.peak_days_share_pct
-                ),
+                tr("Region: share of charge points with the peak above {threshold} % on more than {days} % of the "
+                   "days (%)").format(threshold=n(settings.peak_threshold_pct, 2),
+                                      days=n(settings.peak_days_share_pct, 2)),
                 _number(first["aandeel_laadpunten_vaak_vol_pct"]),
             ),
             (
-                "Regio: gemiddeld aandeel dagen met piek boven drempel (%)",
+                tr("Region: mean share of days with the peak above the threshold (%)"),
                 _number(first["gemiddeld_aandeel_dagen_vol_pct"]),
             ),
-            ("Regio: unieke passen per laadpunt per maand", _number(first["kaarten_per_laadpunt_per_maand"])),
-            ("Regio: laadpunten met laag gebruik", int(result.points["laag_gebruik"].sum())),
-        ]
+            (tr("Region: distinct cards per charge point per month"), _number(first["kaarten_per_laadpunt_per_maand"])),
+            (tr("Region: charge points with low usage"), int(result.points["laag_gebruik"].sum())),
+        ]  # fmt: skip
     if result.has_cards:
-        privacy = (
-            "Cijfers over minder dan {} unieke laadpassen zijn onderdrukt (lege cel, kolom 'Onderdrukt' = ja)."
-        ).format(settings.min_cards)
+        privacy = tr(
+            "Figures over fewer than {count} distinct charging cards are suppressed (empty cell, column "
+            "'Suppressed' = yes)."
+        ).format(count=settings.min_cards)
     else:
-        privacy = "De data bevat geen pas-id's: onderdrukking op aantal unieke passen kon niet worden toegepast."
-    rows.append(("Privacy", privacy))
+        privacy = tr("The data has no card ids: suppression by the number of distinct cards could not be applied.")
+    rows.append((tr("Privacy"), privacy))
     for label, value in rows:
         if isinstance(value, dt.datetime):
             number_format = "yyyy-mm-dd hh:mm"
@@ -331,63 +339,61 @@ def write_workbook(
         summary.append([label, value], [None, number_format], bold=[True, False])
     summary.append([])
     summary.append(
-        ["Verdeling laadpunten (regio) naar aandeel dagen met piek boven drempel", "Laadpunten", "Aandeel (%)"],
+        [tr("Charge points (region) by share of days with the peak above the threshold"), tr("Charge points"),
+         tr("Share (%)")],
         bold=True,
-    )
+    )  # fmt: skip
     for label, count, share in peak_days_distribution(result.points):
         summary.append([label, count, share], [None, "0", "0.0"])
     summary.append([])
-    summary.append(["Bronbestand", "Soort", "Rijen", "SHA-256", "Herkende instellingen"], bold=True)
+    summary.append([tr("Source file"), tr("Kind"), tr("Rows"), "SHA-256", tr("Settings recognised")], bold=True)
     for read in result.reads:
         settings_text = read.options.describe() if read.options is not None else "OCPI JSON, UTC"
-        kind = {"table": "tabel (CSV/XLSX-export)"}.get(read.kind, read.kind)
+        kind = {"table": tr("table (CSV/XLSX export)")}.get(read.kind, read.kind)
         summary.append([Path(read.path).name, kind, read.rows, read.sha256, settings_text])
     summary.append([])
-    summary.append(["Kwaliteit (samenvatting)", "Aantal", "Actie"], bold=True)
+    summary.append([tr("Quality (summary)"), tr("Count"), tr("Action")], bold=True)
+    titles, notes = check_titles(), check_notes()
     for check in result.quality.checks:
-        summary.append([CHECK_TITLES_NL[check.key], check.count, ACTIONS_NL[check.action]])
+        summary.append([titles[check.key], check.count, action_label(check.action)])
 
     write_chart_sheet(
         book,
-        CHART_SHEET,
+        chart_sheet_title(),
         session_charts(result, areas),
-        "Regio: laadpunten binnen de gemeenten van RAL Zuid. Lege waarden: geen data of onderdrukt.",
+        tr("Region: charge points within the municipalities of RAL Zuid. Empty values: no data or suppressed."),
     )
-    sheet = book.sheet("Definities").widths({1: 30, 3: 110})
-    sheet.append(["Indicator", "Eenheid", "Definitie"], bold=True)
+    sheet = book.sheet(tr("Definitions")).widths({1: 30, 3: 110})
+    sheet.append([tr("Indicator"), tr("Unit"), tr("Definition")], bold=True)
     for row in definitions(settings.peak_label, settings.peak_threshold_pct, settings.min_cards, settings):
         sheet.append(list(row))
 
     quality = result.quality.table()
-    quality["omschrijving"] = [CHECK_TITLES_NL[key] for key in quality["controle"]]
-    quality["actie"] = [ACTIONS_NL[check.action] for check in result.quality.checks]
+    quality["omschrijving"] = [titles[key] for key in quality["controle"]]
+    quality["actie"] = [action_label(check.action) for check in result.quality.checks]
     quality["toelichting"] = [
-        (CHECK_NOTES_NL[c.key].format(**c.params) if c.params is not None else CHECK_NOTES_NL[c.key])
+        (notes[c.key].format(**c.params) if c.params is not None else notes[c.key])
         + (" " + c.detail if c.detail else "")
         for c in result.quality.checks
     ]
     write_table(
         book,
-        "Kwaliteit",
+        tr("Quality"),
         quality,
         {
-            "omschrijving": ("Controle", None),
-            "aantal": ("Aantal rijen", "#,##0"),
-            "voorbeeldrijen": ("Voorbeeldrijen (bestand, rij)", None),
-            "actie": ("Actie", None),
-            "toelichting": ("Toelichting", None),
+            "omschrijving": (tr("Quality check"), None),
+            "aantal": (tr("Number of rows"), "#,##0"),
+            "voorbeeldrijen": (tr("Example rows (file, row)"), None),
+            "actie": (tr("Action"), None),
+            "toelichting": (tr("Explanation"), None),
         },
     )
-    for level, title in (
-        (LEVEL_REGION, "Regio"),
-        (LEVEL_PROVINCE, "Provincies"),
-        (LEVEL_MUNICIPALITY, "Gemeenten"),
-        (LEVEL_POINT, "Laadpalen"),
-    ):
+    shown = areas.assign(periode=areas["periode"].replace({PERIOD_LABEL: tr("whole period")}))
+    for level, title in _level_titles():
         rows = areas["niveau"] == level
         if level == LEVEL_POINT:  # thousands of posts: the whole period only, months are in the area table
             rows &= areas["periode"] == PERIOD_LABEL
-        write_table(book, title, areas[rows], AREA_COLUMNS)
+        write_table(book, title, shown[rows], area_columns())
     points = pd.DataFrame(result.points.drop(columns="geometry"))
     small = points["kaarten_onderdrukt"].to_numpy(dtype=bool) if result.has_cards else np.zeros(len(points), bool)
     points["onderdrukt"] = small
@@ -395,39 +401,53 @@ def write_workbook(
         if column != "onderdrukt":
             points[column] = points[column].astype(float)
             points.loc[small, column] = np.nan
-    write_table(book, "Laadpunten", points, POINT_COLUMNS)
+    write_table(book, tr("Charge points"), points, point_columns())
     low = low_usage_points(pd.DataFrame(result.points.drop(columns="geometry")))
-    sheet = book.sheet("Laag gebruik").widths([24, 24, 14, 24, 20, 20, 14, 14])
+    sheet = book.sheet(tr("Low usage")).widths([24, 24, 14, 24, 20, 20, 14, 14])
     sheet.append(
         [
-            "Laadpunten met een bezettingsgraad onder {:g} % in minstens {} opeenvolgende maanden: {} van {}.".format(
-                settings.low_usage_threshold_pct, settings.low_usage_months, len(low), len(result.points)
+            tr(
+                "Charge points with an occupancy under {threshold} % in at least {months} consecutive months: "
+                "{count} of {total}."
+            ).format(
+                threshold=n(settings.low_usage_threshold_pct, 2),
+                months=settings.low_usage_months,
+                count=len(low),
+                total=len(result.points),
             )
         ]
     )
-    sheet.append([LOW_USAGE_SHEET_COLUMNS[c][0] for c in LOW_USAGE_SHEET_COLUMNS], bold=True)
-    formats = [LOW_USAGE_SHEET_COLUMNS[c][1] for c in LOW_USAGE_SHEET_COLUMNS]
-    for record in low[list(LOW_USAGE_SHEET_COLUMNS)].itertuples(index=False, name=None):
+    low_columns = low_usage_sheet_columns()
+    sheet.append([header for header, _format in low_columns.values()], bold=True)
+    formats = [number_format for _header, number_format in low_columns.values()]
+    for record in low[list(low_columns)].itertuples(index=False, name=None):
         sheet.append(list(record), formats)
+    level_names = {
+        LEVEL_REGION: tr("region"),
+        LEVEL_PROVINCE: tr("province"),
+        LEVEL_MUNICIPALITY: tr("municipality"),
+        LEVEL_POINT: tr("charge point"),
+    }
     share = result.daily_peak_share
     write_table(
         book,
-        "Piek per dag",
-        share,
+        tr("Peak per day"),
+        share.assign(niveau=share["niveau"].map(level_names).fillna(share["niveau"])),
         {
-            "niveau": ("Niveau", None),
-            "code": ("Code", None),
-            "datum": ("Datum", "yyyy-mm-dd"),
-            "aandeel_piek_boven_drempel_pct": ("Aandeel laadpunten piek boven drempel (%)", "0.0"),
+            "niveau": (tr("Level"), None),
+            "code": (tr("Code"), None),
+            "datum": (tr("Date"), "yyyy-mm-dd"),
+            "aandeel_piek_boven_drempel_pct": (tr("Share of charge points with the peak above the threshold (%)"),
+                                               "0.0"),
         },
-    )
+    )  # fmt: skip
     if request_indicators is not None:
         add_request_sheets(book, request_indicators, None, [])
     return save_workbook(book, path)
 
 
 def session_charts(result: SessionResult, areas: pd.DataFrame) -> list[ChartData]:
-    """Bezettingsgraad per maand and per uur van de dag (regio) and geladen energie per gemeente.
+    """Occupancy per month and per hour of the day (region) and energy charged per gemeente.
 
     ``areas`` is the area table after suppression, so a suppressed figure stays out of the charts too.
     """
@@ -436,9 +456,9 @@ def session_charts(result: SessionResult, areas: pd.DataFrame) -> list[ChartData
     if not region.empty:
         charts.append(
             ChartData(
-                "Bezettingsgraad per maand (regio)",
-                "Maand",
-                "Bezettingsgraad aangesloten (%)",
+                tr("Occupancy per month (region)"),
+                tr("Month"),
+                tr("Occupancy, connected (%)"),
                 tuple(region["periode"].astype(str)),
                 clean_values(region["bezetting_pct"]),
                 kind="line",
@@ -450,9 +470,9 @@ def session_charts(result: SessionResult, areas: pd.DataFrame) -> list[ChartData
         suppressed = bool(whole["onderdrukt"].any()) if not whole.empty else True  # privacy as the region row
         charts.append(
             ChartData(
-                "Bezettingsgraad per uur van de dag (regio)",
-                "Uur van de dag (lokale tijd)",
-                "Bezettingsgraad aangesloten (%)",
+                tr("Occupancy per hour of the day (region)"),
+                tr("Hour of the day (local time)"),
+                tr("Occupancy, connected (%)"),
                 tuple("{:02d}:00".format(int(h)) for h in hourly["uur"]),
                 clean_values([None] * len(hourly) if suppressed else hourly["bezetting_pct"]),
             )
@@ -462,9 +482,9 @@ def session_charts(result: SessionResult, areas: pd.DataFrame) -> list[ChartData
         ordered = municipalities.sort_values(["kwh", "naam"], ascending=[False, True], na_position="last")
         charts.append(
             ChartData(
-                "Geladen energie per gemeente",
-                "Gemeente",
-                "Geladen energie (kWh)",
+                tr("Energy charged per municipality"),
+                tr("Municipality"),
+                tr("Energy charged (kWh)"),
                 tuple(ordered["naam"].astype(str)),
                 clean_values(ordered["kwh"]),
                 kind="bar",
@@ -479,10 +499,13 @@ def peak_days_distribution(points: pd.DataFrame) -> list[tuple[str, int, float]]
     inside = points["in_regio"].to_numpy(dtype=bool) if "in_regio" in points else np.ones(len(points), bool)
     share = points["aandeel_dagen_piek_boven_drempel_pct"].to_numpy(dtype=float)[inside]
     total = max(len(share), 1)
-    rows = [("0 % van de dagen", int((share == 0).sum()), (share == 0).sum() / total * 100)]
+    rows = [(tr("0 % of the days"), int((share == 0).sum()), (share == 0).sum() / total * 100)]
     for low, high in zip(DISTRIBUTION_BINS[:-1], DISTRIBUTION_BINS[1:]):
         count = int(((share > low) & (share <= high)).sum())
-        rows.append(("meer dan {:g} tot en met {:g} % van de dagen".format(low, high), count, count / total * 100))
+        label = tr("more than {low} up to and including {high} % of the days").format(
+            low=format_number(low), high=format_number(high)
+        )
+        rows.append((label, count, count / total * 100))
     return rows
 
 

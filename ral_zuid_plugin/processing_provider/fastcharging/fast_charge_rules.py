@@ -9,6 +9,7 @@ from ral_zuid_plugin.core.screening.report import rules_overview_html, write_tex
 from ral_zuid_plugin.core.screening.rules import load_rules
 from ral_zuid_plugin.processing_provider import groups
 from ral_zuid_plugin.processing_provider.base import RalZuidAlgorithm
+from ral_zuid_plugin.processing_provider.report_language import add_report_language_parameter
 
 
 class FastChargeRulesAlgorithm(RalZuidAlgorithm):
@@ -26,6 +27,7 @@ class FastChargeRulesAlgorithm(RalZuidAlgorithm):
                 self.RULES, tr("Rule file (empty = bundled snellaadvisie)"), extension="json", optional=True
             )
         )
+        add_report_language_parameter(self)
         self.addParameter(
             QgsProcessingParameterFileDestination(
                 self.OUTPUT_HTML, tr("Overview of the rules (HTML)"), fileFilter="HTML (*.html)"

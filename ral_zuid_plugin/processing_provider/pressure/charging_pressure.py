@@ -99,7 +99,7 @@ class ChargingPressureAlgorithm(RalZuidAlgorithm):
         self.addParameter(
             QgsProcessingParameterFeatureSource(
                 self.SUPPLY,
-                tr("Public charge points (empty = every input point is one public laadpunt)"),
+                tr("Public charge points (empty = every input point is one public charge point)"),
                 [QgsProcessing.SourceType.TypeVectorPoint],
                 optional=True,
             )
@@ -107,7 +107,7 @@ class ChargingPressureAlgorithm(RalZuidAlgorithm):
         self.addParameter(
             QgsProcessingParameterField(
                 self.SUPPLY_COUNT_FIELD,
-                tr("Number of laadpunten per public location (empty = 1 each)"),
+                tr("Number of charge points per public location (empty = 1 each)"),
                 parentLayerParameterName=self.SUPPLY,
                 type=numeric,
                 optional=True,

@@ -56,6 +56,7 @@ def metres(name: str, description: str, default: float) -> QgsProcessingParamete
     """A distance in metres (RD New): the widget shows "meters", not "<unknown>", as there is no parent layer."""
     parameter = QgsProcessingParameterDistance(name, description, defaultValue=default, minValue=1.0)
     parameter.setDefaultUnit(QgsUnitTypes.DistanceUnit.DistanceMeters)
+    parameter.setMetadata({"widget_wrapper": {"decimals": 0}})  # whole metres: "250 meter", not "250,0"
     return parameter
 
 

@@ -63,10 +63,10 @@ class PlacementProposalsAlgorithm(RalZuidAlgorithm):
             QgsProcessingParameterNumber(
                 self.THRESHOLD,
                 tr("Peak occupancy threshold (%), used when the layer has no weeks-above-threshold field"),
-                QgsProcessingParameterNumber.Type.Double,
+                QgsProcessingParameterNumber.Type.Integer,
                 defaultValue=DEFAULT_THRESHOLD_PCT,
-                minValue=0.0,
-                maxValue=100.0,
+                minValue=0,
+                maxValue=100,
             )
         )
         self.addParameter(
@@ -140,9 +140,9 @@ class PlacementProposalsAlgorithm(RalZuidAlgorithm):
             wanted = [n for n in (PEAK_FIELD, WEEKS_ABOVE_FIELD, WEEKS_DATA_FIELD, "gemeentecode") if n in names]
             if PEAK_FIELD not in wanted and WEEKS_ABOVE_FIELD not in wanted:
                 raise RalZuidError(
-                    tr("Layer '{layer}' needs a field '{weeks}' or '{peak}' to find laadpunten under pressure.").format(
-                        layer=label, weeks=WEEKS_ABOVE_FIELD, peak=PEAK_FIELD
-                    )
+                    tr(
+                        "Layer '{layer}' needs a field '{weeks}' or '{peak}' to find charge points under pressure."
+                    ).format(layer=label, weeks=WEEKS_ABOVE_FIELD, peak=PEAK_FIELD)
                 )
             points = read_points(
                 points_source,
@@ -183,10 +183,12 @@ class PlacementProposalsAlgorithm(RalZuidAlgorithm):
             else tr("Ranking: separate lists; 'rang' restarts at 1 for the prognosis (fields 'bron' and 'lijst').")
         )
         progress.info(
-            tr("{count} area(s) need {extra} extra laadpunten in total (an indication, not an exact target).").format(
-                count=len(ranked), extra=int(ranked["extra_laadpunten"].sum()) if len(ranked) else 0
-            )
+            tr(
+                "{count} area(s) need {extra} extra charge points in total (an indication, not an exact target)."
+            ).format(count=len(ranked), extra=int(ranked["extra_laadpunten"].sum()) if len(ranked) else 0)
         )
         dest = write_frame_to_sink(self, ranked, parameters, self.OUTPUT, context, feedback)
-        style_output(context, dest, tr("Proposal areas for new laadpunten"), "pressure_proposals.qml")
+        style_output(
+            context, dest, tr("Proposal areas for new charge points (ranks 1-20 coloured)"), "pressure_proposals.qml"
+        )
         return {self.OUTPUT: dest}

@@ -50,6 +50,7 @@ from ral_zuid_plugin.core.progress import SubProgress
 from ral_zuid_plugin.core.reference import charging_locations
 from ral_zuid_plugin.core.reference.charging_locations import ACCESS_FIELDS
 from ral_zuid_plugin.core.reference.municipalities import load_region_municipalities
+from ral_zuid_plugin.core.screening.wording import format_number
 from ral_zuid_plugin.processing_provider import groups
 from ral_zuid_plugin.processing_provider.base import RalZuidAlgorithm
 from ral_zuid_plugin.processing_provider.pressure.common import (
@@ -163,7 +164,7 @@ class PrognosedPressureAlgorithm(RalZuidAlgorithm):
         self.addParameter(
             QgsProcessingParameterNumber(
                 self.EVS_PER_POINT,
-                tr("Electric cars per (semi)public laadpunt (target; plan: 5)"),
+                tr("Electric cars per (semi-)public charge point (target; plan: 5)"),
                 QgsProcessingParameterNumber.Type.Double,
                 defaultValue=5.0,
                 minValue=0.1,
@@ -189,7 +190,10 @@ class PrognosedPressureAlgorithm(RalZuidAlgorithm):
             QgsProcessingParameterString(
                 self.SHARE_BY_URBANITY,
                 tr("Private-charging share for stedelijkheid 1;2;3;4;5 (very strongly urban ... not urban)"),
-                defaultValue=";".join(f"{PRIVATE_SHARE_BY_URBANITY[k]:g}" for k in sorted(PRIVATE_SHARE_BY_URBANITY)),
+                # in the interface language's notation (0,3;0,4;... in Dutch); both separators are read
+                defaultValue=";".join(
+                    format_number(PRIVATE_SHARE_BY_URBANITY[k], 2) for k in sorted(PRIVATE_SHARE_BY_URBANITY)
+                ),
             )
         )
         self.addParameter(
@@ -233,7 +237,7 @@ class PrognosedPressureAlgorithm(RalZuidAlgorithm):
                 VAN_SEMI_PUBLIC_SHARE,
                 1.0,
             ),
-            (self.POINT_POWER, tr("Power per regular laadpunt (kW)"), POINT_POWER_KW, None),
+            (self.POINT_POWER, tr("Power per regular charge point (kW)"), POINT_POWER_KW, None),
             (self.FAST_POWER, tr("Power per fast-charging point (kW)"), FAST_POWER_KW, None),
             (self.SIMULTANEITY, tr("Simultaneity at the evening peak (0-1, assumption)"), SIMULTANEITY, 1.0),
             (
@@ -275,7 +279,7 @@ class PrognosedPressureAlgorithm(RalZuidAlgorithm):
         self.addParameter(
             QgsProcessingParameterNumber(
                 self.POINTS_PER_LOCATION,
-                tr("Laadpunten per existing location when the data has no count (assumption: a post usually has 2)"),
+                tr("Charge points per existing location when the data has no count (assumption: a post usually has 2)"),
                 QgsProcessingParameterNumber.Type.Double,
                 defaultValue=2.0,
                 minValue=0.0,
@@ -283,7 +287,7 @@ class PrognosedPressureAlgorithm(RalZuidAlgorithm):
         )
         self.addParameter(
             QgsProcessingParameterBoolean(
-                self.INCLUDE_FAST, tr("Count fast-charging locations as public laadpunten"), defaultValue=False
+                self.INCLUDE_FAST, tr("Count fast-charging locations as public charge points"), defaultValue=False
             )
         )
         self.addParameter(
@@ -396,9 +400,9 @@ class PrognosedPressureAlgorithm(RalZuidAlgorithm):
         areas = result.areas
         progress.info(
             tr(
-                "{year}: {ev} electric cars, {needed} (semi)public laadpunten needed (indication: {public} public, "
+                "{year}: {ev} electric cars, {needed} (semi-)public charge points needed (indication: {public} public, "
                 "{semi} semi-public; plus {fast} fast and {vans} for vans), {existing} exist in the areas, "
-                "gap {gap} laadpunten in {count} area(s); grid: {kw} kW peak, {mwh} MWh a year."
+                "gap {gap} charge points in {count} area(s); grid: {kw} kW peak, {mwh} MWh a year."
             ).format(
                 year=settings.year,
                 ev=f"{areas['ev_prognose'].sum():.0f}",
@@ -467,7 +471,10 @@ class PrognosedPressureAlgorithm(RalZuidAlgorithm):
                 self, result.municipalities, parameters, self.OUTPUT_MUNICIPALITIES, context, feedback
             )
             style_output(
-                context, table, tr("Prognosis per gemeente {year} (indication)").format(year=settings.year), None
+                context,
+                table,
+                tr("Prognosis per gemeente {year} (indication)").format(year=settings.year),
+                "boundaries_municipality.qml",  # an outline: a fill would tint the whole gemeente
             )
             outputs[self.OUTPUT_MUNICIPALITIES] = table
         if parameters.get(self.OUTPUT_NAL) is not None and result.nal_cells is not None:
@@ -485,7 +492,7 @@ class PrognosedPressureAlgorithm(RalZuidAlgorithm):
     def _positive(self, parameters, name, context) -> float:
         value = self.parameterAsDouble(parameters, name, context)
         if value <= 0:
-            raise RalZuidError(tr("The number of electric cars per laadpunt must be more than 0."))
+            raise RalZuidError(tr("The number of electric cars per charge point must be more than 0."))
         return value
 
     def _share_table(self, parameters, context) -> dict[int, float]:
@@ -531,7 +538,7 @@ class PrognosedPressureAlgorithm(RalZuidAlgorithm):
         summary = access_summary(existing)
         progress.info(
             tr(
-                "Existing laadpunten by access: {public:.0f} public, {semi:.0f} semi-public, {unknown:.0f} unknown; "
+                "Existing charge points by access: {public:.0f} public, {semi:.0f} semi-public, {unknown:.0f} unknown; "
                 "{counted:.0f} counted from the data, the others assumed {per:g} per location."
             ).format(
                 public=summary["publiek"],

@@ -87,7 +87,7 @@ class OpenDataAlgorithm(RalZuidAlgorithm):
         self.addParameter(
             QgsProcessingParameterBoolean(
                 self.CHARGING_POINTS,
-                tr("NDW charging points (OCPI) with laadpunten and public / semi-public access"),
+                tr("NDW charging points (OCPI) with charge points and public / semi-public access"),
                 defaultValue=False,
             )
         )
@@ -112,9 +112,9 @@ class OpenDataAlgorithm(RalZuidAlgorithm):
             QgsProcessingParameterNumber(
                 self.MAX_AGE_DAYS,
                 tr("Use a cached download younger than this many days (0 = always fetch anew)"),
-                QgsProcessingParameterNumber.Type.Double,
-                defaultValue=30.0,
-                minValue=0.0,
+                QgsProcessingParameterNumber.Type.Integer,
+                defaultValue=30,
+                minValue=0,
             )
         )
         advanced = [
@@ -321,7 +321,7 @@ class OpenDataAlgorithm(RalZuidAlgorithm):
         kinds = frame["toegang"].value_counts() if len(frame) else {}
         progress.info(
             tr(
-                "NDW charging points: {count} locations with {points:.0f} laadpunten ({public} public, {semi} "
+                "NDW charging points: {count} locations with {points:.0f} charge points ({public} public, {semi} "
                 "semi-public, {unknown} unknown access); {left_out} unpublished or without coordinates left out."
             ).format(
                 count=len(frame),
@@ -418,7 +418,7 @@ class OpenDataAlgorithm(RalZuidAlgorithm):
         progress.info(
             tr(
                 "Charging-point snapshot refreshed: {count} locations in Noord-Brabant and Limburg ({fast} fast, "
-                "{points:.0f} laadpunten) from NDW's feed of {date}, written to {path}; before: {before} locations. "
+                "{points:.0f} charge points) from NDW's feed of {date}, written to {path}; before: {before} locations. "
                 "Every algorithm now reads these; choose 'go back to the bundled snapshot' to undo."
             ).format(
                 count=len(table),

@@ -39,6 +39,8 @@ from ral_zuid_plugin.core.sessions.tabular import TableOptions, parse_column_map
 from ral_zuid_plugin.processing_provider import groups
 from ral_zuid_plugin.processing_provider.base import RalZuidAlgorithm
 from ral_zuid_plugin.processing_provider.pressure.common import metres, points_parameter, read_points, source_label
+from ral_zuid_plugin.processing_provider.report_language import add_report_language_parameter
+from ral_zuid_plugin.processing_provider.widgets import date_parameter
 
 UNITS = [CALENDAR, BUSINESS]
 DELIMITERS = ["", ";", ",", "\t", "|"]
@@ -123,16 +125,12 @@ class RequestRegisterAlgorithm(RalZuidAlgorithm):
             QgsProcessingParameterNumber(
                 self.TARGET_DAYS,
                 tr("Target lead time from request to charge point in use (days, in the unit above)"),
-                QgsProcessingParameterNumber.Type.Double,
+                QgsProcessingParameterNumber.Type.Integer,
                 DEFAULT_TARGET_DAYS,
                 minValue=1,
             )
         )
-        self.addParameter(
-            QgsProcessingParameterString(
-                self.REFERENCE_DATE, tr("Reference date for open requests (yyyy-mm-dd; empty = today)"), optional=True
-            )
-        )
+        self.addParameter(date_parameter(self.REFERENCE_DATE, tr("Reference date for open requests (empty = today)")))
         self.addParameter(
             QgsProcessingParameterBoolean(
                 self.GEOCODE, tr("Locate postcode + house number with the PDOK Locatieserver"), defaultValue=True
@@ -159,9 +157,9 @@ class RequestRegisterAlgorithm(RalZuidAlgorithm):
             QgsProcessingParameterNumber(
                 self.TIMEOUT,
                 tr("Time-out per request (seconds)"),
-                QgsProcessingParameterNumber.Type.Double,
-                defaultValue=15.0,
-                minValue=1.0,
+                QgsProcessingParameterNumber.Type.Integer,
+                defaultValue=15,
+                minValue=1,
             ),
             QgsProcessingParameterEnum(
                 self.DELIMITER, tr("CSV delimiter"), [tr("Detect"), ";", ",", tr("Tab"), "|"], defaultValue=0
@@ -191,6 +189,7 @@ class RequestRegisterAlgorithm(RalZuidAlgorithm):
         for parameter in advanced:
             parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
             self.addParameter(parameter)
+        add_report_language_parameter(self)
         self.addParameter(
             QgsProcessingParameterFeatureSink(
                 self.OUTPUT, tr("Request register (points)"), QgsProcessing.SourceType.TypeVectorPoint
@@ -313,7 +312,11 @@ class RequestRegisterAlgorithm(RalZuidAlgorithm):
                 style_output(context, outputs[name], title, None)
         workbook = self.parameterAsFileOutput(parameters, self.OUTPUT_WORKBOOK, context)
         if workbook:
-            unit = "werkdagen (ma-vr zonder feestdagen)" if settings.unit == BUSINESS else "kalenderdagen"
+            unit = (
+                tr("working days (Mon-Fri without public holidays)")
+                if settings.unit == BUSINESS
+                else tr("calendar days")
+            )
             lines = explanation(unit, settings.target_days, settings.walking_m, str(settings.reference()),
                                 result.read.path.replace("\\", "/").rsplit("/", 1)[-1])  # fmt: skip
             outputs[self.OUTPUT_WORKBOOK] = write_request_workbook(result.indicators, result.excluded, lines, workbook)

@@ -37,6 +37,7 @@ from ral_zuid_plugin.processing_provider.submissions.service_parameters import (
     add_service_parameters,
     service_settings_from,
 )
+from ral_zuid_plugin.processing_provider.widgets import date_parameter
 
 REQUIRED_FIELDS = ("feature_id", "versie", "review_status")
 RESULT_FIELDS = ("besluit", "motivering", "beoordelaar", "besluitdatum", "resultaat")
@@ -67,9 +68,7 @@ class ReviewDecisionAlgorithm(RalZuidAlgorithm):
                                          optional=True)
         )  # fmt: skip
         self.addParameter(QgsProcessingParameterString(self.REVIEWER, tr("Reviewer"), defaultValue=load_reviewer()))
-        self.addParameter(
-            QgsProcessingParameterString(self.DATE, tr("Decision date (yyyy-mm-dd, empty = today)"), optional=True)
-        )
+        self.addParameter(date_parameter(self.DATE, tr("Decision date (empty = today)")))
         add_service_parameters(self)
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Decisions")))
 

@@ -23,8 +23,10 @@ from ral_zuid_plugin.core.submission.ogcapi import REVIEW_STATUSES
 from ral_zuid_plugin.processing_provider import groups
 from ral_zuid_plugin.processing_provider.base import RalZuidAlgorithm
 from ral_zuid_plugin.processing_provider.pressure.common import metres
+from ral_zuid_plugin.processing_provider.report_language import add_report_language_parameter
 from ral_zuid_plugin.processing_provider.review.common import parse_day, read_submissions
 from ral_zuid_plugin.processing_provider.submissions.service_parameters import add_service_parameters
+from ral_zuid_plugin.processing_provider.widgets import date_parameter
 
 
 class ReviewInboxAlgorithm(RalZuidAlgorithm):
@@ -55,18 +57,15 @@ class ReviewInboxAlgorithm(RalZuidAlgorithm):
                 optional=True,
             )
         )
-        self.addParameter(
-            QgsProcessingParameterString(self.START, tr("Submitted from (yyyy-mm-dd, empty = any)"), optional=True)
-        )
-        self.addParameter(
-            QgsProcessingParameterString(self.END, tr("Submitted up to and including (yyyy-mm-dd)"), optional=True)
-        )
+        self.addParameter(date_parameter(self.START, tr("Submitted from (empty = any)")))
+        self.addParameter(date_parameter(self.END, tr("Submitted up to and including (empty = any)")))
         self.addParameter(
             metres(self.NEAR_DISTANCE, tr("Conflict: another gemeente's candidate within (m)"), DEFAULT_NEAR_M)
         )
         self.addParameter(
             metres(self.SAME_SITE_DISTANCE, tr("Conflict: the same site when within (m)"), DEFAULT_SAME_SITE_M)
         )
+        add_report_language_parameter(self)
         self.addParameter(
             QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Review inbox"), QgsProcessing.SourceType.TypeVectorPoint)
         )

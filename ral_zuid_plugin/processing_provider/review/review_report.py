@@ -11,6 +11,7 @@ from ral_zuid_plugin.core.progress import SubProgress
 from ral_zuid_plugin.core.review.report import month_report, parse_month, write_month_report
 from ral_zuid_plugin.processing_provider import groups
 from ral_zuid_plugin.processing_provider.base import RalZuidAlgorithm
+from ral_zuid_plugin.processing_provider.report_language import add_report_language_parameter
 from ral_zuid_plugin.processing_provider.review.common import read_submissions
 from ral_zuid_plugin.processing_provider.submissions.service_parameters import add_service_parameters
 
@@ -29,6 +30,7 @@ class ReviewReportAlgorithm(RalZuidAlgorithm):
             )
         )
         add_service_parameters(self)
+        add_report_language_parameter(self)
         self.addParameter(
             QgsProcessingParameterFileDestination(self.OUTPUT, tr("Report"), fileFilter=tr("Excel workbook (*.xlsx)"))
         )

@@ -24,6 +24,7 @@ from ral_zuid_plugin.adapters.styling import style_output
 from ral_zuid_plugin.adapters.vector_io import frame_from_source, write_frame_to_sink
 from ral_zuid_plugin.core.errors import RalZuidError
 from ral_zuid_plugin.core.i18n import tr
+from ral_zuid_plugin.core.planmap.texts import month_names
 from ral_zuid_plugin.core.progress import SubProgress
 from ral_zuid_plugin.core.sessions import settings as defaults
 from ral_zuid_plugin.core.sessions.indicators import low_usage_points, suppress_small_groups
@@ -176,7 +177,7 @@ class SessionIndicatorsAlgorithm(RalZuidAlgorithm):
             QgsProcessingParameterNumber(
                 self.PEAK_START_HOUR,
                 tr("Peak window start (hour, local time)"),
-                QgsProcessingParameterNumber.Type.Double,
+                QgsProcessingParameterNumber.Type.Integer,
                 defaults.DEFAULT_PEAK_START_HOUR,
                 minValue=0,
                 maxValue=24,
@@ -186,7 +187,7 @@ class SessionIndicatorsAlgorithm(RalZuidAlgorithm):
             QgsProcessingParameterNumber(
                 self.PEAK_END_HOUR,
                 tr("Peak window end (hour, local time)"),
-                QgsProcessingParameterNumber.Type.Double,
+                QgsProcessingParameterNumber.Type.Integer,
                 defaults.DEFAULT_PEAK_END_HOUR,
                 minValue=0,
                 maxValue=24,
@@ -196,7 +197,7 @@ class SessionIndicatorsAlgorithm(RalZuidAlgorithm):
             QgsProcessingParameterNumber(
                 self.PEAK_THRESHOLD,
                 tr("Peak occupancy threshold (%)"),
-                QgsProcessingParameterNumber.Type.Double,
+                QgsProcessingParameterNumber.Type.Integer,
                 defaults.DEFAULT_PEAK_THRESHOLD_PCT,
                 minValue=1,
                 maxValue=100,
@@ -206,19 +207,21 @@ class SessionIndicatorsAlgorithm(RalZuidAlgorithm):
             QgsProcessingParameterNumber(
                 self.PEAK_DAYS_SHARE,
                 tr("A point is often full when its peak is above the threshold on more than this share of days (%)"),
-                QgsProcessingParameterNumber.Type.Double,
+                QgsProcessingParameterNumber.Type.Integer,
                 defaults.DEFAULT_PEAK_DAYS_SHARE_PCT,
                 minValue=0,
-                maxValue=99.9,
+                maxValue=99,
             )
         )
-        self.addParameter(
-            QgsProcessingParameterString(
-                self.EXCLUDED_MONTHS,
-                tr("Months to leave out of the period (yyyy-mm, comma separated; e.g. data gaps)"),
-                optional=True,
-            )
+        months = QgsProcessingParameterEnum(
+            self.EXCLUDED_MONTHS,
+            tr("Months to leave out of the period, in every year of it (e.g. data gaps)"),
+            month_names(),
+            allowMultiple=True,
+            optional=True,
         )
+        months.setMetadata({"widget_wrapper": {"useCheckBoxes": True, "columns": 6}})  # twelve tick boxes
+        self.addParameter(months)
         self.addParameter(
             QgsProcessingParameterBoolean(
                 self.EXCLUDE_DATA_GAPS,
@@ -230,9 +233,9 @@ class SessionIndicatorsAlgorithm(RalZuidAlgorithm):
             QgsProcessingParameterNumber(
                 self.LOW_USAGE_THRESHOLD,
                 tr("Low usage: monthly occupancy under (%)"),
-                QgsProcessingParameterNumber.Type.Double,
+                QgsProcessingParameterNumber.Type.Integer,
                 defaults.DEFAULT_LOW_USAGE_THRESHOLD_PCT,
-                minValue=0.1,
+                minValue=1,
                 maxValue=100,
             )
         )
@@ -258,14 +261,14 @@ class SessionIndicatorsAlgorithm(RalZuidAlgorithm):
             QgsProcessingParameterNumber(
                 self.MAX_SESSION_HOURS,
                 tr("Maximum plausible session length (hours)"),
-                QgsProcessingParameterNumber.Type.Double,
+                QgsProcessingParameterNumber.Type.Integer,
                 defaults.DEFAULT_MAX_SESSION_HOURS,
                 minValue=1,
             ),
             QgsProcessingParameterNumber(
                 self.MAX_POWER_KW,
                 tr("Maximum charging power when the data has none (kW)"),
-                QgsProcessingParameterNumber.Type.Double,
+                QgsProcessingParameterNumber.Type.Integer,
                 defaults.DEFAULT_MAX_POWER_KW,
                 minValue=1,
             ),
@@ -462,17 +465,17 @@ class SessionIndicatorsAlgorithm(RalZuidAlgorithm):
             max_session_hours=self.parameterAsDouble(parameters, self.MAX_SESSION_HOURS, context),
             max_power_kw=self.parameterAsDouble(parameters, self.MAX_POWER_KW, context),
             peak_days_share_pct=self.parameterAsDouble(parameters, self.PEAK_DAYS_SHARE, context),
-            excluded_months=tuple(
-                month.strip()
-                for month in self.parameterAsString(parameters, self.EXCLUDED_MONTHS, context)
-                .replace(";", ",")
-                .split(",")
-                if month.strip()
-            ),
+            excluded_calendar_months=self._excluded_months(parameters, context),
             exclude_data_gaps=self.parameterAsBoolean(parameters, self.EXCLUDE_DATA_GAPS, context),
             low_usage_threshold_pct=self.parameterAsDouble(parameters, self.LOW_USAGE_THRESHOLD, context),
             low_usage_months=self.parameterAsInt(parameters, self.LOW_USAGE_MONTHS, context),
         )
+
+    def _excluded_months(self, parameters, context) -> tuple[int, ...]:
+        """The chosen months 1-12 (none chosen: an optional multiple enum left empty still reads as [0])."""
+        if parameters.get(self.EXCLUDED_MONTHS) in (None, "", []):
+            return ()
+        return tuple(index + 1 for index in self.parameterAsEnums(parameters, self.EXCLUDED_MONTHS, context))
 
     def _request_indicators(self, parameters, context, feedback):
         """The indicator table of ``ralzuid:requestregister`` for the workbook's sheet Aanvragen, or None."""

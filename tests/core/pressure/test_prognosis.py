@@ -25,6 +25,7 @@ from ral_zuid_plugin.core.pressure.prognosis import (
     province_evs,
 )
 from ral_zuid_plugin.core.pressure.prognosis_surfaces import prognosis_surfaces
+from tests.translations import report_language
 
 # Toy province: 1000 electric cars in 2030, split over municipality A (6000 households) and B (4000).
 TOY_TABLE = {
@@ -96,7 +97,14 @@ def test_two_toy_municipalities_households_to_gap():
     # EVs per existing point: A 600 / 45 = 13.33, B 400 / 50 = 8.0, both above the 1:5 target
     np.testing.assert_allclose(areas["ev_per_laadpunt"], [13.3333, 8.0], atol=1e-4)
     assert areas["boven_doel"].tolist() == [True, True]
-    assert "1 (semi)public laadpunt per 5 electric cars over all electric cars" in result.method
+    assert "1 (semi-)public charge point per 5 electric cars over all electric cars" in result.method
+    # in Dutch the numbers of the method line have a decimal comma: the default shares 0.3 ... 0.7 by stedelijkheid
+    from ral_zuid_plugin.core.pressure.prognosis import method_line
+
+    with report_language("nl"):
+        dutch = method_line(PrognosisSettings())
+    assert "aandeel privaat laden naar CBS-stedelijkheid 0,3/0,4/0,5/0,6/0,7 (aanname)" in dutch
+    assert dutch.startswith("Methode: 1 (semi)publiek laadpunt per 5 elektrische auto's")
 
 
 # One gemeente in a toy province of 10 000 electric cars and 2 000 vans in 2030
@@ -335,9 +343,10 @@ def test_workbook_for_the_council_and_netbeheerder_has_types_grid_and_sources(tm
 
     settings = PrognosisSettings()
     result = run_prognosis(None, ONE, existing_points([(150_100, 381_000, 600)]), settings, table=TEN_K_TABLE)
-    path = write_prognosis_workbook(
-        result.municipalities, result.areas, settings, result.method, str(tmp_path / "prognose")
-    )
+    with report_language("nl"):
+        path = write_prognosis_workbook(
+            result.municipalities, result.areas, settings, result.method, str(tmp_path / "prognose")
+        )
     book = load_workbook(path)
     assert book.sheetnames == ["Per gemeente", "Per gebied", "Methode en aannames"]
     header, row = [list(r) for r in book["Per gemeente"].iter_rows(values_only=True)]
@@ -355,3 +364,35 @@ def test_workbook_for_the_council_and_netbeheerder_has_types_grid_and_sources(tm
     sources = {r[0]: r[2] for r in book["Methode en aannames"].iter_rows(min_row=2, values_only=True)}
     assert "één (semi)publiek laadpunt te hebben per vijf" in sources["Doel"]
     assert sources["Gelijktijdigheid avondpiek"] == "aanname"
+    values = {r[0]: r[1] for r in book["Methode en aannames"].iter_rows(min_row=2, values_only=True)}
+    assert values["Gelijktijdigheid avondpiek"] == "0,3"  # SIMULTANEITY = 0.3 (prognosis.py), decimal comma
+
+    # the same workbook in English: sheet names, headers and method rows hand-written here
+    with report_language("en"):
+        path = write_prognosis_workbook(
+            result.municipalities, result.areas, settings, result.method, str(tmp_path / "prognosis_en")
+        )
+    book = load_workbook(path)
+    assert book.sheetnames == ["Per municipality", "Per area", "Method and assumptions"]
+    header, row = [list(r) for r in book["Per municipality"].iter_rows(values_only=True)]
+    values = dict(zip(header, row))
+    assert values["(Semi-)public charge points needed (indication)"] == 2_000
+    assert values["Shortfall (indication)"] == 1_400 and values["Peak power (kW)"] == 7_491
+    method = {r[0]: r[1:] for r in book["Method and assumptions"].iter_rows(min_row=1, values_only=True)}
+    assert method["Item"] == ("Value", "Source")
+    assert method["Simultaneity at the evening peak"] == ("0.3", "assumption")
+    assert method["Target"][0] == "1 (semi-)public charge point per 5 electric passenger cars"
+    assert "Area" in next(book["Per area"].iter_rows(values_only=True))
+
+
+def test_method_line_writes_the_urbanity_shares_with_the_readers_decimal_separator():
+    # The default shares per CBS stedelijkheid 1-5 are 0.3, 0.4, 0.5, 0.6 and 0.7 (docs/charging-pressure.md).
+    # Dutch text has decimal commas ("0,3/0,4/…"); the make demo summary printed "0.3/0.4/…" in Dutch.
+    from ral_zuid_plugin.core.i18n import language_override
+    from ral_zuid_plugin.core.pressure.prognosis import method_line
+
+    with language_override("nl", lambda text: text):  # English words, Dutch numbers: only the separator is checked
+        dutch = method_line(PrognosisSettings())
+    english = method_line(PrognosisSettings())
+    assert "0,3/0,4/0,5/0,6/0,7" in dutch and "0.3" not in dutch
+    assert "0.3/0.4/0.5/0.6/0.7" in english

@@ -46,7 +46,7 @@ def test_measured_cells_count_laadpunten_above_threshold_in_enough_weeks():
     cells = measured_proposals(session_points(), "sessies.gpkg", min_weeks=4)
     assert dict(zip(cells["gebied"], cells["extra_laadpunten"])) == {"E1500N3800": 2, "E1520N3810": 1}
     assert set(cells["bron"]) == {"gemeten"}
-    assert "2 laadpunt(en)" in cells.set_index("gebied").loc["E1500N3800", "reden"]
+    assert "2 charge point(s)" in cells.set_index("gebied").loc["E1500N3800", "reden"]
     assert "6 of 12 weeks" in cells.set_index("gebied").loc["E1500N3800", "reden"]
 
 
@@ -67,7 +67,7 @@ def test_measured_shortage_is_ranked_before_the_prognosis():
     assert ranked["bron"].tolist() == ["gemeten", "gemeten", "prognose", "prognose"]
     assert set(ranked["lijst"]) == {"one list: measured shortage first, then prognosis"}
     reason = ranked["reden"].iloc[2]
-    assert "need 32.0 (semi)public laadpunten" in reason and "20 exist" in reason and "indication 12" in reason
+    assert "need 32.0 (semi-)public charge points" in reason and "20 exist" in reason and "indication 12" in reason
     assert list(ranked.columns[:4]) == ["rang", "extra_laadpunten", "reden", "bron"]
 
 

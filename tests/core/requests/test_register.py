@@ -45,7 +45,7 @@ def row(result, number: int):
 
 
 def test_bad_rows_are_left_out_with_file_row_column_and_reason(result):
-    left = result.excluded[result.excluded["gevolg"] == "uitgesloten"]
+    left = result.excluded[result.excluded["gevolg"] == "left out"]
     reasons = {int(r.rij): (r.kolom, r.reden) for r in left.itertuples()}
     assert sorted(reasons) == [11, 12, 13, 14, 15]
     assert reasons[11] == ("Datum aanvraag", "the request date is empty")
@@ -55,7 +55,7 @@ def test_bad_rows_are_left_out_with_file_row_column_and_reason(result):
     assert reasons[15] == ("Status", "the status 'Gerealiseerd' says in use, but there is no date of ingebruikname")
     assert set(left["bron"]) == {DATA.name}
     # A-014 (row 16): 5611EM has no number 99 -> counted in Eindhoven (gemeente column), not on the map
-    off_map = result.excluded[result.excluded["gevolg"] != "uitgesloten"]
+    off_map = result.excluded[result.excluded["gevolg"] != "left out"]
     assert off_map["rij"].tolist() == [16] and "does not know this postcode and house number" in off_map["reden"].iat[0]
     assert len(result.register) == 10  # 15 rows - 5 left out
 
@@ -150,7 +150,7 @@ def test_privacy_no_names_email_or_kenteken_are_kept(result):
 
 def test_without_address_lookup_the_postcode_rows_are_listed_not_lost():
     result = run(locator=False)
-    off_map = result.excluded[result.excluded["gevolg"] != "uitgesloten"]
+    off_map = result.excluded[result.excluded["gevolg"] != "left out"]
     assert off_map["rij"].tolist() == [4, 16]
     assert "locating by address is switched off" in off_map["reden"].iat[0]
     # A-003 has no gemeente column value and no point: it is counted under 'onbekend'

@@ -11,6 +11,7 @@ from ral_zuid_plugin.core.errors import RalZuidError
 from ral_zuid_plugin.core.review.report import month_report, parse_month, write_month_report
 from ral_zuid_plugin.core.review.submissions import submissions_frame
 from tests.core.review.conftest import feature
+from tests.translations import report_language
 
 FEATURES = [
     # A: submitted 3 Nov, akkoord 13 Nov -> lead 10 days, decision in November
@@ -53,6 +54,22 @@ def test_november_by_hand(tmp_path):
     assert rows[1][:4] == ("GM0772", "", 2, 2) and rows[1][7] == 7.5
     decisions = list(book[book.sheetnames[2]].iter_rows(values_only=True))
     assert [(r[0], r[6]) for r in decisions[1:]] == [("GM0772-B", 5), ("GM0772-A", 10)]  # by decision date
+    # the report language (REPORT_LANGUAGE of reviewreport): sheet names and headers, written out by hand
+    with report_language("nl"):
+        dutch = openpyxl.load_workbook(write_month_report(report, str(tmp_path / "rapport_nl")), read_only=True)
+    with report_language("en"):
+        english = openpyxl.load_workbook(write_month_report(report, str(tmp_path / "report_en")), read_only=True)
+    assert dutch.sheetnames == ["Per gemeente", "Aanmeldingen", "Besluiten"]
+    assert english.sheetnames == ["Per municipality", "Submissions", "Decisions"]
+    assert next(dutch["Per gemeente"].iter_rows(values_only=True))[:7] == (
+        "Gemeentecode", "Gemeente", "Aanmeldingen", "Besluiten", "akkoord", "afgewezen", "aangehouden",
+    )  # fmt: skip
+    assert next(english["Per municipality"].iter_rows(values_only=True))[:7] == (
+        "Municipality code", "Municipality", "Submissions", "Decisions", "Approved (akkoord)",
+        "Rejected (afgewezen)", "On hold (aangehouden)",
+    )  # fmt: skip
+    assert list(dutch["Per gemeente"].iter_rows(values_only=True))[-1][0] == "Totaal"
+    assert list(english["Per municipality"].iter_rows(values_only=True))[-1][0] == "Total"
 
 
 def test_december_by_hand():

@@ -13,6 +13,7 @@ import pytest
 from ral_zuid_plugin.core.errors import RalZuidError
 from ral_zuid_plugin.core.sessions.indicators import suppress_small_groups
 from tests.core.sessions.test_indicators_hand_worked import point, run
+from tests.translations import report_language
 
 
 def region(result, period="periode"):
@@ -124,6 +125,26 @@ def test_data_gap_months_can_be_left_out_of_the_period():
     # the same month chosen by hand gives the same numbers
     chosen = run(_gap_rows(), dt.date(2024, 1, 1), dt.date(2024, 5, 31), excluded_months=("2024-03",))
     assert point(chosen, "E1")["bezetting_pct"] == pytest.approx(182 / 2904 * 100)
+    # and by calendar month (the dialog's list of month names: March = 3), in every year of the period
+    by_name = run(_gap_rows(), dt.date(2024, 1, 1), dt.date(2024, 5, 31), excluded_calendar_months=(3,))
+    assert point(by_name, "E1")["bezetting_pct"] == pytest.approx(182 / 2904 * 100)
+    assert by_name.excluded_months == ["2024-03"]
+
+
+def test_a_calendar_month_is_left_out_in_every_year_of_the_period():
+    # One 2-hour session on 2 January 2024 and 2 January 2025, one on 2 February 2024; period 1 Jan 2024 - 28 Feb
+    # 2025 without January: 2024-02 (29 days) + 2024-03..2024-12 (306) + 2025-02 (28) = 363 days, 8712 h
+    # (the two DST days cancel out: 23 h + 25 h). Connected: only February 2024 counts, 2 h.
+    rows = [
+        {"evse": "E1", "start": "2024-01-02 10:00", "end": "2024-01-02 12:00"},
+        {"evse": "E1", "start": "2024-02-02 10:00", "end": "2024-02-02 12:00"},
+        {"evse": "E1", "start": "2025-01-02 10:00", "end": "2025-01-02 12:00"},
+    ]
+    result = run(rows, dt.date(2024, 1, 1), dt.date(2025, 2, 28), excluded_calendar_months=(1,))
+    assert result.excluded_months == ["2024-01", "2025-01"]
+    assert point(result, "E1")["bezetting_pct"] == pytest.approx(2 / 8712 * 100)
+    with pytest.raises(RalZuidError, match="13 is not a month"):
+        run(rows, dt.date(2024, 1, 1), dt.date(2024, 1, 31), excluded_calendar_months=(13,))
 
 
 def test_every_month_excluded_is_a_clear_error():
@@ -160,7 +181,8 @@ def test_workbook_headline_distribution_and_low_usage_sheet(tmp_path):
     rows = [{"evse": "E1", "start": f"2024-07-0{d} 17:00", "end": f"2024-07-0{d} 21:00"} for d in (1, 2, 3)]
     rows.append({"evse": "E2", "start": "2024-07-01 17:00", "end": "2024-07-01 21:00"})
     result = run(rows, dt.date(2024, 7, 1), dt.date(2024, 7, 4), min_cards=1, low_usage_months=1)
-    book = openpyxl.load_workbook(write_workbook(result, str(tmp_path / "m.xlsx")))
+    with report_language("nl"):
+        book = openpyxl.load_workbook(write_workbook(result, str(tmp_path / "m.xlsx")))
     summary = {r[0]: r[1:] for r in book["Samenvatting"].iter_rows(values_only=True) if r and r[0]}
     headline = next(k for k in summary if k.startswith("Regio: aandeel laadpunten met piek boven 80 % op meer dan 50"))
     assert summary[headline][0] == pytest.approx(50)
@@ -173,3 +195,42 @@ def test_workbook_headline_distribution_and_low_usage_sheet(tmp_path):
         "Laadpunten met een bezettingsgraad onder 10 % in minstens 1 opeenvolgende maanden: 1 van 2"
     )
     assert low[2][0] == "E2" and low[2][4] == pytest.approx(400 / 96) and low[2][5] == 1
+    assert book.sheetnames[:3] == ["Samenvatting", "Grafieken", "Definities"]
+    assert low[1][:2] == ("EVSE-id", "Laadpaal / locatie-id")
+
+    # the same workbook in English (REPORT_LANGUAGE English): sheet names, labels and headers hand-written here
+    with report_language("en"):
+        book = openpyxl.load_workbook(write_workbook(result, str(tmp_path / "m_en.xlsx")))
+    assert book.sheetnames == [
+        "Summary",
+        "Charts",
+        "Definitions",
+        "Quality",
+        "Region",
+        "Provinces",
+        "Municipalities",
+        "Charging posts",
+        "Charge points",
+        "Low usage",
+        "Peak per day",
+    ]
+    summary = {r[0]: r[1:] for r in book["Summary"].iter_rows(values_only=True) if r and r[0]}
+    assert summary["Region: share of charge points with the peak above 80 % on more than 50 % of the days (%)"][0] == (
+        pytest.approx(50)
+    )
+    assert summary["more than 10 up to and including 25 % of the days"][:2] == (1, 50.0)
+    assert summary["Months left out"][0] == "none" and summary["Region: charge points with low usage"][0] == 1
+    low = list(book["Low usage"].iter_rows(values_only=True))
+    assert low[0][0].startswith("Charge points with an occupancy under 10 % in at least 1 consecutive months: 1 of 2")
+    assert low[1][:4] == ("EVSE id", "Charging post / location id", "Municipality code", "Municipality")
+    region = list(book["Region"].iter_rows(values_only=True))
+    assert (
+        "Occupancy, connected (% of the day)" in region[0]
+        and "Idle time: connected without charging (% of " "connected time)" in region[0]
+    )
+    assert region[1][region[0].index("Period (month or whole period)")] in ("whole period", "2024-07")
+    definitions = [r[0] for r in book["Definitions"].iter_rows(values_only=True)]
+    assert definitions[:3] == ["Indicator", "Charge point", "Day"]
+    cells = [v for sheet in book for row in sheet.iter_rows(values_only=True) for v in row if isinstance(v, str)]
+    for dutch in ("Laadpunt", "Bezettingsgraad", "Gemeente", "periode", "uitgesloten", "behouden", " ja", "nee"):
+        assert not any(dutch in cell for cell in cells), dutch

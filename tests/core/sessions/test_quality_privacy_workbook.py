@@ -20,6 +20,7 @@ from ral_zuid_plugin.core.sessions.quality import QualityReport, check_sessions
 from ral_zuid_plugin.core.sessions.settings import IndicatorSettings
 from ral_zuid_plugin.core.sessions.workbook import write_workbook
 from tests.core.sessions.helpers import sessions
+from tests.translations import report_language
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "sessions"
 SALT = b"s" * 32
@@ -99,20 +100,21 @@ def test_workbook_has_numbers_sources_checksums_and_no_clear_card_ids(tmp_path):
     inputs = SessionInputs(session_files=[str(DATA / "elaad_small.csv"), str(DATA / "cdrs.ndjson")])
     settings = IndicatorSettings(min_cards=2, latest_plausible_date=dt.date(2026, 1, 1))
     result = run_session_indicators(inputs, SALT, settings, SilentProgress())
-    path = write_workbook(result, str(tmp_path / "monitor.xlsx"), generated=dt.datetime(2025, 1, 15, 9, 0))
+    with report_language("nl"):
+        path = write_workbook(result, str(tmp_path / "monitor.xlsx"), generated=dt.datetime(2025, 1, 15, 9, 0))
     book = openpyxl.load_workbook(path)
     summary = {row[0]: row[1:] for row in book["Samenvatting"].iter_rows(values_only=True) if row[0]}
     digest = hashlib.sha256((DATA / "cdrs.ndjson").read_bytes()).hexdigest()
     assert summary["cdrs.ndjson"][2] == digest
     assert summary["Periode vanaf"][0] == dt.datetime(2024, 7, 1)
-    assert summary["Credit-CDR"] == (1, "uitgesloten", None, None)  # CDR-3; Dutch whatever the QGIS language
+    assert summary["Credit-CDR"] == (1, "uitgesloten", None, None)  # CDR-3; the Dutch report
     assert "2 unieke laadpassen" in summary["Privacy"][0]
     cells = [v for sheet in book for row in sheet.iter_rows(values_only=True) for v in row if v is not None]
     for clear in ("kaart-1", "04A1B2C3D4", "NL-ABC-C12345678-X"):
         assert clear not in cells
     region = list(book["Regio"].iter_rows(values_only=True))
     header = region[0]
-    period = next(r for r in region if r[header.index("Periode (maand of hele periode)")] == "periode")
+    period = next(r for r in region if r[header.index("Periode (maand of hele periode)")] == "hele periode")
     # kWh: CSV 10.5 + 15 + 8.25 + 20 + 12 (row 7 excluded) + CDRs 10.5 + 15 (credit excluded) = 91.25
     assert period[header.index("Geladen energie (kWh)")] == pytest.approx(91.25)
     sessions_cell = period[header.index("Laadsessies")]
@@ -141,10 +143,19 @@ def test_cancel_stops_the_run():
 
 
 def test_workbook_has_dutch_text_for_every_check():
+    # the workbook names the checks through check_titles()/check_notes(): each has a Dutch translation
     from ral_zuid_plugin.core.sessions.quality import check_notes, check_titles
-    from ral_zuid_plugin.core.sessions.workbook import CHECK_NOTES_NL, CHECK_TITLES_NL
 
-    assert set(CHECK_TITLES_NL) == set(check_titles()) == set(CHECK_NOTES_NL) == set(check_notes())
+    english_titles, english_notes = check_titles(), check_notes()
+    with report_language("nl"):
+        dutch_titles, dutch_notes = check_titles(), check_notes()
+    assert set(english_titles) == set(english_notes) == set(dutch_titles)
+    for key in english_titles:
+        assert dutch_titles[key] != english_titles[key] or key == "credit_cdr", key  # 'Credit-CDR' in both
+        assert dutch_notes[key] != english_notes[key], key
+    # the wording the issue asked to fix (#18.7): no 'Nul energie', 'vereniging', 'kloguren'
+    assert dutch_titles["zero_energy"] == "Geen energie geladen"
+    assert "samengevoegd" in dutch_notes["overlap"] and "klokuren" in dutch_notes["dst_ambiguous"]
 
 
 def test_workbook_neutralises_formulas_in_ids(tmp_path):

@@ -170,7 +170,7 @@ def test_ndw_charging_points_over_http_feed_the_prognosis_as_existing_points(run
         "NLTSTL5": (1, "onbekend"),
         "b1c2-uuid": (2, "publiek"),
     }
-    assert any("4 laadpunten (1 public, 1 semi-public, 1 unknown access)" in m for m in feedback.infos)
+    assert any("4 charge points (1 public, 1 semi-public, 1 unknown access)" in m for m in feedback.infos)
     assert "NDW, landelijke laadpuntdata" in result["SOURCES"]
 
     # one buurt of 1000 households around the sites, the NDW layer as existing points: 4 laadpunten counted
@@ -347,7 +347,7 @@ def test_refresh_the_snapshot_then_go_back_to_the_bundled_one(run_algorithm, tmp
             feedback,
         )  # fmt: skip
     # by hand: 4 published sites with coordinates in the region (3 in Eindhoven, 1 in Tilburg), 1 of them fast
-    assert any("snapshot refreshed: 4 locations" in m and "(1 fast, 5 laadpunten)" in m for m in feedback.infos)
+    assert any("snapshot refreshed: 4 locations" in m and "(1 fast, 5 charge points)" in m for m in feedback.infos)
     previous = charging_locations.snapshot_folder()
     bundled = len(charging_locations.load_public_charging_locations())  # the bundled snapshot, duplicates merged
     assert any("before: {} locations".format(bundled) in m for m in feedback.infos)

@@ -119,7 +119,7 @@ def test_nal_cell_listed_without_public_point_and_proposals_ranked(run_algorithm
         (1, "A", 52, "prognose"),
         (2, "B", 5, "prognose"),
     ]
-    assert "need 51.5 (semi)public laadpunten" in rows[0]["reden"]
+    assert "need 51.5 (semi-)public charge points" in rows[0]["reden"]
     assert rows[0]["lijst"] == "one list: measured shortage first, then prognosis"
 
 
@@ -194,6 +194,7 @@ def test_gemeente_table_with_registered_cars_and_summary_per_gemeente(run_algori
             "OUTPUT_MUNICIPALITIES": str(tmp_path / "per_gemeente.gpkg"),
             "OUTPUT_WORKBOOK": str(tmp_path / "prognose.xlsx"),
             "CELL_SIZE": 100,
+            "REPORT_LANGUAGE": 1,  # the Dutch workbook
         },
     )
     from openpyxl import load_workbook

@@ -48,7 +48,8 @@ def test_register_indicators_workbook_and_no_personal_data(run_algorithm, locati
         {"INPUT": str(DATA), "CHARGING_POINTS": points_layer(), "REFERENCE_DATE": "2025-10-01",
          "LOCATIESERVER_URL": base, "CACHE_FOLDER": str(tmp_path / "cache"),
          "OUTPUT": str(tmp_path / "register.gpkg"), "OUTPUT_INDICATORS": str(tmp_path / "indicators.gpkg"),
-         "OUTPUT_EXCLUDED": str(tmp_path / "excluded.gpkg"), "OUTPUT_WORKBOOK": str(tmp_path / "aanvragen.xlsx")},
+         "OUTPUT_EXCLUDED": str(tmp_path / "excluded.gpkg"), "OUTPUT_WORKBOOK": str(tmp_path / "aanvragen.xlsx"),
+         "REPORT_LANGUAGE": 1},
     )  # fmt: skip
     register = {r["rij"]: r for r in rows(result["OUTPUT"])}
     # 10 kept requests, A-014 (row 16) not located: 9 points
@@ -94,7 +95,7 @@ def test_offline_reports_what_could_not_be_located(run_algorithm, tmp_path):
          "OUTPUT_EXCLUDED": str(tmp_path / "excluded.gpkg")},
         feedback,
     )  # fmt: skip
-    off_map = [r for r in rows(result["OUTPUT_EXCLUDED"]) if r["gevolg"] != "uitgesloten"]
+    off_map = [r for r in rows(result["OUTPUT_EXCLUDED"]) if r["gevolg"] != "left out"]
     assert sorted(r["rij"] for r in off_map) == [4, 16]
     assert all("could not be asked" in r["reden"] for r in off_map)
     assert any("8 by coordinates, 0 by postcode and house number, 2 not located" in i for i in feedback.infos)
@@ -127,7 +128,7 @@ def test_the_request_sheet_joins_the_nal_monitoring_workbook(run_algorithm, tmp_
     sessions = Path(__file__).resolve().parents[2] / "data" / "sessions" / "elaad_small.csv"
     result = run_algorithm(
         "ralzuid:sessionindicators",
-        {"INPUT": [str(sessions)], "MIN_CARDS": 1, "REQUEST_INDICATORS": indicators,
+        {"INPUT": [str(sessions)], "MIN_CARDS": 1, "REQUEST_INDICATORS": indicators, "REPORT_LANGUAGE": 1,
          "OUTPUT_POINTS": str(tmp_path / "p.gpkg"), "OUTPUT_WORKBOOK": str(tmp_path / "nal.xlsx")},
     )  # fmt: skip
     book = openpyxl.load_workbook(result["OUTPUT_WORKBOOK"], read_only=True)

@@ -28,7 +28,7 @@ def test_elaad_csv_gives_points_daily_areas_quality_and_workbook(run_algorithm, 
     }
     result = run_algorithm(
         "ralzuid:sessionindicators",
-        {"INPUT": [str(DATA / "elaad_small.csv")], "MIN_CARDS": 1, **outputs},
+        {"INPUT": [str(DATA / "elaad_small.csv")], "MIN_CARDS": 1, "REPORT_LANGUAGE": 1, **outputs},  # Dutch workbook
     )
     points = _layer(result["OUTPUT_POINTS"])
     assert points.crs().authid() == "EPSG:28992"
@@ -234,15 +234,23 @@ def test_low_usage_layer_and_month_parameters(run_algorithm, tmp_path):
     assert low["CP-B-1"]["bezetting_pct"] == pytest.approx(100 * 3.5 / 48)
     assert low["CP-B-1"]["laag_gebruik_van"] == "2024-07" and low["CP-B-1"]["maanden_laag_gebruik"] == 1
     assert _layer(result["OUTPUT_LOW_USAGE"]).crs().authid() == "EPSG:28992"
-    with pytest.raises(QgsProcessingException, match="2024-13"):
+    # months to leave out are chosen by name (index 6 = July): the data's whole period is July, nothing is left
+    with pytest.raises(QgsProcessingException, match="Every month of the period is excluded"):
         run_algorithm(
             "ralzuid:sessionindicators",
             {
                 "INPUT": [str(DATA / "elaad_small.csv")],
-                "EXCLUDED_MONTHS": "2024-06, 2024-13",
+                "EXCLUDED_MONTHS": [6],
                 "OUTPUT_POINTS": str(tmp_path / "p2.gpkg"),
             },
         )
+    # June (index 5) is not in the period: nothing is left out, the numbers stay those above
+    result = run_algorithm(
+        "ralzuid:sessionindicators",
+        {"INPUT": [str(DATA / "elaad_small.csv")], "EXCLUDED_MONTHS": [5], "OUTPUT_POINTS": str(tmp_path / "p3.gpkg")},
+    )
+    by_id = {f["evse_id"]: f for f in _layer(result["OUTPUT_POINTS"]).getFeatures()}
+    assert by_id["CP-B-1"]["bezetting_pct"] == pytest.approx(100 * 3.5 / 48)
 
 
 def test_date_order_stop_advice_followed_through_processing(run_algorithm, tmp_path):

@@ -17,8 +17,8 @@ from tests.qgis.submission.servers import COLLECTION
 
 
 def fill_contact(dialog: SubmissionDialog) -> None:
-    keys = {"gemeentecode": "GEMEENTECODE", "gemeentenaam": "GEMEENTENAAM", "naam": "CONTACT_NAAM",
-            "email": "CONTACT_EMAIL", "telefoon": "CONTACT_TELEFOON", "afdeling": "AFDELING"}  # fmt: skip
+    dialog.set_municipality(CONTACT["GEMEENTECODE"])  # the gemeente is chosen from the list by name (#18.8)
+    keys = {"naam": "CONTACT_NAAM", "email": "CONTACT_EMAIL", "telefoon": "CONTACT_TELEFOON", "afdeling": "AFDELING"}
     for key, parameter in keys.items():
         dialog.contact_edits[key].setText(CONTACT[parameter])
 
@@ -58,11 +58,11 @@ def test_dialog_validates_builds_sends_and_writes_reviews_onto_the_layer(
 
         assert not dialog.check()  # the contact details are still empty
         # #18.8: each problem names the field by its label in the form, not its place in the document
+        # the gemeente is one choice in the form (code and name from the list): one line when none is chosen
         assert dialog.validation_text.toPlainText().splitlines() == [
-            "The submission is not valid (4 problems):",
+            "The submission is not valid (3 problems):",
             "Contact e-mail: is empty",
-            "Municipality code (e.g. GM0772): is empty",
-            "Municipality name: is empty",
+            "Municipality: is empty",
             "Contact person: is empty",
         ]
         fill_contact(dialog)
@@ -211,3 +211,26 @@ def test_dialog_has_help_and_close_buttons_and_help_opens_the_offline_page(profi
     dialog.show()
     box.button(QDialogButtonBox.StandardButton.Close).click()
     assert not dialog.isVisible()
+
+
+def test_the_gemeente_is_chosen_by_name_from_the_one_list_and_the_code_is_stored(profile):
+    # #18.8: the same pick list as the algorithms' GEMEENTECODE parameter (gui/municipality_widget.py), fed by the
+    # bundled list of the region: "Choose a municipality…" plus the 87 gemeenten of Noord-Brabant and Limburg.
+    from ral_zuid_plugin.core.reference.municipalities import municipality_choices
+
+    dialog = SubmissionDialog()
+    combo = dialog.municipality_combo
+    assert combo.count() == 1 + 87 and len(municipality_choices()) == 87
+    assert combo.currentText() == "Choose a municipality…" and dialog.contact().gemeentecode == ""
+    combo.setCurrentIndex(combo.findText("Eindhoven (GM0772)"))
+    contact = dialog.contact()
+    assert (contact.gemeentecode, contact.gemeentenaam) == ("GM0772", "Eindhoven")
+    dialog.set_municipality("gm0935")  # a remembered code in any case
+    assert combo.currentText() == "Maastricht (GM0935)"
+    assert (dialog.contact().gemeentecode, dialog.contact().gemeentenaam) == ("GM0935", "Maastricht")
+    # no typed code any more: the form has no text field for it
+    assert "gemeentecode" not in dialog.contact_edits and "gemeentenaam" not in dialog.contact_edits
+    # the dialog has Close and Help (Sluiten / Help in Dutch, see the desktop test)
+    buttons = dialog.button_box.standardButtons()
+    assert buttons & dialog.button_box.StandardButton.Close and buttons & dialog.button_box.StandardButton.Help
+    dialog.close()
