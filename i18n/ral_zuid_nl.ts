@@ -3712,14 +3712,6 @@
             <translation>{advice}: {explanation} (bepaald door: {criteria}).</translation>
         </message>
         <message>
-            <source>Positive: every knock-out criterion meets, no criterion fails and the score is {score} (at least {minimum}).</source>
-            <translation>Positief: aan elk knock-outcriterium is voldaan, geen enkel criterium is afgekeurd en de score is {score} (minstens {minimum}).</translation>
-        </message>
-        <message>
-            <source>Negative: the knock-out criterion {criteria} does not meet.</source>
-            <translation>Negatief: niet voldaan aan het knock-outcriterium {criteria}.</translation>
-        </message>
-        <message>
             <source>Negative: the score is {score}, below {minimum}.</source>
             <translation>Negatief: de score is {score}, onder {minimum}.</translation>
         </message>
@@ -6266,6 +6258,14 @@
         <message>
             <source>Months to leave out of the period, in every year of it (e.g. data gaps)</source>
             <translation>Maanden die buiten de periode blijven, in elk jaar ervan (bijv. gaten in de data)</translation>
+        </message>
+        <message>
+            <source>Positive: every knock-out criterion is met, no criterion fails and the score is {score} (at least {minimum}).</source>
+            <translation>Positief: aan elk knock-outcriterium is voldaan, geen enkel criterium is afgekeurd en de score is {score} (minstens {minimum}).</translation>
+        </message>
+        <message>
+            <source>Negative: the knock-out criterion {criteria} is not met.</source>
+            <translation>Negatief: niet voldaan aan het knock-outcriterium {criteria}.</translation>
         </message>
     </context>
 </TS>
