@@ -4356,10 +4356,6 @@
             <translation>Beoordelingsinbox: alle aanmeldingen van de regio</translation>
         </message>
         <message>
-            <source>Municipality codes (comma separated; empty = all)</source>
-            <translation>Gemeentecodes (met komma's gescheiden; leeg = alle)</translation>
-        </message>
-        <message>
             <source>Review statuses (none chosen = all)</source>
             <translation>Beoordelingsstatussen (niets gekozen = alle)</translation>
         </message>
@@ -6266,6 +6262,14 @@
         <message>
             <source>Negative: the knock-out criterion {criteria} is not met.</source>
             <translation>Negatief: niet voldaan aan het knock-outcriterium {criteria}.</translation>
+        </message>
+        <message>
+            <source>Tick the municipalities; their CBS codes are what the algorithm receives.</source>
+            <translation>Vink de gemeenten aan; hun CBS-codes zijn wat het algoritme krijgt.</translation>
+        </message>
+        <message>
+            <source>Municipalities (none ticked = all)</source>
+            <translation>Gemeenten (niets aangevinkt = alle)</translation>
         </message>
     </context>
 </TS>
