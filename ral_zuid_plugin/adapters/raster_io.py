@@ -17,10 +17,23 @@ from ral_zuid_plugin.core.atomic_files import publish, temporary_file_beside
 from ral_zuid_plugin.core.errors import RalZuidError
 from ral_zuid_plugin.core.i18n import tr
 from ral_zuid_plugin.core.pressure.grid import GridSpec
+from ral_zuid_plugin.core.pressure.statistics import band_statistics
 from ral_zuid_plugin.core.pressure.surfaces import NODATA, SurfaceBand
 
 CREATION_OPTIONS = ["COMPRESS=DEFLATE", "PREDICTOR=3", "ZLEVEL=1", "TILED=YES", "BIGTIFF=IF_SAFER", "NUM_THREADS=2"]
 """DEFLATE level 1: about a quarter less compression time than the default level 6 for files about 3 % larger."""
+
+MOSTLY_ZERO_OPTIONS = ["COMPRESS=PACKBITS", "TILED=YES", "BIGTIFF=IF_SAFER", "NUM_THREADS=2"]
+"""PackBits (run-length, baseline TIFF: every reader has it) for surfaces of mostly zero cells.
+
+A region grid with a few thousand points spread over it is about three quarters zero cells: PackBits writes
+it 3-4x faster than DEFLATE with the floating-point predictor (0.08 against 0.30 s for 30 million cells)
+for a file about a fifth larger (29 against 24 MB; uncompressed 121 MB). Lossless, like DEFLATE. ZSTD would
+be as fast but not every QGIS reads it (the macOS and Flatpak builds of 2022-2026 lack the codec).
+"""
+
+MOSTLY_ZERO_SHARE = 0.75
+"""Share of cells exactly zero (over all bands) from which a file is written with PackBits."""
 
 
 def write_geotiff(path: str | Path, grid: GridSpec, bands: Sequence[SurfaceBand], metadata: dict | None = None) -> str:
@@ -39,9 +52,19 @@ def write_geotiff(path: str | Path, grid: GridSpec, bands: Sequence[SurfaceBand]
     return str(target)
 
 
+def creation_options(bands: Sequence[SurfaceBand]) -> list[str]:
+    """PackBits when at least three quarters of all cells are exactly zero, DEFLATE otherwise (NaN is not zero)."""
+    cells, zeros = 0, 0
+    for band in bands:
+        values = np.ascontiguousarray(band.values, dtype=np.float32)
+        cells += values.size
+        zeros += values.size - np.count_nonzero(values.view(np.uint32))  # +0.0 is all zero bits; 10x faster
+    return MOSTLY_ZERO_OPTIONS if cells and zeros >= MOSTLY_ZERO_SHARE * cells else CREATION_OPTIONS
+
+
 def _write(path: str, grid: GridSpec, bands: Sequence[SurfaceBand], metadata: dict) -> None:
     driver = gdal.GetDriverByName("GTiff")
-    dataset = driver.Create(path, grid.nx, grid.ny, len(bands), gdal.GDT_Float32, CREATION_OPTIONS)
+    dataset = driver.Create(path, grid.nx, grid.ny, len(bands), gdal.GDT_Float32, creation_options(bands))
     if dataset is None:
         raise RalZuidError(tr("Could not create the raster file '{path}'.").format(path=path))
     dataset.SetGeoTransform(grid.geotransform())
@@ -61,9 +84,18 @@ def _write(path: str, grid: GridSpec, bands: Sequence[SurfaceBand], metadata: di
         raster_band.SetMetadata({"NAME": band.name, "UNIT": band.unit, **{k: str(v) for k, v in band.metadata.items()}})
         if raster_band.WriteArray(values) != 0:
             raise RalZuidError(tr("Could not write band {number} of '{path}'.").format(number=number, path=path))
-        raster_band.ComputeStatistics(False)
+        _set_statistics(raster_band, values)
     dataset.FlushCache()
     dataset = None
+
+
+def _set_statistics(raster_band: gdal.Band, values: np.ndarray) -> None:
+    """The band's statistics from the array (what ``ComputeStatistics`` would read back from the file, faster)."""
+    statistics = band_statistics(values, NODATA)
+    if statistics is None:  # no valid cell: GDAL stores no statistics either
+        return
+    raster_band.SetStatistics(statistics.minimum, statistics.maximum, statistics.mean, statistics.std_dev)
+    raster_band.SetMetadataItem("STATISTICS_VALID_PERCENT", "{:.4g}".format(statistics.valid_percent))
 
 
 def read_band(path: str | Path, number: int = 1) -> tuple[np.ndarray, dict]:

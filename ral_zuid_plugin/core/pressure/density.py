@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 import os
+import threading
 from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
@@ -22,6 +23,9 @@ from ral_zuid_plugin.core.errors import RalZuidError
 from ral_zuid_plugin.core.i18n import tr
 from ral_zuid_plugin.core.pressure.grid import FLOAT64_MAX_CELLS, GridSpec
 from ral_zuid_plugin.core.progress import Progress, check_cancelled
+
+SPARSE_BINNING = 32
+"""A tile with fewer than 1/32 as many binned shares as transform cells is binned into its occupied cells only."""
 
 
 def _good_size(n: int) -> int:
@@ -124,7 +128,11 @@ class Convolver:
             _check_inside(grid, col, row, 0.5)
             c0 = np.clip(np.rint(col).astype(np.int64), 0, grid.nx - 1)
             r0 = np.clip(np.rint(row).astype(np.int64), 0, grid.ny - 1)
-        result = np.zeros(grid.shape, dtype=self.dtype)
+        # not np.zeros: numpy asks the kernel for large pages only for what it allocates itself (np.empty), not
+        # for zeroed memory (calloc); on Linux with transparent huge pages this makes first touching the result
+        # (118 MB for the region grid) about ten times cheaper, 0.01 instead of 0.07-0.2 s on the benchmark VM
+        result = np.empty(grid.shape, dtype=self.dtype)
+        result.fill(0)
         half = self.half
         tile_y, tile_x = self.tile_shape
         size_y, size_x = self.fft_shape
@@ -134,24 +142,45 @@ class Convolver:
             tile_id = tile_id.astype(np.uint16)  # a stable sort of 16-bit keys is a linear-time radix sort
         order = np.argsort(tile_id, kind="stable")
         bounds = np.searchsorted(tile_id[order], np.arange(int(tile_id.max()) + 2 if len(tile_id) else 1))
-        rows, cols = tile_y + 1, tile_x + 1
+        buffers = threading.local()
+
+        def binned(index: np.ndarray, share: np.ndarray) -> np.ndarray:
+            """The shares summed per cell (in double precision, in input order) in a zero-padded transform-sized block.
+
+            Few points: the sums of the occupied cells only, written into this thread's zeroed buffer; many
+            points: one ``bincount`` over the whole block. Both add every cell's shares in the same order and
+            round once to the transform's precision, so the block is bit for bit the same either way.
+            """
+            if len(index) * SPARSE_BINNING > size_y * size_x:
+                return np.bincount(index, weights=share, minlength=size_y * size_x).astype(self.dtype)
+            block = getattr(buffers, "block", None)
+            if block is None:
+                block = buffers.block = np.zeros(size_y * size_x, dtype=self.dtype)
+            cells, position = np.unique(index, return_inverse=True)
+            block[cells] = np.bincount(position, weights=share)
+            buffers.cells = cells
+            return block
 
         def transform(tid: int) -> tuple[int, int, np.ndarray]:
             """One tile's points binned, convolved; returns its top row, left column and the block with halo."""
             chosen = order[bounds[tid] : bounds[tid + 1]]
             top = (tid // tiles_x) * tile_y
             left = (tid % tiles_x) * tile_x
-            local = (r0[chosen] - top) * cols + (c0[chosen] - left)
+            # cell (i, j) of the tile is element i * size_x + j of the zero-padded block (i <= tile_y, j <= tile_x)
+            local = (r0[chosen] - top) * size_x + (c0[chosen] - left)
             w = weights[chosen]
             if bilinear:
                 fcs, frs = fc[chosen], fr[chosen]
                 upper, lower = w * (1 - frs), w * frs
-                index = np.concatenate([local, local + 1, local + cols, local + cols + 1])
+                index = np.concatenate([local, local + 1, local + size_x, local + size_x + 1])
                 share = np.concatenate([upper * (1 - fcs), upper * fcs, lower * (1 - fcs), lower * fcs])
             else:
                 index, share = local, w
-            block = np.bincount(index, weights=share, minlength=rows * cols).reshape(rows, cols)
-            spectrum = scipy.fft.rfft2(block.astype(self.dtype), self.fft_shape, workers=1)
+            buffers.cells = None
+            block = binned(index, share)
+            spectrum = scipy.fft.rfft2(block.reshape(self.fft_shape), workers=1)
+            if buffers.cells is not None:
+                block[buffers.cells] = 0  # the buffer is zero again for this thread's next tile
             spectrum *= self.kernel_spectrum
             return top, left, scipy.fft.irfft2(spectrum, self.fft_shape, workers=1, overwrite_x=True)
 
