@@ -6256,6 +6256,14 @@
             <translation>Maanden die buiten de periode blijven, in elk jaar ervan (bijv. gaten in de data)</translation>
         </message>
         <message>
+            <source>The decision date {date} lies in the future (today is {today}).</source>
+            <translation>De besluitdatum {date} ligt in de toekomst (vandaag is het {today}).</translation>
+        </message>
+        <message>
+            <source>The decision date {date} lies before the submission ({submitted}).</source>
+            <translation>De besluitdatum {date} ligt vóór de aanmelding ({submitted}).</translation>
+        </message>
+        <message>
             <source>Positive: every knock-out criterion is met, no criterion fails and the score is {score} (at least {minimum}).</source>
             <translation>Positief: aan elk knock-outcriterium is voldaan, geen enkel criterium is afgekeurd en de score is {score} (minstens {minimum}).</translation>
         </message>

@@ -12,7 +12,9 @@ file), then:
   code and ``gemeentecode`` is its code, and the review fields are only the reset of a (re-)submission
   (``review_status`` ``ontvangen``, empty remark, no reviewer or date); the request goes to its own collection,
   where PostgreSQL's row level security and privileges check the same again (``sql/security.sql``);
-* a reviewer: reads every item and ``PUT``s items in which only the review fields differ from the stored item;
+* a reviewer: reads every item and ``PUT``s items in which only the review fields differ from the stored item; a
+  status change follows :data:`TRANSITIONS` (409 otherwise: never back to ``ontvangen``, nothing after ``akkoord``
+  or ``afgewezen``), and ``review_datum`` is neither in the future nor before the submission (400);
 * nobody deletes or ``PATCH``es (403 / 405); the hidden collections are not reachable from outside (404).
 
 Versions: a single item is answered with ``ETag: "<rijversie>"`` (the row version, one more on every write).
@@ -30,6 +32,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import datetime as dt
 import hashlib
 import hmac
 import io
@@ -50,6 +53,15 @@ PUBLIC_COLLECTION = "aanmeldingen"
 REVIEWER_COLLECTION = "aanmeldingen_beoordeling"
 REVIEW_FIELDS = ("review_status", "review_opmerking", "review_beoordelaar", "review_datum")
 REVIEW_STATUSES = ("ontvangen", "in behandeling", "akkoord", "afgewezen", "aangehouden")
+# The review workflow (the same as ral_zuid_plugin.core.review.decision.TRANSITIONS): a reviewer's write that
+# changes the status follows it. 'ontvangen' is only ever set by the gemeente's (re-)submission.
+TRANSITIONS = {
+    "ontvangen": ("in behandeling",),
+    "in behandeling": ("akkoord", "afgewezen", "aangehouden"),
+    "aangehouden": ("in behandeling", "akkoord", "afgewezen"),
+    "akkoord": (),
+    "afgewezen": (),
+}
 VERSION_FIELD = "rijversie"
 MAX_BODY = 1_000_000
 PBKDF2_ITERATIONS = 600_000
@@ -192,7 +204,8 @@ class RefusalError(Exception):
 
 
 _REASONS = {400: "Bad Request", 401: "Unauthorized", 403: "Forbidden", 404: "Not Found", 405: "Method Not Allowed",
-            411: "Length Required", 412: "Precondition Failed", 413: "Payload Too Large"}  # fmt: skip
+            409: "Conflict", 411: "Length Required", 412: "Precondition Failed",
+            413: "Payload Too Large"}  # fmt: skip
 _CHALLENGE = [("WWW-Authenticate", 'Basic realm="RAL Zuid aanmeldingen", charset="UTF-8"'),
               ("WWW-Authenticate", 'Bearer realm="RAL Zuid aanmeldingen"')]  # fmt: skip
 
@@ -219,6 +232,37 @@ def _with_etag(status: str, headers: list[tuple[str, str]], body: bytes):
     if isinstance(version, int) and not isinstance(version, bool):
         headers = [h for h in headers if h[0].lower() != "etag"] + [("ETag", '"{}"'.format(version))]
     return status, headers, body
+
+
+def _submitted_on(properties: dict) -> dt.date | None:
+    """The UTC date of the stored version: ``submission_created``, else the time in the submission id."""
+    created = re.sub(r"[^0-9]", "", str(properties.get("submission_created") or ""))
+    if len(created) < 8:
+        match = re.search(r"([0-9]{8})T[0-9]{6}Z", str(properties.get("submission_id") or ""))
+        created = match.group(1) if match else ""
+    try:
+        return dt.datetime.strptime(created[:8], "%Y%m%d").date()
+    except ValueError:
+        return None
+
+
+def _check_review_date(value: Any, stored: dict) -> None:
+    """``review_datum``: empty, or a date neither after today (UTC, plus one day for a reviewer east of UTC, as
+    in the Netherlands after midnight) nor before the submission of the stored version (UTC date): 400 otherwise."""
+    if value in (None, ""):
+        return
+    try:
+        day = dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        raise RefusalError(400, "review_datum must be a date yyyy-mm-dd") from None
+    latest = dt.datetime.now(dt.timezone.utc).date() + dt.timedelta(days=1)
+    if day > latest:
+        raise RefusalError(400, f"review_datum {day.isoformat()} lies in the future")
+    submitted = _submitted_on(stored)
+    if submitted is not None and day < submitted:
+        raise RefusalError(
+            400, f"review_datum {day.isoformat()} lies before the submission ({submitted.isoformat()})"
+        )  # fmt: skip
 
 
 class Gate:
@@ -324,6 +368,10 @@ class Gate:
             raise RefusalError(403, "a gemeente sets no review: review_status 'ontvangen' and an empty remark only")
         if any(properties.get(name) not in (None, "") for name in REVIEW_FIELDS[2:]):
             raise RefusalError(403, "a gemeente sets no reviewer or decision date")
+        # a (re-)submission starts the review again, also when the client leaves the review fields out (the provider
+        # would otherwise keep the stored review, which the database's review guard then refuses)
+        properties["review_status"] = "ontvangen"
+        properties["review_opmerking"] = ""
 
     def _check_review(self, environ: dict, account: Account, feature: dict, feature_id: str) -> None:
         stored = self._stored(environ, account, feature_id)
@@ -350,6 +398,13 @@ class Gate:
         status = feature["properties"].get("review_status")
         if status is not None and status not in REVIEW_STATUSES:
             raise RefusalError(400, "review_status must be one of: " + ", ".join(REVIEW_STATUSES))
+        current = stored["properties"].get("review_status") or "ontvangen"
+        if status is not None and status != current and status not in TRANSITIONS.get(current, ()):
+            allowed = ", ".join(TRANSITIONS.get(current, ())) or "nothing (final)"
+            raise RefusalError(
+                409, f"the status cannot go from '{current}' to '{status}'; allowed from '{current}': {allowed}"
+            )
+        _check_review_date(feature["properties"].get("review_datum"), stored["properties"])
 
     def _stored(self, environ: dict, account: Account, feature_id: str) -> dict:
         inner = {

@@ -4,8 +4,9 @@
 - **same site twice**: another candidate (of any gemeente, under another id) lies within ``same_site_m`` metres,
   i.e. the same site was submitted twice;
 - **outside its gemeente**: the point does not lie in the submitting gemeente (bundled CBS 2023 boundaries),
-  unless the gemeente confirmed it as a cross-border site (``grensoverschrijdend`` in the submission, schema 1.1):
-  then it is reported as a *confirmed* cross-border site, not as a conflict.
+  unless the gemeente confirmed it as a cross-border site (``grensoverschrijdend`` in the submission, schema 1.1)
+  in the gemeente where it lies (``confirmation_holds``): then it is reported as a *confirmed* cross-border site,
+  not as a conflict.
 
 Distances are straight-line in RD New. Each list names the other candidates by feature id, nearest first.
 """

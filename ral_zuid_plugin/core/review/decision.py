@@ -86,8 +86,14 @@ def new_decision(
     date: dt.date,
     seen_version: str,
     seen_status: str,
+    today: dt.date | None = None,
 ) -> Decision:
-    """A checked decision with a fresh id; :class:`RalZuidError` names what is wrong."""
+    """A checked decision with a fresh id; :class:`RalZuidError` names what is wrong.
+
+    The date is neither after ``today`` (the reviewer's local date, default :meth:`datetime.date.today`) nor
+    before the UTC date of the version seen (``seen_version``): either would make a negative or invented lead time
+    in the monthly report. Dutch local time is ahead of UTC, so a decision on the day of submission is never refused.
+    """
     status = (status or "").strip().lower()
     motivation = (motivation or "").strip()
     reviewer = (reviewer or "").strip()
@@ -114,11 +120,36 @@ def new_decision(
             raise RalZuidError(
                 tr("The {field} contains what looks like a charge card id; remove personal data.").format(field=label)
             )
+    check_decision_date(date, seen_version, today or dt.date.today())
     seen_status = seen_status if seen_status in REVIEW_STATUSES else "ontvangen"
     check_transition(seen_status, status)
     return Decision(
         feature_id, status, motivation, reviewer, date.isoformat(), seen_version, seen_status, uuid.uuid4().hex
     )
+
+
+def submitted_on(seen_version: str) -> dt.date | None:
+    """The UTC date of ``<yyyymmddThhmmssZ>|<submission_id>`` (see :func:`version_key`); ``None`` if unreadable."""
+    try:
+        return dt.datetime.strptime(seen_version.split("|", 1)[0][:8], "%Y%m%d").date()
+    except ValueError:
+        return None
+
+
+def check_decision_date(date: dt.date, seen_version: str, today: dt.date) -> None:
+    if date > today:
+        raise RalZuidError(
+            tr("The decision date {date} lies in the future (today is {today}).").format(
+                date=date.isoformat(), today=today.isoformat()
+            )
+        )
+    submitted = submitted_on(seen_version)
+    if submitted is not None and date < submitted:
+        raise RalZuidError(
+            tr("The decision date {date} lies before the submission ({submitted}).").format(
+                date=date.isoformat(), submitted=submitted.isoformat()
+            )
+        )
 
 
 def decided_feature(stored: dict[str, Any], decision: Decision) -> dict[str, Any]:

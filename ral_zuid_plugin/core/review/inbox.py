@@ -4,8 +4,9 @@
 Output columns: :data:`INBOX_COLUMNS` (``plankaart_soort`` and ``plankaart_status`` feed the regional plankaart:
 every candidate drawn as a snellaadlocatie, its current advice and review status in the table) plus one
 ``verschil_<criterion>`` column per criterion ("old → new" where the status differs between the two re-screenings,
-else empty); geometry in RD New. ``buiten_gemeente`` is a conflict only when the gemeente did not confirm the site
-as cross-border; a confirmed one has ``grensoverschrijdend`` (where it lies, as confirmed) and no conflict.
+else empty); geometry in RD New. ``buiten_gemeente`` is a conflict unless the gemeente confirmed the site
+as cross-border in the gemeente where it lies (a confirmation naming another gemeente is stale); a confirmed one
+has ``grensoverschrijdend`` (where it lies, as confirmed) and no conflict.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from ral_zuid_plugin.core.review.rescreen import ReferenceCache, rescreen
 from ral_zuid_plugin.core.review.rule_archive import RuleArchive
 from ral_zuid_plugin.core.review.submissions import InboxFilter, Submissions
 from ral_zuid_plugin.core.screening.region import Region
+from ral_zuid_plugin.core.submission.candidates import confirmation_holds
 
 INBOX_COLUMNS = (
     "feature_id",
@@ -86,7 +88,8 @@ def build_inbox(
     progress = progress or SilentProgress()
     everything = submissions.frame
     xy_all = submissions.xy().reshape(-1, 2)
-    located_code, located_name = region.locate(xy_all)  # once: shapely 1.8 costs ~0.5 s per 10,000 points
+    # once: shapely 1.8 costs ~0.5 s per 10,000 points; a candidate on its own gemeente's border lies in it
+    located_code, located_name = region.locate_claimed(xy_all, everything["gemeentecode"].to_numpy(dtype=object))
     conflicts = find_conflicts(
         xy_all,
         everything["feature_id"].to_numpy(dtype=object),
@@ -95,7 +98,11 @@ def build_inbox(
         located_name,
         near_m=near_m,
         same_site_m=same_site_m,
-        cross_border=(everything["grensoverschrijdend"] != "").to_numpy(dtype=bool),
+        # confirmed only where the confirmation names the gemeente the point lies in now (not a stale one)
+        cross_border=np.array(
+            [confirmation_holds(m, c) for m, c in zip(everything["grensoverschrijdend"].tolist(), located_code)],
+            dtype=bool,
+        ),
     )
     check_cancelled(progress)
     keep = filters.mask(everything)

@@ -12,12 +12,16 @@ from dataclasses import dataclass, field
 
 import geopandas as gpd
 import numpy as np
+from shapely.geometry import Point
 from shapely.prepared import prep
 
 from ral_zuid_plugin.core.errors import InputDataError
 from ral_zuid_plugin.core.i18n import tr
 from ral_zuid_plugin.core.screening import geos_direct as ga_direct
 from ral_zuid_plugin.core.screening.measures import _strtree
+
+BORDER_TOLERANCE_M = 1.0
+"""A candidate this close to its own gemeente lies in it (on the border; see :meth:`Region.locate_claimed`)."""
 
 
 @dataclass
@@ -45,6 +49,26 @@ class Region:
         hit = found >= 0
         codes[near[hit]] = areas["gemeentecode"].to_numpy()[found[hit]]
         names[near[hit]] = areas["gemeentenaam"].to_numpy()[found[hit]]
+        return codes, names
+
+    def locate_claimed(
+        self, xy: np.ndarray, claimed: np.ndarray, tolerance_m: float = BORDER_TOLERANCE_M
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """:meth:`locate`, except that a point within ``tolerance_m`` of the gemeente it is claimed for
+        (``claimed``: a gemeentecode per point) lies in that gemeente: a site on the shared border belongs to both
+        gemeenten, and the coordinates sent to the service (WGS84, 7 decimals: about 1 cm) may land it a hair on
+        the other side. Only points that :meth:`locate` puts elsewhere are measured."""
+        codes, names = self.locate(xy)
+        claimed = np.asarray(claimed, dtype=object)
+        rows = {code: row for row, code in enumerate(self.municipalities["gemeentecode"].tolist())}
+        shapes = self.municipalities.geometry.values
+        for index in np.flatnonzero(codes != claimed).tolist():
+            row = rows.get(claimed[index])
+            if row is None or not np.isfinite(xy[index]).all():
+                continue
+            if shapes[row].distance(Point(float(xy[index, 0]), float(xy[index, 1]))) <= tolerance_m:
+                codes[index] = claimed[index]
+                names[index] = self.municipalities["gemeentenaam"].iloc[row]
         return codes, names
 
     def _area_of(self, xy: np.ndarray) -> np.ndarray:

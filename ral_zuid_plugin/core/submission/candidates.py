@@ -153,30 +153,44 @@ def as_feature(
     }
 
 
-def candidate_gemeenten(frame) -> tuple[list[str], list[str]]:
-    """The CBS gemeentecode and name of the gemeente each candidate lies in (``""`` outside Noord-Brabant/Limburg)."""
+def candidate_gemeenten(frame, claimed: str = "") -> tuple[list[str], list[str]]:
+    """The CBS gemeentecode and name of the gemeente each candidate lies in (``""`` outside Noord-Brabant/Limburg);
+    with ``claimed`` (the submitting gemeente) a candidate on its border lies in it (``Region.locate_claimed``)."""
     from ral_zuid_plugin.core.screening.region import bundled_region
 
     rd = frame.to_crs(RD_NEW) if frame.crs is not None else frame
     points = [None if shape is None or shape.is_empty else shape.representative_point() for shape in rd.geometry]
     xy = np.array([[-1e9, -1e9] if p is None else [p.x, p.y] for p in points], dtype=float).reshape(-1, 2)
-    codes, names = bundled_region().locate(xy)
+    region = bundled_region()
+    codes, names = region.locate_claimed(xy, np.full(len(xy), claimed, dtype=object)) if claimed else region.locate(xy)
     return [str(c) for c in codes], [str(n) for n in names]
+
+
+def confirmation_holds(mark: Any, located_code: str) -> bool:
+    """Whether a cross-border confirmation (:data:`CROSS_BORDER_FIELD`, e.g. ``'Veldhoven (GM0861)'``) confirms
+    where the point lies now: it names that gemeente's code, or, for a point outside every gemeente of the
+    region (``located_code`` empty), names no code. A confirmation made before the point was moved, or one naming
+    another gemeente, confirms nothing (the gemeente is asked again, the reviewer sees the conflict)."""
+    text = plain(mark)
+    if not text:
+        return False
+    named = re.findall(r"\((GM[0-9]{4})\)", str(text))
+    return named == [located_code] if located_code else not named
 
 
 def cross_border_candidates(frame, gemeentecode: str) -> list[tuple[int, str, str, str]]:
     """``(row, kandidaat_id, gemeentecode, gemeentenaam)`` of every candidate outside the submitting gemeente
-    that is not yet confirmed as a cross-border site (rows numbered from 1)."""
+    that is not confirmed as a cross-border site where it lies now (rows numbered from 1)."""
     wanted = gemeentecode.strip().upper()
     if not re.fullmatch(r"GM[0-9]{4}", wanted):  # no valid code yet: the contact validation reports that
         return []
-    codes, names = candidate_gemeenten(frame)
+    codes, names = candidate_gemeenten(frame, wanted)
     confirmed = frame[CROSS_BORDER_FIELD].tolist() if CROSS_BORDER_FIELD in frame.columns else [None] * len(frame)
     ids = frame["kandidaat_id"].tolist() if "kandidaat_id" in frame.columns else [None] * len(frame)
     return [
         (row + 1, str(ident if plain(ident) is not None else ""), code, name)
         for row, (ident, code, name, mark) in enumerate(zip(ids, codes, names, confirmed))
-        if code != wanted and not plain(mark)
+        if code != wanted and not confirmation_holds(mark, code)
     ]
 
 

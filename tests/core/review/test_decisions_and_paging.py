@@ -112,6 +112,43 @@ def test_a_decision_needs_motivation_reviewer_and_no_card_ids():
         _decision(server, "akkoord", "ok")  # straight from ontvangen
 
 
+def test_the_decision_date_is_neither_in_the_future_nor_before_the_submission():
+    # The version seen was submitted 2026-11-01T09:00:00Z (conftest.feature's default), so by hand:
+    # 2026-10-31 is the day before the submission -> refused (a lead time of -1 day in the monthly report);
+    # 2026-11-01 (same day, lead time 0) and 2026-11-29 (= today here) are accepted; 2026-11-30 is after today.
+    seen = "20261101T090000Z|GM0772-20261101T090000Z"
+    today = dt.date(2026, 11, 29)
+
+    def decide(day):
+        return new_decision("GM0772-K000", "in behandeling", "", "A. de Vries", day, seen, "ontvangen", today=today)
+
+    with pytest.raises(RalZuidError, match="2026-11-30.*future.*2026-11-29|2026-11-30.*toekomst.*2026-11-29"):
+        decide(dt.date(2026, 11, 30))
+    with pytest.raises(RalZuidError, match="2026-10-31.*2026-11-01"):
+        decide(dt.date(2026, 10, 31))
+    assert decide(dt.date(2026, 11, 1)).date == "2026-11-01"
+    assert decide(today).date == "2026-11-29"
+    # a version without a readable time (an item of another client) only gets the future check
+    assert new_decision("X", "in behandeling", "", "R", dt.date(2000, 1, 1), "|x", "ontvangen", today=today).date == (
+        "2000-01-01"
+    )
+
+
+def test_a_motivation_with_quotes_newlines_and_emoji_is_stored_exactly_once():
+    # only the surrounding white space is stripped (new_decision); inner quotes, CR LF and emoji stay as typed,
+    # and reading it back finds the same text, so a second send is 'already' (no second PUT)
+    typed = "  Niet akkoord: \"te dicht\" bij 'K2'\r\nzie regel 2\n🚗⚡ — ok\n"
+    server = _server()
+    client = ReviewClient(server, BASE, "aanmeldingen")
+    ontvangen = _decision(server)
+    assert apply_decision(client, ontvangen) == "written"
+    decision = _decision(server, "afgewezen", typed)
+    assert apply_decision(client, decision) == "written"
+    stored = server.items["GM0772-K000"]["properties"]["review_opmerking"]
+    assert stored == "Niet akkoord: \"te dicht\" bij 'K2'\r\nzie regel 2\n🚗⚡ — ok"
+    assert apply_decision(client, decision) == "already" and server.puts() == 2
+
+
 def test_decision_is_written_once_even_when_the_reply_is_lost():
     server = _server()
     client = ReviewClient(server, BASE, "aanmeldingen")

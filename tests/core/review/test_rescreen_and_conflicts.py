@@ -187,6 +187,31 @@ def test_the_rescreen_reproduces_the_ladder_van_laden_from_the_submitted_locatio
     assert not frame["advies_gewijzigd"].any()
 
 
+def test_a_candidate_on_its_own_gemeentes_border_lies_in_it(archive, region):
+    # RD (153363.509, 382926.019) is a vertex of the CBS 2023 border of Eindhoven (GM0772) and Veldhoven (GM0861).
+    # Sent as WGS84 with 7 decimals it becomes 5.3636662 E 51.4354361 N, which lies 3 mm inside Veldhoven.
+    # A site on the border belongs to both gemeenten; the rule is: within 1 m of its own gemeente it lies in it.
+    # B1 (Eindhoven, on the vertex): Eindhoven, not outside. B4 (Veldhoven, same point): Veldhoven, not outside.
+    # B3 (Eindhoven) 2 m from the vertex at 30 degrees: inside Veldhoven, 0.62 m from Eindhoven -> Eindhoven.
+    # B2 (Eindhoven) 2 m from the vertex at 240 degrees: inside Veldhoven, 2.0 m from Eindhoven -> outside.
+    # (distances measured in RD New on the bundled boundaries.) Conflicts: all four lie within 25 m of each other
+    # (same site: 1 each), B4 is another gemeente's candidate within 500 m of B1-B3 and they of it (1 each);
+    # so B1 2, B3 2, B4 2 and B2 3 (also outside its gemeente).
+    sites = [
+        feature("B1", "GM0772", 5.3636662, 51.4354361),
+        feature("B2", "GM0772", 5.3636518, 51.4354205),
+        feature("B3", "GM0772", 5.3636911, 51.4354451),
+        feature("B4", "GM0861", 5.3636662, 51.4354361),
+    ]
+    inbox = build_inbox(submissions_frame(sites), InboxFilter(), archive, region, references=ReferenceCache())
+    frame = inbox.frame.set_index("kandidaat_id")
+    assert frame["ligt_in"].to_dict() == {
+        "B1": "Eindhoven (GM0772)", "B2": "Veldhoven (GM0861)", "B3": "Eindhoven (GM0772)", "B4": "Veldhoven (GM0861)",
+    }  # fmt: skip
+    assert frame["buiten_gemeente"].to_dict() == {"B1": False, "B2": True, "B3": False, "B4": False}
+    assert frame["aantal_conflicten"].to_dict() == {"B1": 2, "B2": 3, "B3": 2, "B4": 2}
+
+
 def test_a_confirmed_cross_border_site_is_reported_as_confirmed_not_as_a_conflict(archive, region):
     # Two Eindhoven (GM0772) candidates at 5.405 E 51.42 N, which lies in Veldhoven (GM0861) (CBS 2023 boundaries);
     # X1 was confirmed by the gemeente as a cross-border site, X2 was not. Same point: each is the other's
@@ -201,6 +226,21 @@ def test_a_confirmed_cross_border_site_is_reported_as_confirmed_not_as_a_conflic
     assert frame["buiten_gemeente"].to_dict() == {"X1": False, "X2": True}
     assert frame["grensoverschrijdend"].to_dict() == {"X1": "Veldhoven (GM0861)", "X2": ""}
     assert frame["aantal_conflicten"].to_dict() == {"X1": 1, "X2": 2}
+    # A stale or wrong confirmation confirms nothing. X3 (Veldhoven, GM0861) lies at 5.4697 E 51.4416 N, in
+    # Eindhoven (GM0772), but its confirmation names Best (GM0753), e.g. made before the point was moved:
+    # buiten_gemeente True, grensoverschrijdend '', conflicts 1 (outside; no other candidate within 500 m).
+    # X4 (Eindhoven) lies at 4.40 E 51.22 N (Antwerpen, outside every gemeente of the region): a confirmation
+    # without a code ('buiten Noord-Brabant en Limburg') holds -> confirmed, 0 conflicts; X5 at the same spot
+    # confirmed as 'Veldhoven (GM0861)' -> outside, and X4/X5 are each other's same site (0 m): X4 1, X5 2.
+    x3 = feature("X3", "GM0861", 5.4697, 51.4416, grensoverschrijdend="Best (GM0753)")
+    x4 = feature("X4", "GM0772", 4.40, 51.22, grensoverschrijdend="buiten Noord-Brabant en Limburg")
+    x5 = feature("X5", "GM0772", 4.40, 51.22, grensoverschrijdend="Veldhoven (GM0861)")
+    stale = build_inbox(submissions_frame([x3, x4, x5]), InboxFilter(), archive, region, references=ReferenceCache())
+    frame = stale.frame.set_index("kandidaat_id")
+    assert frame["ligt_in"].to_dict() == {"X3": "Eindhoven (GM0772)", "X4": "", "X5": ""}
+    assert frame["buiten_gemeente"].to_dict() == {"X3": True, "X4": False, "X5": True}
+    assert frame["grensoverschrijdend"].to_dict() == {"X3": "", "X4": "buiten Noord-Brabant en Limburg", "X5": ""}
+    assert frame["aantal_conflicten"].to_dict() == {"X3": 1, "X4": 1, "X5": 2}
     # the same in find_conflicts directly: a confirmation only matters where the point lies elsewhere
     xy = np.array([[0.0, 0.0], [5000.0, 0.0]])
     found = find_conflicts(

@@ -70,6 +70,33 @@ def test_a_confirmed_cross_border_site_says_so_in_the_package(candidates, contac
     assert site["opmerkingen"].startswith(note)
 
 
+def test_a_confirmation_for_another_gemeente_is_asked_again(candidates):
+    # EHV-004 was confirmed as lying in Veldhoven (GM0861), then moved to RD (157000, 392000), which lies in Best
+    # (GM0753) by the CBS 2023 boundaries: the old confirmation names another gemeente, so it is asked again
+    # (row 4), and confirming it again names Best.
+    confirmed = confirm_cross_border(
+        _with_oeienbosch(candidates), cross_border_candidates(_with_oeienbosch(candidates), "GM0772"), "GM0772"
+    )
+    moved = confirmed.copy()
+    moved.loc[3, "geometry"] = Point(157000, 392000)
+    assert cross_border_candidates(moved, "GM0772") == [(4, "EHV-004", "GM0753", "Best")]
+    again = confirm_cross_border(moved, cross_border_candidates(moved, "GM0772"), "GM0772")
+    assert again["grensoverschrijdend"].iloc[3] == "Best (GM0753)" and cross_border_candidates(again, "GM0772") == []
+
+
+def test_a_site_on_the_border_is_in_the_submitting_gemeente(candidates):
+    # RD (153363.509, 382926.019) is a vertex of the Eindhoven/Veldhoven border (CBS 2023). 2 m from it at 30
+    # degrees lies in Veldhoven but 0.62 m from Eindhoven: within the 1 m of a border site, so not a crossing for
+    # Eindhoven; 2 m at 240 degrees lies 2.0 m from Eindhoven: a crossing (Veldhoven). Veldhoven itself submitting
+    # the 0.62 m site: it lies in Veldhoven, no crossing either.
+    x, y = 153363.50945577412, 382926.0189496267
+    frame = candidates.iloc[[0, 0]].copy().reset_index(drop=True)
+    frame["kandidaat_id"] = ["GRENS-1", "GRENS-2"]
+    frame = frame.set_geometry([Point(x + 1.7320508, y + 1.0), Point(x - 1.0, y - 1.7320508)], crs=candidates.crs)
+    assert cross_border_candidates(frame, "GM0772") == [(2, "GRENS-2", "GM0861", "Veldhoven")]
+    assert cross_border_candidates(frame.iloc[[0]], "GM0861") == []
+
+
 def test_no_cross_border_check_without_a_valid_gemeentecode(candidates):
     # The contact validation reports a missing or malformed code; the location check waits for a valid one.
     frame = _with_oeienbosch(candidates)

@@ -74,13 +74,14 @@ def test_a_reviewer_reads_everything_and_sets_the_review_fields(stored):
     stack = stored
     status, _, collection = http(stack, "GET", f"{ITEMS}?f=json", auth=stack.reviewer)
     assert status == 200 and sorted(f["id"] for f in collection["features"]) == [f"{A}-K1", f"{B}-K1"]
-    status, _, item = http(stack, "GET", f"{ITEMS}/{B}-K1?f=json", auth=stack.reviewer)
-    item.pop("links", None)
-    item["properties"].update(
-        review_status="akkoord", review_opmerking="Past in het regionale plan", review_beoordelaar="R. de Vries",
-        review_datum="2026-11-29",
-    )  # fmt: skip
-    assert http(stack, "PUT", f"{ITEMS}/{B}-K1", item, stack.reviewer)[0] == 204
+    # ontvangen -> in behandeling -> akkoord (the workflow; a jump straight to akkoord is refused, test_review_rules)
+    for status, remark in (("in behandeling", ""), ("akkoord", "Past in het regionale plan")):
+        _, _, item = http(stack, "GET", f"{ITEMS}/{B}-K1?f=json", auth=stack.reviewer)
+        item.pop("links", None)
+        item["properties"].update(
+            review_status=status, review_opmerking=remark, review_beoordelaar="R. de Vries", review_datum="2026-11-29"
+        )
+        assert http(stack, "PUT", f"{ITEMS}/{B}-K1", item, stack.reviewer)[0] == 204
     assert row(stack, f"{B}-K1")[3:7] == ["akkoord", "Past in het regionale plan", "R. de Vries", "2026-11-29"]
     # a re-submission by the gemeente starts the review again: status ontvangen, no reviewer, no date
     resubmitted = feature(B, "K1", "2026-12-01T08:00:00Z")

@@ -5,6 +5,7 @@ configuration."""
 from __future__ import annotations
 
 import base64
+import datetime as dt
 
 import pytest
 from qgis.core import QgsFeatureRequest, QgsProcessingException, QgsVectorLayer
@@ -31,13 +32,21 @@ def package(run_algorithm, profile, candidates_layer, reports, tmp_path):
 
 
 def review(stack, feature_id: str, status: str, remark: str) -> int:
-    """What the expertisecentrum's reviewer does: read the item, PUT it back with the review fields."""
-    _, _, item = http(stack, "GET", f"{ITEMS}/{feature_id}?f=json", auth=stack.reviewer)
-    item.pop("links", None)
-    item["properties"].update(
-        review_status=status, review_opmerking=remark, review_beoordelaar="R. de Vries", review_datum="2026-11-29"
-    )
-    return http(stack, "PUT", f"{ITEMS}/{feature_id}", item, stack.reviewer)[0]
+    """What the expertisecentrum's reviewer does: read the item, PUT it back with the review fields; a decision
+    goes through 'in behandeling' first (the server refuses a jump), dated today (UTC; submitted today, and the
+    server refuses a date before the submission). Returns the status of the last PUT."""
+    today = dt.datetime.now(dt.timezone.utc).date().isoformat()
+    answer = 0
+    for step, text in ((("in behandeling", ""),) if status != "in behandeling" else ()) + ((status, remark),):
+        _, _, item = http(stack, "GET", f"{ITEMS}/{feature_id}?f=json", auth=stack.reviewer)
+        item.pop("links", None)
+        item["properties"].update(
+            review_status=step, review_opmerking=text, review_beoordelaar="R. de Vries", review_datum=today
+        )
+        answer = http(stack, "PUT", f"{ITEMS}/{feature_id}", item, stack.reviewer)[0]
+        if answer != 204:
+            return answer
+    return answer
 
 
 def test_submit_and_review_status_on_postgis_with_credentials(
@@ -128,7 +137,10 @@ def test_full_round_trip_gemeente_server_reviewer_gemeente_on_postgis(
         "GM0772-EHV-003",
     ]
     only_001 = inbox.materialize(QgsFeatureRequest().setFilterExpression("\"feature_id\" = 'GM0772-EHV-001'"))
-    common = {"REVIEWER": "A. de Vries", "DATE": "2026-11-29", **reviewer}
+    # the decision date is today (local): the candidates were submitted today, and a decision may not be dated
+    # before its submission nor after today
+    today = dt.date.today().isoformat()
+    common = {"REVIEWER": "A. de Vries", "DATE": today, **reviewer}
     run_algorithm("ralzuid:reviewdecision", {"INPUT": only_001, "STATUS": 0, **common})  # in behandeling
     inbox = _layer(run_algorithm("ralzuid:reviewinbox", {"STATUSES": [1], **reviewer})["OUTPUT"])
     motivation = "Past in het regionale plan; netaansluiting aanvragen bij Enexis"
@@ -138,7 +150,7 @@ def test_full_round_trip_gemeente_server_reviewer_gemeente_on_postgis(
         "SELECT review_status, review_opmerking, review_beoordelaar, review_datum, vermogen_kw FROM aanmeldingen "
         "WHERE id = 'GM0772-EHV-001'"
     )
-    assert row == [["akkoord", motivation, "A. de Vries", "2026-11-29", "300"]]
+    assert row == [["akkoord", motivation, "A. de Vries", today, "300"]]
 
     status = _layer(
         run_algorithm(

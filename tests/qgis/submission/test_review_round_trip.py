@@ -39,7 +39,8 @@ def test_gemeente_to_reviewer_and_back(run_algorithm, server, package, candidate
         "GM0772-EHV-003": ("ontvangen", "onbekend", False),
     }
     only_001 = inbox.materialize(QgsFeatureRequest().setFilterExpression("\"feature_id\" = 'GM0772-EHV-001'"))
-    common = {"REVIEWER": "A. de Vries", "DATE": "2026-11-29", "OUTPUT": "memory:"}
+    # dated today (local): submitted today, and a decision is never dated before its submission nor after today
+    common = {"REVIEWER": "A. de Vries", "DATE": dt.date.today().isoformat(), "OUTPUT": "memory:"}
     first = _layer(run_algorithm("ralzuid:reviewdecision", {"INPUT": only_001, "STATUS": 0, **common})["OUTPUT"])
     assert [f["resultaat"] for f in first.getFeatures()] == ["geschreven" if _dutch() else "written"]
 
@@ -69,7 +70,7 @@ def test_gemeente_to_reviewer_and_back(run_algorithm, server, package, candidate
     seen = {f["kandidaat_id"]: (f["review_status"], f["review_opmerking"]) for f in status.getFeatures()}
     assert seen["EHV-001"] == ("akkoord", motivation) and seen["EHV-002"] == ("ontvangen", "")
 
-    # monthly report: all three submitted today, one decision dated 2026-11-29
+    # monthly report: all three submitted today, one decision dated today
     report = tmp_path / "rapport.xlsx"
     today = dt.datetime.now(dt.timezone.utc).date()
     run_algorithm("ralzuid:reviewreport", {"MONTH": today.strftime("%Y-%m"), "OUTPUT": str(report)})
