@@ -1584,10 +1584,6 @@
             <translation>Laaddrukraster</translation>
         </message>
         <message>
-            <source>Proposal areas (fields rang, extra_laadpunten, reden)</source>
-            <translation>Voorstelgebieden (velden rang, extra_laadpunten, reden)</translation>
-        </message>
-        <message>
             <source>Roads for the offline background</source>
             <translation>Wegen voor de offline achtergrond</translation>
         </message>
@@ -2970,10 +2966,6 @@
         <message>
             <source>the layer needs a field 'bezetting_pct' or 'piekbezetting_pct' (output of Session indicators)</source>
             <translation>de laag heeft een veld 'bezetting_pct' of 'piekbezetting_pct' nodig (uitvoer van Laadsessie-indicatoren (NAL))</translation>
-        </message>
-        <message>
-            <source>ZES charging sites ({version})</source>
-            <translation>ZES-laadlocaties ({version})</translation>
         </message>
         <message>
             <source>{zone}: {count} sites; best: {best}</source>
@@ -4518,10 +4510,6 @@
         <message>
             <source>the status '{status}' says in use, but there is no date of ingebruikname</source>
             <translation>de status '{status}' zegt in gebruik, maar er is geen datum van ingebruikname</translation>
-        </message>
-        <message>
-            <source>Requests for a public point (register of Charge point requests; the open ones are drawn)</source>
-            <translation>Aanvragen voor een publiek laadpunt (register van Aanvragen laadpunten; de open aanvragen worden getekend)</translation>
         </message>
         <message>
             <source>Requests for a public point (from Charge point requests; open ones without a point nearby count)</source>
@@ -6192,10 +6180,6 @@
             <translation>{count} gebied(en) hebben samen {extra} extra laadpunten nodig (een indicatie, geen exact streefgetal).</translation>
         </message>
         <message>
-            <source>Proposal areas for new charge points</source>
-            <translation>Voorstelgebieden voor nieuwe laadpunten</translation>
-        </message>
-        <message>
             <source>Electric cars per (semi-)public charge point (target; plan: 5)</source>
             <translation>Elektrische auto's per (semi)publiek laadpunt (doel; plan: 5)</translation>
         </message>
@@ -6262,6 +6246,278 @@
         <message>
             <source>The decision date {date} lies before the submission ({submitted}).</source>
             <translation>De besluitdatum {date} ligt vóór de aanmelding ({submitted}).</translation>
+        </message>
+        <message>
+            <source>No. {rank}: {type}, {count} laadpunten</source>
+            <translation>Nr. {rank}: {type}, {count} laadpunten</translation>
+        </message>
+        <message>
+            <source>No. {rank}</source>
+            <translation>Nr. {rank}</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>Nr.</translation>
+        </message>
+        <message>
+            <source>ZES charging sites (large: proposed, with laadpunten; small: reserve)</source>
+            <translation>ZES-laadlocaties (groot: voorgesteld, met laadpunten; klein: reserve)</translation>
+        </message>
+        <message>
+            <source>Proposal areas (output of Where to place laadpunten next)</source>
+            <translation>Voorstelgebieden (uitvoer van Waar de volgende laadpunten komen)</translation>
+        </message>
+        <message>
+            <source>Open requests for a public point (register of requests)</source>
+            <translation>Open aanvragen voor een publiek laadpunt (register van aanvragen)</translation>
+        </message>
+        <message>
+            <source>Proposal areas for new charge points (ranks 1-20 coloured)</source>
+            <translation>Voorstelgebieden voor nieuwe laadpunten (rang 1-20 gekleurd)</translation>
+        </message>
+        <message>
+            <source>municipalities of the region</source>
+            <translation>gemeenten van de regio</translation>
+        </message>
+        <message>
+            <source>charge point requests</source>
+            <translation>aanvragen laadpunten</translation>
+        </message>
+        <message>
+            <source>charging sessions</source>
+            <translation>laadsessies</translation>
+        </message>
+        <message>
+            <source>open data</source>
+            <translation>open data</translation>
+        </message>
+        <message>
+            <source>charging pressure</source>
+            <translation>laaddruk</translation>
+        </message>
+        <message>
+            <source>fast-charge screening</source>
+            <translation>snellaadlocaties toetsen</translation>
+        </message>
+        <message>
+            <source>plan map</source>
+            <translation>plankaart</translation>
+        </message>
+        <message>
+            <source>submission package</source>
+            <translation>aanmeldpakket</translation>
+        </message>
+        <message>
+            <source>expertisecentrum</source>
+            <translation>expertisecentrum</translation>
+        </message>
+        <message>
+            <source>[FAILED] {step}: {error}</source>
+            <translation>[MISLUKT] {step}: {error}</translation>
+        </message>
+        <message>
+            <source>RAL Zuid demo output folder: {folder} (language: {language}; --language en or --language nl)</source>
+            <translation>Uitvoermap van de RAL Zuid-demo: {folder} (taal: {language}; --taal en of --taal nl)</translation>
+        </message>
+        <message>
+            <source>{file}: {count} municipalities ({brabant} Noord-Brabant, {limburg} Limburg)</source>
+            <translation>{file}: {count} gemeenten ({brabant} Noord-Brabant, {limburg} Limburg)</translation>
+        </message>
+        <message>
+            <source>SYNTHETIC request export, Eindhoven (sample_data/requests, made-up data): {n} requests kept; herkomst EV-rijder {ev}, datagedreven {data}, proactief {pro}, bedrijf {com}</source>
+            <translation>SYNTHETISCHE export van aanvragen, Eindhoven (sample_data/requests, verzonnen gegevens): {n} aanvragen behouden; herkomst EV-rijder {ev}, datagedreven {data}, proactief {pro}, bedrijf {com}</translation>
+        </message>
+        <message>
+            <source>state: {used} in use, {open} open ({decided} with verkeersbesluit), {rejected} rejected</source>
+            <translation>stand: {used} in gebruik, {open} open ({decided} met verkeersbesluit), {rejected} afgewezen</translation>
+        </message>
+        <message>
+            <source>lead time (calendar days) request-&gt;verkeersbesluit median {a} / P90 {b}; verkeersbesluit-&gt;in use median {c} / P90 {d}; request-&gt;in use median {e} / P90 {f}</source>
+            <translation>doorlooptijd (kalenderdagen) aanvraag-&gt;verkeersbesluit mediaan {a} / P90 {b}; verkeersbesluit-&gt;in gebruik mediaan {c} / P90 {d}; aanvraag-&gt;in gebruik mediaan {e} / P90 {f}</translation>
+        </message>
+        <message>
+            <source>within the 126-day target: {share} % of requests in use; open by age at {date}: 0-90 d {a}, 91-182 d {b}, 183-365 d {c}, &gt; 365 d {d}; open over the target {over}; open without a public point within 250 m {unserved}</source>
+            <translation>binnen de norm van 126 dagen: {share} % van de aanvragen in gebruik; open naar leeftijd op {date}: 0-90 d {a}, 91-182 d {b}, 183-365 d {c}, &gt; 365 d {d}; open en ouder dan de norm {over}; open zonder publiek laadpunt binnen 250 m {unserved}</translation>
+        </message>
+        <message>
+            <source>per quarter: {quarters}</source>
+            <translation>per kwartaal: {quarters}</translation>
+        </message>
+        <message>
+            <source>listed with reason: {reasons}</source>
+            <translation>met reden vermeld: {reasons}</translation>
+        </message>
+        <message>
+            <source>nal_monitoring_aanvragen.xlsx: sheets {sheets}</source>
+            <translation>nal_monitoring_aanvragen.xlsx: tabbladen {sheets}</translation>
+        </message>
+        <message>
+            <source>laadpunten_bezetting.gpkg: {count} laadpunten (EVSE), occupancy median {median} %, max {max} %</source>
+            <translation>laadpunten_bezetting.gpkg: {count} laadpunten (EVSE), bezettingsgraad mediaan {median} %, hoogste {max} %</translation>
+        </message>
+        <message>
+            <source>excluded sessions: {checks}</source>
+            <translation>uitgesloten sessies: {checks}</translation>
+        </message>
+        <message>
+            <source>nal_monitoring_laadsessies.xlsx: {sheets} sheets, region {kwh}</source>
+            <translation>nal_monitoring_laadsessies.xlsx: {sheets} tabbladen, regio {kwh}</translation>
+        </message>
+        <message>
+            <source>{kwh} kWh</source>
+            <translation>{kwh} kWh</translation>
+        </message>
+        <message>
+            <source>suppressed</source>
+            <translation>onderdrukt</translation>
+        </message>
+        <message>
+            <source>no cached CBS download for Eindhoven ({code}) in the QGIS profile ({folder}): the prognosis uses SYNTHETIC households; run '{algorithm}' once online to use real data</source>
+            <translation>geen bewaarde CBS-download voor Eindhoven ({code}) in het QGIS-profiel ({folder}): de prognose gebruikt SYNTHETISCHE huishoudens; voer '{algorithm}' één keer online uit om echte gegevens te gebruiken</translation>
+        </message>
+        <message>
+            <source>{attribution} (cached download of {date})</source>
+            <translation>{attribution} (bewaarde download van {date})</translation>
+        </message>
+        <message>
+            <source>{file}: prognosis demand from {source}</source>
+            <translation>{file}: vraag voor de prognose uit {source}</translation>
+        </message>
+        <message>
+            <source>laaddruk_gemeten.tif: {bands} bands on {width} x {height} cells of 25 m</source>
+            <translation>laaddruk_gemeten.tif: {bands} banden op {width} x {height} cellen van 25 m</translation>
+        </message>
+        <message>
+            <source>no session indicator layer from an earlier step: measured laaddruk skipped</source>
+            <translation>geen laag met laadsessie-indicatoren uit een eerdere stap: gemeten laaddruk overgeslagen</translation>
+        </message>
+        <message>
+            <source>synthetic households</source>
+            <translation>synthetische huishoudens</translation>
+        </message>
+        <message>
+            <source>prognosis 2030 Eindhoven ({demand}; indication): {ev} electric cars, {n} (semi)public laadpunten needed ({p} public, {s} semi-public; plus {f} fast, {v} for vans), {e} exist (NDW, 2 per location assumed), gap {g}; grid {kw} kW peak, {mwh} MWh a year</source>
+            <translation>prognose 2030 Eindhoven ({demand}; indicatie): {ev} elektrische auto's, {n} (semi)publieke laadpunten nodig ({p} publiek, {s} semipubliek; plus {f} snel, {v} voor bestelbussen), {e} bestaand (NDW, 2 per locatie aangenomen), tekort {g}; net {kw} kW piek, {mwh} MWh per jaar</translation>
+        </message>
+        <message>
+            <source>laaddruk_prognose_2030.xlsx: per gemeente, per area, method and assumptions (for the netbeheerder)</source>
+            <translation>laaddruk_prognose_2030.xlsx: per gemeente, per gebied, methode en aannames (voor de netbeheerder)</translation>
+        </message>
+        <message>
+            <source>all {cells} cells of the demand layer: {ev} electric cars, {needed} laadpunten needed, {existing} exist, gap {gap} -&gt; indication {indication} laadpunten in {short} cells</source>
+            <translation>alle {cells} cellen van de vraaglaag: {ev} elektrische auto's, {needed} laadpunten nodig, {existing} bestaand, tekort {gap} -&gt; indicatie {indication} laadpunten in {short} cellen</translation>
+        </message>
+        <message>
+            <source>NAL rule: {count} cells of 500 m with &gt;= 125 households and no public point</source>
+            <translation>NAL-regel: {count} cellen van 500 m met &gt;= 125 huishoudens en geen publiek laadpunt</translation>
+        </message>
+        <message>
+            <source>voorstelgebieden_laadpunten.gpkg: {count} ranked areas ({measured} measured first, of which {requests} from open requests, then {prognosis} prognosis)</source>
+            <translation>voorstelgebieden_laadpunten.gpkg: {count} gerangschikte gebieden (eerst {measured} gemeten, waarvan {requests} uit open aanvragen, dan {prognosis} prognose)</translation>
+        </message>
+        <message>
+            <source>, first: {area}, {extra} extra laadpunten ({source})</source>
+            <translation>, eerste: {area}, {extra} extra laadpunten ({source})</translation>
+        </message>
+        <message>
+            <source>open requests</source>
+            <translation>open aanvragen</translation>
+        </message>
+        <message>
+            <source>route Rijkswaterstaat</source>
+            <translation>route Rijkswaterstaat</translation>
+        </message>
+        <message>
+            <source>regular procedure</source>
+            <translation>reguliere procedure</translation>
+        </message>
+        <message>
+            <source>{file}: {count} candidates, rules {rules} version {version} (sha256 {sha}…)</source>
+            <translation>{file}: {count} kandidaten, regels {rules} versie {version} (sha256 {sha}…)</translation>
+        </message>
+        <message>
+            <source>advice: {positive} positive, {study} further study, {negative} negative, {referred} referred or outside the region</source>
+            <translation>advies: {positive} positief, {study} nader onderzoek, {negative} negatief, {referred} verwezen of buiten de regio</translation>
+        </message>
+        <message>
+            <source>score</source>
+            <translation>score</translation>
+        </message>
+        <message>
+            <source>reports: {folder} ({count} HTML)</source>
+            <translation>rapporten: {folder} ({count} HTML)</translation>
+        </message>
+        <message>
+            <source>{rank:&gt;2}. {name} | {advice}, score {score} | {points} laadpunten, {kwh} kWh/day | {reasons}</source>
+            <translation>{rank:&gt;2}. {name} | {advice}, score {score} | {points} laadpunten, {kwh} kWh/dag | {reasons}</translation>
+        </message>
+        <message>
+            <source>{file}: {count} sites at {zone} ({zone_id}, in force from {date}); {basis}</source>
+            <translation>{file}: {count} locaties bij {zone} ({zone_id}, geldig vanaf {date}); {basis}</translation>
+        </message>
+        <message>
+            <source>electric vans 2030 {vans}, electric trucks {trucks}; laadpunten depot/laadplein/truck {depot}/{hub}/{truck}; existing fast/truck charging within 3 km {fast}/{truck_existing}</source>
+            <translation>elektrische bestelbussen 2030 {vans}, elektrische vrachtwagens {trucks}; laadpunten depot/laadplein/vrachtwagen {depot}/{hub}/{truck}; bestaand snelladen/vrachtwagenladen binnen 3 km {fast}/{truck_existing}</translation>
+        </message>
+        <message>
+            <source>van pressure: {text}</source>
+            <translation>bestelbusdruk: {text}</translation>
+        </message>
+        <message>
+            <source>top sites:</source>
+            <translation>beste locaties:</translation>
+        </message>
+        <message>
+            <source>report: {file}</source>
+            <translation>rapport: {file}</translation>
+        </message>
+        <message>
+            <source>laaddruk raster (band {band})</source>
+            <translation>laaddrukraster (band {band})</translation>
+        </message>
+        <message>
+            <source>proposal areas</source>
+            <translation>voorstelgebieden</translation>
+        </message>
+        <message>
+            <source>ZES zone and sites</source>
+            <translation>ZES-zone en -locaties</translation>
+        </message>
+        <message>
+            <source>with {layers}</source>
+            <translation>met {layers}</translation>
+        </message>
+        <message>
+            <source>{file}: {pages} sheets (overview + 4 map sheets), A3 landscape, Dutch</source>
+            <translation>{file}: {pages} bladen (overzicht + 4 kaartbladen), A3 liggend, Nederlands</translation>
+        </message>
+        <message>
+            <source>PNG sheets: {count} ({first} ...)</source>
+            <translation>PNG-bladen: {count} ({first} ...)</translation>
+        </message>
+        <message>
+            <source>layout in the project: {name}</source>
+            <translation>opmaak in het project: {name}</translation>
+        </message>
+        <message>
+            <source>candidates from step 40 (fast-charge screening): the {count} scored ones inside GM0772</source>
+            <translation>kandidaten uit stap 40 (snellaadlocaties toetsen): de {count} met een score binnen GM0772</translation>
+        </message>
+        <message>
+            <source>, plankaart from step 50</source>
+            <translation>, plankaart uit stap 50</translation>
+        </message>
+        <message>
+            <source>note: the screening output could not be packaged ({error}); using the synthetic fixture</source>
+            <translation>let op: de uitvoer van de toets kon niet worden verpakt ({error}); de synthetische testgegevens worden gebruikt</translation>
+        </message>
+        <message>
+            <source>note: no screening output from step 40; using the synthetic fixture tests/data/submission</source>
+            <translation>let op: geen uitvoer van de toets uit stap 40; de synthetische testgegevens tests/data/submission worden gebruikt</translation>
+        </message>
+        <message>
+            <source>{name}: submission {sid}, {n} candidates, {files} files (saved, not sent)</source>
+            <translation>{name}: aanmelding {sid}, {n} kandidaten, {files} bestanden (opgeslagen, niet verstuurd)</translation>
         </message>
         <message>
             <source>Positive: every knock-out criterion is met, no criterion fails and the score is {score} (at least {minimum}).</source>

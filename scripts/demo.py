@@ -51,15 +51,36 @@ def load_step(path: Path):
     return module
 
 
+def step_titles() -> dict[str, str]:
+    """The heading of each step in the summary, in the demo's language (by the step file's name)."""
+    from ral_zuid_plugin.core.i18n import tr
+
+    return {
+        "region_municipalities": tr("municipalities of the region"),
+        "requests": tr("charge point requests"),
+        "sessions": tr("charging sessions"),
+        "open_data": tr("open data"),
+        "charging_pressure": tr("charging pressure"),
+        "fast_charge_screening": tr("fast-charge screening"),
+        "zes_logistics": tr("ZES logistics"),
+        "plan_map": tr("plan map"),
+        "submission_package": tr("submission package"),
+        "expertisecentrum": tr("expertisecentrum"),
+    }
+
+
 def parse_arguments(argv: list[str]) -> tuple[Path, str]:
-    """``demo.py [output folder] [--language nl|en]``: Dutch (the users' language) unless English is asked."""
-    language = "nl"
+    """``demo.py [output folder] [--language nl|en]``: Dutch (the users' language) unless English is asked.
+
+    ``--taal`` is the same option; without either, the environment variable ``RALZUID_DEMO_LANGUAGE`` decides.
+    """
+    language = os.environ.get("RALZUID_DEMO_LANGUAGE") or "nl"
     rest: list[str] = []
     arguments = iter(argv[1:])
     for argument in arguments:
-        if argument == "--language":
+        if argument in ("--language", "--taal"):
             language = next(arguments, "nl")
-        elif argument.startswith("--language="):
+        elif argument.startswith(("--language=", "--taal=")):
             language = argument.split("=", 1)[1]
         else:
             rest.append(argument)
@@ -89,6 +110,7 @@ def _run(output: Path, language: str, profile: str) -> int:
     translator.install(language)
     from processing.core.Processing import Processing
 
+    from ral_zuid_plugin.core.i18n import tr
     from ral_zuid_plugin.processing_provider.provider import RalZuidProvider
 
     Processing.initialize()
@@ -99,16 +121,22 @@ def _run(output: Path, language: str, profile: str) -> int:
     failed = False
     for path in demo_steps():
         started = time.perf_counter()
-        title = path.stem.split("_", 2)[-1].replace("_", " ")
+        key = path.stem.split("_", 2)[-1]
+        title = step_titles().get(key, key.replace("_", " "))
         try:
             lines = load_step(path).run(demo)
         except Exception as error:  # noqa: BLE001 (report every failing step, then exit non-zero)
             failed = True
-            summary.append(f"[FAILED] {title}: {error}")
+            summary.append(tr("[FAILED] {step}: {error}").format(step=title, error=error))
             continue
-        summary.append(f"[{time.perf_counter() - started:5.1f} s] {title}")
+        seconds = "{:5.1f}".format(time.perf_counter() - started)
+        summary.append("[{} s] {}".format(seconds.replace(".", ",") if language == "nl" else seconds, title))
         summary.extend("    " + line for line in lines)
-    print(f"RAL Zuid demo output folder: {output} (language: {language})")
+    print(
+        tr("RAL Zuid demo output folder: {folder} (language: {language}; --language en or --language nl)").format(
+            folder=output, language=tr("Dutch") if language == "nl" else tr("English")
+        )
+    )
     print("\n".join(summary))
     return 1 if failed else 0
 

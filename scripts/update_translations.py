@@ -6,7 +6,7 @@
     python3 scripts/update_translations.py --list-unfinished  # what still needs Dutch
 
 A merge file has one ``English<TAB>Dutch`` pair per line. Strings are extracted with
-pylupdate5 from every ``tr("...")`` in ``ral_zuid_plugin/``; obsolete entries are dropped
+pylupdate5 from every ``tr("...")`` in ``ral_zuid_plugin/`` and the demo; obsolete entries are dropped
 and source locations are stripped so the file only changes when texts change. The file is
 locked while it is rewritten, so parallel runs do not lose each other's translations.
 """
@@ -28,7 +28,10 @@ EMPTY_TS = '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n<TS version="
 
 
 def python_sources() -> list[str]:
-    return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "ral_zuid_plugin").rglob("*.py"))
+    """The plugin's modules and the demo's (``make demo`` prints its summary in the chosen language)."""
+    plugin = list((ROOT / "ral_zuid_plugin").rglob("*.py"))
+    demo = [ROOT / "scripts" / "demo.py", *(ROOT / "scripts" / "demo_steps").glob("*.py")]
+    return sorted(str(p.relative_to(ROOT)) for p in plugin + demo)
 
 
 def extract() -> None:

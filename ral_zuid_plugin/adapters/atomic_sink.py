@@ -39,7 +39,12 @@ class AtomicSink:
         destination = ""
         value = parameters.get(name)
         if value is not None and value != "":
+            # parameterAsOutputLayer also registers its answer to be loaded on completion; for a temporary output
+            # that is "memory:<name>", which is not the layer the sink makes, and the dialog then reports it as
+            # "not correctly generated" (and skips its finished signal). Only the sink below registers the output.
+            registered = context.layersToLoadOnCompletion()
             destination = algorithm.parameterAsOutputLayer(parameters, name, context) or ""
+            context.setLayersToLoadOnCompletion(registered)
         if not is_plain_file(destination):
             self.sink, self.dest_id = algorithm.parameterAsSink(parameters, name, context, fields, wkb_type, crs)
         else:

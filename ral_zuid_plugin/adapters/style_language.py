@@ -12,9 +12,13 @@ from qgis.core import (
     QgsCategorizedSymbolRenderer,
     QgsMapLayer,
     QgsMapLayerLegendUtils,
+    QgsMarkerSymbol,
     QgsProject,
+    QgsProperty,
     QgsRasterLayer,
+    QgsSimpleFillSymbolLayer,
     QgsSimpleLegendNode,
+    QgsSymbolLayer,
     QgsVectorLayer,
 )
 
@@ -22,6 +26,10 @@ from ral_zuid_plugin.core.i18n import tr
 
 Translate = Callable[[str], str]
 PROPOSALS_QML = "pressure_proposals.qml"
+ZES_SITES_QML = "zes_sites.qml"
+# ZES sites: the proposal (sites with laadpunten allocated) is drawn large and labelled; the reserve sites (a city has
+# hundreds of 500 m search cells) small, and only labelled with their rank when zoomed in to street level.
+ZES_RESERVE_LABEL_SCALE = 7500
 
 
 def category_labels(tr: Translate = tr) -> dict[str, str]:
@@ -61,6 +69,7 @@ def text_expression(template: str, fields: dict[str, str]) -> str:
 
 
 LABELLED_RANKS = 10
+COLOURED_RANKS = 20  # as the plankaart's default "draw proposal areas up to this rank"
 
 
 def proposal_label_expression(tr: Translate = tr) -> str:
@@ -76,6 +85,72 @@ def proposal_label_expression(tr: Translate = tr) -> str:
     )
 
 
+def zes_site_label_expression(tr: Translate = tr) -> str:
+    """The label of a ZES site: "Nr. 1: semipubliek laadplein bestelbussen (50-150 kW), 22 laadpunten" for a proposed
+    site; "Nr. 40" for a reserve site, only at 1:7.500 or closer; nothing otherwise."""
+    proposed = text_expression(
+        tr("No. {rank}: {type}, {count} laadpunten"),
+        {"rank": "rang", "type": "site_type_label", "count": "aantal_laadpunten"},
+    )
+    reserve = text_expression(tr("No. {rank}"), {"rank": "rang"})
+    return 'CASE WHEN "aantal_laadpunten" > 0 THEN {proposed} WHEN @map_scale <= {scale} THEN {reserve} END'.format(
+        proposed=proposed, scale=ZES_RESERVE_LABEL_SCALE, reserve=reserve
+    )
+
+
+def _zes_site_sizes(renderer: QgsCategorizedSymbolRenderer) -> None:
+    """Proposed ZES sites large, reserve sites small (data-defined marker size on every category's symbol)."""
+    for index, category in enumerate(renderer.categories()):
+        symbol = category.symbol()
+        if not isinstance(symbol, QgsMarkerSymbol):
+            continue
+        symbol = symbol.clone()
+        size = symbol.size()
+        symbol.setDataDefinedSize(
+            QgsProperty.fromExpression(
+                'CASE WHEN "aantal_laadpunten" > 0 THEN {} ELSE {} END'.format(
+                    round(size * 1.5, 2), round(size * 0.4, 2)
+                )
+            )
+        )
+        renderer.updateCategorySymbol(index, symbol)
+
+
+def _proposal_fills(renderer: QgsCategorizedSymbolRenderer) -> None:
+    """Only the 20 most urgent proposal areas coloured; the others a faint grey outline (a city has hundreds)."""
+    top = '"rang" <= {}'.format(COLOURED_RANKS)
+    for index, category in enumerate(renderer.categories()):
+        symbol = category.symbol().clone()
+        for layer in symbol.symbolLayers():
+            if not isinstance(layer, QgsSimpleFillSymbolLayer):
+                continue
+            fill, stroke = layer.color(), layer.strokeColor()
+            colours = {
+                QgsSymbolLayer.Property.PropertyFillColor: (fill, "0,0,0,0"),
+                QgsSymbolLayer.Property.PropertyStrokeColor: (stroke, "120,120,120,110"),
+            }
+            for key, (colour, faint) in colours.items():
+                rgba = "{},{},{},{}".format(colour.red(), colour.green(), colour.blue(), colour.alpha())
+                expression = "CASE WHEN {top} THEN '{rgba}' ELSE '{faint}' END".format(top=top, rgba=rgba, faint=faint)
+                layer.setDataDefinedProperty(key, QgsProperty.fromExpression(expression))
+            layer.setDataDefinedProperty(
+                QgsSymbolLayer.Property.PropertyStrokeWidth,
+                QgsProperty.fromExpression(
+                    "CASE WHEN {top} THEN {width} ELSE 0.15 END".format(top=top, width=layer.strokeWidth())
+                ),
+            )
+        renderer.updateCategorySymbol(index, symbol)
+
+
+def _set_label_expression(layer: QgsVectorLayer, expression: str) -> None:
+    labeling = layer.labeling().clone()
+    settings = labeling.settings()
+    settings.fieldName = expression
+    settings.isExpression = True
+    labeling.setSettings(settings)
+    layer.setLabeling(labeling)
+
+
 def localise(layer: QgsMapLayer, qml_name: str, translate: Translate = tr) -> None:
     """Translate the legend labels of ``layer`` (styled with ``qml_name``) and, for proposals, its map labels."""
     if not isinstance(layer, QgsVectorLayer):
@@ -87,15 +162,16 @@ def localise(layer: QgsMapLayer, qml_name: str, translate: Translate = tr) -> No
         for index, category in enumerate(renderer.categories()):
             if category.label() in labels:
                 renderer.updateCategoryLabel(index, labels[category.label()])
+        if qml_name == ZES_SITES_QML:
+            _zes_site_sizes(renderer)
+        if qml_name == PROPOSALS_QML:
+            _proposal_fills(renderer)
         # A new renderer (not an edit of the old one) tells the layers panel to redraw the legend.
         layer.setRenderer(renderer)
     if qml_name == PROPOSALS_QML and layer.labeling() is not None:
-        labeling = layer.labeling().clone()
-        settings = labeling.settings()
-        settings.fieldName = proposal_label_expression(translate)
-        settings.isExpression = True
-        labeling.setSettings(settings)
-        layer.setLabeling(labeling)
+        _set_label_expression(layer, proposal_label_expression(translate))
+    if qml_name == ZES_SITES_QML and layer.labeling() is not None:
+        _set_label_expression(layer, zes_site_label_expression(translate))
 
 
 def hide_band_name(layer: QgsMapLayer, project: QgsProject | None) -> None:

@@ -47,4 +47,7 @@ DUTCH_VARIANTS: dict[str, str] = {
     "Sessie-indicatoren": "Laadsessie-indicatoren",
     "stilstand": "paalkleven",
     "kloguren": "klokuren",
+    "Indieningspakket": "Aanmeldpakket",
+    "gestyled": "getekend (in kleuren)",
+    "gestileerd": "getekend (in kleuren)",
 }

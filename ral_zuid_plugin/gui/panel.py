@@ -65,11 +65,19 @@ ZOOM_HALF_WIDTH_M = 150.0
 
 
 def _file_name(value: Any) -> str:
+    """How the analyst knows an output: its layer's name in the project (a temporary output's file is called
+    OUTPUT.tif), else the file name."""
     text = str(value or "")
-    project_layer = QgsProject.instance().mapLayer(text)
+    project = QgsProject.instance()
+    project_layer = project.mapLayer(text)
     if project_layer is not None:
         return project_layer.name()
-    return os.path.basename(text.split("|")[0]) or text
+    path = text.split("|")[0]
+    if path:
+        for layer in project.mapLayers().values():
+            if layer.source().split("|")[0] == path:
+                return layer.name()
+    return os.path.basename(path) or text
 
 
 class StepRow(QFrame):

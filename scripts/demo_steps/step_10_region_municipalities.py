@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from qgis.core import QgsVectorLayer
 
+from ral_zuid_plugin.core.i18n import tr
+
 
 def run(demo) -> list[str]:
     output = demo.output / "gemeenten_regio.gpkg"
@@ -12,6 +14,10 @@ def run(demo) -> list[str]:
     provinces = [feature["provincienaam"] for feature in layer.getFeatures()]
     demo.results["municipalities"] = result["OUTPUT"]
     return [
-        f"{output.name}: {layer.featureCount()} gemeenten "
-        f"({provinces.count('Noord-Brabant')} Noord-Brabant, {provinces.count('Limburg')} Limburg)"
+        tr("{file}: {count} municipalities ({brabant} Noord-Brabant, {limburg} Limburg)").format(
+            file=output.name,
+            count=layer.featureCount(),
+            brabant=provinces.count("Noord-Brabant"),
+            limburg=provinces.count("Limburg"),
+        )
     ]

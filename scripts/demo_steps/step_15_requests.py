@@ -14,7 +14,11 @@ import tempfile
 import openpyxl
 from qgis.core import QgsVectorLayer
 
+from ral_zuid_plugin.core.i18n import tr
+from ral_zuid_plugin.core.screening.wording import format_number as number
+
 SAMPLE = "requests/aanvragen_eindhoven_synthetisch.csv"
+REFERENCE_DATE = "2025-10-01"
 
 
 def _rows(path: str) -> list[dict]:
@@ -28,7 +32,7 @@ def run(demo) -> list[str]:
         "ralzuid:requestregister",
         {
             "INPUT": str(demo.sample_data / SAMPLE),
-            "REFERENCE_DATE": "2025-10-01",
+            "REFERENCE_DATE": REFERENCE_DATE,
             "OFFLINE": True,
             "CACHE_FOLDER": tempfile.mkdtemp(prefix="ralzuid-demo-geocoding-"),
             "OUTPUT": str(out / "aanvragen_register.gpkg"),
@@ -47,26 +51,30 @@ def run(demo) -> list[str]:
         key = re.sub(r"\s*\([^)]*\)", "", row["reden"]).split(";")[0]
         reasons[key] = reasons.get(key, 0) + 1
     lines = [
-        "SYNTHETIC request export, Eindhoven (sample_data/requests, made-up data): {n} requests kept; herkomst "
-        "EV-rijder {ev}, datagedreven {data}, proactief {pro}, bedrijf {com}".format(
+        tr("SYNTHETIC request export, Eindhoven (sample_data/requests, made-up data): {n} requests kept; herkomst "
+           "EV-rijder {ev}, datagedreven {data}, proactief {pro}, bedrijf {com}").format(
             n=whole["aanvragen"], ev=whole["herkomst_ev_rijder"], data=whole["herkomst_datagedreven"],
             pro=whole["herkomst_proactief"], com=whole["herkomst_bedrijf"]),
-        "  state: {u} in use, {o} open ({d} with verkeersbesluit), {r} rejected".format(
-            u=whole["in_gebruik"], o=whole["open"], d=whole["open_met_besluit"], r=whole["afgewezen"]),
-        "  lead time (calendar days) request->verkeersbesluit median {a:.0f} / P90 {b:.0f}; verkeersbesluit->in use "
-        "median {c:.0f} / P90 {d:.0f}; request->in use median {e:.0f} / P90 {f:.0f}".format(
-            a=whole["mediaan_besluit"], b=whole["p90_besluit"], c=whole["mediaan_ingebruik"],
-            d=whole["p90_ingebruik"], e=whole["mediaan_totaal"], f=whole["p90_totaal"]),
-        "  within the 126-day target: {p:.1f} % of requests in use; open by age at 2025-10-01: 0-90 d {a}, "
-        "91-182 d {b}, 183-365 d {c}, > 365 d {d}; open over the target {t}; open without a public point within "
-        "250 m {z}".format(
-            p=whole["binnen_norm_pct"], a=whole["open_0_90d"], b=whole["open_91_182d"], c=whole["open_183_365d"],
-            d=whole["open_meer_365d"], t=whole["open_boven_norm"], z=whole["open_zonder_laadpunt"]),
-        "  per quarter: " + ", ".join(
+        "  " + tr("state: {used} in use, {open} open ({decided} with verkeersbesluit), {rejected} rejected").format(
+            used=whole["in_gebruik"], open=whole["open"], decided=whole["open_met_besluit"],
+            rejected=whole["afgewezen"]),
+        "  " + tr("lead time (calendar days) request->verkeersbesluit median {a} / P90 {b}; verkeersbesluit->in use "
+                  "median {c} / P90 {d}; request->in use median {e} / P90 {f}").format(
+            a=number(whole["mediaan_besluit"]), b=number(whole["p90_besluit"]),
+            c=number(whole["mediaan_ingebruik"]), d=number(whole["p90_ingebruik"]),
+            e=number(whole["mediaan_totaal"]), f=number(whole["p90_totaal"])),
+        "  " + tr("within the 126-day target: {share} % of requests in use; open by age at {date}: 0-90 d {a}, "
+                  "91-182 d {b}, 183-365 d {c}, > 365 d {d}; open over the target {over}; open without a public point "
+                  "within 250 m {unserved}").format(
+            share=number(whole["binnen_norm_pct"], 1), date=REFERENCE_DATE, a=whole["open_0_90d"],
+            b=whole["open_91_182d"], c=whole["open_183_365d"], d=whole["open_meer_365d"],
+            over=whole["open_boven_norm"], unserved=whole["open_zonder_laadpunt"]),
+        "  " + tr("per quarter: {quarters}").format(quarters=", ".join(
             "{q} {n}".format(q=q, n=r["aanvragen"]) for (code, q), r in sorted(indicators.items())
-            if code == "GM0772" and q != "alle"),
-        "  listed with reason: " + ", ".join("{} {}".format(n, k) for k, n in sorted(reasons.items())),
-        "nal_monitoring_aanvragen.xlsx: sheets " + ", ".join(
-            openpyxl.load_workbook(result["OUTPUT_WORKBOOK"], read_only=True).sheetnames),
+            if code == "GM0772" and q != "alle")),
+        "  " + tr("listed with reason: {reasons}").format(
+            reasons=", ".join("{} {}".format(n, k) for k, n in sorted(reasons.items()))),
+        tr("nal_monitoring_aanvragen.xlsx: sheets {sheets}").format(
+            sheets=", ".join(openpyxl.load_workbook(result["OUTPUT_WORKBOOK"], read_only=True).sheetnames)),
     ]  # fmt: skip
     return lines

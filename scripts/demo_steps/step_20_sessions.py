@@ -6,6 +6,8 @@ import openpyxl
 from qgis.core import QgsVectorLayer
 
 from ral_zuid_plugin.core.i18n import tr
+from ral_zuid_plugin.core.screening.wording import format_number as number
+from ral_zuid_plugin.core.sessions.quality import check_titles
 
 
 def run(demo) -> list[str]:
@@ -35,14 +37,18 @@ def run(demo) -> list[str]:
     regio = list(book[tr("Region")].iter_rows(values_only=True))
     header, period = regio[0], regio[-1]
     kwh = period[header.index(tr("Energy charged (kWh)"))]
+    titles = check_titles()
     return [
-        "laadpunten_bezetting.gpkg: {} laadpunten (EVSE), bezetting median {:.1f} %, max {:.1f} %".format(
-            points.featureCount(),
-            occupancy[len(occupancy) // 2],
-            occupancy[-1],
+        tr("laadpunten_bezetting.gpkg: {count} laadpunten (EVSE), occupancy median {median} %, max {max} %").format(
+            count=points.featureCount(),
+            median=number(occupancy[len(occupancy) // 2], 1),
+            max=number(occupancy[-1], 1),
         ),
-        "uitgesloten sessies: " + ", ".join("{} {}".format(n, k) for k, n in sorted(reasons.items())),
-        "nal_monitoring_laadsessies.xlsx: {} tabbladen, regio {} kWh".format(
-            len(book.sheetnames), "{:,.0f}".format(kwh) if isinstance(kwh, (int, float)) else "onderdrukt"
+        tr("excluded sessions: {checks}").format(
+            checks=", ".join("{} {}".format(n, titles.get(k, k)) for k, n in sorted(reasons.items()))
+        ),
+        tr("nal_monitoring_laadsessies.xlsx: {sheets} sheets, region {kwh}").format(
+            sheets=len(book.sheetnames),
+            kwh=tr("{kwh} kWh").format(kwh=number(kwh)) if isinstance(kwh, (int, float)) else tr("suppressed"),
         ),
     ]

@@ -7,6 +7,8 @@ the profile, and from then on the demo's prognosis uses it instead of the synthe
 from __future__ import annotations
 
 from ral_zuid_plugin.adapters.opendata_cache import default_profile_cache_folders
+from ral_zuid_plugin.core.i18n import tr
+from ral_zuid_plugin.core.names import algorithm_name
 from ral_zuid_plugin.core.opendata import cbs
 from ral_zuid_plugin.core.opendata.cache import DownloadCache
 from ral_zuid_plugin.core.opendata.fetch import cache_key
@@ -21,8 +23,10 @@ def run(demo) -> list[str]:
         if lines:
             return lines
     return [
-        "no cached CBS download for Eindhoven ({}) in the QGIS profile ({}): the prognosis uses SYNTHETIC households; "
-        "run ralzuid:opendata once online to use real data".format(GEMEENTE, folders[1])
+        tr(
+            "no cached CBS download for Eindhoven ({code}) in the QGIS profile ({folder}): the prognosis uses "
+            "SYNTHETIC households; run '{algorithm}' once online to use real data"
+        ).format(code=GEMEENTE, folder=folders[1], algorithm=algorithm_name("opendata"))
     ]
 
 
@@ -45,7 +49,9 @@ def _from_cache(demo, cache: DownloadCache) -> list[str]:
                     output: str(path),
                 },
             )
-            label = "{} (cached download of {})".format(entry[1].attribution, entry[1].fetched_date())
+            label = tr("{attribution} (cached download of {date})").format(
+                attribution=entry[1].attribution, date=entry[1].fetched_date()
+            )
             demo.results["open_data_demand"] = (result[output], label)
-            return ["{}: prognosis demand from {}".format(path.name, label)]
+            return [tr("{file}: prognosis demand from {source}").format(file=path.name, source=label)]
     return []

@@ -5,6 +5,8 @@ from __future__ import annotations
 from qgis.core import QgsVectorLayer
 
 from ral_zuid_plugin.adapters.raster_io import read_band
+from ral_zuid_plugin.core.i18n import tr
+from ral_zuid_plugin.core.screening.wording import format_number as number
 
 DEMAND = "pressure/eindhoven_huishoudens_500m_synthetisch.geojson"
 
@@ -28,15 +30,15 @@ def run(demo) -> list[str]:
         )
         pressure, info = read_band(measured["OUTPUT"], 1)
         lines.append(
-            "laaddruk_gemeten.tif: {bands} bands on {w} x {h} cells of 25 m".format(
-                bands=info["bands"], w=pressure.shape[1], h=pressure.shape[0]
+            tr("laaddruk_gemeten.tif: {bands} bands on {width} x {height} cells of 25 m").format(
+                bands=info["bands"], width=pressure.shape[1], height=pressure.shape[0]
             )
         )
     else:
-        lines.append("no session indicator layer from an earlier step: measured laaddruk skipped")
+        lines.append(tr("no session indicator layer from an earlier step: measured laaddruk skipped"))
     # real CBS households when step 25 found a cached ralzuid:opendata download, else the synthetic sample
     demand, demand_label = demo.results.get(
-        "open_data_demand", (str(demo.sample_data / DEMAND), "synthetic households")
+        "open_data_demand", (str(demo.sample_data / DEMAND), tr("synthetic households"))
     )
     own_shares = {} if "open_data_demand" in demo.results else {"PRIVATE_SHARE_FIELD": "aandeel_prive"}
     prognosis = demo.run(
@@ -62,39 +64,45 @@ def run(demo) -> list[str]:
         if row["gemeentecode"] != "GM0772":
             continue
         lines.append(
-            "prognosis 2030 Eindhoven ({demand}; indication): {ev} electric cars, {n} (semi)public "
-            "laadpunten needed ({p} public, {s} semi-public; plus {f} fast, {v} for vans), {e} exist (NDW, 2 per "
-            "location assumed), gap {g}; grid {kw:.0f} kW peak, {mwh:.0f} MWh a year".format(
+            tr(
+                "prognosis 2030 Eindhoven ({demand}; indication): {ev} electric cars, {n} (semi)public laadpunten "
+                "needed ({p} public, {s} semi-public; plus {f} fast, {v} for vans), {e} exist (NDW, 2 per location "
+                "assumed), gap {g}; grid {kw} kW peak, {mwh} MWh a year"
+            ).format(
                 demand=demand_label,
-                ev=row["ev_prognose"],
-                n=row["nodig_indicatie"],
-                p=row["publiek_indicatie"],
-                s=row["semipubliek_indicatie"],
-                f=row["snel_indicatie"],
-                v=row["bestel_indicatie"],
-                e=row["laadpunten_bestaand"],
-                g=row["tekort_indicatie"],
-                kw=row["piek_kw"],
-                mwh=row["mwh_jaar"],
+                ev=number(row["ev_prognose"]),
+                n=number(row["nodig_indicatie"]),
+                p=number(row["publiek_indicatie"]),
+                s=number(row["semipubliek_indicatie"]),
+                f=number(row["snel_indicatie"]),
+                v=number(row["bestel_indicatie"]),
+                e=number(row["laadpunten_bestaand"]),
+                g=number(row["tekort_indicatie"]),
+                kw=number(row["piek_kw"]),
+                mwh=number(row["mwh_jaar"]),
             )
         )
-    lines.append("laaddruk_prognose_2030.xlsx: per gemeente, per gebied, methode en aannames (for the netbeheerder)")
+    lines.append(
+        tr("laaddruk_prognose_2030.xlsx: per gemeente, per area, method and assumptions (for the netbeheerder)")
+    )
     rows = list(areas.getFeatures())
     lines.append(
-        "all {t} cells of the demand layer: {ev:.0f} electric cars, {n:.1f} laadpunten needed, {e:.0f} exist, "
-        "gap {gf:.1f} -> indication {g} laadpunten in {c} cells".format(
-            ev=sum(f["ev_prognose"] for f in rows),
-            n=sum(f["laadpunten_nodig"] for f in rows),
-            e=sum(f["laadpunten_bestaand"] for f in rows),
-            gf=sum(f["tekort"] for f in rows),
-            g=sum(f["tekort_indicatie"] for f in rows),
-            c=sum(1 for f in rows if f["tekort_indicatie"] > 0),
-            t=len(rows),
+        tr(
+            "all {cells} cells of the demand layer: {ev} electric cars, {needed} laadpunten needed, {existing} exist, "
+            "gap {gap} -> indication {indication} laadpunten in {short} cells"
+        ).format(
+            ev=number(sum(f["ev_prognose"] for f in rows)),
+            needed=number(sum(f["laadpunten_nodig"] for f in rows), 1),
+            existing=number(sum(f["laadpunten_bestaand"] for f in rows)),
+            gap=number(sum(f["tekort"] for f in rows), 1),
+            indication=number(sum(f["tekort_indicatie"] for f in rows)),
+            short=sum(1 for f in rows if f["tekort_indicatie"] > 0),
+            cells=len(rows),
         )
     )
     lines.append(
-        "NAL rule: {n} cells of 500 m with >= 125 households and no public point".format(
-            n=_count(prognosis["OUTPUT_NAL"])
+        tr("NAL rule: {count} cells of 500 m with >= 125 households and no public point").format(
+            count=_count(prognosis["OUTPUT_NAL"])
         )
     )
     parameters = {
@@ -113,15 +121,25 @@ def run(demo) -> list[str]:
     measured_count = sum(1 for f in layer.getFeatures() if f["bron"] in ("gemeten", "aanvragen"))
     requests_count = sum(1 for f in layer.getFeatures() if f["bron"] == "aanvragen")
     lines.append(
-        "voorstelgebieden_laadpunten.gpkg: {n} ranked areas ({m} gemeten first, of which {r} from open requests, then "
-        "{p} prognose){top}".format(
-            n=layer.featureCount(),
-            m=measured_count,
-            r=requests_count,
-            p=layer.featureCount() - measured_count,
-            top=", first: {a} +{x} ({b})".format(a=top["gebied"], x=top["extra_laadpunten"], b=top["bron"])
+        tr(
+            "voorstelgebieden_laadpunten.gpkg: {count} ranked areas ({measured} measured first, of which {requests} "
+            "from open requests, then {prognosis} prognosis)"
+        ).format(
+            count=layer.featureCount(),
+            measured=measured_count,
+            requests=requests_count,
+            prognosis=layer.featureCount() - measured_count,
+        )
+        + (
+            tr(", first: {area}, {extra} extra laadpunten ({source})").format(
+                area=top["gebied"],
+                extra=top["extra_laadpunten"],
+                source={"gemeten": tr("measured"), "aanvragen": tr("open requests"), "prognose": tr("prognosis")}.get(
+                    top["bron"], top["bron"]
+                ),
+            )
             if top
-            else "",
+            else ""
         )
     )
     demo.results["proposal_areas"] = proposals["OUTPUT"]

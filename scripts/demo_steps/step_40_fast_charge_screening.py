@@ -6,6 +6,15 @@ from collections import Counter
 
 from qgis.core import QgsVectorLayer
 
+from ral_zuid_plugin.core.i18n import tr
+from ral_zuid_plugin.core.screening.wording import advice_label
+from ral_zuid_plugin.core.screening.wording import format_number as number
+
+
+def _advice(code: str) -> str:
+    referrals = {"rijkswaterstaat": tr("route Rijkswaterstaat"), "reguliere procedure": tr("regular procedure")}
+    return referrals.get(code) or advice_label(code)
+
 
 def run(demo) -> list[str]:
     samples = demo.sample_data / "screening"
@@ -30,22 +39,33 @@ def run(demo) -> list[str]:
     demo.results["screened_candidates"] = result["OUTPUT"]
     demo.results["screening_reports"] = result["REPORT_FOLDER"]
     lines = [
-        "{}: {} kandidaten, regels {} versie {} (sha256 {}…)".format(
-            output.name, len(features), features[0]["regels_bestand"], rules["VERSION"], rules["SHA256"][:12]
+        tr("{file}: {count} candidates, rules {rules} version {version} (sha256 {sha}…)").format(
+            file=output.name,
+            count=len(features),
+            rules=features[0]["regels_bestand"],
+            version=rules["VERSION"],
+            sha=rules["SHA256"][:12],
         ),
-        "advies: {} positief, {} nader onderzoek, {} negatief, {} verwezen of buiten regio".format(
-            advice.get("positief", 0), advice.get("nader onderzoek", 0), advice.get("negatief", 0), referred
+        tr("advice: {positive} positive, {study} further study, {negative} negative, {referred} referred or outside "
+           "the region").format(
+            positive=advice.get("positief", 0),
+            study=advice.get("nader onderzoek", 0),
+            negative=advice.get("negatief", 0),
+            referred=referred,
         ),
-    ]
+    ]  # fmt: skip
     for feature in features:
         lines.append(
-            "  {} {:<42} {:<20} score {:>5}  ({})".format(
+            "  {} {:<42} {:<24} {} {:>5}  ({})".format(
                 feature["kandidaat_id"],
                 feature["naam"][:42],
-                feature["advies"],
-                feature["score"],
-                feature["locatie_gemeentenaam"] or "buiten regio",
+                _advice(feature["advies"]),
+                tr("score"),
+                number(feature["score"], 1),
+                feature["locatie_gemeentenaam"] or advice_label("buiten regio"),
             )
         )
-    lines.append("rapporten: {} ({} HTML)".format(reports.name, len(list(reports.glob("*.html")))))
+    lines.append(
+        tr("reports: {folder} ({count} HTML)").format(folder=reports.name, count=len(list(reports.glob("*.html"))))
+    )
     return lines

@@ -9,6 +9,10 @@ from __future__ import annotations
 
 from qgis.core import QgsVectorLayer
 
+from ral_zuid_plugin.core.i18n import tr
+from ral_zuid_plugin.core.screening.wording import advice_label
+from ral_zuid_plugin.core.screening.wording import format_number as number
+
 
 def _line(feature) -> str:
     reasons = [
@@ -17,14 +21,14 @@ def _line(feature) -> str:
     ]
     if feature["site_type"] == "vrachtwagen":
         reasons.append(feature["netcongestie_vracht_reden"])
-    return "{rang:>2}. {naam} | {advies}, score {score} | {punten} laadpunten, {kwh:,.0f} kWh/dag | {reden}".format(
-        rang=feature["rang"],
-        naam=feature["naam"],
-        advies=feature["advies"],
-        score=feature["score"],
-        punten=feature["aantal_laadpunten"],
-        kwh=feature["kwh_per_dag"],
-        reden="; ".join(reasons),
+    return tr("{rank:>2}. {name} | {advice}, score {score} | {points} laadpunten, {kwh} kWh/day | {reasons}").format(
+        rank=feature["rang"],
+        name=feature["naam"],
+        advice=advice_label(feature["advies"]),
+        score=number(feature["score"], 1),
+        points=feature["aantal_laadpunten"],
+        kwh=number(feature["kwh_per_dag"]),
+        reasons="; ".join(reasons),
     )
 
 
@@ -44,27 +48,29 @@ def run(demo) -> list[str]:
     sites = sorted(QgsVectorLayer(result["OUTPUT"], "zes", "ogr").getFeatures(), key=lambda f: f["rang"])
     zone = next(QgsVectorLayer(result["OUTPUT_ZONES"], "zones", "ogr").getFeatures())
     lines = [
-        "{}: {} locaties bij {} ({}, geldig vanaf {}); {}".format(
-            "zes_laadlocaties_eindhoven.gpkg",
-            len(sites),
-            zone["zone_naam"],
-            zone["zone_id"],
-            zone["geldig_vanaf"][:10],
-            sites[0]["gegevensbasis"],
+        tr("{file}: {count} sites at {zone} ({zone_id}, in force from {date}); {basis}").format(
+            file="zes_laadlocaties_eindhoven.gpkg",
+            count=len(sites),
+            zone=zone["zone_naam"],
+            zone_id=zone["zone_id"],
+            date=zone["geldig_vanaf"][:10],
+            basis=sites[0]["gegevensbasis"],
         ),
-        "e-bestelbussen 2030 {:,.0f}, e-vrachtwagens {:,.0f}; laadpunten depot/laadplein/vracht {}/{}/{}; "
-        "bestaand snelladen/vrachtladen binnen 3 km {}/{}".format(
-            zone["voertuigen_laadplein"],
-            zone["voertuigen_vrachtwagen"],
-            zone["punten_depot"],
-            zone["punten_laadplein"],
-            zone["punten_vrachtwagen"],
-            zone["bestaand_snellaad_3km"],
-            zone["bestaand_vrachtlaad_3km"],
+        tr(
+            "electric vans 2030 {vans}, electric trucks {trucks}; laadpunten depot/laadplein/truck {depot}/{hub}/"
+            "{truck}; existing fast/truck charging within 3 km {fast}/{truck_existing}"
+        ).format(
+            vans=number(zone["voertuigen_laadplein"]),
+            trucks=number(zone["voertuigen_vrachtwagen"]),
+            depot=zone["punten_depot"],
+            hub=zone["punten_laadplein"],
+            truck=zone["punten_vrachtwagen"],
+            fast=zone["bestaand_snellaad_3km"],
+            truck_existing=zone["bestaand_vrachtlaad_3km"],
         ),
-        "bestelbusdruk: {}".format(zone["bestelbusdruk"]),
-        "top-locaties:",
+        tr("van pressure: {text}").format(text=zone["bestelbusdruk"]),
+        tr("top sites:"),
     ]
     lines += ["  " + _line(feature) for feature in sites[:8]]
-    lines.append("rapport: zes_laadlocaties_eindhoven.html")
+    lines.append(tr("report: {file}").format(file="zes_laadlocaties_eindhoven.html"))
     return lines

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import subprocess
 
+from ral_zuid_plugin.core.i18n import tr
+
 
 def _laaddruk_band(path: str) -> int:
     """The band described as laaddruk itself (the measured raster has six bands), else band 1."""
@@ -45,17 +47,17 @@ def run(demo) -> list[str]:
     if demo.results.get("pressure_raster"):
         parameters["PRESSURE"] = demo.results["pressure_raster"]
         parameters["PRESSURE_BAND"] = _laaddruk_band(demo.results["pressure_raster"])
-        extras.append("laaddruk raster (band {})".format(parameters["PRESSURE_BAND"]))
+        extras.append(tr("laaddruk raster (band {band})").format(band=parameters["PRESSURE_BAND"]))
     if demo.results.get("proposal_areas"):
         parameters["PROPOSAL_AREAS"] = demo.results["proposal_areas"]
-        extras.append("proposal areas")
+        extras.append(tr("proposal areas"))
     if demo.results.get("zes_sites"):
         parameters["ZES_SITES"] = demo.results["zes_sites"]
         parameters["ZES_ZONES"] = demo.results["zes_zones"]
-        extras.append("ZES zone and sites")
+        extras.append(tr("ZES zone and sites"))
     if demo.results.get("request_register"):
         parameters["REQUESTS"] = demo.results["request_register"]
-        extras.append("open requests")
+        extras.append(tr("open requests"))
     result = demo.run("ralzuid:planmap", parameters)
     demo.results["planmap_pdf"] = result["OUTPUT"]
     demo.results["planmap_pngs"] = result["PNG_FILES"].split(";") if result["PNG_FILES"] else []
@@ -65,13 +67,15 @@ def run(demo) -> list[str]:
         pages = next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:"))
     except (OSError, subprocess.CalledProcessError, StopIteration):
         pass
+    with_layers = (" " + tr("with {layers}").format(layers=", ".join(extras))) if extras else ""
     return [
-        "{name}: {pages} sheets (overview + 4 kaartbladen), A3 landscape, Dutch{extra}".format(
-            name=output.name, pages=pages, extra=" with " + " and ".join(extras) if extras else ""
-        ),
-        "PNG sheets: {n} ({first} ...)".format(
-            n=len(demo.results["planmap_pngs"]),
+        tr("{file}: {pages} sheets (overview + 4 map sheets), A3 landscape, Dutch").format(
+            file=output.name, pages=pages
+        )
+        + with_layers,
+        tr("PNG sheets: {count} ({first} ...)").format(
+            count=len(demo.results["planmap_pngs"]),
             first=demo.results["planmap_pngs"][0].rsplit("/", 1)[-1] if demo.results["planmap_pngs"] else "-",
         ),
-        "layout in the project: {name}".format(name=result["LAYOUT_NAME"] or "-"),
+        tr("layout in the project: {name}").format(name=result["LAYOUT_NAME"] or "-"),
     ]

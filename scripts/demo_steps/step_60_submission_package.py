@@ -12,6 +12,8 @@ from pathlib import Path
 
 from qgis.core import QgsProcessingException
 
+from ral_zuid_plugin.core.i18n import tr
+
 FIXTURE = Path(__file__).resolve().parents[2] / "tests" / "data" / "submission"
 CONTACT = {
     "GEMEENTECODE": "GM0772",
@@ -59,15 +61,19 @@ def run(demo) -> list[str]:
             layer = _submittable(candidates)
             result = _build(demo, layer, reports, planmap)
             lines.append(
-                "candidates from step 40 (fast-charge screening): the {} scored ones inside GM0772".format(
-                    layer.featureCount()
+                tr("candidates from step 40 (fast-charge screening): the {count} scored ones inside GM0772").format(
+                    count=layer.featureCount()
                 )
-                + (", plankaart from step 50" if planmap else "")
+                + (tr(", plankaart from step 50") if planmap else "")
             )
         except QgsProcessingException as error:
-            lines.append(f"note: the screening output could not be packaged ({error}); using the synthetic fixture")
+            lines.append(
+                tr("note: the screening output could not be packaged ({error}); using the synthetic fixture").format(
+                    error=error
+                )
+            )
     else:
-        lines.append("note: no screening output from step 40; using the synthetic fixture tests/data/submission")
+        lines.append(tr("note: no screening output from step 40; using the synthetic fixture tests/data/submission"))
     if result is None:
         result = _build(
             demo,
@@ -80,7 +86,7 @@ def run(demo) -> list[str]:
         manifest = json.loads(archive.read("manifest.json"))
     demo.results["submission_package"] = str(package)
     lines.append(
-        "{name}: submission {sid}, {n} candidates, {files} files (saved, not sent)".format(
+        tr("{name}: submission {sid}, {n} candidates, {files} files (saved, not sent)").format(
             name=package.name,
             sid=manifest["submission_id"],
             n=manifest["candidate_count"],

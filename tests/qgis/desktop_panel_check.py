@@ -34,6 +34,16 @@ def _shot(widget, name):
     widget.grab().save(os.path.join(FOLDER, name))
 
 
+def _run_dialog(dialog, panel, key, seconds=180):
+    """Run the algorithm of the open dialog (its Run button) and wait until the panel shows the new result."""
+    before = panel.rows[key].status.text()
+    dialog.runAlgorithm()
+    deadline = time.time() + seconds
+    while time.time() < deadline and panel.rows[key].status.text() == before:
+        _process(200)
+    return panel.rows[key].status.text()
+
+
 def _check():
     try:
         _run()
@@ -104,7 +114,25 @@ def _run():
     report["dialog_title"] = dialog.windowTitle()
     report["dialog_input"] = str(dialog.createProcessingParameters().get("INPUT"))
     _shot(dialog, "panel_step_dialog_nl.png")
+    # As an analyst would: press Uitvoeren in the prefilled dialog; the panel records the run when it finishes.
+    report["pressure_status"] = _run_dialog(dialog, panel, "pressure")
     dialog.close()
+    report["proposals_prefill"] = str(panel.prefilled("proposals").get("SESSION_POINTS"))
+    # Step 3b takes the candidate the address search added; its result feeds the plankaart and aanmelden.
+    dialog = panel.open_step("screening")
+    _process(600)
+    report["screening_dialog_candidates"] = str(dialog.createProcessingParameters().get("CANDIDATES"))
+    report["screening_status"] = _run_dialog(dialog, panel, "screening")
+    dialog.close()
+    outputs = {key: panel.store.all_results(panel.keys())[key].outputs for key in ("pressure", "screening")}
+    planmap = panel.prefilled("planmap")
+    submission = panel.prefilled("submission")
+    report["planmap_prefill"] = [str(planmap.get("PRESSURE")), str(planmap.get("LOCATIONS"))]
+    report["submission_prefill"] = str(submission.get("INPUT"))
+    report["step_outputs"] = [str(outputs["pressure"].get("OUTPUT")), str(outputs["screening"].get("OUTPUT"))]
+    window.resize(1400, 1100)
+    _process(600)
+    _shot(window, "panel_walkthrough_nl.png")
 
     project.write()
     project.clear()

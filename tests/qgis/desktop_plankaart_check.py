@@ -16,7 +16,7 @@ from pathlib import Path
 import qgis.utils
 from qgis.core import QgsApplication, QgsProject, QgsRectangle
 from qgis.PyQt.QtCore import Qt, QTimer
-from qgis.PyQt.QtWidgets import QPushButton
+from qgis.PyQt.QtWidgets import QDockWidget, QPushButton
 
 REPORT = Path(os.environ["RALZUID_REPORT"])
 REPO = Path(os.environ["RALZUID_REPO"])
@@ -70,7 +70,14 @@ def _check():
         report["open_offer"] = [b.text() for b in buttons if b.isVisible()]
         bar = qgis.utils.iface.messageBar()
         bar.grab().save(str(WORK / "plankaart_message.png"))
-        # The plankaart group is hidden; show Eindhoven (the demo's municipality) on the canvas.
+        # The plankaart group is hidden; show Eindhoven (the demo's municipality) on the canvas, in a window as
+        # large as the screen, with the layers panel where the browser was (the screenshot goes into the docs).
+        window.resize(1600, 1000)
+        for dock in window.findChildren(QDockWidget):
+            if dock.objectName() in ("Browser", "Browser2"):
+                dock.hide()
+            if dock.objectName() == "Layers":
+                window.resizeDocks([dock], [380], Qt.Orientation.Horizontal)
         canvas = qgis.utils.iface.mapCanvas()
         canvas.setExtent(QgsRectangle(151500, 377500, 167500, 391000))
         canvas.refreshAllLayers()

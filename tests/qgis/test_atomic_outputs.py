@@ -46,6 +46,33 @@ def test_a_sink_replaces_the_old_file_only_when_complete(run_algorithm, tmp_path
     assert sorted(p.name for p in tmp_path.iterdir()) == ["gemeenten.gpkg"]  # no temporary left behind
 
 
+def test_a_temporary_output_from_the_dialog_is_loaded_once_without_a_not_generated_message(ralzuid_provider):
+    # The toolbox dialog passes TEMPORARY_OUTPUT as a layer definition for the project. The plugin's sink asked
+    # parameterAsOutputLayer first, which also registered "memory:Municipalities (CBS 2023)" for loading; that is
+    # not the layer the sink made, so the dialog said "De volgende lagen werden niet juist gegenereerd" and never
+    # signalled the run as finished (the RAL Zuid panel then did not record it). One layer, loaded, and no error.
+    from processing.gui.Postprocessing import handleAlgorithmResults
+    from qgis.core import (
+        QgsApplication,
+        QgsProcessingContext,
+        QgsProcessingOutputLayerDefinition,
+        QgsProject,
+    )
+
+    project = QgsProject()
+    context = QgsProcessingContext()
+    context.setProject(project)
+    feedback = QgsProcessingFeedback()
+    algorithm = QgsApplication.processingRegistry().createAlgorithmById("ralzuid:regionmunicipalities")
+    parameters = {"GEMEENTECODE": "GM0772", "OUTPUT": QgsProcessingOutputLayerDefinition("TEMPORARY_OUTPUT", project)}
+    results, ok = algorithm.run(parameters, context, feedback)
+    assert ok
+    assert list(context.layersToLoadOnCompletion()) == [results["OUTPUT"]]
+    assert handleAlgorithmResults(algorithm, context, feedback, False, results)
+    loaded = list(project.mapLayers().values())
+    assert [layer.featureCount() for layer in loaded] == [1]  # Eindhoven only
+
+
 def test_a_cancelled_run_leaves_no_new_output_and_says_so(run_algorithm, tmp_path):
     """Cancel pressed after 80 % (the indicators are computed, the outputs are being written)."""
     outputs = {name: str(tmp_path / f"{name.lower()}.gpkg") for name in SESSION_OUTPUTS}

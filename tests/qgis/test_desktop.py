@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -99,10 +100,30 @@ def test_the_panel_in_the_dutch_desktop(tmp_path):
     assert (layer_name, count) == ("Kandidaat-snellaadlocaties", 1) and result["screening_prefill"] == layer_id
     # The laaddruk dialog takes the session points: the file, or the layer of the project that holds that file.
     assert result["dialog_input"] in result["points_layer"], (result["dialog_input"], result["points_layer"])
+    # Steps 2 and 3b run from their prefilled dialogs: each row shows its result in Dutch, and the outputs reach the
+    # next steps (proposals take the session points, the plankaart the laaddruk raster and the getoetste candidates,
+    # aanmelden the getoetste candidates). The stand-in's one candidate, Stadhuisplein 10, gets one advice.
+    assert "Laatst uitgevoerd" in result["pressure_status"] and "gebieden" in result["pressure_status"]
+    # the output by the name of its layer in the project, not the temporary file's name OUTPUT.tif
+    assert "Laaddruk (gemeten)" in result["pressure_status"] and "OUTPUT.tif" not in result["pressure_status"]
+    assert "Laatst uitgevoerd" in result["screening_status"], result["screening_status"]
+    advice = re.search(r"(\d+) positief, (\d+) nader onderzoek, (\d+) negatief", result["screening_status"])
+    assert advice and sum(int(n) for n in advice.groups()) <= 1, result["screening_status"]
+    candidates_shown = result["screening_dialog_candidates"]
+    assert candidates_shown == layer_id or candidates_shown.split("|")[0].endswith("ralzuid_kandidaten.gpkg")
+    assert result["proposals_prefill"] in result["points_layer"]  # the points file, or its layer in the project
+    assert result["planmap_prefill"] == result["step_outputs"]
+    assert result["submission_prefill"] == result["step_outputs"][1]
     assert "Nog niet uitgevoerd" in result["after_clear"]
     assert result["after_reopen"] == result["sessions_status"]
-    assert result["after_reopen_prefill"].split("|")[0].endswith("laadpunten_bezetting.gpkg")
+    # what the laaddruk dialog ran with (the points layer of the project, saved with it) comes back after reopening
+    assert result["after_reopen_prefill"] in result["points_layer"]
     assert "Traceback" not in output, output[-3000:]
     ARTEFACTS.mkdir(exist_ok=True)
-    for name in ("panel_desktop_nl.png", "panel_dock_nl.png", "panel_chart_nl.png", "panel_step_dialog_nl.png"):
+    shots = ("panel_desktop_nl.png", "panel_dock_nl.png", "panel_chart_nl.png", "panel_step_dialog_nl.png")
+    for name in (*shots, "panel_walkthrough_nl.png"):
         shutil.copy(work / name, ARTEFACTS / name)
+    # The documentation shows these (README, docs/panel.md): retaken by every run.
+    shutil.copy(work / "panel_walkthrough_nl.png", ROOT / "docs" / "images" / "panel_nl.png")
+    for name in ("panel_chart_nl.png", "panel_step_dialog_nl.png"):
+        shutil.copy(work / name, ROOT / "docs" / "images" / name)

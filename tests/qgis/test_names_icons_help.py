@@ -86,10 +86,32 @@ def test_dutch_help_shows_no_internals():
     # Files the user never opens and the outbox's English status words stay out of the Dutch help.
     for path in sorted((ROOT / "processing" / "help" / "nl").glob("*.html")):
         text = path.read_text(encoding="utf-8")
-        for internal in ("resources/", "schemas/", "outbox.sqlite", ".py", "QGIS-bug", "bug in QGIS"):
+        # also no algorithm ids (ralzuid:opendata: the dialog shows the name), no paths in the QGIS profile
+        # (ral_zuid/opendata) and no pages of the repository's docs/ (not in the plugin, so not there offline)
+        for internal in (
+            *("resources/", "schemas/", "outbox.sqlite", ".py", "QGIS-bug", "bug in QGIS"),
+            *("ralzuid:", "ral_zuid/", "docs/", ".md"),
+        ):
             assert internal not in text, (path.name, internal)
         for status in ("queued", "sent", "received", "reviewed", "superseded"):
             assert not re.search(r"<i>{}</i>".format(status), text), (path.name, status)
+
+
+def test_dutch_help_names_other_algorithms_by_their_one_name(dutch):
+    # An algorithm mentioned in italics is called by its display name (as in the toolbox), or by that name up to
+    # its " (…)" or ":" ("Laadsessie-indicatoren", "Beoordelingsinbox"): the help said "Indieningspakket",
+    # "Waar nu laadpunten plaatsen", "Geprognosticeerde laaddruk", "Beoordelingsstatus ophalen".
+    names = list(algorithm_names().values())
+    allowed = set(names) | {re.split(r" \(|:", name)[0] for name in names}
+    first_words = {name.split()[0] for name in names}
+    sheets = {"Aanvragen", "Aanvragen toelichting", "Aanvragen uitgesloten"}  # workbook sheets, not algorithms
+    wrong = []
+    for path in sorted((ROOT / "processing" / "help" / "nl").glob("*.html")):
+        for found in re.findall(r"<i>([^<]+)</i>", path.read_text(encoding="utf-8")):
+            phrase = " ".join(found.split())  # a name may wrap over two lines of the HTML
+            if phrase.split()[0] in first_words and phrase not in allowed and phrase not in sheets:
+                wrong.append((path.name, phrase))
+    assert wrong == []
 
 
 def test_each_capability_has_its_own_valid_svg_icon_and_every_menu_entry_a_tooltip(ralzuid_provider):

@@ -139,7 +139,7 @@ def table_note(shown: int, total: int, tr: Translate = tr) -> str:
 def table_headers(tr: Translate = tr) -> dict[str, str]:
     """Column headings of the location table, keyed by the column names of :mod:`locations`."""
     return {
-        "nummer": tr("Id"),
+        "nummer": tr("No."),
         "adres": tr("Address"),
         "soort": tr("Type"),
         "laadpunten": tr("Points"),

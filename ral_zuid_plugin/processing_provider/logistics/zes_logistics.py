@@ -200,7 +200,7 @@ class ZesLogisticsAlgorithm(RalZuidAlgorithm):
             progress.warning(message)
         dest = write_frame_to_sink(self, result.sites, parameters, self.OUTPUT, context, feedback)
         style_output(
-            context, dest, tr("ZES charging sites ({version})").format(version=rules.version), "screening_advies.qml"
+            context, dest, tr("ZES charging sites (large: proposed, with laadpunten; small: reserve)"), "zes_sites.qml"
         )
         zones_dest = write_frame_to_sink(self, result.zones, parameters, self.OUTPUT_ZONES, context, feedback)
         style_output(context, zones_dest, tr("Zero-emission zones"), "zes_zones.qml")

@@ -173,7 +173,7 @@ class PlanMapAlgorithm(RalZuidAlgorithm):
         self.addParameter(
             QgsProcessingParameterFeatureSource(
                 self.PROPOSAL_AREAS,
-                tr("Proposal areas (fields rang, extra_laadpunten, reden)"),
+                tr("Proposal areas (output of Where to place laadpunten next)"),
                 [QgsProcessing.SourceType.TypeVectorPolygon],
                 optional=True,
             )
@@ -206,7 +206,7 @@ class PlanMapAlgorithm(RalZuidAlgorithm):
         self.addParameter(
             QgsProcessingParameterFeatureSource(
                 self.REQUESTS,
-                tr("Requests for a public point (register of Charge point requests; the open ones are drawn)"),
+                tr("Open requests for a public point (register of requests)"),
                 [QgsProcessing.SourceType.TypeVectorPoint],
                 optional=True,
             )

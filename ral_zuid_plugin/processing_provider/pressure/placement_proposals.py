@@ -188,5 +188,7 @@ class PlacementProposalsAlgorithm(RalZuidAlgorithm):
             ).format(count=len(ranked), extra=int(ranked["extra_laadpunten"].sum()) if len(ranked) else 0)
         )
         dest = write_frame_to_sink(self, ranked, parameters, self.OUTPUT, context, feedback)
-        style_output(context, dest, tr("Proposal areas for new charge points"), "pressure_proposals.qml")
+        style_output(
+            context, dest, tr("Proposal areas for new charge points (ranks 1-20 coloured)"), "pressure_proposals.qml"
+        )
         return {self.OUTPUT: dest}

@@ -471,7 +471,10 @@ class PrognosedPressureAlgorithm(RalZuidAlgorithm):
                 self, result.municipalities, parameters, self.OUTPUT_MUNICIPALITIES, context, feedback
             )
             style_output(
-                context, table, tr("Prognosis per gemeente {year} (indication)").format(year=settings.year), None
+                context,
+                table,
+                tr("Prognosis per gemeente {year} (indication)").format(year=settings.year),
+                "boundaries_municipality.qml",  # an outline: a fill would tint the whole gemeente
             )
             outputs[self.OUTPUT_MUNICIPALITIES] = table
         if parameters.get(self.OUTPUT_NAL) is not None and result.nal_cells is not None:

@@ -383,3 +383,16 @@ def test_workbook_for_the_council_and_netbeheerder_has_types_grid_and_sources(tm
     assert method["Simultaneity at the evening peak"] == ("0.3", "assumption")
     assert method["Target"][0] == "1 (semi-)public charge point per 5 electric passenger cars"
     assert "Area" in next(book["Per area"].iter_rows(values_only=True))
+
+
+def test_method_line_writes_the_urbanity_shares_with_the_readers_decimal_separator():
+    # The default shares per CBS stedelijkheid 1-5 are 0.3, 0.4, 0.5, 0.6 and 0.7 (docs/charging-pressure.md).
+    # Dutch text has decimal commas ("0,3/0,4/…"); the make demo summary printed "0.3/0.4/…" in Dutch.
+    from ral_zuid_plugin.core.i18n import language_override
+    from ral_zuid_plugin.core.pressure.prognosis import method_line
+
+    with language_override("nl", lambda text: text):  # English words, Dutch numbers: only the separator is checked
+        dutch = method_line(PrognosisSettings())
+    english = method_line(PrognosisSettings())
+    assert "0,3/0,4/0,5/0,6/0,7" in dutch and "0.3" not in dutch
+    assert "0.3/0.4/0.5/0.6/0.7" in english

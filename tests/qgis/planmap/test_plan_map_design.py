@@ -28,7 +28,12 @@ from qgis.PyQt.QtCore import QRectF, QSize
 from ral_zuid_plugin.adapters import layout_design as ids
 from ral_zuid_plugin.adapters.layout_language import map_translator
 from ral_zuid_plugin.adapters.layout_template import bundled_template, load_template, location_table
-from ral_zuid_plugin.adapters.style_language import hide_band_name, localise, proposal_label_expression
+from ral_zuid_plugin.adapters.style_language import (
+    hide_band_name,
+    localise,
+    proposal_label_expression,
+    zes_site_label_expression,
+)
 from ral_zuid_plugin.core.planmap import texts
 from ral_zuid_plugin.core.resources import resource_path
 from tests.qgis.planmap.test_plan_map import LOCATIONS, pdf_text
@@ -206,6 +211,74 @@ def test_proposal_labels_read_as_a_sentence():
     localise(layer, "pressure_proposals.qml", map_translator("nl"))
     assert layer.labeling().settings().fieldName == proposal_label_expression(map_translator("nl"))
     assert [category.label() for category in layer.renderer().categories()] == ["gemeten", "prognose"]
+    # On the canvas only ranks 1-20 are coloured (the QML's red for gemeten, 227,26,28 at alpha 120); rank 21 and
+    # later are a transparent fill with a faint grey outline: a city has hundreds of ranked cells.
+    from qgis.core import QgsSymbolLayer
+
+    categories = layer.renderer().categories()  # kept: a category's symbol lives as long as the category
+    fill = categories[0].symbol().symbolLayer(0)
+    colours = []
+    for rank in (20, 21):
+        feature = QgsFeature(layer.fields())
+        feature.setAttributes([rank, 2, "gemeten"])
+        context = QgsExpressionContext()
+        context.setFeature(feature)
+        context.setFields(layer.fields())
+        fill_colour = fill.dataDefinedProperties().property(QgsSymbolLayer.Property.PropertyFillColor)
+        colour = fill_colour.valueAsColor(context)[0]
+        colours.append((colour.red(), colour.green(), colour.blue(), colour.alpha()))
+    assert colours == [(227, 26, 28, 120), (0, 0, 0, 0)]
+
+
+def test_zes_sites_on_the_canvas_label_the_proposal_and_leave_the_reserve_small_and_unlabelled():
+    # The demo's Eindhoven ZES run gives 426 sites of which 5 get laadpunten; the canvas labelled all 426 with their
+    # long generated names. Now: the proposed sites large with "Nr. <rank>: <type>, <n> laadpunten"; reserve sites
+    # small, and "Nr. <rank>" only at 1:7.500 or closer (street level).
+    layer = QgsVectorLayer(
+        "Point?crs=EPSG:28992&field=advies:string&field=rang:integer&field=aantal_laadpunten:integer"
+        "&field=site_type_label:string",
+        "zes",
+        "memory",
+    )
+    fields = layer.fields()
+    expression = QgsExpression(zes_site_label_expression(map_translator("nl")))
+    laadplein = "semipubliek laadplein bestelbussen (50-150 kW)"
+    cases = (
+        ([1, 22], 50000, "Nr. 1: semipubliek laadplein bestelbussen (50-150 kW), 22 laadpunten"),
+        ([40, 0], 50000, None),  # reserve, city scale: no label
+        ([40, 0], 5000, "Nr. 40"),  # reserve, street scale
+    )
+    for (rank, points), scale, expected in cases:
+        feature = QgsFeature(fields)
+        feature.setAttributes(["positief", rank, points, laadplein])
+        context = QgsExpressionContext()
+        scope = QgsExpressionContextScope()
+        scope.setVariable("map_scale", scale)
+        context.appendScope(scope)
+        context.setFeature(feature)
+        context.setFields(fields)
+        assert expression.evaluate(context) == expected, expression.evalErrorString()
+    layer.loadNamedStyle(str(resource_path("styles", "zes_sites.qml")))
+    localise(layer, "zes_sites.qml", map_translator("nl"))
+    assert layer.labeling().settings().fieldName == zes_site_label_expression(map_translator("nl"))
+    categories = layer.renderer().categories()
+    assert [category.label() for category in categories] == [
+        "positief",
+        "nader onderzoek",
+        "negatief",
+        "verwijzing of buiten de regio",
+    ]
+    # Marker size: the QML's size x 1.5 for a proposed site, x 0.4 for a reserve site (0.4 / 1.5 of the proposed).
+    size_property = categories[0].symbol().dataDefinedSize()
+    sizes = []
+    for points in (22, 0):
+        feature = QgsFeature(fields)
+        feature.setAttributes(["positief", 1, points, laadplein])
+        context = QgsExpressionContext()
+        context.setFeature(feature)
+        context.setFields(fields)
+        sizes.append(size_property.valueAsDouble(context, 0.0)[0])
+    assert sizes[1] == pytest.approx(sizes[0] * 0.4 / 1.5, rel=0.01) and sizes[1] > 0
 
 
 def test_pressure_areas_are_an_outline_not_a_fill_over_the_raster():
