@@ -3704,14 +3704,6 @@
             <translation>{advice}: {explanation} (bepaald door: {criteria}).</translation>
         </message>
         <message>
-            <source>Positive: every knock-out criterion meets, no criterion fails and the score is {score} (at least {minimum}).</source>
-            <translation>Positief: aan elk knock-outcriterium is voldaan, geen enkel criterium is afgekeurd en de score is {score} (minstens {minimum}).</translation>
-        </message>
-        <message>
-            <source>Negative: the knock-out criterion {criteria} does not meet.</source>
-            <translation>Negatief: niet voldaan aan het knock-outcriterium {criteria}.</translation>
-        </message>
-        <message>
             <source>Negative: the score is {score}, below {minimum}.</source>
             <translation>Negatief: de score is {score}, onder {minimum}.</translation>
         </message>
@@ -4354,10 +4346,6 @@
         <message>
             <source>Review inbox: all submissions of the region</source>
             <translation>Beoordelingsinbox: alle aanmeldingen van de regio</translation>
-        </message>
-        <message>
-            <source>Municipality codes (comma separated; empty = all)</source>
-            <translation>Gemeentecodes (met komma's gescheiden; leeg = alle)</translation>
         </message>
         <message>
             <source>Review statuses (none chosen = all)</source>
@@ -6532,6 +6520,22 @@
             <translation>{name}: aanmelding {sid}, {n} kandidaten, {files} bestanden (opgeslagen, niet verstuurd)</translation>
         </message>
         <message>
+            <source>Positive: every knock-out criterion is met, no criterion fails and the score is {score} (at least {minimum}).</source>
+            <translation>Positief: aan elk knock-outcriterium is voldaan, geen enkel criterium is afgekeurd en de score is {score} (minstens {minimum}).</translation>
+        </message>
+        <message>
+            <source>Negative: the knock-out criterion {criteria} is not met.</source>
+            <translation>Negatief: niet voldaan aan het knock-outcriterium {criteria}.</translation>
+        </message>
+        <message>
+            <source>Tick the municipalities; their CBS codes are what the algorithm receives.</source>
+            <translation>Vink de gemeenten aan; hun CBS-codes zijn wat het algoritme krijgt.</translation>
+        </message>
+        <message>
+            <source>Municipalities (none ticked = all)</source>
+            <translation>Gemeenten (niets aangevinkt = alle)</translation>
+        </message>
+        <message>
             <source>the QGIS authentication database ({path}) is locked with another master password</source>
             <translation>de QGIS-authenticatiedatabase ({path}) is vergrendeld met een ander hoofdwachtwoord</translation>
         </message>
@@ -6584,6 +6588,10 @@
             <translation>beoordelaar: inbox {file} met {count} kandidaten; advies met de huidige regels gewijzigd bij {changed}; {conflicts} met een conflict</translation>
         </message>
         <message>
+            <source>Fits the regional fast-charging advice; apply to Enexis for the grid connection in time.</source>
+            <translation>Past in de regionale snellaadvisie; netaansluiting tijdig aanvragen bij Enexis.</translation>
+        </message>
+        <message>
             <source>reviewer: {id} taken into review, then {decision} ({result})</source>
             <translation>beoordelaar: {id} in behandeling genomen, daarna {decision} ({result})</translation>
         </message>
@@ -6602,10 +6610,6 @@
         <message>
             <source>reviewer: regional overview {file} ({pages} page(s)): every candidate with its advice and review status</source>
             <translation>beoordelaar: regionaal overzicht {file} ({pages} pagina('s)): elke kandidaat met advies en beoordelingsstatus</translation>
-        </message>
-        <message>
-            <source>Fits the regional fast-charging advice; apply to Enexis for the grid connection in time.</source>
-            <translation>Past in de regionale snellaadvisie; netaansluiting tijdig aanvragen bij Enexis.</translation>
         </message>
     </context>
 </TS>
