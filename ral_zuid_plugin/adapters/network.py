@@ -8,7 +8,7 @@ own manager with the same settings).
 
 from __future__ import annotations
 
-import threading
+from typing import Callable
 
 from qgis.core import QgsApplication, QgsNetworkAccessManager
 from qgis.PyQt import sip
@@ -31,6 +31,22 @@ _CONNECTION_ERRORS = {
     QNetworkReply.NetworkError.ProxyTimeoutError,
     QNetworkReply.NetworkError.UnknownNetworkError,
 }
+
+
+class _RequestThread(QThread):
+    """One request on a thread of Qt's own: a plain Python thread has no event dispatcher when the network
+    manager starts its timers ("QObject::startTimer: Timers can only be used with threads started with QThread")."""
+
+    def __init__(self, call: Callable[[], t.HttpResponse]) -> None:
+        super().__init__()
+        self._call = call
+        self.outcome: dict = {}
+
+    def run(self) -> None:
+        try:
+            self.outcome["response"] = self._call()
+        except BaseException as error:  # noqa: BLE001 (handed to the calling thread)
+            self.outcome["error"] = error
 
 
 class QgisTransport:
@@ -60,19 +76,12 @@ class QgisTransport:
         application = QCoreApplication.instance()
         if application is None or QThread.currentThread() != application.thread():
             return self._request(method, url, body, headers)
-        outcome: dict = {}
-
-        def run() -> None:
-            try:
-                outcome["response"] = self._request(method, url, body, headers)
-            except BaseException as error:  # noqa: BLE001 (handed to the calling thread)
-                outcome["error"] = error
-
-        worker = threading.Thread(target=run, name="ralzuid-http", daemon=True)
+        worker = _RequestThread(lambda: self._request(method, url, body, headers))
         worker.start()
-        while worker.is_alive():
-            worker.join(0.02)
+        while not worker.wait(20):
             QCoreApplication.sendPostedEvents(None, QEvent.Type.MetaCall)
+        outcome = worker.outcome
+        sip.delete(worker)
         if "error" in outcome:
             raise outcome["error"]
         return outcome["response"]
