@@ -6352,10 +6352,6 @@
             <translation>nal_monitoring_aanvragen.xlsx: tabbladen {sheets}</translation>
         </message>
         <message>
-            <source>laadpunten_bezetting.gpkg: {count} laadpunten (EVSE), occupancy median {median} %, max {max} %</source>
-            <translation>laadpunten_bezetting.gpkg: {count} laadpunten (EVSE), bezettingsgraad mediaan {median} %, hoogste {max} %</translation>
-        </message>
-        <message>
             <source>excluded sessions: {checks}</source>
             <translation>uitgesloten sessies: {checks}</translation>
         </message>
@@ -6396,16 +6392,8 @@
             <translation>synthetische huishoudens</translation>
         </message>
         <message>
-            <source>prognosis 2030 Eindhoven ({demand}; indication): {ev} electric cars, {n} (semi)public laadpunten needed ({p} public, {s} semi-public; plus {f} fast, {v} for vans), {e} exist (NDW, 2 per location assumed), gap {g}; grid {kw} kW peak, {mwh} MWh a year</source>
-            <translation>prognose 2030 Eindhoven ({demand}; indicatie): {ev} elektrische auto's, {n} (semi)publieke laadpunten nodig ({p} publiek, {s} semipubliek; plus {f} snel, {v} voor bestelbussen), {e} bestaand (NDW, 2 per locatie aangenomen), tekort {g}; net {kw} kW piek, {mwh} MWh per jaar</translation>
-        </message>
-        <message>
             <source>laaddruk_prognose_2030.xlsx: per gemeente, per area, method and assumptions (for the netbeheerder)</source>
             <translation>laaddruk_prognose_2030.xlsx: per gemeente, per gebied, methode en aannames (voor de netbeheerder)</translation>
-        </message>
-        <message>
-            <source>all {cells} cells of the demand layer: {ev} electric cars, {needed} laadpunten needed, {existing} exist, gap {gap} -&gt; indication {indication} laadpunten in {short} cells</source>
-            <translation>alle {cells} cellen van de vraaglaag: {ev} elektrische auto's, {needed} laadpunten nodig, {existing} bestaand, tekort {gap} -&gt; indicatie {indication} laadpunten in {short} cellen</translation>
         </message>
         <message>
             <source>NAL rule: {count} cells of 500 m with &gt;= 125 households and no public point</source>
@@ -6414,10 +6402,6 @@
         <message>
             <source>voorstelgebieden_laadpunten.gpkg: {count} ranked areas ({measured} measured first, of which {requests} from open requests, then {prognosis} prognosis)</source>
             <translation>voorstelgebieden_laadpunten.gpkg: {count} gerangschikte gebieden (eerst {measured} gemeten, waarvan {requests} uit open aanvragen, dan {prognosis} prognose)</translation>
-        </message>
-        <message>
-            <source>, first: {area}, {extra} extra laadpunten ({source})</source>
-            <translation>, eerste: {area}, {extra} extra laadpunten ({source})</translation>
         </message>
         <message>
             <source>open requests</source>
@@ -6448,16 +6432,8 @@
             <translation>rapporten: {folder} ({count} HTML)</translation>
         </message>
         <message>
-            <source>{rank:&gt;2}. {name} | {advice}, score {score} | {points} laadpunten, {kwh} kWh/day | {reasons}</source>
-            <translation>{rank:&gt;2}. {name} | {advice}, score {score} | {points} laadpunten, {kwh} kWh/dag | {reasons}</translation>
-        </message>
-        <message>
             <source>{file}: {count} sites at {zone} ({zone_id}, in force from {date}); {basis}</source>
             <translation>{file}: {count} locaties bij {zone} ({zone_id}, geldig vanaf {date}); {basis}</translation>
-        </message>
-        <message>
-            <source>electric vans 2030 {vans}, electric trucks {trucks}; laadpunten depot/laadplein/truck {depot}/{hub}/{truck}; existing fast/truck charging within 3 km {fast}/{truck_existing}</source>
-            <translation>elektrische bestelbussen 2030 {vans}, elektrische vrachtwagens {trucks}; laadpunten depot/laadplein/vrachtwagen {depot}/{hub}/{truck}; bestaand snelladen/vrachtwagenladen binnen 3 km {fast}/{truck_existing}</translation>
         </message>
         <message>
             <source>van pressure: {text}</source>
@@ -6610,6 +6586,38 @@
         <message>
             <source>reviewer: regional overview {file} ({pages} page(s)): every candidate with its advice and review status</source>
             <translation>beoordelaar: regionaal overzicht {file} ({pages} pagina('s)): elke kandidaat met advies en beoordelingsstatus</translation>
+        </message>
+        <message>
+            <source>{points} charge points, {kwh} kWh/day</source>
+            <translation>{points} laadpunten, {kwh} kWh/dag</translation>
+        </message>
+        <message>
+            <source>reserve site (no demand allocated)</source>
+            <translation>reservelocatie (geen vraag toegedeeld)</translation>
+        </message>
+        <message>
+            <source>{rank:&gt;2}. {name} | {advice}, score {score} | {allocated} | {reasons}</source>
+            <translation>{rank:&gt;2}. {name} | {advice}, score {score} | {allocated} | {reasons}</translation>
+        </message>
+        <message>
+            <source>laadpunten_bezetting.gpkg: {count} charge points (EVSE), occupancy median {median} %, max {max} %</source>
+            <translation>laadpunten_bezetting.gpkg: {count} laadpunten (EVSE), bezettingsgraad mediaan {median} %, hoogste {max} %</translation>
+        </message>
+        <message>
+            <source>prognosis 2030 Eindhoven ({demand}; indication): {ev} electric cars, {n} (semi-)public charge points needed ({p} public, {s} semi-public; plus {f} fast, {v} for vans), {e} exist (NDW, 2 per location assumed), gap {g}; grid {kw} kW peak, {mwh} MWh a year</source>
+            <translation>prognose 2030 Eindhoven ({demand}; indicatie): {ev} elektrische auto's, {n} (semi)publieke laadpunten nodig ({p} publiek, {s} semipubliek; plus {f} snel, {v} voor bestelbussen), {e} bestaand (NDW, 2 per locatie aangenomen), tekort {g}; net {kw} kW piek, {mwh} MWh per jaar</translation>
+        </message>
+        <message>
+            <source>all {cells} cells of the demand layer: {ev} electric cars, {needed} charge points needed, {existing} exist, gap {gap} -&gt; indication {indication} charge points in {short} cells</source>
+            <translation>alle {cells} cellen van de vraaglaag: {ev} elektrische auto's, {needed} laadpunten nodig, {existing} bestaand, tekort {gap} -&gt; indicatie {indication} laadpunten in {short} cellen</translation>
+        </message>
+        <message>
+            <source>, first: {area}, {extra} extra charge points ({source})</source>
+            <translation>, eerste: {area}, {extra} extra laadpunten ({source})</translation>
+        </message>
+        <message>
+            <source>electric vans 2030 {vans}, electric trucks {trucks}; charge points depot/plaza/truck {depot}/{hub}/{truck}; existing fast/truck charging within 3 km {fast}/{truck_existing}</source>
+            <translation>elektrische bestelbussen 2030 {vans}, elektrische vrachtwagens {trucks}; laadpunten depot/laadplein/vrachtwagen {depot}/{hub}/{truck}; bestaand snelladen/vrachtwagenladen binnen 3 km {fast}/{truck_existing}</translation>
         </message>
     </context>
 </TS>

@@ -39,7 +39,7 @@ def run(demo) -> list[str]:
     kwh = period[header.index(tr("Energy charged (kWh)"))]
     titles = check_titles()
     return [
-        tr("laadpunten_bezetting.gpkg: {count} laadpunten (EVSE), occupancy median {median} %, max {max} %").format(
+        tr("laadpunten_bezetting.gpkg: {count} charge points (EVSE), occupancy median {median} %, max {max} %").format(
             count=points.featureCount(),
             median=number(occupancy[len(occupancy) // 2], 1),
             max=number(occupancy[-1], 1),

@@ -65,7 +65,7 @@ def run(demo) -> list[str]:
             continue
         lines.append(
             tr(
-                "prognosis 2030 Eindhoven ({demand}; indication): {ev} electric cars, {n} (semi)public laadpunten "
+                "prognosis 2030 Eindhoven ({demand}; indication): {ev} electric cars, {n} (semi-)public charge points "
                 "needed ({p} public, {s} semi-public; plus {f} fast, {v} for vans), {e} exist (NDW, 2 per location "
                 "assumed), gap {g}; grid {kw} kW peak, {mwh} MWh a year"
             ).format(
@@ -88,8 +88,8 @@ def run(demo) -> list[str]:
     rows = list(areas.getFeatures())
     lines.append(
         tr(
-            "all {cells} cells of the demand layer: {ev} electric cars, {needed} laadpunten needed, {existing} exist, "
-            "gap {gap} -> indication {indication} laadpunten in {short} cells"
+            "all {cells} cells of the demand layer: {ev} electric cars, {needed} charge points needed, "
+            "{existing} exist, gap {gap} -> indication {indication} charge points in {short} cells"
         ).format(
             ev=number(sum(f["ev_prognose"] for f in rows)),
             needed=number(sum(f["laadpunten_nodig"] for f in rows), 1),
@@ -131,7 +131,7 @@ def run(demo) -> list[str]:
             prognosis=layer.featureCount() - measured_count,
         )
         + (
-            tr(", first: {area}, {extra} extra laadpunten ({source})").format(
+            tr(", first: {area}, {extra} extra charge points ({source})").format(
                 area=top["gebied"],
                 extra=top["extra_laadpunten"],
                 source={"gemeten": tr("measured"), "aanvragen": tr("open requests"), "prognose": tr("prognosis")}.get(

@@ -21,13 +21,18 @@ def _line(feature) -> str:
     ]
     if feature["site_type"] == "vrachtwagen":
         reasons.append(feature["netcongestie_vracht_reden"])
-    return tr("{rank:>2}. {name} | {advice}, score {score} | {points} laadpunten, {kwh} kWh/day | {reasons}").format(
+    if feature["aantal_laadpunten"]:
+        allocated = tr("{points} charge points, {kwh} kWh/day").format(
+            points=feature["aantal_laadpunten"], kwh=number(feature["kwh_per_dag"])
+        )
+    else:  # the demand is spread over the sites ranked above it
+        allocated = tr("reserve site (no demand allocated)")
+    return tr("{rank:>2}. {name} | {advice}, score {score} | {allocated} | {reasons}").format(
         rank=feature["rang"],
         name=feature["naam"],
         advice=advice_label(feature["advies"]),
         score=number(feature["score"], 1),
-        points=feature["aantal_laadpunten"],
-        kwh=number(feature["kwh_per_dag"]),
+        allocated=allocated,
         reasons="; ".join(reasons),
     )
 
@@ -57,7 +62,7 @@ def run(demo) -> list[str]:
             basis=sites[0]["gegevensbasis"],
         ),
         tr(
-            "electric vans 2030 {vans}, electric trucks {trucks}; laadpunten depot/laadplein/truck {depot}/{hub}/"
+            "electric vans 2030 {vans}, electric trucks {trucks}; charge points depot/plaza/truck {depot}/{hub}/"
             "{truck}; existing fast/truck charging within 3 km {fast}/{truck_existing}"
         ).format(
             vans=number(zone["voertuigen_laadplein"]),

@@ -19,7 +19,9 @@ DECIMAL_POINT = re.compile(r"(?<![\w.§])\d+\.\d{1,2}(?![\d.])")
 # A number with a decimal comma (27,4), not an English thousands separator (1,754).
 DECIMAL_COMMA = re.compile(r"(?<![\w,])\d+,\d{1,2}(?![\d,])")
 ENGLISH_WORDS = re.compile(r"\b(the|with|cells|sheets|requests|candidates|electric cars|median|sites|report)\b")
-DUTCH_WORDS = re.compile(r"\b(de|met|cellen|tabbladen|aanvragen behouden|kandidaten|mediaan|locaties|rapport)\b")
+DUTCH_WORDS = re.compile(
+    r"\b(de|met|cellen|tabbladen|aanvragen behouden|kandidaten|mediaan|locaties|rapport|laadpunten)\b"
+)
 
 
 def _summary(tmp_path: Path, *options: str) -> list[str]:
