@@ -4384,10 +4384,6 @@
             <translation>Beoordelingsrapport per maand (xlsx)</translation>
         </message>
         <message>
-            <source>Month (yyyy-mm)</source>
-            <translation>Maand (jjjj-mm)</translation>
-        </message>
-        <message>
             <source>Report</source>
             <translation>Rapport</translation>
         </message>
@@ -6618,6 +6614,10 @@
         <message>
             <source>electric vans 2030 {vans}, electric trucks {trucks}; charge points depot/plaza/truck {depot}/{hub}/{truck}; existing fast/truck charging within 3 km {fast}/{truck_existing}</source>
             <translation>elektrische bestelbussen 2030 {vans}, elektrische vrachtwagens {trucks}; laadpunten depot/laadplein/vrachtwagen {depot}/{hub}/{truck}; bestaand snelladen/vrachtwagenladen binnen 3 km {fast}/{truck_existing}</translation>
+        </message>
+        <message>
+            <source>yyyy-mm</source>
+            <translation>jjjj-mm</translation>
         </message>
     </context>
 </TS>

@@ -2,7 +2,8 @@
 
 The algorithm dialog shows a date editor with a calendar (empty when the parameter is optional and not set)
 and hands the algorithm an ISO date; batch and model dialogs keep a text field. Parameters opt in through
-``processing_provider.widgets.date_parameter``.
+``processing_provider.widgets.date_parameter``; ``widgets.month_parameter`` asks for a month (``2026-11``),
+shown as the month's name and year.
 """
 
 from __future__ import annotations
@@ -17,7 +18,8 @@ from ral_zuid_plugin.core.i18n import tr
 from ral_zuid_plugin.gui.widget_labels import QgisLabelMixin
 
 ISO = "yyyy-MM-dd"
-_READABLE = (ISO, "dd-MM-yyyy", "d-M-yyyy", "dd/MM/yyyy", "d/M/yyyy")
+ISO_MONTH = "yyyy-MM"
+_READABLE = (ISO, "dd-MM-yyyy", "d-M-yyyy", "dd/MM/yyyy", "d/M/yyyy", ISO_MONTH, "MM-yyyy", "M-yyyy")
 
 
 def _as_date(value) -> QDate:
@@ -32,14 +34,20 @@ def _as_date(value) -> QDate:
 
 
 class DateWidgetWrapper(QgisLabelMixin, WidgetWrapper):
+    def _month_only(self) -> bool:
+        return bool(self.parameterDefinition().metadata().get("widget_wrapper", {}).get("month"))
+
+    def _format(self) -> str:
+        return ISO_MONTH if self._month_only() else ISO
+
     def createWidget(self):  # noqa: N802
         optional = bool(self.parameterDefinition().flags() & QgsProcessingParameterDefinition.Flag.FlagOptional)
         if self.dialogType != DIALOG_STANDARD:
             edit = QLineEdit()
-            edit.setPlaceholderText(tr("yyyy-mm-dd"))
+            edit.setPlaceholderText(tr("yyyy-mm") if self._month_only() else tr("yyyy-mm-dd"))
             return edit
         edit = QgsDateEdit()
-        edit.setDisplayFormat("dd-MM-yyyy")
+        edit.setDisplayFormat("MMMM yyyy" if self._month_only() else "dd-MM-yyyy")
         edit.setCalendarPopup(True)
         edit.setAllowNull(optional)
         if optional:
@@ -51,7 +59,8 @@ class DateWidgetWrapper(QgisLabelMixin, WidgetWrapper):
     def setValue(self, value):  # noqa: N802
         date = _as_date(value)
         if isinstance(self.widget, QLineEdit):
-            self.widget.setText(date.toString(ISO) if date.isValid() else ("" if value is None else str(value)))
+            text = date.toString(self._format()) if date.isValid() else ("" if value is None else str(value))
+            self.widget.setText(text)
         elif date.isValid():
             self.widget.setDate(date)
         else:
@@ -62,4 +71,4 @@ class DateWidgetWrapper(QgisLabelMixin, WidgetWrapper):
             return self.widget.text().strip()
         if self.widget.isNull():
             return ""
-        return self.widget.date().toString(ISO)
+        return self.widget.date().toString(self._format())

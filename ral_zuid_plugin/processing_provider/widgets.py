@@ -4,6 +4,7 @@
   gemeenten by name (``gui/municipality_widget.py``); scripts, batch runs and models still pass a code.
 - :func:`municipalities_parameter`: several CBS codes, ticked by name in one list (empty = all).
 - :func:`date_parameter`: a date string, shown as a date editor with a calendar (``gui/date_widget.py``).
+- :func:`month_parameter`: a month string (``2026-11``), shown as a month-and-year editor with a calendar.
 - :func:`number_parameter`: whole numbers as integers, other numbers with a fixed number of decimals instead
   of the six QGIS shows by default (``17.000000``).
 - :func:`advanced`: marks a parameter for the "Advanced parameters" section of the dialog.
@@ -46,6 +47,13 @@ def date_parameter(name: str, description: str, optional: bool = True) -> QgsPro
     """A date as a string (scripts pass ``2026-03-12``; the algorithm parses it); the dialog shows a calendar."""
     parameter = QgsProcessingParameterString(name, description, defaultValue="", optional=optional)
     parameter.setMetadata({"widget_wrapper": {"class": DATE_WRAPPER}})
+    return parameter
+
+
+def month_parameter(name: str, description: str, default: str) -> QgsProcessingParameterString:
+    """A month as a string (scripts pass ``2026-11``); the dialog shows the month's name and year to pick."""
+    parameter = QgsProcessingParameterString(name, description, defaultValue=default)
+    parameter.setMetadata({"widget_wrapper": {"class": DATE_WRAPPER, "month": True}})
     return parameter
 
 

@@ -149,6 +149,7 @@ def test_a_typed_code_still_runs_headless(run_algorithm, tmp_path):
 
 def test_dates_use_a_date_editor_that_hands_over_an_iso_date(ralzuid_provider, qgis_processing):
     from qgis.gui import QgsDateEdit
+    from qgis.PyQt.QtCore import QDate
 
     from ral_zuid_plugin.gui.date_widget import DateWidgetWrapper
 
@@ -166,6 +167,13 @@ def test_dates_use_a_date_editor_that_hands_over_an_iso_date(ralzuid_provider, q
     wrapper.setValue("12-03-2026")  # as a Dutch user types it in a script
     assert wrapper.value() == "2026-03-12"
     assert wrapper.widget.text() == "12-03-2026"
+    # the review report asks for a month: shown as month name and year, handed over as yyyy-mm
+    month = DateWidgetWrapper(algorithms["reviewreport"].parameterDefinition("MONTH"), AlgorithmDialog())
+    assert month.widget.displayFormat() == "MMMM yyyy"
+    month.setValue("2026-11")
+    assert month.value() == "2026-11" and month.widget.date() == QDate(2026, 11, 1)
+    month.setValue("02-2025")  # typed the Dutch way round
+    assert month.value() == "2025-02"
     year = algorithms["planmap"].parameterDefinition("YEAR")
     assert year.dataType() == INTEGER and (year.minimum(), year.maximum()) == (
         2000,

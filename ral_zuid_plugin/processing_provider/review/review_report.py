@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from qgis.core import QgsProcessingParameterFileDestination, QgsProcessingParameterString
+from qgis.core import QgsProcessingParameterFileDestination
 
 from ral_zuid_plugin.core.i18n import tr
 from ral_zuid_plugin.core.progress import SubProgress
@@ -14,6 +14,7 @@ from ral_zuid_plugin.processing_provider.base import RalZuidAlgorithm
 from ral_zuid_plugin.processing_provider.report_language import add_report_language_parameter
 from ral_zuid_plugin.processing_provider.review.common import read_submissions
 from ral_zuid_plugin.processing_provider.submissions.service_parameters import add_service_parameters
+from ral_zuid_plugin.processing_provider.widgets import month_parameter
 
 
 class ReviewReportAlgorithm(RalZuidAlgorithm):
@@ -24,11 +25,7 @@ class ReviewReportAlgorithm(RalZuidAlgorithm):
     OUTPUT = "OUTPUT"
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(
-            QgsProcessingParameterString(
-                self.MONTH, tr("Month (yyyy-mm)"), defaultValue=dt.date.today().strftime("%Y-%m")
-            )
-        )
+        self.addParameter(month_parameter(self.MONTH, tr("Month"), default=dt.date.today().strftime("%Y-%m")))
         add_service_parameters(self)
         add_report_language_parameter(self)
         self.addParameter(
