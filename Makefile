@@ -16,7 +16,7 @@ DEMO_OUT ?= demo_output
 DEMO_LANGUAGE ?= nl
 PROFILE_DIR ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
 
-.PHONY: deps venv qm ts lint test test-core test-core-py39 test-qgis demo package release deploy clean pygeoapi-venv py39-venv
+.PHONY: deps venv qm ts lint test test-core test-core-py39 test-qgis demo package release deploy clean pygeoapi-venv py39-venv docs-images
 
 deps:
 	@bash scripts/install_deps.sh
@@ -91,6 +91,12 @@ test-qgis: venv qm pygeoapi-venv
 	$(QGIS_ENV) $(VENV)/bin/pytest tests/qgis
 
 test: lint test-core test-core-py39 test-qgis
+
+# Retake the documentation's screenshots (docs/images/) with the desktop tests; a normal test run leaves them alone.
+docs-images: venv qm pygeoapi-venv
+	@mkdir -p /tmp/runtime-$$(id -u) && chmod 700 /tmp/runtime-$$(id -u)
+	RALZUID_DOCS_IMAGES=1 $(QGIS_ENV) $(VENV)/bin/pytest tests/qgis/test_desktop.py tests/qgis/test_desktop_plankaart.py \
+		tests/qgis/test_desktop_dialogs.py
 
 demo: deps qm pygeoapi-venv
 	@mkdir -p /tmp/runtime-$$(id -u) && chmod 700 /tmp/runtime-$$(id -u)

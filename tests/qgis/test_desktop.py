@@ -9,6 +9,7 @@ import shutil
 import subprocess
 from pathlib import Path
 
+from tests.qgis.docs_images import retake
 from tests.qgis.packaged_plugin import ROOT, build_package, install_into_fresh_profile
 
 ARTEFACTS = ROOT / "tests" / "artefacts"
@@ -123,7 +124,7 @@ def test_the_panel_in_the_dutch_desktop(tmp_path):
     shots = ("panel_desktop_nl.png", "panel_dock_nl.png", "panel_chart_nl.png", "panel_step_dialog_nl.png")
     for name in (*shots, "panel_walkthrough_nl.png"):
         shutil.copy(work / name, ARTEFACTS / name)
-    # The documentation shows these (README, docs/panel.md): retaken by every run.
-    shutil.copy(work / "panel_walkthrough_nl.png", ROOT / "docs" / "images" / "panel_nl.png")
+    # The documentation shows these (README, docs/panel.md): retaken with `make docs-images`.
+    retake(work / "panel_walkthrough_nl.png", "panel_nl.png")
     for name in ("panel_chart_nl.png", "panel_step_dialog_nl.png"):
-        shutil.copy(work / name, ROOT / "docs" / "images" / name)
+        retake(work / name, name)

@@ -1,5 +1,5 @@
 """#18.2/4/8/9 in the real QGIS desktop under Xvfb, Dutch profile: menu icons and tooltips, the planmap and
-session dialogs' widgets, the submission and rules dialogs; screenshots in tests/artefacts/ (one in docs/images/)."""
+session dialogs' widgets, the submission and rules dialogs; screenshots in tests/artefacts/ (one also in docs/images/ with `make docs-images`)."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import shutil
 import subprocess
 from pathlib import Path
 
+from tests.qgis.docs_images import retake
 from tests.qgis.packaged_plugin import ROOT, build_package, install_into_fresh_profile
 
 ARTEFACTS = ROOT / "tests" / "artefacts"
@@ -47,7 +48,7 @@ def test_dutch_desktop_dialogs_menu_and_widgets(tmp_path):
     for name in SCREENSHOTS:
         assert (tmp_path / name).is_file(), name
         shutil.copy(tmp_path / name, ARTEFACTS / name)
-    shutil.copy(tmp_path / "dialog_planmap_nl.png", ROOT / "docs" / "images" / "dialog_planmap_nl.png")
+    retake(tmp_path / "dialog_planmap_nl.png", "dialog_planmap_nl.png")
 
     # 9: every menu entry its own icon and a tooltip that says what it does; names as in the toolbox (2)
     menu = report["menu"]

@@ -1,7 +1,7 @@
 """The analyst's chain in the real QGIS desktop (Dutch profile, Xvfb): canvas styles and the plankaart (#18.5, #18.6).
 
-Screenshots go to tests/artefacts/ (canvas_after_chain.png, plankaart_message.png, plankaart_blad01.png); the canvas
-and the first plankaart sheet also to docs/images/, which show them.
+Screenshots go to tests/artefacts/ (canvas_after_chain.png, plankaart_message.png, plankaart_blad01.png); with
+`make docs-images` the canvas and the PDF's first page also to docs/images/, which show them.
 """
 
 from __future__ import annotations
@@ -12,10 +12,10 @@ import shutil
 import subprocess
 from pathlib import Path
 
+from tests.qgis.docs_images import retake
 from tests.qgis.packaged_plugin import ROOT, build_package, install_into_fresh_profile
 
 ARTEFACTS = ROOT / "tests" / "artefacts"
-DOCS_IMAGES = ROOT / "docs" / "images"
 
 
 def test_chain_in_the_dutch_desktop_styles_the_canvas_and_offers_the_pdf(tmp_path):
@@ -44,15 +44,16 @@ def test_chain_in_the_dutch_desktop_styles_the_canvas_and_offers_the_pdf(tmp_pat
         shutil.copy(work / name, ARTEFACTS / name)
     pngs = result["planmap_pngs"]
     shutil.copy(pngs[0], ARTEFACTS / "plankaart_blad01.png")
-    # The documentation's pictures are these screenshots (README, docs/plankaart.md): retaken by every run.
-    shutil.copy(work / "canvas_after_chain.png", DOCS_IMAGES / "canvas_after_chain.png")
+    # The documentation's pictures are these screenshots (README, docs/plankaart.md): retaken with `make docs-images`.
+    retake(work / "canvas_after_chain.png", "canvas_after_chain.png")
     # the first page of the PDF itself, as a reader sees it (pdftoppm, 100 dpi: A3 is 1654 x 1169 pixels)
     page = tmp_path / "plankaart_pdf_blad01"
     subprocess.run(
         ["pdftoppm", "-png", "-r", "100", "-f", "1", "-l", "1", "-singlefile", result["planmap_pdf"], str(page)],
         check=True,
     )
-    shutil.copy(page.with_suffix(".png"), DOCS_IMAGES / "plankaart_blad01.png")
+    shutil.copy(page.with_suffix(".png"), ARTEFACTS / "plankaart_pdf_blad01.png")
+    retake(page.with_suffix(".png"), "plankaart_blad01.png")
 
     # The plankaart's default path is in the project's folder (the project was saved as werkmap/analyse.qgz).
     assert result["default_output"] == str(work / "plankaart.pdf")
