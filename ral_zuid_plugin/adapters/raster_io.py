@@ -81,9 +81,11 @@ def _write(path: str, grid: GridSpec, bands: Sequence[SurfaceBand], metadata: di
     dataset.SetMetadata({str(k): str(v) for k, v in metadata.items()})
     for number, (band, zero) in enumerate(zip(bands, zeros), start=1):
         values = np.asarray(band.values, dtype=np.float32)
-        if values.size and np.isnan(values.min()):  # min propagates NaN: a copy only for bands with NaN
+        lowest = values.min() if values.size else None  # NaN if any cell is NaN (min propagates it)
+        if lowest is not None and np.isnan(lowest):  # a copy only for bands with NaN
             values = values.copy()
             values[np.isnan(values)] = NODATA
+            lowest = None
         raster_band = dataset.GetRasterBand(number)
         raster_band.SetNoDataValue(NODATA)
         raster_band.SetDescription(band.description)
@@ -91,14 +93,16 @@ def _write(path: str, grid: GridSpec, bands: Sequence[SurfaceBand], metadata: di
         raster_band.SetMetadata({"NAME": band.name, "UNIT": band.unit, **{k: str(v) for k, v in band.metadata.items()}})
         if raster_band.WriteArray(values) != 0:
             raise RalZuidError(tr("Could not write band {number} of '{path}'.").format(number=number, path=path))
-        _set_statistics(raster_band, values, mostly_zero=2 * zero > values.size)
+        _set_statistics(raster_band, values, mostly_zero=2 * zero > values.size, lowest=lowest)
     dataset.FlushCache()
     dataset = None
 
 
-def _set_statistics(raster_band: gdal.Band, values: np.ndarray, mostly_zero: bool = False) -> None:
+def _set_statistics(
+    raster_band: gdal.Band, values: np.ndarray, mostly_zero: bool = False, lowest: float | None = None
+) -> None:
     """The band's statistics from the array (what ``ComputeStatistics`` would read back from the file, faster)."""
-    statistics = band_statistics(values, NODATA, mostly_zero)
+    statistics = band_statistics(values, NODATA, mostly_zero, lowest)
     if statistics is None:  # no valid cell: GDAL stores no statistics either
         return
     raster_band.SetStatistics(statistics.minimum, statistics.maximum, statistics.mean, statistics.std_dev)

@@ -30,16 +30,18 @@ class BandStatistics:
 
 
 def band_statistics(
-    values: np.ndarray, nodata: float | None = None, mostly_zero: bool = False
+    values: np.ndarray, nodata: float | None = None, mostly_zero: bool = False, lowest: float | None = None
 ) -> BandStatistics | None:
     """Statistics of the cells that are neither NaN nor ``nodata``; ``None`` when there are none.
 
     ``mostly_zero``: sum over the non-zero cells and add the zero cells in closed form (faster when most are zero).
+    ``lowest``: ``values.min()`` when the caller has it already (saves a pass over the array).
     """
     flat = np.asarray(values).reshape(-1)
     if flat.size == 0:
         return None
-    lowest = flat.min()  # NaN if any cell is NaN
+    if lowest is None:
+        lowest = flat.min()  # NaN if any cell is NaN
     masked = bool(np.isnan(lowest)) or (nodata is not None and lowest <= nodata)
     count, mean, m2, zeros = 0, 0.0, 0.0, 0
     minimum, maximum = math.inf, -math.inf
