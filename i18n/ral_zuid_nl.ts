@@ -3704,14 +3704,6 @@
             <translation>{advice}: {explanation} (bepaald door: {criteria}).</translation>
         </message>
         <message>
-            <source>Positive: every knock-out criterion meets, no criterion fails and the score is {score} (at least {minimum}).</source>
-            <translation>Positief: aan elk knock-outcriterium is voldaan, geen enkel criterium is afgekeurd en de score is {score} (minstens {minimum}).</translation>
-        </message>
-        <message>
-            <source>Negative: the knock-out criterion {criteria} does not meet.</source>
-            <translation>Negatief: niet voldaan aan het knock-outcriterium {criteria}.</translation>
-        </message>
-        <message>
             <source>Negative: the score is {score}, below {minimum}.</source>
             <translation>Negatief: de score is {score}, onder {minimum}.</translation>
         </message>
@@ -4354,10 +4346,6 @@
         <message>
             <source>Review inbox: all submissions of the region</source>
             <translation>Beoordelingsinbox: alle aanmeldingen van de regio</translation>
-        </message>
-        <message>
-            <source>Municipality codes (comma separated; empty = all)</source>
-            <translation>Gemeentecodes (met komma's gescheiden; leeg = alle)</translation>
         </message>
         <message>
             <source>Review statuses (none chosen = all)</source>
@@ -6530,6 +6518,98 @@
         <message>
             <source>{name}: submission {sid}, {n} candidates, {files} files (saved, not sent)</source>
             <translation>{name}: aanmelding {sid}, {n} kandidaten, {files} bestanden (opgeslagen, niet verstuurd)</translation>
+        </message>
+        <message>
+            <source>Positive: every knock-out criterion is met, no criterion fails and the score is {score} (at least {minimum}).</source>
+            <translation>Positief: aan elk knock-outcriterium is voldaan, geen enkel criterium is afgekeurd en de score is {score} (minstens {minimum}).</translation>
+        </message>
+        <message>
+            <source>Negative: the knock-out criterion {criteria} is not met.</source>
+            <translation>Negatief: niet voldaan aan het knock-outcriterium {criteria}.</translation>
+        </message>
+        <message>
+            <source>Tick the municipalities; their CBS codes are what the algorithm receives.</source>
+            <translation>Vink de gemeenten aan; hun CBS-codes zijn wat het algoritme krijgt.</translation>
+        </message>
+        <message>
+            <source>Municipalities (none ticked = all)</source>
+            <translation>Gemeenten (niets aangevinkt = alle)</translation>
+        </message>
+        <message>
+            <source>the QGIS authentication database ({path}) is locked with another master password</source>
+            <translation>de QGIS-authenticatiedatabase ({path}) is vergrendeld met een ander hoofdwachtwoord</translation>
+        </message>
+        <message>
+            <source>the credentials could not be stored in the QGIS authentication database</source>
+            <translation>de inloggegevens konden niet in de QGIS-authenticatiedatabase worden opgeslagen</translation>
+        </message>
+        <message>
+            <source>note: no submission package from step 60; the demo uses the test package</source>
+            <translation>let op: geen aanmeldpakket uit stap 60; de demo gebruikt het testpakket</translation>
+        </message>
+        <message>
+            <source>PostgreSQL is not installed (scripts/install_deps.sh installs postgresql and postgresql-15-postgis-3): the demo falls back to the zero-install option, pygeoapi + TinyDB, without accounts and without access control</source>
+            <translation>PostgreSQL is niet geïnstalleerd (scripts/install_deps.sh installeert postgresql en postgresql-15-postgis-3): de demo valt terug op de variant zonder installatie, pygeoapi + TinyDB, zonder accounts en zonder toegangscontrole</translation>
+        </message>
+        <message>
+            <source>submission server started in {seconds} s: PostgreSQL {version} + PostGIS (temporary cluster), pygeoapi with the PostgreSQL provider and the access gateway at {url}</source>
+            <translation>aanmeldserver gestart in {seconds} s: PostgreSQL {version} + PostGIS (tijdelijk cluster), pygeoapi met de PostgreSQL-provider en de toegangspoort op {url}</translation>
+        </message>
+        <message>
+            <source>accounts in the QGIS authentication database: gemeente Eindhoven ({user}) and reviewer ({reviewer})</source>
+            <translation>accounts in de QGIS-authenticatiedatabase: gemeente Eindhoven ({user}) en beoordelaar ({reviewer})</translation>
+        </message>
+        <message>
+            <source>anonymous reading of the submissions: refused (HTTP {status})</source>
+            <translation>anoniem lezen van de aanmeldingen: geweigerd (HTTP {status})</translation>
+        </message>
+        <message>
+            <source>in PostGIS: {rows} rows, {approved} of them akkoord</source>
+            <translation>in PostGIS: {rows} rijen, waarvan {approved} akkoord</translation>
+        </message>
+        <message>
+            <source>submission server and PostgreSQL cluster stopped</source>
+            <translation>aanmeldserver en PostgreSQL-cluster gestopt</translation>
+        </message>
+        <message>
+            <source>submission server started: pygeoapi + TinyDB at {url}</source>
+            <translation>aanmeldserver gestart: pygeoapi + TinyDB op {url}</translation>
+        </message>
+        <message>
+            <source>submission server stopped</source>
+            <translation>aanmeldserver gestopt</translation>
+        </message>
+        <message>
+            <source>gemeente Eindhoven: {count} candidates received by the server</source>
+            <translation>gemeente Eindhoven: {count} kandidaten door de server ontvangen</translation>
+        </message>
+        <message>
+            <source>reviewer: inbox {file} with {count} candidates; advice changed under the current rules for {changed}; {conflicts} with a conflict</source>
+            <translation>beoordelaar: inbox {file} met {count} kandidaten; advies met de huidige regels gewijzigd bij {changed}; {conflicts} met een conflict</translation>
+        </message>
+        <message>
+            <source>Fits the regional fast-charging advice; apply to Enexis for the grid connection in time.</source>
+            <translation>Past in de regionale snellaadvisie; netaansluiting tijdig aanvragen bij Enexis.</translation>
+        </message>
+        <message>
+            <source>reviewer: {id} taken into review, then {decision} ({result})</source>
+            <translation>beoordelaar: {id} in behandeling genomen, daarna {decision} ({result})</translation>
+        </message>
+        <message>
+            <source>reviewer: a decision on an older version of {id} is refused (HTTP {status}); nothing overwritten</source>
+            <translation>beoordelaar: een besluit over een oudere versie van {id} wordt geweigerd (HTTP {status}); niets overschreven</translation>
+        </message>
+        <message>
+            <source>gemeente Eindhoven: the review status shows '{status}' with the motivation '{motivation}'</source>
+            <translation>gemeente Eindhoven: de beoordelingsstatus toont '{status}' met de motivering '{motivation}'</translation>
+        </message>
+        <message>
+            <source>reviewer: monthly report {file}</source>
+            <translation>beoordelaar: maandrapport {file}</translation>
+        </message>
+        <message>
+            <source>reviewer: regional overview {file} ({pages} page(s)): every candidate with its advice and review status</source>
+            <translation>beoordelaar: regionaal overzicht {file} ({pages} pagina('s)): elke kandidaat met advies en beoordelingsstatus</translation>
         </message>
     </context>
 </TS>

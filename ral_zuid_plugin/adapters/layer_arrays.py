@@ -540,7 +540,7 @@ def _read_with_qgis(source, context, names: list[str], indices: list[int], feedb
         if shape is None:
             without += 1
             continue
-        if multi:
+        if multi and QgsWkbTypes.isMultiType(shape.wkbType()):  # a multi layer can still hold a single point
             parts = [shape.geometryN(i) for i in range(shape.numGeometries())]
             parts = [part for part in parts if not part.isEmpty()]
             if not parts:

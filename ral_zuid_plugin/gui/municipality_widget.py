@@ -12,7 +12,9 @@ import contextlib
 
 from processing.gui.wrappers import DIALOG_STANDARD, WidgetWrapper
 from qgis.core import QgsProcessingParameterDefinition
-from qgis.PyQt.QtWidgets import QComboBox
+from qgis.gui import QgsCheckableComboBox
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtWidgets import QComboBox, QLineEdit
 
 from ral_zuid_plugin.core.errors import RalZuidError
 from ral_zuid_plugin.core.i18n import tr
@@ -61,3 +63,37 @@ class MunicipalityWidgetWrapper(QgisLabelMixin, WidgetWrapper):
         if value is None:  # the "choose" entry
             return None
         return str(value).strip()
+
+
+class MunicipalitiesWidgetWrapper(QgisLabelMixin, WidgetWrapper):
+    """Several gemeenten ticked by name in one list, stored as their CBS codes ``GM0772,GM0935`` (nothing ticked:
+    all); batch and model dialogs keep a text field for the codes."""
+
+    def createWidget(self):  # noqa: N802
+        if self.dialogType != DIALOG_STANDARD:
+            edit = QLineEdit()
+            edit.setPlaceholderText("GM0772, GM0935")
+            return edit
+        combo = QgsCheckableComboBox()
+        for code, name in municipality_choices():
+            combo.addItemWithCheckState("{} ({})".format(name, code), Qt.CheckState.Unchecked, code)
+        combo.setDefaultText(tr("All municipalities of the region"))
+        combo.setMaxVisibleItems(20)
+        combo.setToolTip(tr("Tick the municipalities; their CBS codes are what the algorithm receives."))
+        combo.checkedItemsChanged.connect(lambda _items: self.widgetValueHasChanged.emit(self))
+        return combo
+
+    def setValue(self, value):  # noqa: N802
+        text = "" if value is None else str(value)
+        if isinstance(self.widget, QLineEdit):
+            self.widget.setText(text)
+            return
+        codes = {part.strip().upper() for part in text.replace(";", ",").split(",") if part.strip()}
+        for index in range(self.widget.count()):
+            state = Qt.CheckState.Checked if self.widget.itemData(index) in codes else Qt.CheckState.Unchecked
+            self.widget.setItemCheckState(index, state)
+
+    def value(self):
+        if isinstance(self.widget, QLineEdit):
+            return self.widget.text().strip()
+        return ",".join(str(code) for code in self.widget.checkedItemsData())

@@ -2,6 +2,7 @@
 
 - :func:`municipality_parameter`: a string parameter holding a CBS code, shown as a pick list of the 87
   gemeenten by name (``gui/municipality_widget.py``); scripts, batch runs and models still pass a code.
+- :func:`municipalities_parameter`: several CBS codes, ticked by name in one list (empty = all).
 - :func:`date_parameter`: a date string, shown as a date editor with a calendar (``gui/date_widget.py``).
 - :func:`number_parameter`: whole numbers as integers, other numbers with a fixed number of decimals instead
   of the six QGIS shows by default (``17.000000``).
@@ -14,6 +15,7 @@ from qgis.core import QgsProcessingParameterDefinition, QgsProcessingParameterNu
 
 MUNICIPALITY_WRAPPER = "ral_zuid_plugin.gui.municipality_widget.MunicipalityWidgetWrapper"
 DATE_WRAPPER = "ral_zuid_plugin.gui.date_widget.DateWidgetWrapper"
+MUNICIPALITIES_WRAPPER = "ral_zuid_plugin.gui.municipality_widget.MunicipalitiesWidgetWrapper"
 
 
 def municipality_parameter(
@@ -30,6 +32,13 @@ def municipality_parameter(
     parameter = QgsProcessingParameterString(name, description, defaultValue=default or "", optional=optional)
     wrapper = {"class": MUNICIPALITY_WRAPPER, "empty_text": empty_text, "extra_choices": list(extra_choices or [])}
     parameter.setMetadata({"widget_wrapper": wrapper})
+    return parameter
+
+
+def municipalities_parameter(name: str, description: str) -> QgsProcessingParameterString:
+    """Several CBS codes (``GM0772,GM0935``; empty = all), ticked by name in the dialog."""
+    parameter = QgsProcessingParameterString(name, description, defaultValue="", optional=True)
+    parameter.setMetadata({"widget_wrapper": {"class": MUNICIPALITIES_WRAPPER}})
     return parameter
 
 

@@ -27,6 +27,9 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
+from ral_zuid_plugin.core.i18n import tr
+from ral_zuid_plugin.core.screening.wording import format_number as number
+
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURE_PACKAGE_INPUT = ROOT / "tests" / "data" / "submission"  # data only: the demo imports nothing from tests/
 GEMEENTE = "GM0772"
@@ -38,8 +41,16 @@ def _layer(value):
     return value if isinstance(value, QgsVectorLayer) else QgsVectorLayer(value)
 
 
-def _seconds(value: float) -> str:
-    return "{:.1f}".format(value).replace(".", ",")
+@contextlib.contextmanager
+def _without_qt_messages():
+    """Qt's debug output swallowed: QGIS 3.22 prints the new master password's salt and hash when it is set."""
+    from qgis.PyQt.QtCore import qInstallMessageHandler
+
+    previous = qInstallMessageHandler(lambda _kind, _context, _message: None)
+    try:
+        yield
+    finally:
+        qInstallMessageHandler(previous)
 
 
 def _store_basic(name: str, user: str, password: str) -> str:
@@ -47,10 +58,13 @@ def _store_basic(name: str, user: str, password: str) -> str:
     from qgis.core import QgsApplication, QgsAuthMethodConfig
 
     manager = QgsApplication.authManager()
-    if not manager.masterPasswordIsSet() and not manager.setMasterPassword(secrets.token_urlsafe(24), True):
+    if not manager.masterPasswordIsSet():
+        with _without_qt_messages():
+            manager.setMasterPassword(secrets.token_urlsafe(24), True)
+    if not manager.masterPasswordIsSet():  # a profile locked with another master password
         raise RuntimeError(
-            "de QGIS-authenticatiedatabase ({}) is vergrendeld met een ander hoofdwachtwoord".format(
-                QgsApplication.qgisAuthDatabaseFilePath()
+            tr("the QGIS authentication database ({path}) is locked with another master password").format(
+                path=QgsApplication.qgisAuthDatabaseFilePath()
             )
         )
     config = QgsAuthMethodConfig("Basic")
@@ -58,7 +72,7 @@ def _store_basic(name: str, user: str, password: str) -> str:
     config.setConfig("username", user)
     config.setConfig("password", password)
     if not manager.storeAuthenticationConfig(config)[0]:
-        raise RuntimeError("de inloggegevens konden niet in de QGIS-authenticatiedatabase worden opgeslagen")
+        raise RuntimeError(tr("the credentials could not be stored in the QGIS authentication database"))
     return config.id()
 
 
@@ -80,7 +94,7 @@ def _package(demo, lines: list[str]) -> str:
     package = demo.results.get("submission_package")
     if package:
         return package
-    lines.append("let op: geen aanmeldpakket uit stap 60; de demo gebruikt het testpakket")
+    lines.append(tr("note: no submission package from step 60; the demo uses the test package"))
     package = str(demo.output / "aanmelding_fixture.zip")
     demo.run(
         "ralzuid:submissionpackage",
@@ -143,9 +157,11 @@ def run(demo) -> list[str]:
         postgres_bindir()
     except RuntimeError:
         lines.append(
-            "PostgreSQL is niet geïnstalleerd (scripts/install_deps.sh installeert postgresql en "
-            "postgresql-15-postgis-3): de demo valt terug op de variant zonder installatie, pygeoapi + TinyDB, "
-            "zonder accounts en zonder toegangscontrole"
+            tr(
+                "PostgreSQL is not installed (scripts/install_deps.sh installs postgresql and "
+                "postgresql-15-postgis-3): the demo falls back to the zero-install option, pygeoapi + TinyDB, "
+                "without accounts and without access control"
+            )
         )
         return lines + _run_tinydb(demo, package)
     return lines + _run_postgis(demo, package)
@@ -161,20 +177,29 @@ def _run_postgis(demo, package: str) -> list[str]:
         try:
             stack.start()
             lines.append(
-                "aanmeldserver gestart in {} s: PostgreSQL {} + PostGIS (tijdelijk cluster), pygeoapi met de "
-                "PostgreSQL-provider en de toegangspoort op {}".format(
-                    _seconds(time.perf_counter() - started), stack.cluster.bindir.parent.name, stack.url
+                tr(
+                    "submission server started in {seconds} s: PostgreSQL {version} + PostGIS (temporary cluster), "
+                    "pygeoapi with the PostgreSQL provider and the access gateway at {url}"
+                ).format(
+                    seconds=number(time.perf_counter() - started, 1),
+                    version=stack.cluster.bindir.parent.name,
+                    url=stack.url,
                 )
             )
             gemeente_user, gemeente_password = stack.credentials(GEMEENTE)
             gemeente = _store_basic("RAL Zuid demo: Eindhoven", gemeente_user, gemeente_password)
             reviewer = _store_basic("RAL Zuid demo: beoordelaar", *stack.reviewer)
             lines.append(
-                "accounts in de QGIS-authenticatiedatabase: gemeente Eindhoven ({}) en beoordelaar ({})".format(
-                    gemeente_user, stack.reviewer[0]
+                tr(
+                    "accounts in the QGIS authentication database: gemeente Eindhoven ({user}) "
+                    "and reviewer ({reviewer})"
+                ).format(user=gemeente_user, reviewer=stack.reviewer[0])
+            )
+            lines.append(
+                tr("anonymous reading of the submissions: refused (HTTP {status})").format(
+                    status=_anonymous_status(stack.url)
                 )
             )
-            lines.append("anoniem lezen van de aanmeldingen: geweigerd (HTTP {})".format(_anonymous_status(stack.url)))
             lines += _both_sides(
                 demo,
                 package,
@@ -185,10 +210,12 @@ def _run_postgis(demo, package: str) -> list[str]:
             rows = stack.cluster.query(
                 "SELECT count(*), count(*) FILTER (WHERE review_status = 'akkoord') FROM aanmeldingen"
             )
-            lines.append("in PostGIS: {} rijen, waarvan {} akkoord".format(*rows[0]))
+            lines.append(
+                tr("in PostGIS: {rows} rows, {approved} of them akkoord").format(rows=rows[0][0], approved=rows[0][1])
+            )
         finally:
             stack.stop()
-            lines.append("aanmeldserver en PostgreSQL-cluster gestopt")
+            lines.append(tr("submission server and PostgreSQL cluster stopped"))
     return lines
 
 
@@ -199,12 +226,12 @@ def _run_tinydb(demo, package: str) -> list[str]:
     with tempfile.TemporaryDirectory() as folder, _sigterm_as_interrupt():
         server = PygeoapiServer(Path(folder))
         try:
-            lines.append("aanmeldserver gestart: pygeoapi + TinyDB op {}".format(server.url))
+            lines.append(tr("submission server started: pygeoapi + TinyDB at {url}").format(url=server.url))
             service = {"SERVICE_URL": server.url, "COLLECTION": COLLECTION}
             lines += _both_sides(demo, package, service, service, stale=None)
         finally:
             server.stop()
-            lines.append("aanmeldserver gestopt")
+            lines.append(tr("submission server stopped"))
     return lines
 
 
@@ -213,17 +240,19 @@ def _both_sides(demo, package: str, gemeente: dict, reviewer: dict, stale) -> li
 
     lines: list[str] = []
     sent = demo.run("ralzuid:submit", {"PACKAGE": package, "MAX_WAIT": 10, **gemeente})
-    lines.append("gemeente Eindhoven: {} kandidaten door de server ontvangen".format(sent["RECEIVED"]))
+    lines.append(tr("gemeente Eindhoven: {count} candidates received by the server").format(count=sent["RECEIVED"]))
     inbox_path = str(demo.output / "beoordelingsinbox.gpkg")
     inbox = _layer(demo.run("ralzuid:reviewinbox", {**reviewer, "OUTPUT": inbox_path})["OUTPUT"])
     features = list(inbox.getFeatures())
     lines.append(
-        "beoordelaar: inbox {} met {} kandidaten; advies met de huidige regels gewijzigd bij {}; {} met een "
-        "conflict".format(
-            Path(inbox_path).name,
-            len(features),
-            sum(1 for f in features if f["advies_gewijzigd"]),
-            sum(1 for f in features if f["aantal_conflicten"]),
+        tr(
+            "reviewer: inbox {file} with {count} candidates; advice changed under the current rules for {changed}; "
+            "{conflicts} with a conflict"
+        ).format(
+            file=Path(inbox_path).name,
+            count=len(features),
+            changed=sum(1 for f in features if f["advies_gewijzigd"]),
+            conflicts=sum(1 for f in features if f["aantal_conflicten"]),
         )
     )
     first = features[0]["feature_id"]
@@ -231,20 +260,21 @@ def _both_sides(demo, package: str, gemeente: dict, reviewer: dict, stale) -> li
     common = {"REVIEWER": "Demo Beoordelaar (fictief)", "OUTPUT": "memory:", **reviewer}
     demo.run("ralzuid:reviewdecision", {"INPUT": chosen, "STATUS": 0, **common})
     again = _layer(demo.run("ralzuid:reviewinbox", {**reviewer, "STATUSES": [1], "OUTPUT": "memory:"})["OUTPUT"])
-    motivation = "Past in de regionale snellaadvisie; netaansluiting tijdig aanvragen bij Enexis."
+    motivation = tr("Fits the regional fast-charging advice; apply to Enexis for the grid connection in time.")
     decided = _layer(
         demo.run("ralzuid:reviewdecision", {"INPUT": again, "STATUS": 1, "MOTIVATION": motivation, **common})["OUTPUT"]
     )
     lines.append(
-        "beoordelaar: {} in behandeling genomen, daarna {} ({})".format(
-            first, ", ".join(f["besluit"] for f in decided.getFeatures()),
-            ", ".join(f["resultaat"] for f in decided.getFeatures()),
+        tr("reviewer: {id} taken into review, then {decision} ({result})").format(
+            id=first, decision=", ".join(f["besluit"] for f in decided.getFeatures()),
+            result=", ".join(f["resultaat"] for f in decided.getFeatures()),
         )
     )  # fmt: skip
     if stale is not None:
         lines.append(
-            "beoordelaar: een besluit over een oudere versie van {} wordt geweigerd (HTTP {}); niets "
-            "overschreven".format(first, stale(first))
+            tr(
+                "reviewer: a decision on an older version of {id} is refused (HTTP {status}); nothing overwritten"
+            ).format(id=first, status=stale(first))
         )
     status = _layer(
         demo.run(
@@ -253,8 +283,8 @@ def _both_sides(demo, package: str, gemeente: dict, reviewer: dict, stale) -> li
     )
     shown = [f for f in status.getFeatures() if f["feature_id"] == first]
     lines.append(
-        "gemeente Eindhoven: reviewstatus toont '{}' met de motivering '{}'".format(
-            shown[0]["review_status"], shown[0]["review_opmerking"]
+        tr("gemeente Eindhoven: the review status shows '{status}' with the motivation '{motivation}'").format(
+            status=shown[0]["review_status"], motivation=shown[0]["review_opmerking"]
         )
     )
     month = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m")
@@ -262,7 +292,7 @@ def _both_sides(demo, package: str, gemeente: dict, reviewer: dict, stale) -> li
         "ralzuid:reviewreport",
         {"MONTH": month, "OUTPUT": str(demo.output / "beoordeling_{}.xlsx".format(month)), **reviewer},
     )
-    lines.append("beoordelaar: maandrapport {}".format(Path(report["OUTPUT"]).name))
+    lines.append(tr("reviewer: monthly report {file}").format(file=Path(report["OUTPUT"]).name))
     overview = demo.run(
         "ralzuid:planmap",
         {
@@ -279,8 +309,8 @@ def _both_sides(demo, package: str, gemeente: dict, reviewer: dict, stale) -> li
         },
     )
     lines.append(
-        "beoordelaar: regionaal overzicht {} ({} pagina('s)): elke kandidaat met advies en beoordelingsstatus".format(
-            Path(overview["OUTPUT"]).name, overview["PAGE_COUNT"]
-        )
+        tr(
+            "reviewer: regional overview {file} ({pages} page(s)): every candidate with its advice and review status"
+        ).format(file=Path(overview["OUTPUT"]).name, pages=overview["PAGE_COUNT"])
     )
     return lines

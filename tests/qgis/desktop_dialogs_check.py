@@ -103,6 +103,19 @@ def _prognosis():
     dialog.close()
 
 
+def _review_inbox():
+    from qgis.gui import QgsCheckableComboBox, QgsDateEdit
+
+    dialog = _algorithm_dialog("ralzuid:reviewinbox")
+    lists = dialog.findChildren(QgsCheckableComboBox)
+    gemeenten = next((c for c in lists if c.count() == 87), None)
+    report["inbox_gemeenten"] = [gemeenten.count(), gemeenten.itemText(0), gemeenten.defaultText()] if gemeenten else []
+    report["inbox_dates"] = [d.text() for d in dialog.findChildren(QgsDateEdit) if d.isVisible()]
+    report["inbox_labels"] = [label.text() for label in dialog.findChildren(QLabel) if label.isVisible()]
+    _save(dialog, "dialog_reviewinbox_nl.png")
+    dialog.close()
+
+
 def _submission():
     from ral_zuid_plugin.gui.submission_dialog import SubmissionDialog
 
@@ -135,7 +148,7 @@ def _rules():
 
 
 def _check():
-    for step in (_menu, _planmap, _sessions, _prognosis, _submission, _rules):
+    for step in (_menu, _planmap, _sessions, _prognosis, _review_inbox, _submission, _rules):
         try:
             step()
         except Exception as error:  # noqa: BLE001 (report and go on: the test shows which step failed)

@@ -18,6 +18,7 @@ SCREENSHOTS = (
     "dialog_sessionindicators_nl.png",
     "dialog_sessionindicators_months_nl.png",
     "dialog_prognosedpressure_nl.png",
+    "dialog_reviewinbox_nl.png",
     "dialog_submission_nl.png",
     "dialog_rules_nl.png",
 )
@@ -87,6 +88,11 @@ def test_dutch_desktop_dialogs_menu_and_widgets(tmp_path):
     assert "0,3;0,4;0,5;0,6;0,7" in report["prognosis_strings"]
     # 2/7: the help panel in Dutch, with the Dutch word for an occupied but idle charge point
     assert "paalkleven" in report["sessions_help"] and "resources/" not in report["sessions_help"]
+    # 4: the reviewer's inbox: the gemeenten ticked by name (none = all), dates from a calendar, not free text
+    assert report["inbox_gemeenten"] == [87, "'s-Hertogenbosch (GM0796)", "Alle gemeenten van de regio"]
+    assert report["inbox_dates"] == ["niet ingesteld", "niet ingesteld"]
+    assert "Gemeenten (niets aangevinkt = alle) [optioneel]" in report["inbox_labels"]
+    assert "Ingediend vanaf (leeg = alle) [optioneel]" in report["inbox_labels"]
     # 8: Sluiten and Help; the rules header without install path or checksum
     assert sorted(report["submission_buttons"]) == ["Help", "Sluiten"]
     # 8: the gemeente chosen by name from the 87 of the region; the code and the name are stored

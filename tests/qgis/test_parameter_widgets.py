@@ -117,6 +117,27 @@ def test_the_gemeente_is_chosen_by_name_and_the_cbs_code_is_stored(ralzuid_provi
     assert batch.value() == "GM1771"
 
 
+def test_several_gemeenten_are_ticked_by_name_and_their_codes_are_stored(ralzuid_provider, qgis_processing):
+    # the review inbox filters on several gemeenten: one list of the 87 by name, the codes joined by commas
+    from ral_zuid_plugin.gui.municipality_widget import MunicipalitiesWidgetWrapper
+
+    definition = _algorithms(ralzuid_provider)["reviewinbox"].parameterDefinition("GEMEENTEN")
+    assert definition.metadata()["widget_wrapper"]["class"].endswith("MunicipalitiesWidgetWrapper")
+    wrapper = MunicipalitiesWidgetWrapper(definition, AlgorithmDialog())
+    combo = wrapper.widget
+    # 87 gemeenten of Noord-Brabant and Limburg, alphabetical: 's-Hertogenbosch first, Zundert last
+    assert combo.count() == 87
+    assert (combo.itemText(0), combo.itemText(86)) == ("'s-Hertogenbosch (GM0796)", "Zundert (GM0879)")
+    assert wrapper.value() == ""  # nothing ticked: every gemeente
+    wrapper.setValue("gm0935; GM0772")  # codes as scripts write them, any case and separator
+    # in the list's (alphabetical) order: Eindhoven before Maastricht
+    assert wrapper.value() == "GM0772,GM0935"
+    assert sorted(combo.checkedItems()) == ["Eindhoven (GM0772)", "Maastricht (GM0935)"]
+    batch = MunicipalitiesWidgetWrapper(definition, BatchAlgorithmDialog())
+    batch.setValue("GM1771")
+    assert batch.value() == "GM1771"
+
+
 def test_a_typed_code_still_runs_headless(run_algorithm, tmp_path):
     from qgis.core import QgsVectorLayer
 

@@ -40,7 +40,7 @@ def test_screening_reasons_and_reports_follow_the_report_language(run_algorithm,
     assert dutch["EHV08"] == "Negatief: niet voldaan aan het knock-outcriterium Vermogen voor de doelgroep."
     assert '<html lang="nl">' in dutch_report
     english, english_report = _screen(run_algorithm, tmp_path, 2)
-    assert english["EHV08"] == "Negative: the knock-out criterion Power for the target group does not meet."
+    assert english["EHV08"] == "Negative: the knock-out criterion Power for the target group is not met."
     assert '<html lang="en">' in english_report
     # default = the language of QGIS, English in these tests
     default, _ = _screen(run_algorithm, tmp_path, 0)

@@ -358,14 +358,14 @@ def _advice_text(outcomes: list, rules: RuleSet, rule, i: int, code: str, score:
     if code == "positief":
         return (
             tr(
-                "Positive: every knock-out criterion meets, no criterion fails and the score is {score} "
+                "Positive: every knock-out criterion is met, no criterion fails and the score is {score} "
                 "(at least {minimum})."
             ).format(score=score_text, minimum=format_number(rule.positief_min_score)),
             [],
         )
     if code == "negatief":
         if failing_knockouts:
-            explanation = tr("Negative: the knock-out criterion {criteria} does not meet.").format(
+            explanation = tr("Negative: the knock-out criterion {criteria} is not met.").format(
                 criteria=names(failing_knockouts)
             )
         else:

@@ -6,7 +6,6 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterString,
 )
 
 from ral_zuid_plugin.adapters.review_service import open_decision_outbox
@@ -26,7 +25,7 @@ from ral_zuid_plugin.processing_provider.pressure.common import metres
 from ral_zuid_plugin.processing_provider.report_language import add_report_language_parameter
 from ral_zuid_plugin.processing_provider.review.common import parse_day, read_submissions
 from ral_zuid_plugin.processing_provider.submissions.service_parameters import add_service_parameters
-from ral_zuid_plugin.processing_provider.widgets import date_parameter
+from ral_zuid_plugin.processing_provider.widgets import date_parameter, municipalities_parameter
 
 
 class ReviewInboxAlgorithm(RalZuidAlgorithm):
@@ -43,11 +42,7 @@ class ReviewInboxAlgorithm(RalZuidAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         add_service_parameters(self)
-        self.addParameter(
-            QgsProcessingParameterString(
-                self.GEMEENTEN, tr("Municipality codes (comma separated; empty = all)"), optional=True
-            )
-        )
+        self.addParameter(municipalities_parameter(self.GEMEENTEN, tr("Municipalities (none ticked = all)")))
         self.addParameter(
             QgsProcessingParameterEnum(
                 self.STATUSES,

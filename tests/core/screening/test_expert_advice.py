@@ -95,7 +95,7 @@ def test_point1_unassessed_knockout_gives_further_study_with_the_criteria_named(
     assert row["score"] == pytest.approx(95.8)
     assert row["advies"] == "positief"
     assert row["advies_reden"] == (
-        "Positive: every knock-out criterion meets, no criterion fails and the score is 95.8 (at least 75)."
+        "Positive: every knock-out criterion is met, no criterion fails and the score is 95.8 (at least 75)."
     )
     assert row["nodig_voor_positief"] == ""
 
