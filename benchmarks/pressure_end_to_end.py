@@ -2,7 +2,7 @@
 """Benchmark: ``ralzuid:chargingpressure`` against ``qgis:heatmapkerneldensityestimation``, end to end, one process.
 
     QT_QPA_PLATFORM=offscreen /usr/bin/python3 benchmarks/pressure_end_to_end.py [--sizes 10000 100000 1000000]
-        [--inputs memory gpkg] [--no-areas] [--code OTHER_CHECKOUT] [--profile FILE]
+        [--inputs memory gpkg] [--no-areas] [--repeat N] [--code OTHER_CHECKOUT] [--profile FILE]
 
 What a user runs: a Processing run from the layer to the written GeoTIFF. Per size and input kind (a memory
 layer, and a GeoPackage given by its path), in the same process: QGIS's heatmap (quartic, radius 500 m, 25 m
@@ -14,7 +14,8 @@ Eindhoven within 10 km (one municipality); one weight field. The GeoPackages are
 Prints wall time, the peak resident memory of each run above what the process held before it (``VmHWM`` reset
 through ``/proc/self/clear_refs``), the ratios QGIS / ours, and the load average. ``--code`` runs the plugin from
 another checkout (e.g. ``git worktree add /tmp/old <commit>``) for before/after numbers; ``--profile`` writes a
-cProfile of our largest one-band run.
+cProfile of our largest one-band run. With ``--repeat N`` every run is made N times (QGIS, ours, ours with the
+table, in turn) and the table shows the medians of wall and CPU time and the largest memory growth.
 """
 
 from __future__ import annotations
@@ -122,6 +123,15 @@ def timed(run, algorithm: str, parameters: dict, profile: str | None = None) -> 
     return time.perf_counter() - started, time.process_time() - cpu, peak_since(start_rss)
 
 
+def median_of(results: list[tuple[float, float, float]]) -> tuple[float, float, float]:
+    """Median wall and CPU time and the largest memory growth of repeated runs."""
+    return (
+        float(np.median([r[0] for r in results])),
+        float(np.median([r[1] for r in results])),
+        max(r[2] for r in results),
+    )
+
+
 def cell(result: tuple[float, float, float]) -> str:
     return "{:.2f} ({:.2f}; {:.0f})".format(*result)
 
@@ -134,6 +144,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--no-qgis", action="store_true", help="leave out QGIS's heatmap")
     parser.add_argument("--code", default=str(Path(__file__).resolve().parent.parent))
     parser.add_argument("--profile", default=None)
+    parser.add_argument("--repeat", type=int, default=1, help="runs of each; the medians are shown")
     parser.add_argument("--compact", action="store_true", help="points of one municipality (Eindhoven, 20 x 20 km)")
     args = parser.parse_args(argv)
     sys.path.insert(0, str(Path(args.code).resolve()))
@@ -181,41 +192,50 @@ def main(argv: list[str]) -> int:
                 layer = None
                 source = path
             tag = "{}_{}".format(kind, count)
-            qgis = (float("nan"),) * 3
-            if not args.no_qgis:
-                qgis = timed(
-                    run,
-                    "qgis:heatmapkerneldensityestimation",
-                    {
-                        "INPUT": source,
-                        "RADIUS": RADIUS,
-                        "PIXEL_SIZE": CELL,
-                        "WEIGHT_FIELD": WEIGHT,
-                        "KERNEL": 0,
-                        "OUTPUT_VALUE": 0,
-                        "OUTPUT": str(out / "qgis_{}.tif".format(tag)),
-                    },
+            runs: dict[str, list] = {"qgis": [], "ours": [], "table": []}
+            for repetition in range(args.repeat):
+                if not args.no_qgis:
+                    runs["qgis"].append(
+                        timed(
+                            run,
+                            "qgis:heatmapkerneldensityestimation",
+                            {
+                                "INPUT": source,
+                                "RADIUS": RADIUS,
+                                "PIXEL_SIZE": CELL,
+                                "WEIGHT_FIELD": WEIGHT,
+                                "KERNEL": 0,
+                                "OUTPUT_VALUE": 0,
+                                "OUTPUT": str(out / "qgis_{}.tif".format(tag)),
+                            },
+                        )
+                    )
+                ours_parameters = {
+                    "INPUT": source,
+                    "DENSITY_FIELDS": [WEIGHT],
+                    "RADIUS": RADIUS,
+                    "CELL_SIZE": CELL,
+                    "OUTPUT": str(out / "ours_{}.tif".format(tag)),
+                }
+                profile = (
+                    args.profile if (args.profile and count == max(args.sizes) and kind == args.inputs[0]) else None
                 )
-            ours_parameters = {
-                "INPUT": source,
-                "DENSITY_FIELDS": [WEIGHT],
-                "RADIUS": RADIUS,
-                "CELL_SIZE": CELL,
-                "OUTPUT": str(out / "ours_{}.tif".format(tag)),
-            }
-            profile = args.profile if (args.profile and count == max(args.sizes) and kind == args.inputs[0]) else None
-            ours = timed(run, "ralzuid:chargingpressure", ours_parameters, profile)
-            table = (float("nan"),) * 3
-            if not args.no_areas:
-                table = timed(
-                    run,
-                    "ralzuid:chargingpressure",
-                    {
-                        **ours_parameters,
-                        "OUTPUT": str(out / "ours_areas_{}.tif".format(tag)),
-                        "OUTPUT_AREAS": str(out / "ours_areas_{}.gpkg".format(tag)),
-                    },
-                )
+                ours_profile = profile if repetition == 0 else None
+                runs["ours"].append(timed(run, "ralzuid:chargingpressure", ours_parameters, ours_profile))
+                if not args.no_areas:
+                    runs["table"].append(
+                        timed(
+                            run,
+                            "ralzuid:chargingpressure",
+                            {
+                                **ours_parameters,
+                                "OUTPUT": str(out / "ours_areas_{}.tif".format(tag)),
+                                "OUTPUT_AREAS": str(out / "ours_areas_{}.gpkg".format(tag)),
+                            },
+                        )
+                    )
+            nan = (float("nan"),) * 3
+            qgis, ours, table = (median_of(runs[key]) if runs[key] else nan for key in ("qgis", "ours", "table"))
             row = "| {:,} | {} | {} | {} | {:.2f}x | {} | {:.2f}x | {:.2f} |".format(
                 count,
                 kind,

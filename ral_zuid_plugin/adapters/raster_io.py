@@ -52,19 +52,26 @@ def write_geotiff(path: str | Path, grid: GridSpec, bands: Sequence[SurfaceBand]
     return str(target)
 
 
-def creation_options(bands: Sequence[SurfaceBand]) -> list[str]:
-    """PackBits when at least three quarters of all cells are exactly zero, DEFLATE otherwise (NaN is not zero)."""
-    cells, zeros = 0, 0
+def zero_counts(bands: Sequence[SurfaceBand]) -> list[int]:
+    """Cells exactly +0.0 per band (NaN is not zero)."""
+    counts = []
     for band in bands:
         values = np.ascontiguousarray(band.values, dtype=np.float32)
-        cells += values.size
-        zeros += values.size - np.count_nonzero(values.view(np.uint32))  # +0.0 is all zero bits; 10x faster
-    return MOSTLY_ZERO_OPTIONS if cells and zeros >= MOSTLY_ZERO_SHARE * cells else CREATION_OPTIONS
+        counts.append(values.size - int(np.count_nonzero(values.view(np.uint32))))  # +0.0 is all zero bits; 10x faster
+    return counts
+
+
+def creation_options(bands: Sequence[SurfaceBand], zeros: Sequence[int] | None = None) -> list[str]:
+    """PackBits when at least three quarters of all cells are exactly zero, DEFLATE otherwise (NaN is not zero)."""
+    cells = sum(np.size(band.values) for band in bands)
+    zero = sum(zero_counts(bands) if zeros is None else zeros)
+    return MOSTLY_ZERO_OPTIONS if cells and zero >= MOSTLY_ZERO_SHARE * cells else CREATION_OPTIONS
 
 
 def _write(path: str, grid: GridSpec, bands: Sequence[SurfaceBand], metadata: dict) -> None:
     driver = gdal.GetDriverByName("GTiff")
-    dataset = driver.Create(path, grid.nx, grid.ny, len(bands), gdal.GDT_Float32, creation_options(bands))
+    zeros = zero_counts(bands)
+    dataset = driver.Create(path, grid.nx, grid.ny, len(bands), gdal.GDT_Float32, creation_options(bands, zeros))
     if dataset is None:
         raise RalZuidError(tr("Could not create the raster file '{path}'.").format(path=path))
     dataset.SetGeoTransform(grid.geotransform())
@@ -72,11 +79,13 @@ def _write(path: str, grid: GridSpec, bands: Sequence[SurfaceBand], metadata: di
     srs.ImportFromEPSG(28992)
     dataset.SetProjection(srs.ExportToWkt())
     dataset.SetMetadata({str(k): str(v) for k, v in metadata.items()})
-    for number, band in enumerate(bands, start=1):
+    for number, (band, zero) in enumerate(zip(bands, zeros), start=1):
         values = np.asarray(band.values, dtype=np.float32)
-        if values.size and np.isnan(values.min()):  # min propagates NaN: a copy only for bands with NaN
+        lowest = values.min() if values.size else None  # NaN if any cell is NaN (min propagates it)
+        if lowest is not None and np.isnan(lowest):  # a copy only for bands with NaN
             values = values.copy()
             values[np.isnan(values)] = NODATA
+            lowest = None
         raster_band = dataset.GetRasterBand(number)
         raster_band.SetNoDataValue(NODATA)
         raster_band.SetDescription(band.description)
@@ -84,14 +93,16 @@ def _write(path: str, grid: GridSpec, bands: Sequence[SurfaceBand], metadata: di
         raster_band.SetMetadata({"NAME": band.name, "UNIT": band.unit, **{k: str(v) for k, v in band.metadata.items()}})
         if raster_band.WriteArray(values) != 0:
             raise RalZuidError(tr("Could not write band {number} of '{path}'.").format(number=number, path=path))
-        _set_statistics(raster_band, values)
+        _set_statistics(raster_band, values, mostly_zero=2 * zero > values.size, lowest=lowest)
     dataset.FlushCache()
     dataset = None
 
 
-def _set_statistics(raster_band: gdal.Band, values: np.ndarray) -> None:
+def _set_statistics(
+    raster_band: gdal.Band, values: np.ndarray, mostly_zero: bool = False, lowest: float | None = None
+) -> None:
     """The band's statistics from the array (what ``ComputeStatistics`` would read back from the file, faster)."""
-    statistics = band_statistics(values, NODATA)
+    statistics = band_statistics(values, NODATA, mostly_zero, lowest)
     if statistics is None:  # no valid cell: GDAL stores no statistics either
         return
     raster_band.SetStatistics(statistics.minimum, statistics.maximum, statistics.mean, statistics.std_dev)

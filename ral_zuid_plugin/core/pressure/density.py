@@ -14,6 +14,7 @@ from __future__ import annotations
 import math
 import os
 import threading
+from collections import deque
 from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
@@ -161,6 +162,19 @@ class Convolver:
             buffers.cells = cells
             return block
 
+        def forward(block: np.ndarray, cells: np.ndarray | None) -> np.ndarray:
+            """``rfft2`` of the block; of a sparsely binned block only its occupied rows are transformed along x.
+
+            ``rfft2`` is the real transform along x, then the complex one along y; a row of zeros transforms to
+            zeros, so leaving them out gives the same numbers bit for bit, with half the x-work or less.
+            """
+            rows = None if cells is None else np.unique(cells // size_x)
+            if rows is None or 2 * len(rows) > size_y:
+                return scipy.fft.rfft2(block, workers=1)
+            spectrum = np.zeros((size_y, size_x // 2 + 1), dtype=np.result_type(block.dtype, np.complex64))
+            spectrum[rows] = scipy.fft.rfft(block[rows], axis=1, workers=1)
+            return scipy.fft.fft(spectrum, axis=0, workers=1, overwrite_x=True)
+
         def transform(tid: int) -> tuple[int, int, np.ndarray]:
             """One tile's points binned, convolved; returns its top row, left column and the block with halo."""
             chosen = order[bounds[tid] : bounds[tid + 1]]
@@ -178,7 +192,7 @@ class Convolver:
                 index, share = local, w
             buffers.cells = None
             block = binned(index, share)
-            spectrum = scipy.fft.rfft2(block.reshape(self.fft_shape), workers=1)
+            spectrum = forward(block.reshape(self.fft_shape), buffers.cells)
             if buffers.cells is not None:
                 block[buffers.cells] = 0  # the buffer is zero again for this thread's next tile
             spectrum *= self.kernel_spectrum
@@ -186,19 +200,24 @@ class Convolver:
 
         busy = np.flatnonzero(np.diff(bounds))
         threads = max(1, min(self.workers if self.workers > 0 else (os.cpu_count() or 1), len(busy)))
+        window = 2 * threads + 1
         with ThreadPoolExecutor(max_workers=threads) as pool:
-            # tiles are transformed in parallel but added in a fixed order, so results are reproducible
-            for start in range(0, len(busy), 2 * threads):
+            # tiles are transformed in parallel but added in a fixed order, so results are reproducible; a window
+            # of tiles stays queued while this thread adds one, so the workers never wait for the additions
+            pending: deque = deque(pool.submit(transform, tid) for tid in busy[:window])
+            following = iter(busy[window:])
+            while pending:
                 if progress is not None:
                     check_cancelled(progress)
-                for top, left, full in pool.map(transform, busy[start : start + 2 * threads]):
-                    # full[i, j] belongs to grid row top - half + i, column left - half + j
-                    r_start, c_start = top - half, left - half
-                    r_lo, c_lo = max(r_start, 0), max(c_start, 0)
-                    r_hi, c_hi = min(r_start + size_y, grid.ny), min(c_start + size_x, grid.nx)
-                    result[r_lo:r_hi, c_lo:c_hi] += full[
-                        r_lo - r_start : r_hi - r_start, c_lo - c_start : c_hi - c_start
-                    ]
+                top, left, full = pending.popleft().result()
+                nxt = next(following, None)
+                if nxt is not None:
+                    pending.append(pool.submit(transform, nxt))
+                # full[i, j] belongs to grid row top - half + i, column left - half + j
+                r_start, c_start = top - half, left - half
+                r_lo, c_lo = max(r_start, 0), max(c_start, 0)
+                r_hi, c_hi = min(r_start + size_y, grid.ny), min(c_start + size_x, grid.nx)
+                result[r_lo:r_hi, c_lo:c_hi] += full[r_lo - r_start : r_hi - r_start, c_lo - c_start : c_hi - c_start]
         peak = float(result.max()) if result.size else 0.0
         noise = peak * (1e-12 if self.dtype == np.float64 else 1e-6)
         # inputs are non-negative, so anything at or below the round-off level is noise
