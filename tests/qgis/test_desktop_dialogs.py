@@ -1,5 +1,6 @@
 """#18.2/4/8/9 in the real QGIS desktop under Xvfb, Dutch profile: menu icons and tooltips, the planmap and
-session dialogs' widgets, the submission and rules dialogs; screenshots in tests/artefacts/ (one also in docs/images/ with `make docs-images`)."""
+session dialogs' widgets, the submission and rules dialogs; screenshots in tests/artefacts/ (one also in docs/images/
+with `make docs-images`)."""
 
 from __future__ import annotations
 
