@@ -32,6 +32,7 @@ from ral_zuid_server import database
 from ral_zuid_server.cluster import DATABASE, LocalCluster, free_port
 from ral_zuid_server.config import REVIEWER_ROLE, pygeoapi_config, write_config
 from ral_zuid_server.gate import hash_password, new_token
+from ral_zuid_server.processes import end_process
 
 ROOT = Path(__file__).resolve().parents[1]
 PYGEOAPI_VENV = ROOT / ".venv-pygeoapi"
@@ -167,12 +168,7 @@ class ServerStack:
 
     def stop(self, keep_log: bool = False) -> None:
         if self.process is not None:
-            self.process.terminate()
-            try:
-                self.process.wait(10)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait()
+            end_process(self.process)
             self.process = None
             self._log.close()
         self.cluster.stop()

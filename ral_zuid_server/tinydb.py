@@ -17,6 +17,8 @@ import time
 import urllib.request
 from pathlib import Path
 
+from ral_zuid_server.processes import end_process
+
 ROOT = Path(__file__).resolve().parents[1]
 PYGEOAPI_VENV = ROOT / ".venv-pygeoapi"
 COLLECTION = "aanmeldingen"
@@ -145,10 +147,6 @@ class PygeoapiServer:
             return response.status
 
     def stop(self) -> None:
-        self.process.terminate()
-        try:
-            self.process.wait(10)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
+        end_process(self.process)
         shutil.rmtree(self.folder, ignore_errors=True)
         self.log.close()

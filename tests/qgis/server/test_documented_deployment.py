@@ -21,6 +21,7 @@ import urllib.request
 import pytest
 
 from ral_zuid_server.cluster import LocalCluster, free_port, wait_port
+from ral_zuid_server.processes import end_process
 from ral_zuid_server.stack import PYGEOAPI_VENV, ROOT, basic_header
 from tests.qgis.server.test_access import feature
 
@@ -110,8 +111,7 @@ def deployed(tmp_path):
         yield url, ("eindhoven", gemeente_password), ("beoordelaar", reviewer_password), cluster
     finally:
         if process is not None:
-            process.terminate()
-            process.wait(10)
+            end_process(process)
             log.close()
         cluster.stop()
 

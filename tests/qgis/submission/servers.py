@@ -17,6 +17,8 @@ import threading
 import time
 from pathlib import Path
 
+from ral_zuid_server.processes import end_process
+
 # the TinyDB server moved to ral_zuid_server (make demo uses it too); the tests import it from here as before
 from ral_zuid_server.tinydb import (  # noqa: F401
     COLLECTION,
@@ -187,9 +189,5 @@ class Tinyproxy:
         return self.log_path.read_text(errors="replace")
 
     def stop(self) -> None:
-        self.process.terminate()
-        try:
-            self.process.wait(10)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
+        end_process(self.process)
         shutil.rmtree(self.folder, ignore_errors=True)
