@@ -536,26 +536,28 @@ def _read_with_qgis(source, context, names: list[str], indices: list[int], feedb
                 raise CancelledError()
             feedback.setProgress(100.0 * count / total)
         geometry = geometry_of()
-        shape = geometry.constGet()
-        if shape is None:
+        if geometry.isNull():
             without += 1
             continue
-        if multi and QgsWkbTypes.isMultiType(shape.wkbType()):  # a multi layer can still hold a single point
-            parts = [shape.geometryN(i) for i in range(shape.numGeometries())]
-            parts = [part for part in parts if not part.isEmpty()]
-            if not parts:
+        # Coordinates are copied out (asPoint, asMultiPoint), never read through constGet(): sip keeps a Python
+        # wrapper per C++ address, so the wrapper of a freed part of the previous feature could come back, with
+        # the old part's type, for a new geometry at the same address ('QgsPoint' has no 'numGeometries').
+        if multi and geometry.isMultipart():  # a multi layer can still hold a single point
+            points = geometry.asMultiPoint()
+            if not points:
                 without += 1
                 continue
             attributes = attributes_of()
-            for part in parts:
+            for point in points:
                 add_fid(id_of())
-                add_x(part.x())
-                add_y(part.y())
+                add_x(point.x())
+                add_y(point.y())
                 add_row(attributes)
             continue
+        point = geometry.asPoint()
         add_fid(id_of())
-        add_x(shape.x())  # an empty point has NaN coordinates: left out below
-        add_y(shape.y())
+        add_x(point.x())  # an empty point has NaN coordinates: left out below
+        add_y(point.y())
         add_row(attributes_of())
     arrays = PointArrays(
         fid=np.asarray(fids, dtype=np.int64),

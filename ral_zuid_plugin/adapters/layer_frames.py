@@ -298,7 +298,7 @@ def _read_with_qgis(source, context, names: list[str], indices: list[int], crs: 
         geometry = geometry_of()
         empty = geometry.isNull() or geometry.isEmpty()
         if single_points:
-            point = None if empty else geometry.constGet()
+            point = None if empty else geometry.asPoint()  # a copy; see layer_arrays._read_with_qgis on constGet
             add_x(math.nan if point is None else point.x())
             add_y(math.nan if point is None else point.y())
         else:
