@@ -13,12 +13,10 @@ never a real network call.
 from __future__ import annotations
 
 import argparse
-import http.server
 import os
 import resource
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 
@@ -41,8 +39,8 @@ def main() -> int:
 
     from ral_zuid_plugin.core.reference.municipalities import load_region_municipalities
     from ral_zuid_plugin.processing_provider.provider import RalZuidProvider
+    from tests.http_fakes import serve
     from tests.opendata_fakes import FakeFeaturesService, cbs_square
-    from tests.qgis.submission.servers import free_port
 
     Processing.initialize()
     provider = RalZuidProvider()
@@ -53,26 +51,11 @@ def main() -> int:
         for x in range(minx, maxx + 500, 500)
         for y in range(miny, maxy + 500, 500)
     ]
-    port = free_port()
-    base = "http://127.0.0.1:{}".format(port)
-    service = FakeFeaturesService(base, {"vierkantstatistieken500m": squares}, page_size=args.page_size)
 
-    class Handler(http.server.BaseHTTPRequestHandler):
-        def do_GET(self):  # noqa: N802
-            status, headers, body = service.answer(base + self.path)
-            self.send_response(status)
-            for name, value in headers.items():
-                self.send_header(name, value)
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
+    def squares_service(base: str) -> FakeFeaturesService:
+        return FakeFeaturesService(base, {"vierkantstatistieken500m": squares}, page_size=args.page_size)
 
-        def log_message(self, *args):
-            pass
-
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", port), Handler)
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    with tempfile.TemporaryDirectory() as folder:
+    with serve(squares_service) as (base, service), tempfile.TemporaryDirectory() as folder:
         output = str(Path(folder) / "vierkanten.gpkg")
         started = time.perf_counter()
         result = processing.run(
@@ -84,8 +67,6 @@ def main() -> int:
         )  # fmt: skip
         elapsed = time.perf_counter() - started
         kept = QgsVectorLayer(result["OUTPUT_SQUARES"], "v", "ogr").featureCount()
-    httpd.shutdown()
-    httpd.server_close()
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(
         "pages {pages}, squares served {served}, kept in the region {kept}, wall time {t:.1f} s, peak RSS {m:.0f} MB, "

@@ -132,14 +132,21 @@ def gdal_source_of(layer: QgsVectorLayer, parameter_value: Any, names: list[str]
         if overridden and parameter_value.geometryCheck != QgsFeatureRequest.InvalidGeometryCheck.GeometryNoCheck:
             return None
         selected_only = bool(parameter_value.selectedFeaturesOnly)
+    if not provider_fields_of_types(layer, names, _NUMERIC):
+        return None
+    return ogr_file_of(layer, selected_only)
+
+
+def provider_fields_of_types(layer: QgsVectorLayer, names: list[str], types) -> bool:
+    """Whether every field in ``names`` is the provider's own (not joined, virtual or edited) and of ``types``."""
     fields = layer.fields()
     for name in names:
         index = fields.lookupField(name)
         if index < 0 or fields.fieldOrigin(index) != QgsFields.FieldOrigin.OriginProvider:
-            return None
-        if fields.at(index).type() not in _NUMERIC:
-            return None
-    return ogr_file_of(layer, selected_only)
+            return False
+        if fields.at(index).type() not in types:
+            return False
+    return True
 
 
 def ogr_file_of(layer: QgsVectorLayer, selected_only: bool) -> dict | None:

@@ -24,7 +24,6 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeature,
     QgsFeatureRequest,
-    QgsFields,
     QgsProcessingContext,
     QgsProcessingFeatureSourceDefinition,
     QgsVectorLayer,
@@ -32,7 +31,12 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
 
-from ral_zuid_plugin.adapters.layer_arrays import ogr_file_of, ogr_reading, parse_point_wkb
+from ral_zuid_plugin.adapters.layer_arrays import (
+    ogr_file_of,
+    ogr_reading,
+    parse_point_wkb,
+    provider_fields_of_types,
+)
 from ral_zuid_plugin.adapters.qgis_compat import field_type
 from ral_zuid_plugin.core.errors import CancelledError
 from ral_zuid_plugin.core.shapes_bulk import points_from_xy, shapes_from_wkb
@@ -140,13 +144,8 @@ def _gdal_source(layer: QgsVectorLayer, parameter_value: Any, names: list[str], 
         selected_only = bool(parameter_value.selectedFeaturesOnly)
     if not points and check != QgsFeatureRequest.InvalidGeometryCheck.GeometryNoCheck:
         return None
-    fields = layer.fields()
-    for name in names:
-        index = fields.lookupField(name)
-        if index < 0 or fields.fieldOrigin(index) != QgsFields.FieldOrigin.OriginProvider:
-            return None
-        if fields.at(index).type() not in _PLAIN_FIELDS:
-            return None
+    if not provider_fields_of_types(layer, names, _PLAIN_FIELDS):
+        return None
     where = ogr_file_of(layer, selected_only)
     if where is not None:
         where["points"] = QgsWkbTypes.flatType(kind) == QgsWkbTypes.Type.Point

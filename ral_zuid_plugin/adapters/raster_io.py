@@ -127,3 +127,14 @@ def read_band(path: str | Path, number: int = 1) -> tuple[np.ndarray, dict]:
         "compression": dataset.GetMetadata("IMAGE_STRUCTURE").get("COMPRESSION"),
     }
     return values, info
+
+
+def laaddruk_band(path: str | Path) -> int:
+    """The band described as laaddruk itself (the measured raster has six bands), else band 1."""
+    dataset = gdal.Open(str(path).split("|")[0])
+    if dataset is None:
+        return 1
+    for number in range(1, dataset.RasterCount + 1):
+        if (dataset.GetRasterBand(number).GetDescription() or "").lower().startswith("laaddruk"):
+            return number
+    return 1

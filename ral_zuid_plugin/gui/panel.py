@@ -42,6 +42,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ral_zuid_plugin.adapters.candidate_layer import add_candidate, candidate_layer
 from ral_zuid_plugin.adapters.message_log import log_message
+from ral_zuid_plugin.adapters.raster_io import laaddruk_band
 from ral_zuid_plugin.adapters.workflow_store import WorkflowStore
 from ral_zuid_plugin.adapters.workflow_summary import summarise
 from ral_zuid_plugin.core.charts import ChartData, read_workbook_charts
@@ -453,16 +454,3 @@ class RalZuidPanel(QgsDockWidget):
         if self.marker is not None:
             self.iface.mapCanvas().scene().removeItem(self.marker)
             self.marker = None
-
-
-def laaddruk_band(path: str) -> int:
-    """The band described as laaddruk (the measured raster has six bands), else band 1."""
-    from osgeo import gdal
-
-    dataset = gdal.Open(path.split("|")[0])
-    if dataset is None:
-        return 1
-    for number in range(1, dataset.RasterCount + 1):
-        if (dataset.GetRasterBand(number).GetDescription() or "").lower().startswith("laaddruk"):
-            return number
-    return 1

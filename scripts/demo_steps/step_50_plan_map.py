@@ -8,20 +8,8 @@ from __future__ import annotations
 
 import subprocess
 
+from ral_zuid_plugin.adapters.raster_io import laaddruk_band
 from ral_zuid_plugin.core.i18n import tr
-
-
-def _laaddruk_band(path: str) -> int:
-    """The band described as laaddruk itself (the measured raster has six bands), else band 1."""
-    from osgeo import gdal
-
-    dataset = gdal.Open(str(path))
-    if dataset is None:
-        return 1
-    for number in range(1, dataset.RasterCount + 1):
-        if (dataset.GetRasterBand(number).GetDescription() or "").lower().startswith("laaddruk"):
-            return number
-    return 1
 
 
 def run(demo) -> list[str]:
@@ -46,7 +34,7 @@ def run(demo) -> list[str]:
     extras = []
     if demo.results.get("pressure_raster"):
         parameters["PRESSURE"] = demo.results["pressure_raster"]
-        parameters["PRESSURE_BAND"] = _laaddruk_band(demo.results["pressure_raster"])
+        parameters["PRESSURE_BAND"] = laaddruk_band(demo.results["pressure_raster"])
         extras.append(tr("laaddruk raster (band {band})").format(band=parameters["PRESSURE_BAND"]))
     if demo.results.get("proposal_areas"):
         parameters["PROPOSAL_AREAS"] = demo.results["proposal_areas"]

@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 from osgeo import gdal
 
-from ral_zuid_plugin.adapters.raster_io import write_geotiff
+from ral_zuid_plugin.adapters.raster_io import laaddruk_band, write_geotiff
 from ral_zuid_plugin.core.pressure.grid import GridSpec
 from ral_zuid_plugin.core.pressure.surfaces import NODATA, SurfaceBand
 
@@ -65,3 +65,17 @@ def test_mostly_zero_surfaces_are_written_with_packbits_losslessly(tmp_path):
     above = write_geotiff(tmp_path / "boven.tif", small, [SurfaceBand("a", "a", "a", quarter)])
     assert gdal.Open(at_limit).GetMetadata("IMAGE_STRUCTURE")["COMPRESSION"] == "PACKBITS"
     assert gdal.Open(above).GetMetadata("IMAGE_STRUCTURE")["COMPRESSION"] == "DEFLATE"
+
+
+def test_the_laaddruk_band_is_found_by_its_description(tmp_path):
+    # by hand: band 1 sessions, band 2 "Laaddruk: ..." -> 2; a raster without such a band, or no raster, -> 1
+    grid = GridSpec(150_000.0, 380_000.0, 25.0, 4, 3)
+    ones = np.ones(grid.shape, dtype=np.float32)
+    bands = [
+        SurfaceBand("sessies_per_dag", "Sessies per dag", "per km²", ones),
+        SurfaceBand("laaddruk", "Laaddruk: aansluituren per publiek laadpunt", "h", ones),
+    ]
+    both = write_geotiff(tmp_path / "beide.tif", grid, bands)
+    assert laaddruk_band(both) == 2 and laaddruk_band(both + "|layername=x") == 2
+    assert laaddruk_band(write_geotiff(tmp_path / "een.tif", grid, bands[:1])) == 1
+    assert laaddruk_band(tmp_path / "bestaat_niet.tif") == 1
